@@ -1,0 +1,61 @@
+// The records dyad derives from stories: actor mentions and coded events.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+// One resolved mention of an actor in a story.
+struct Mention {
+  std::string doc;
+  int sentence = 0;      // index of the sentence in the story
+  uint32_t start = 0;    // byte range in the document text
+  uint32_t end = 0;
+  std::string text;      // as written
+  std::string actor_id;  // dictionary id, or a new id for an actor coded from a title
+  std::string name;      // canonical name
+  std::string country;   // ISO-3166 alpha-3, "" for international organisations
+  std::string code;      // CAMEO actor code on the story's (or event's) date
+  std::string role;      // office or title
+  std::string how;       // dictionary, title, coreference, compound
+};
+
+struct EventActor {
+  std::string code;
+  std::string country;
+  std::string name;
+  std::string actor_id;
+};
+
+struct Evidence {
+  std::string doc;
+  int sentence = 0;
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string text;
+};
+
+// One interaction, possibly reported by several stories.
+struct EventRecord {
+  std::string event_id;
+  std::string doc;                // first source
+  std::vector<std::string> docs;  // all sources
+  std::string date;               // "YYYY-MM-DD", "YYYY-MM", "YYYY", or "" when unknown
+  std::string date_end;           // last day of a range, "" otherwise
+  std::string date_precision;     // "day", "range", "month", "year", ""
+  std::string date_note;          // how the date was found ("weekday against dateline", ...)
+  EventActor source;
+  EventActor target;              // empty code for statements without a target
+  std::string cameo;
+  std::string cameo_name;
+  std::string root;
+  std::string plover;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string location;
+  std::vector<Evidence> evidence;
+};
+
+}  // namespace dyad

@@ -1,0 +1,29 @@
+// The subcommands of the `dyad` program. Each Add* registers a subcommand on
+// the CLI11 app and sets `*run` to the function that executes it when chosen;
+// that function returns the process exit status (0 ok, 1 some input rejected
+// or an operation failed, 2 usage).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace dyad::cli {
+
+using Runner = std::function<int()>;
+
+struct GlobalOptions {
+  std::string db;        // --db, else $DYAD_DB, else dyad.db
+  std::string data_dir;  // --data, else $DYAD_DATA, else the built-in path
+};
+
+void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddSearchCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+
+// The database path from --db or the environment.
+std::string ResolveDbPath(const GlobalOptions& global);
+
+}  // namespace dyad::cli

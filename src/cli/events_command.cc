@@ -1,0 +1,93 @@
+#include <fmt/core.h>
+
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "engine/event_csv.h"
+#include "engine/record_json.h"
+#include "store/document_store.h"
+#include "store/event_query.h"
+
+namespace dyad::cli {
+namespace {
+
+bool ValidDateBound(const std::string& d) {
+  if (d.empty()) return true;
+  static const char* kShapes[] = {"dddd", "dddd-dd", "dddd-dd-dd"};
+  for (const char* shape : kShapes) {
+    std::string_view s(shape);
+    if (s.size() != d.size()) continue;
+    bool ok = true;
+    for (size_t i = 0; i < s.size(); ++i) ok = ok && (s[i] == 'd' ? std::isdigit(static_cast<unsigned char>(d[i])) : d[i] == '-');
+    if (ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
+  CLI::App* cmd = app.add_subcommand("events", "Print coded events");
+  struct Options {
+    std::string format = "jsonl";
+    EventFilter filter;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--format", opts->format, "jsonl, csv (GDELT-like) or table")
+      ->check(CLI::IsMember({"jsonl", "csv", "table"}));
+  cmd->add_option("--dyad", opts->filter.dyad, "Pair of states, e.g. CHN-VNM (either order)");
+  cmd->add_option("--from", opts->filter.from, "First date, YYYY[-MM[-DD]]");
+  cmd->add_option("--to", opts->filter.to, "Last date, YYYY[-MM[-DD]]");
+  cmd->add_option("--cameo", opts->filter.cameo_prefix, "CAMEO code prefix, e.g. 04 or 112");
+  cmd->add_option("--doc", opts->filter.doc, "Only events reported by this document");
+  cmd->add_option("--actor", opts->filter.actor, "Only events with this actor id or code on either side");
+  cmd->add_option("--limit", opts->filter.limit, "Most events to print");
+  cmd->callback([&global, opts, run] {
+    *run = [&global, opts]() -> int {
+      const EventFilter& f = opts->filter;
+      if (!ValidDateBound(f.from) || !ValidDateBound(f.to)) {
+        std::fprintf(stderr, "dyad events: --from and --to take YYYY, YYYY-MM or YYYY-MM-DD\n");
+        return 2;
+      }
+      if (!f.from.empty() && !f.to.empty() && f.to < f.from.substr(0, f.to.size())) {
+        std::fprintf(stderr, "dyad events: --to %s is before --from %s\n", f.to.c_str(), f.from.c_str());
+        return 2;
+      }
+      if (!f.dyad.empty() && !NormalizeDyad(f.dyad).ok()) {
+        std::fprintf(stderr, "dyad events: %s\n", NormalizeDyad(f.dyad).status().message().c_str());
+        return 2;
+      }
+      Result<std::unique_ptr<DocumentStore>> store =
+          DocumentStore::Open(ResolveDbPath(global), /*create=*/false, /*read_only=*/true);
+      if (!store.ok()) {
+        std::fprintf(stderr, "dyad events: %s\n", store.status().message().c_str());
+        return 1;
+      }
+      if (opts->format == "csv") fmt::print("{}\n", EventCsvHeader());
+      if (opts->format == "table") {
+        fmt::print("{:<10} {:<9} {:<9} {:<5} {:>5}  {}\n", "date", "source", "target", "cameo", "gold", "name");
+      }
+      Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
+        if (opts->format == "jsonl") {
+          std::string line = EventToJson(e);
+          line.push_back('\n');
+          std::fwrite(line.data(), 1, line.size(), stdout);
+        } else if (opts->format == "csv") {
+          fmt::print("{}\n", EventToCsv(e));
+        } else {
+          fmt::print("{:<10} {:<9} {:<9} {:<5} {:>5.1f}  {}\n", e.date.empty() ? "-" : e.date,
+                     e.source.code.empty() ? "-" : e.source.code, e.target.code.empty() ? "-" : e.target.code, e.cameo,
+                     e.goldstein, e.cameo_name);
+        }
+      });
+      if (!s.ok()) {
+        std::fprintf(stderr, "dyad events: %s\n", s.message().c_str());
+        return 1;
+      }
+      return 0;
+    };
+  });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,44 @@
+#include "engine/analyzer.h"
+
+#include "text/folding.h"
+#include "text/sentence_splitter.h"
+#include "util/hash.h"
+
+namespace dyad {
+
+struct Analyzer::Impl {};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir) {
+  (void)data_dir;
+  return std::unique_ptr<Analyzer>(new Analyzer());
+}
+
+std::string Analyzer::ContentHash(const Document& doc) {
+  // Fields are separated by a byte that valid UTF-8 text never contains.
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (const std::string* f : {&doc.title, &doc.text, &doc.source, &doc.url, &doc.published, &doc.metadata_json}) {
+    h = Fnv1a64(*f, h);
+    h = Fnv1a64("\xff", h);
+  }
+  return Hex64(h);
+}
+
+AnalyzedDocument Analyzer::Analyze(Document doc) const {
+  AnalyzedDocument a;
+  a.hash = ContentHash(doc);
+  if (doc.body_end == 0 || doc.body_end > doc.text.size()) doc.body_end = static_cast<uint32_t>(doc.text.size());
+  if (doc.body_begin > doc.body_end) doc.body_begin = doc.body_end;
+  std::string_view body = std::string_view(doc.text).substr(doc.body_begin, doc.body_end - doc.body_begin);
+  for (SentenceSpan s : SplitSentences(body)) {
+    a.sentences.push_back({s.begin + doc.body_begin, s.end + doc.body_begin});
+  }
+  a.folded_title = FoldString(doc.title);
+  a.folded_body = FoldString(doc.text);
+  a.doc = std::move(doc);
+  return a;
+}
+
+}  // namespace dyad

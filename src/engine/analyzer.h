@@ -1,0 +1,33 @@
+// The per-document pipeline after reading: content hash, sentences, folded
+// text for search, actor mentions and coded events.
+//
+// Thread safety: Analyze is const and may run on many threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+#include "store/document_store.h"
+
+namespace dyad {
+
+class Analyzer {
+ public:
+  // Loads the dictionaries under `data_dir`; a bad line names file and line.
+  static Result<std::unique_ptr<Analyzer>> Create(const std::string& data_dir);
+  ~Analyzer();
+
+  // The content hash of a document's input fields (what "same content" means).
+  static std::string ContentHash(const Document& doc);
+
+  AnalyzedDocument Analyze(Document doc) const;
+
+ private:
+  Analyzer();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,19 @@
+// JSON forms of dyad's records, one object per line, as `dyad events`,
+// `dyad actors`, `dyad code` and the HTTP API write them.
+#pragma once
+
+#include <string>
+
+#include "dyad/records.h"
+
+namespace dyad {
+
+// The event record: event_id, doc, docs, date, date_precision, source, target,
+// cameo, cameo_name, root, plover, goldstein, quad_class, location, evidence
+// (plus date_end and date_note when set). No trailing newline.
+std::string EventToJson(const EventRecord& e);
+
+// doc, sentence, start, end, text, actor_id, name, country, code, role, how.
+std::string MentionToJson(const Mention& m);
+
+}  // namespace dyad

@@ -1,0 +1,387 @@
+// RSS 2.0 and Atom feeds to Documents with libxml2.
+//
+// The parse is strict (no recovery): a feed that is not well-formed XML is
+// reported, with libxml2's line, rather than half-read. Entities are never
+// substituted by the parser (that would also load external entities); the few
+// user-defined entity references a feed may carry are expanded here, under a
+// budget, so an entity bomb costs a bounded amount of work.
+#include "ingest/feed_reader.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include <algorithm>
+#include <climits>
+#include <exception>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/html_reader.h"
+#include "ingest/published_date.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kAtomNs = "http://www.w3.org/2005/Atom";
+constexpr std::string_view kContentNs = "http://purl.org/rss/1.0/modules/content/";
+constexpr std::string_view kDcNs = "http://purl.org/dc/elements/1.1/";
+
+// Nodes that entity expansion may visit per feed: far more than any honest
+// feed needs, far less than a billion laughs.
+constexpr size_t kEntityBudget = 1 << 20;
+
+struct DocDeleter {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+struct ParserDeleter {
+  void operator()(xmlParserCtxt* ctxt) const { xmlFreeParserCtxt(ctxt); }
+};
+struct BufferDeleter {
+  void operator()(xmlBuffer* buffer) const { xmlBufferFree(buffer); }
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view AsView(const xmlChar* s) {
+  return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
+}
+
+std::string_view NamespaceOf(const xmlNode* node) {
+  return node->ns == nullptr ? std::string_view() : AsView(node->ns->href);
+}
+
+// True for an element with local name `name` in namespace `ns` ("" = none).
+bool Is(const xmlNode* node, std::string_view ns, std::string_view name) {
+  return node->type == XML_ELEMENT_NODE && AsView(node->name) == name && NamespaceOf(node) == ns;
+}
+
+const xmlNode* Child(const xmlNode* parent, std::string_view ns, std::string_view name) {
+  for (const xmlNode* child = parent->children; child != nullptr; child = child->next) {
+    if (Is(child, ns, name)) return child;
+  }
+  return nullptr;
+}
+
+std::string AttrOf(const xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  std::string out(AsView(value));
+  xmlFree(value);
+  return out;
+}
+
+// Collapses whitespace runs to one space and trims.
+std::string Collapse(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Feed text as dyad stores it: paragraphs separated by "\n\n". Markup goes
+// through the HTML reader. Plain text keeps its blank-line paragraphs; an '&'
+// left after XML decoding is a doubly escaped entity ("&amp;amp;"), so such
+// paragraphs are decoded as HTML too.
+std::string ToText(std::string_view raw) {
+  if (raw.find('<') != std::string_view::npos) return HtmlFragmentToText(raw);
+  std::string out;
+  auto add_paragraph = [&](std::string_view paragraph) {
+    std::string text = paragraph.find('&') != std::string_view::npos ? HtmlFragmentToText(paragraph)
+                                                                     : Collapse(paragraph);
+    if (text.empty()) return;
+    if (!out.empty()) out += "\n\n";
+    out += text;
+  };
+  size_t start = 0;
+  size_t line_start = 0;
+  while (line_start <= raw.size()) {
+    size_t line_end = std::min(raw.find('\n', line_start), raw.size());
+    if (Trim(raw.substr(line_start, line_end - line_start)).empty()) {
+      add_paragraph(raw.substr(start, line_start - start));
+      start = line_end;
+    }
+    line_start = line_end + 1;
+  }
+  add_paragraph(raw.substr(std::min(start, raw.size())));
+  return out;
+}
+
+// Titles are one line whatever markup they carry.
+std::string ToTitle(std::string_view raw) { return Collapse(ToText(raw)); }
+
+class FeedParser {
+ public:
+  FeedParser(std::string_view origin, std::string_view stem) : origin_(origin), stem_(stem) {}
+
+  Result<std::vector<Document>> Read(std::string_view bytes);
+
+ private:
+  // The character data under `node`, entity references expanded.
+  std::string TextOf(const xmlNode* node);
+  std::string TrimmedText(const xmlNode* node) {
+    return node == nullptr ? "" : std::string(Trim(TextOf(node)));
+  }
+  // An Atom text construct (title, summary, content) by its type attribute.
+  std::string AtomText(const xmlNode* node);
+  std::string FirstDate(const xmlNode* item, std::initializer_list<std::string_view> names,
+                        std::string_view ns);
+  Result<std::vector<Document>> ReadRss(const xmlNode* root);
+  Result<std::vector<Document>> ReadAtom(const xmlNode* root);
+  // Fills id, origin and published_from, and keeps the item if it has text.
+  void Finish(Document doc, const xmlNode* item, std::vector<Document>& docs);
+
+  std::string origin_;
+  std::string stem_;
+  size_t entity_budget_ = kEntityBudget;
+  int item_count_ = 0;
+};
+
+void PushChildren(const xmlNode* first, std::vector<const xmlNode*>& stack) {
+  size_t mark = stack.size();
+  for (const xmlNode* child = first; child != nullptr; child = child->next) stack.push_back(child);
+  std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
+}
+
+std::string FeedParser::TextOf(const xmlNode* node) {
+  std::string out;
+  std::vector<const xmlNode*> stack;
+  PushChildren(node->children, stack);
+  while (!stack.empty()) {
+    const xmlNode* current = stack.back();
+    stack.pop_back();
+    switch (current->type) {
+      case XML_TEXT_NODE:
+      case XML_CDATA_SECTION_NODE:
+        out += AsView(current->content);
+        break;
+      case XML_ELEMENT_NODE:
+        PushChildren(current->children, stack);
+        break;
+      case XML_ENTITY_REF_NODE: {
+        // A reference's children field points at the entity declaration, whose
+        // children are the parsed replacement text.
+        const xmlNode* entity = current->children;
+        if (entity == nullptr || entity->type != XML_ENTITY_DECL) break;
+        size_t mark = stack.size();
+        PushChildren(entity->children, stack);
+        size_t cost = stack.size() - mark + 1;
+        if (cost > entity_budget_) {
+          stack.resize(mark);
+          entity_budget_ = 0;
+        } else {
+          entity_budget_ -= cost;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+std::string FeedParser::AtomText(const xmlNode* node) {
+  if (node == nullptr) return "";
+  if (AttrOf(node, "type") != "xhtml") return ToText(TextOf(node));
+  // XHTML content is markup in the XML tree itself: serialize it back for the
+  // HTML reader, which knows which elements are paragraphs.
+  std::unique_ptr<xmlBuffer, BufferDeleter> buffer(xmlBufferCreate());
+  if (buffer == nullptr) return "";
+  for (xmlNode* child = node->children; child != nullptr; child = child->next) {
+    xmlNodeDump(buffer.get(), node->doc, child, 0, 0);
+  }
+  return HtmlFragmentToText(AsView(xmlBufferContent(buffer.get())));
+}
+
+std::string FeedParser::FirstDate(const xmlNode* item, std::initializer_list<std::string_view> names,
+                                  std::string_view ns) {
+  for (std::string_view name : names) {
+    for (const xmlNode* child = item->children; child != nullptr; child = child->next) {
+      if (!Is(child, ns, name)) continue;
+      std::string date = ParsePublishedDate(TextOf(child));
+      if (!date.empty()) return date;
+    }
+  }
+  return "";
+}
+
+void FeedParser::Finish(Document doc, const xmlNode* item, std::vector<Document>& docs) {
+  int n = ++item_count_;  // counts skipped items too, so ids don't shift
+  if (doc.text.empty()) return;
+  if (doc.id.empty()) doc.id = doc.url;
+  if (doc.id.empty()) doc.id = stem_ + "-" + std::to_string(n);
+  if (!doc.published.empty()) doc.published_from = "feed";
+  long line = xmlGetLineNo(item);
+  doc.origin = line > 0 ? origin_ + ":" + std::to_string(line) : origin_;
+  docs.push_back(std::move(doc));
+}
+
+Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
+  const xmlNode* channel = Child(root, "", "channel");
+  if (channel == nullptr) return Status::InvalidArgument(origin_ + ": RSS feed has no <channel>");
+  const xmlNode* channel_title = Child(channel, "", "title");
+  std::string source = channel_title == nullptr ? "" : ToTitle(TextOf(channel_title));
+  std::vector<Document> docs;
+  // Items belong in <channel>; some generators put them beside it.
+  for (const xmlNode* parent : {channel, root}) {
+    for (const xmlNode* item = parent->children; item != nullptr; item = item->next) {
+      if (!Is(item, "", "item")) continue;
+      Document doc;
+      doc.source = source;
+      if (const xmlNode* title = Child(item, "", "title")) doc.title = ToTitle(TextOf(title));
+      doc.url = TrimmedText(Child(item, "", "link"));
+      doc.id = TrimmedText(Child(item, "", "guid"));
+      doc.published = FirstDate(item, {"pubDate"}, "");
+      if (doc.published.empty()) doc.published = FirstDate(item, {"date"}, kDcNs);
+      for (const xmlNode* body : {Child(item, kContentNs, "encoded"), Child(item, "", "description")}) {
+        if (body != nullptr && doc.text.empty()) doc.text = ToText(TextOf(body));
+      }
+      Finish(std::move(doc), item, docs);
+    }
+  }
+  return docs;
+}
+
+Result<std::vector<Document>> FeedParser::ReadAtom(const xmlNode* root) {
+  std::string_view ns = NamespaceOf(root);  // Atom's, or none for lax generators
+  std::string source = Collapse(AtomText(Child(root, ns, "title")));
+  std::vector<Document> docs;
+  for (const xmlNode* entry = root->children; entry != nullptr; entry = entry->next) {
+    if (!Is(entry, ns, "entry")) continue;
+    Document doc;
+    doc.source = source;
+    doc.title = Collapse(AtomText(Child(entry, ns, "title")));
+    doc.id = TrimmedText(Child(entry, ns, "id"));
+    std::string fallback_link;
+    for (const xmlNode* link = entry->children; link != nullptr; link = link->next) {
+      if (!Is(link, ns, "link")) continue;
+      std::string href(Trim(AttrOf(link, "href")));
+      std::string rel(Trim(AttrOf(link, "rel")));
+      if (href.empty()) continue;
+      if (rel.empty() || rel == "alternate") {
+        doc.url = href;
+        break;
+      }
+      if (fallback_link.empty()) fallback_link = href;
+    }
+    if (doc.url.empty()) doc.url = fallback_link;
+    doc.published = FirstDate(entry, {"published", "updated"}, ns);
+    if (doc.published.empty()) doc.published = FirstDate(entry, {"date"}, kDcNs);
+    const xmlNode* content = Child(entry, ns, "content");
+    // Content with src= lives elsewhere; the summary is all the feed holds.
+    if (content != nullptr && AttrOf(content, "src").empty()) doc.text = AtomText(content);
+    if (doc.text.empty()) doc.text = AtomText(Child(entry, ns, "summary"));
+    Finish(std::move(doc), entry, docs);
+  }
+  return docs;
+}
+
+Result<std::vector<Document>> FeedParser::Read(std::string_view bytes) {
+  // xmlInitParser must run once before threads share libxml2.
+  static const bool initialized = (xmlInitParser(), true);
+  (void)initialized;
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    return Status::InvalidArgument(origin_ + ": feed too large");
+  }
+  std::unique_ptr<xmlParserCtxt, ParserDeleter> ctxt(xmlNewParserCtxt());
+  if (ctxt == nullptr) return Status::Internal(origin_ + ": cannot create XML parser");
+  const char* data = bytes.empty() ? "" : bytes.data();
+  std::unique_ptr<xmlDoc, DocDeleter> doc(
+      xmlCtxtReadMemory(ctxt.get(), data, static_cast<int>(bytes.size()), nullptr, nullptr,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
+  if (doc == nullptr) {
+    // The context's own error: the thread-global one may belong to another parse.
+    const xmlError* error = xmlCtxtGetLastError(ctxt.get());
+    if (error == nullptr || error->code == XML_ERR_OK) error = xmlGetLastError();
+    int line = error != nullptr && error->line > 0 ? error->line : 1;
+    std::string message = error != nullptr && error->message != nullptr
+                              ? std::string(Trim(error->message))
+                              : "unknown XML error";
+    return Status::InvalidArgument(origin_ + ":" + std::to_string(line) +
+                                   ": not a well-formed feed: " + message);
+  }
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (root != nullptr && Is(root, "", "rss")) return ReadRss(root);
+  if (root != nullptr && (Is(root, kAtomNs, "feed") || Is(root, "", "feed"))) return ReadAtom(root);
+  std::string name = root == nullptr ? "" : std::string(AsView(root->name));
+  return Status::InvalidArgument(origin_ + ": not an RSS or Atom feed (root element <" + name + ">)");
+}
+
+// Skips what may precede the root element: a byte-order mark, whitespace, the
+// XML declaration, processing instructions, comments and a DOCTYPE.
+std::string_view SkipProlog(std::string_view s) {
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
+  while (true) {
+    while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+    size_t end = std::string_view::npos;
+    if (s.substr(0, 2) == "<?") {
+      end = s.find("?>");
+      if (end != std::string_view::npos) end += 2;
+    } else if (s.substr(0, 4) == "<!--") {
+      end = s.find("-->", 4);
+      if (end != std::string_view::npos) end += 3;
+    } else if (s.substr(0, 2) == "<!") {
+      // A DOCTYPE's internal subset may contain '>' inside its brackets.
+      size_t bracket = s.find('[');
+      size_t close = s.find('>');
+      if (bracket != std::string_view::npos && bracket < close) close = s.find("]>", bracket);
+      if (close != std::string_view::npos) end = close + (s[close] == ']' ? 2 : 1);
+    } else {
+      return s;
+    }
+    if (end == std::string_view::npos) return {};
+    s.remove_prefix(end);
+  }
+}
+
+Status FeedError(std::string_view origin, const char* what) {
+  try {
+    return Status::Internal(std::string(origin) + ": reading feed failed: " + what);
+  } catch (...) {
+    return Status::Internal(std::string());  // an empty message cannot fail to allocate
+  }
+}
+
+}  // namespace
+
+bool LooksLikeFeed(std::string_view bytes) {
+  std::string_view s = SkipProlog(bytes);
+  if (s.empty() || s.front() != '<') return false;
+  size_t end = 1;
+  while (end < s.size() && !IsSpace(s[end]) && s[end] != '>' && s[end] != '/') ++end;
+  std::string_view name = s.substr(1, end - 1);
+  size_t colon = name.find(':');
+  if (colon != std::string_view::npos) name.remove_prefix(colon + 1);  // <atom:feed>
+  return name == "rss" || name == "feed";
+}
+
+Result<std::vector<Document>> ReadFeed(std::string_view bytes, std::string_view origin,
+                                       std::string_view feed_stem) {
+  try {
+    FeedParser parser(origin, feed_stem);
+    return parser.Read(bytes);
+  } catch (const std::exception& e) {
+    return FeedError(origin, e.what());
+  } catch (...) {
+    return FeedError(origin, "unknown exception");
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,490 @@
+// HTML pages to Documents with gumbo. The page is parsed once; one survey pass
+// collects the metadata (meta tags, canonical link, JSON-LD, candidate story
+// containers) and a second pass turns the chosen container into paragraphs.
+//
+// Every tree walk is iterative: real pages and fuzzed inputs nest elements far
+// deeper than a recursive walk's stack would allow.
+#include "ingest/html_reader.h"
+
+#include <gumbo.h>
+
+#include <array>
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "ingest/published_date.h"
+
+namespace dyad {
+namespace {
+
+// Enough of the start of a file to tell markup from binary data.
+constexpr size_t kSniffBytes = 4096;
+
+// Class/id fragments that mark page furniture rather than story text.
+constexpr std::array<std::string_view, 16> kBoilerplateWords = {
+    "nav",    "menu",    "footer", "header",     "sidebar",   "share",
+    "social", "comment", "related", "advert",    "promo",     "cookie",
+    "breadcrumb", "subscribe", "newsletter", "banner"};
+
+// Meta names that carry a publication date, most trusted first.
+constexpr std::array<std::string_view, 9> kDateMetaKeys = {
+    "article:published_time", "og:published_time", "datepublished",
+    "pubdate",                "publishdate",       "date",
+    "dc.date.issued",         "sailthru.date",     "parsely-pub-date"};
+
+struct GumboDeleter {
+  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+using GumboPtr = std::unique_ptr<GumboOutput, GumboDeleter>;
+
+GumboPtr Parse(std::string_view html) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are never read; don't spend memory on them
+  const char* data = html.empty() ? "" : html.data();
+  return GumboPtr(gumbo_parse_with_options(&options, data, html.size()));
+}
+
+char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ToLower(c);
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Elements carry their data in v.element; <template> is its own node type.
+bool IsElement(const GumboNode* node) {
+  return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+bool HasTag(const GumboNode* node, GumboTag tag) { return IsElement(node) && node->v.element.tag == tag; }
+
+std::string_view Attr(const GumboNode* node, const char* name) {
+  if (!IsElement(node)) return {};
+  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  return attr == nullptr ? std::string_view() : std::string_view(attr->value);
+}
+
+// Tags whose content is never story text. <header> is listed separately because
+// the date search keeps an article's own header (where bylines put the date).
+bool IsDroppedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that end a paragraph where they start and where they end.
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BR: case GUMBO_TAG_TR:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_PRE: case GUMBO_TAG_HR:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY: case GUMBO_TAG_HEADER:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool HasBoilerplateName(std::string_view value, bool keep_headers) {
+  if (value.empty()) return false;
+  std::string lower = Lower(value);
+  for (std::string_view word : kBoilerplateWords) {
+    if (keep_headers && word == "header") continue;
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// True for an element whose subtree is page furniture. `keep_headers` spares
+// <header> and class/id "header" (used inside an article, where the header is
+// the story's own).
+bool IsDropped(const GumboNode* node, bool keep_headers = false) {
+  if (node->type == GUMBO_NODE_TEMPLATE) return true;
+  if (!IsElement(node)) return false;
+  GumboTag tag = node->v.element.tag;
+  if (IsDroppedTag(tag) || (tag == GUMBO_TAG_HEADER && !keep_headers)) return true;
+  return HasBoilerplateName(Attr(node, "class"), keep_headers) ||
+         HasBoilerplateName(Attr(node, "id"), keep_headers);
+}
+
+// Visits `root`'s subtree in document order. `enter(node)` returns false to
+// skip a subtree; `leave(node)` runs after the children of every entered element.
+template <typename Enter, typename Leave>
+void Walk(const GumboNode* root, Enter enter, Leave leave) {
+  struct Frame {
+    const GumboNode* node;
+    bool leaving;
+  };
+  std::vector<Frame> stack = {{root, false}};
+  while (!stack.empty()) {
+    Frame frame = stack.back();
+    stack.pop_back();
+    if (frame.leaving) {
+      leave(frame.node);
+      continue;
+    }
+    if (!enter(frame.node) || !IsElement(frame.node)) continue;
+    stack.push_back({frame.node, true});
+    const GumboVector& children = frame.node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) {
+      stack.push_back({static_cast<const GumboNode*>(children.data[i]), false});
+    }
+  }
+}
+
+// Accumulates text into paragraphs, collapsing runs of whitespace (and no-break
+// spaces, which pages use as layout) to one space.
+class TextBuilder {
+ public:
+  void Append(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      bool nbsp = text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+      if (nbsp || IsAsciiSpace(text[i])) {
+        pending_space_ = !current_.empty();
+        if (nbsp) ++i;
+        continue;
+      }
+      if (pending_space_) current_ += ' ';
+      pending_space_ = false;
+      current_ += text[i];
+    }
+  }
+  void Space() { pending_space_ = !current_.empty(); }
+  void Break() {
+    if (!current_.empty()) {
+      if (!text_.empty()) text_ += "\n\n";
+      text_ += current_;
+      current_.clear();
+    }
+    pending_space_ = false;
+  }
+  std::string Finish() {
+    Break();
+    return std::move(text_);
+  }
+
+ private:
+  std::string text_;
+  std::string current_;
+  bool pending_space_ = false;
+};
+
+// The visible text under `root` (never dropped itself: it was chosen as the
+// story), paragraphs separated by "\n\n".
+std::string TextOf(const GumboNode* root) {
+  TextBuilder builder;
+  auto enter = [&](const GumboNode* node) {
+    switch (node->type) {
+      case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+        builder.Append(node->v.text.text);
+        return false;
+      case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+        if (node != root && IsDropped(node)) return false;
+        if (IsBlockTag(node->v.element.tag)) builder.Break();
+        if (HasTag(node, GUMBO_TAG_TD) || HasTag(node, GUMBO_TAG_TH)) builder.Space();
+        return true;
+      default:
+        return false;
+    }
+  };
+  auto leave = [&](const GumboNode* node) {
+    if (IsBlockTag(node->v.element.tag)) builder.Break();
+    if (HasTag(node, GUMBO_TAG_TD) || HasTag(node, GUMBO_TAG_TH)) builder.Space();
+  };
+  Walk(root, enter, leave);
+  return builder.Finish();
+}
+
+// For titles: one line, whatever blocks the source split it into.
+std::string OneLine(const std::string& text) {
+  TextBuilder builder;
+  builder.Append(text);
+  return builder.Finish();
+}
+
+// Everything the page says about itself, gathered in one pass.
+struct Survey {
+  std::vector<std::pair<std::string, std::string>> metas;  // lowercased key, content
+  std::string canonical;
+  std::string title;  // <title>
+  std::vector<std::string> json_ld;
+  const GumboNode* body = nullptr;
+  const GumboNode* article_body = nullptr;  // first itemprop="articleBody"
+  std::vector<const GumboNode*> articles;
+  const GumboNode* densest = nullptr;  // most text in direct <p> children
+};
+
+bool HasRelToken(std::string_view rel, std::string_view token) {
+  std::string lower = Lower(rel);
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    while (pos < lower.size() && IsAsciiSpace(lower[pos])) ++pos;
+    size_t end = pos;
+    while (end < lower.size() && !IsAsciiSpace(lower[end])) ++end;
+    if (std::string_view(lower).substr(pos, end - pos) == token) return true;
+    pos = end;
+  }
+  return false;
+}
+
+void NoteElement(const GumboNode* node, bool in_boilerplate, Survey& survey,
+                 std::unordered_map<const GumboNode*, size_t>& p_text) {
+  GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_META) {
+    std::string_view content = Attr(node, "content");
+    for (const char* key : {"property", "name", "itemprop"}) {
+      std::string_view value = Attr(node, key);
+      if (!value.empty()) survey.metas.emplace_back(Lower(Trim(value)), std::string(content));
+    }
+  } else if (tag == GUMBO_TAG_LINK) {
+    if (survey.canonical.empty() && HasRelToken(Attr(node, "rel"), "canonical")) {
+      survey.canonical = std::string(Trim(Attr(node, "href")));
+    }
+  } else if (tag == GUMBO_TAG_TITLE && node->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+    if (survey.title.empty()) survey.title = OneLine(TextOf(node));
+  } else if (tag == GUMBO_TAG_SCRIPT) {
+    if (Lower(Trim(Attr(node, "type"))) == "application/ld+json") {
+      std::string script;
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode* child = static_cast<const GumboNode*>(children.data[i]);
+        if (child->type == GUMBO_NODE_TEXT) script += child->v.text.text;
+      }
+      survey.json_ld.push_back(std::move(script));
+    }
+  } else if (tag == GUMBO_TAG_BODY) {
+    if (survey.body == nullptr) survey.body = node;
+  }
+  // Story containers inside furniture (a teaser <article> in a "related" aside)
+  // are not the story.
+  if (in_boilerplate) return;
+  if (survey.article_body == nullptr && Lower(Trim(Attr(node, "itemprop"))) == "articlebody") {
+    survey.article_body = node;
+  }
+  if (tag == GUMBO_TAG_ARTICLE) survey.articles.push_back(node);
+  if (tag == GUMBO_TAG_P && node->parent != nullptr && IsElement(node->parent)) {
+    size_t& total = p_text[node->parent];
+    total += TextOf(node).size();
+    if (survey.densest == nullptr || total > p_text[survey.densest]) survey.densest = node->parent;
+  }
+}
+
+Survey SurveyPage(const GumboNode* root) {
+  Survey survey;
+  std::unordered_map<const GumboNode*, size_t> p_text;
+  size_t boilerplate_depth = 0;  // how many dropped elements enclose the current node
+  auto enter = [&](const GumboNode* node) {
+    if (!IsElement(node)) return false;
+    bool dropped = IsDropped(node);
+    NoteElement(node, boilerplate_depth > 0 || dropped, survey, p_text);
+    if (dropped) ++boilerplate_depth;
+    return true;
+  };
+  auto leave = [&](const GumboNode* node) {
+    if (IsDropped(node)) --boilerplate_depth;
+  };
+  Walk(root, enter, leave);
+  return survey;
+}
+
+std::string MetaContent(const Survey& survey, std::string_view key) {
+  for (const auto& [name, content] : survey.metas) {
+    if (name == key && !Trim(content).empty()) return std::string(Trim(content));
+  }
+  return "";
+}
+
+// itemprop="articleBody", else the <article> with the most text, else the
+// element whose paragraphs hold the most text, else <body>.
+const GumboNode* ChooseContainer(const Survey& survey) {
+  if (survey.article_body != nullptr) return survey.article_body;
+  const GumboNode* best = nullptr;
+  size_t best_size = 0;
+  for (const GumboNode* article : survey.articles) {
+    size_t size = TextOf(article).size();
+    if (best == nullptr || size > best_size) {
+      best = article;
+      best_size = size;
+    }
+  }
+  if (best != nullptr) return best;
+  if (survey.densest != nullptr) return survey.densest;
+  return survey.body;
+}
+
+// The first non-empty <h1> under `root`, furniture included: an article's <h1>
+// usually sits in its <header>.
+std::string FirstHeading(const GumboNode* root) {
+  std::string heading;
+  Walk(root, [&](const GumboNode* node) {
+    if (!heading.empty() || !IsElement(node)) return false;
+    if (node->v.element.tag != GUMBO_TAG_H1) return true;
+    heading = OneLine(TextOf(node));
+    return false;
+  }, [](const GumboNode*) {});
+  return heading;
+}
+
+// The first <time> under the story that names a date: its datetime attribute,
+// else its text (the attribute is optional in HTML).
+std::string TimeInStory(const GumboNode* container) {
+  bool keep_headers = !HasTag(container, GUMBO_TAG_BODY);
+  std::string date;
+  Walk(container, [&](const GumboNode* node) {
+    if (!date.empty() || !IsElement(node)) return false;
+    if (node != container && IsDropped(node, keep_headers)) return false;
+    if (node->v.element.tag != GUMBO_TAG_TIME) return true;
+    date = ParsePublishedDate(Attr(node, "datetime"));
+    if (date.empty()) date = ParsePublishedDate(TextOf(node));
+    return false;
+  }, [](const GumboNode*) {});
+  return date;
+}
+
+// Finds "datePublished": "..." anywhere in the JSON-LD (top level, @graph, or
+// nested), without a JSON parser: the value is all that is needed.
+std::string JsonLdDate(const std::string& json) {
+  static constexpr std::string_view kKey = "\"datePublished\"";
+  for (size_t pos = json.find(kKey); pos != std::string::npos; pos = json.find(kKey, pos + 1)) {
+    size_t i = pos + kKey.size();
+    while (i < json.size() && IsAsciiSpace(json[i])) ++i;
+    if (i >= json.size() || json[i] != ':') continue;
+    ++i;
+    while (i < json.size() && IsAsciiSpace(json[i])) ++i;
+    if (i >= json.size() || json[i] != '"') continue;
+    std::string value;
+    for (++i; i < json.size() && json[i] != '"'; ++i) {
+      if (json[i] == '\\' && i + 1 < json.size()) ++i;  // keep the escaped character
+      value += json[i];
+    }
+    std::string date = ParsePublishedDate(value);
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
+std::string FindPublished(const Survey& survey, const GumboNode* container) {
+  for (std::string_view key : kDateMetaKeys) {
+    for (const auto& [name, content] : survey.metas) {
+      if (name != key) continue;
+      std::string date = ParsePublishedDate(content);
+      if (!date.empty()) return date;
+    }
+  }
+  std::string date = TimeInStory(container);
+  for (size_t i = 0; date.empty() && i < survey.json_ld.size(); ++i) date = JsonLdDate(survey.json_ld[i]);
+  return date;
+}
+
+// NUL bytes, or control bytes beyond a tenth of the sample, mean the file is
+// not text at all (images, archives, mislabelled PDFs).
+bool LooksBinary(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, kSniffBytes);
+  size_t control = 0;
+  for (char ch : head) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) ++control;
+  }
+  return control * 10 > head.size();
+}
+
+const GumboNode* BodyOf(const GumboOutput& output) {
+  const GumboVector& children = output.root->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const GumboNode* child = static_cast<const GumboNode*>(children.data[i]);
+    if (HasTag(child, GUMBO_TAG_BODY)) return child;
+  }
+  return output.root;  // a <frameset> page has no body
+}
+
+Result<Document> ReadHtmlImpl(std::string_view bytes, std::string_view origin) {
+  std::string where(origin);
+  if (LooksBinary(bytes)) return Status::InvalidArgument(where + ": not an HTML document (binary data)");
+  if (bytes.size() >= UINT32_MAX) return Status::InvalidArgument(where + ": HTML document too large");
+  GumboPtr output = Parse(bytes);
+  if (output == nullptr || output->root == nullptr) return Status::Internal(where + ": HTML parser failed");
+  Survey survey = SurveyPage(output->root);
+  if (survey.body == nullptr) survey.body = BodyOf(*output);
+
+  Document doc;
+  const GumboNode* container = ChooseContainer(survey);
+  doc.text = TextOf(container);
+  if (doc.text.empty() && container != survey.body) {
+    container = survey.body;  // an empty articleBody placeholder; the page may still have text
+    doc.text = TextOf(container);
+  }
+  if (doc.text.empty()) return Status::InvalidArgument(where + ": no story text found in HTML");
+
+  doc.title = OneLine(MetaContent(survey, "og:title"));
+  if (doc.title.empty()) doc.title = FirstHeading(container);
+  if (doc.title.empty()) doc.title = FirstHeading(output->root);
+  if (doc.title.empty()) doc.title = survey.title;
+  doc.url = survey.canonical.empty() ? MetaContent(survey, "og:url") : survey.canonical;
+  doc.source = OneLine(MetaContent(survey, "og:site_name"));
+  doc.published = FindPublished(survey, container);
+  if (!doc.published.empty()) doc.published_from = "meta";
+  doc.origin = where;
+  return doc;
+}
+
+// Building the message may itself fail for want of memory; an empty message
+// never allocates.
+Status InternalError(std::string_view origin, const char* what) {
+  try {
+    return Status::Internal(std::string(origin) + ": reading HTML failed: " + what);
+  } catch (...) {
+    return Status::Internal(std::string());
+  }
+}
+
+}  // namespace
+
+Result<Document> ReadHtml(std::string_view bytes, std::string_view origin) {
+  try {
+    return ReadHtmlImpl(bytes, origin);
+  } catch (const std::exception& e) {
+    return InternalError(origin, e.what());
+  } catch (...) {
+    return InternalError(origin, "unknown exception");
+  }
+}
+
+std::string HtmlFragmentToText(std::string_view html) {
+  try {
+    if (html.size() >= UINT32_MAX) return "";
+    GumboPtr output = Parse(html);
+    if (output == nullptr || output->root == nullptr) return "";
+    return TextOf(BodyOf(*output));
+  } catch (...) {
+    return "";  // the caller treats "" as an item without text
+  }
+}
+
+}  // namespace dyad

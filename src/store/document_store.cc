@@ -1,0 +1,217 @@
+#include "store/document_store.h"
+
+#include <algorithm>
+
+#include "store/event_writer.h"
+#include "store/schema.h"
+#include "text/folding.h"
+#include "text/tokenizer.h"
+
+namespace dyad {
+namespace {
+
+// Moves `pos` back to the start of a UTF-8 code point.
+size_t CodePointStart(std::string_view s, size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+bool IsWordByteAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  return std::isalnum(c) || c >= 0x80;
+}
+
+// The first whole-word occurrence of `needle` in `hay`, or npos.
+size_t FindWord(std::string_view hay, std::string_view needle) {
+  size_t at = 0;
+  while ((at = hay.find(needle, at)) != std::string_view::npos) {
+    if ((at == 0 || !IsWordByteAt(hay, at - 1)) && !IsWordByteAt(hay, at + needle.size())) return at;
+    ++at;
+  }
+  return std::string_view::npos;
+}
+
+std::string MakeSnippet(std::string_view text, const std::vector<std::string_view>& terms) {
+  FoldedText folded = Fold(text);
+  size_t best = std::string::npos, best_len = 0;
+  // The whole query as a phrase first ("ha noi"), else its earliest word.
+  std::string phrase;
+  for (std::string_view t : terms) phrase += (phrase.empty() ? "" : " ") + std::string(t);
+  size_t at = FindWord(folded.text, phrase);
+  if (at != std::string::npos) {
+    best = at, best_len = phrase.size();
+  } else {
+    for (std::string_view t : terms) {
+      at = FindWord(folded.text, t);
+      if (at != std::string::npos && at < best) best = at, best_len = t.size();
+    }
+  }
+  if (best == std::string::npos) {
+    size_t end = CodePointStart(text, std::min<size_t>(text.size(), 160));
+    return std::string(text.substr(0, end));
+  }
+  size_t raw_begin = folded.RawStart(best), raw_end = folded.RawEnd(best + best_len);
+  size_t from = CodePointStart(text, raw_begin > 80 ? raw_begin - 80 : 0);
+  size_t to = CodePointStart(text, std::min(text.size(), raw_end + 80));
+  std::string out = from > 0 ? "…" : "";
+  out.append(text.substr(from, raw_begin - from));
+  out += "[";
+  out.append(text.substr(raw_begin, raw_end - raw_begin));
+  out += "]";
+  out.append(text.substr(raw_end, to - raw_end));
+  if (to < text.size()) out += "…";
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(const std::string& path, bool create, bool read_only) {
+  Result<std::unique_ptr<Database>> db = Database::Open(path, create, read_only);
+  if (!db.ok()) return db.status();
+  if (!read_only) {
+    Status s = MigrateSchema(db->get());
+    if (!s.ok()) return s;
+  }
+  return std::unique_ptr<DocumentStore>(new DocumentStore(std::move(db).value()));
+}
+
+Result<std::string> DocumentStore::StoredHash(const std::string& id) {
+  Statement* st = db_->Cached("SELECT hash FROM documents WHERE id = ?");
+  if (st == nullptr) return Status::Internal("cannot prepare hash lookup");
+  st->Bind(1, id);
+  std::string hash = st->Step() ? st->ColumnText(0) : "";
+  if (!st->status().ok()) return st->status();
+  return hash;
+}
+
+Status DocumentStore::DeleteDocument(const std::string& id) {
+  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id));
+  for (const char* sql : {"DELETE FROM docs_fts WHERE doc = ?", "DELETE FROM mentions WHERE doc = ?",
+                          "DELETE FROM sentences WHERE doc = ?", "DELETE FROM documents WHERE id = ?"}) {
+    Statement* st = db_->Cached(sql);
+    if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
+    st->Bind(1, id);
+    DYAD_RETURN_IF_ERROR(st->Run());
+  }
+  return Status::Ok();
+}
+
+Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
+  const Document& d = a.doc;
+  Result<std::string> old_hash = StoredHash(d.id);
+  if (!old_hash.ok()) return old_hash.status();
+  if (*old_hash == a.hash) return PutOutcome::kUnchanged;
+  PutOutcome outcome = PutOutcome::kAdded;
+  if (!old_hash->empty()) {
+    DYAD_RETURN_IF_ERROR(DeleteDocument(d.id));
+    outcome = PutOutcome::kReplaced;
+  }
+  Statement* st = db_->Cached(
+      "INSERT INTO documents (id, seq, hash, source, url, title, published, published_from, dateline, "
+      "dateline_month, dateline_day, agency, inferred_year, inferred_year_reason, body_begin, body_end, text, "
+      "metadata, origin) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, ?6, ?7, "
+      "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+  if (st == nullptr) return Status::Internal("cannot prepare document insert");
+  st->Bind(1, d.id).Bind(2, a.hash).BindOptional(3, d.source).BindOptional(4, d.url).BindOptional(5, d.title);
+  st->BindOptional(6, d.published).BindOptional(7, d.published_from).BindOptional(8, d.dateline);
+  if (d.dateline_month > 0) {
+    st->Bind(9, static_cast<int64_t>(d.dateline_month)).Bind(10, static_cast<int64_t>(d.dateline_day));
+  }
+  st->BindOptional(11, d.agency);
+  if (a.inferred_year > 0) st->Bind(12, static_cast<int64_t>(a.inferred_year)).Bind(13, a.inferred_year_reason);
+  st->Bind(14, static_cast<int64_t>(d.body_begin)).Bind(15, static_cast<int64_t>(d.body_end));
+  st->Bind(16, d.text).Bind(17, d.metadata_json).BindOptional(18, d.origin);
+  DYAD_RETURN_IF_ERROR(st->Run());
+
+  st = db_->Cached("INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)");
+  if (st == nullptr) return Status::Internal("cannot prepare sentence insert");
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    st->Bind(1, d.id).Bind(2, static_cast<int64_t>(i));
+    st->Bind(3, static_cast<int64_t>(a.sentences[i].begin)).Bind(4, static_cast<int64_t>(a.sentences[i].end));
+    DYAD_RETURN_IF_ERROR(st->Run());
+  }
+  st = db_->Cached("INSERT INTO docs_fts (doc, title, body) VALUES (?, ?, ?)");
+  if (st == nullptr) return Status::Internal("cannot prepare fts insert");
+  st->Bind(1, d.id).Bind(2, a.folded_title).Bind(3, a.folded_body);
+  DYAD_RETURN_IF_ERROR(st->Run());
+
+  st = db_->Cached(
+      "INSERT INTO mentions (doc, sentence, start, end, text, actor_id, name, country, code, role, how) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (st == nullptr) return Status::Internal("cannot prepare mention insert");
+  for (const Mention& m : a.mentions) {
+    st->Bind(1, d.id).Bind(2, static_cast<int64_t>(m.sentence)).Bind(3, static_cast<int64_t>(m.start));
+    st->Bind(4, static_cast<int64_t>(m.end)).Bind(5, m.text).BindOptional(6, m.actor_id).BindOptional(7, m.name);
+    st->BindOptional(8, m.country).BindOptional(9, m.code).BindOptional(10, m.role).BindOptional(11, m.how);
+    DYAD_RETURN_IF_ERROR(st->Run());
+  }
+  DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a));
+  return outcome;
+}
+
+Status DocumentStore::ListDocuments(const std::function<void(const DocumentInfo&)>& visit) {
+  Result<Statement> st = db_->Prepare(
+      "SELECT id, title, source, url, published, published_from, dateline, dateline_month, dateline_day, agency, "
+      "origin, inferred_year, length(text), (SELECT COUNT(*) FROM sentences s WHERE s.doc = d.id) "
+      "FROM documents d ORDER BY seq");
+  if (!st.ok()) return st.status();
+  while (st->Step()) {
+    DocumentInfo info;
+    info.id = st->ColumnText(0);
+    info.title = st->ColumnText(1);
+    info.source = st->ColumnText(2);
+    info.url = st->ColumnText(3);
+    info.published = st->ColumnText(4);
+    info.published_from = st->ColumnText(5);
+    info.dateline = st->ColumnText(6);
+    if (!st->ColumnIsNull(7)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "--%02d-%02d", static_cast<int>(st->ColumnInt(7)),
+                    static_cast<int>(st->ColumnInt(8)));
+      info.dateline_date = buf;
+    }
+    info.agency = st->ColumnText(9);
+    info.origin = st->ColumnText(10);
+    info.inferred_year = static_cast<int>(st->ColumnInt(11));
+    info.bytes = static_cast<size_t>(st->ColumnInt(12));
+    info.sentences = static_cast<int>(st->ColumnInt(13));
+    visit(info);
+  }
+  return st->status();
+}
+
+Result<std::vector<SearchHit>> DocumentStore::Search(const std::string& query, int limit) {
+  std::string folded = FoldString(query);
+  std::vector<std::string_view> terms;
+  std::string match;
+  for (const Token& t : Tokenize(folded)) {
+    if (!t.is_word) continue;
+    std::string_view w = std::string_view(folded).substr(t.begin, t.end - t.begin);
+    terms.push_back(w);
+    if (!match.empty()) match += ' ';
+    match += '"';
+    match += w;  // tokens are [a-z0-9] and UTF-8 letters: no quote to escape
+    match += '"';
+  }
+  std::vector<SearchHit> hits;
+  if (terms.empty()) return hits;
+  Result<Statement> st = db_->Prepare(
+      "SELECT f.doc, d.title, d.text, bm25(docs_fts) FROM docs_fts f JOIN documents d ON d.id = f.doc "
+      "WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts), d.seq LIMIT ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, match).Bind(2, static_cast<int64_t>(limit));
+  while (st->Step()) {
+    SearchHit hit;
+    hit.doc = st->ColumnText(0);
+    hit.title = st->ColumnText(1);
+    hit.snippet = MakeSnippet(st->ColumnText(2), terms);
+    hit.rank = st->ColumnDouble(3);
+    hits.push_back(std::move(hit));
+  }
+  if (!st->status().ok()) return st->status();
+  return hits;
+}
+
+}  // namespace dyad

@@ -1,0 +1,132 @@
+#include "store/event_query.h"
+
+#include <cctype>
+#include <vector>
+
+namespace dyad {
+
+Result<std::string> NormalizeDyad(const std::string& dyad) {
+  auto is_code = [](std::string_view s) {
+    if (s.size() != 3) return false;
+    for (char c : s) {
+      if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  };
+  std::string up;
+  for (char c : dyad) up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  size_t dash = up.find('-');
+  if (dash == std::string::npos) return Status::InvalidArgument("dyad must be two country codes like CHN-VNM: " + dyad);
+  std::string a = up.substr(0, dash), b = up.substr(dash + 1);
+  if (!is_code(a) || !is_code(b) || a == b) {
+    return Status::InvalidArgument("dyad must be two different ISO-3166 alpha-3 codes like CHN-VNM: " + dyad);
+  }
+  return a < b ? a + "-" + b : b + "-" + a;
+}
+
+Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(const EventRecord&)>& visit) {
+  std::string sql =
+      "SELECT e.event_id, e.first_doc, e.date, e.date_end, e.date_precision, e.date_note, e.source_code, "
+      "e.source_country, e.source_name, e.source_actor, e.target_code, e.target_country, e.target_name, "
+      "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name FROM events e "
+      "WHERE 1";
+  std::vector<std::string> params;
+  if (!f.dyad.empty()) {
+    Result<std::string> d = NormalizeDyad(f.dyad);
+    if (!d.ok()) return d.status();
+    sql += " AND e.dyad = ?";
+    params.push_back(*d);
+  }
+  // Dates compare as strings: "2024-10" sorts before "2024-10-01", so the upper
+  // bound is padded to cover every day of a month or year given.
+  if (!f.from.empty()) {
+    sql += " AND e.date >= ?";
+    params.push_back(f.from);
+  }
+  if (!f.to.empty()) {
+    sql += " AND e.date <= ?";
+    params.push_back(f.to + (f.to.size() == 4 ? "-99" : f.to.size() == 7 ? "-99" : ""));
+  }
+  if (!f.cameo_prefix.empty()) {
+    sql += " AND e.cameo >= ? AND e.cameo < ?";
+    params.push_back(f.cameo_prefix);
+    params.push_back(f.cameo_prefix + "\x7f");
+  }
+  if (!f.doc.empty()) {
+    sql += " AND e.event_id IN (SELECT event_id FROM evidence WHERE doc = ?)";
+    params.push_back(f.doc);
+  }
+  if (!f.actor.empty()) {
+    sql += " AND (e.source_actor = ?1000 OR e.target_actor = ?1000 OR e.source_code = ?1000 OR e.target_code = ?1000)";
+  }
+  sql += " ORDER BY e.date IS NULL, e.date, e.event_id";
+  if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
+  Result<Statement> st = db->Prepare(sql);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < params.size(); ++i) st->Bind(static_cast<int>(i + 1), params[i]);
+  if (!f.actor.empty()) st->Bind(1000, f.actor);
+
+  Statement* ev = db->Cached(
+      "SELECT x.doc, x.sentence, x.start, x.end, x.text FROM evidence x JOIN documents d ON d.id = x.doc "
+      "WHERE x.event_id = ? ORDER BY d.seq, x.sentence, x.start");
+  if (ev == nullptr) return Status::Internal("cannot prepare evidence query");
+  while (st->Step()) {
+    EventRecord e;
+    e.event_id = st->ColumnText(0);
+    e.doc = st->ColumnText(1);
+    e.date = st->ColumnText(2);
+    e.date_end = st->ColumnText(3);
+    e.date_precision = st->ColumnText(4);
+    e.date_note = st->ColumnText(5);
+    e.source = {st->ColumnText(6), st->ColumnText(7), st->ColumnText(8), st->ColumnText(9)};
+    e.target = {st->ColumnText(10), st->ColumnText(11), st->ColumnText(12), st->ColumnText(13)};
+    e.cameo = st->ColumnText(14);
+    e.root = st->ColumnText(15);
+    e.goldstein = st->ColumnDouble(16);
+    e.quad_class = static_cast<int>(st->ColumnInt(17));
+    e.plover = st->ColumnText(18);
+    e.location = st->ColumnText(19);
+    e.cameo_name = st->ColumnText(20);
+    ev->Reset();
+    ev->Bind(1, e.event_id);
+    while (ev->Step()) {
+      Evidence x{ev->ColumnText(0), static_cast<int>(ev->ColumnInt(1)), static_cast<uint32_t>(ev->ColumnInt(2)),
+                 static_cast<uint32_t>(ev->ColumnInt(3)), ev->ColumnText(4)};
+      if (e.docs.empty() || e.docs.back() != x.doc) {
+        bool seen = false;
+        for (const std::string& d : e.docs) seen = seen || d == x.doc;
+        if (!seen) e.docs.push_back(x.doc);
+      }
+      e.evidence.push_back(std::move(x));
+    }
+    if (!ev->status().ok()) return ev->status();
+    visit(e);
+  }
+  return st->status();
+}
+
+Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit) {
+  Result<Statement> st = db->Prepare(
+      "SELECT m.doc, m.sentence, m.start, m.end, m.text, m.actor_id, m.name, m.country, m.code, m.role, m.how "
+      "FROM mentions m JOIN documents d ON d.id = m.doc WHERE (?1 = '' OR m.doc = ?1) ORDER BY d.seq, m.start");
+  if (!st.ok()) return st.status();
+  st->Bind(1, doc);
+  while (st->Step()) {
+    Mention m;
+    m.doc = st->ColumnText(0);
+    m.sentence = static_cast<int>(st->ColumnInt(1));
+    m.start = static_cast<uint32_t>(st->ColumnInt(2));
+    m.end = static_cast<uint32_t>(st->ColumnInt(3));
+    m.text = st->ColumnText(4);
+    m.actor_id = st->ColumnText(5);
+    m.name = st->ColumnText(6);
+    m.country = st->ColumnText(7);
+    m.code = st->ColumnText(8);
+    m.role = st->ColumnText(9);
+    m.how = st->ColumnText(10);
+    visit(m);
+  }
+  return st->status();
+}
+
+}  // namespace dyad

@@ -1,0 +1,35 @@
+// Reading events and mentions back out of the store, filtered.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "dyad/records.h"
+#include "store/sqlite.h"
+
+namespace dyad {
+
+struct EventFilter {
+  std::string dyad;          // "CHN-VNM" (either order), "" for all
+  std::string from;          // first date, "YYYY[-MM[-DD]]", inclusive
+  std::string to;            // last date, inclusive
+  std::string cameo_prefix;  // "04", "0421"
+  std::string doc;           // only events with evidence from this document
+  std::string actor;         // an actor id or code on either side
+  int64_t limit = -1;
+  int64_t offset = 0;
+};
+
+// Normalises "VNM-CHN" to "CHN-VNM"; InvalidArgument for anything that is not
+// two alpha-3 codes.
+Result<std::string> NormalizeDyad(const std::string& dyad);
+
+// Visits events in (date, event_id) order, undated last, each with its
+// sources and evidence.
+Status ReadEvents(Database* db, const EventFilter& filter, const std::function<void(const EventRecord&)>& visit);
+
+// Visits the mentions of one document (all when `doc` is empty) in text order.
+Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit);
+
+}  // namespace dyad

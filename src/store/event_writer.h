@@ -1,0 +1,24 @@
+// Writing events: each event of a document either joins an event already
+// stored from another story (same countries, same CAMEO root, overlapping
+// dates) or becomes a new event; its evidence is kept either way.
+#pragma once
+
+#include <string>
+
+#include "store/document_store.h"
+#include "store/sqlite.h"
+
+namespace dyad {
+
+// REQUIRES: inside a transaction, after the document row is written.
+Status WriteEvents(Database* db, const AnalyzedDocument& doc);
+
+// Removes the evidence `doc` gave; events left with no evidence are deleted,
+// and events it was the first source of move to their next source.
+Status DeleteEventsOf(Database* db, const std::string& doc);
+
+// The [first, last] days a date covers ("2024-10" -> 2024-10-01..2024-10-31);
+// false for year-only and unknown dates, which never merge across stories.
+bool DateInterval(const std::string& date, const std::string& date_end, std::string* first, std::string* last);
+
+}  // namespace dyad

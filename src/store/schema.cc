@@ -1,0 +1,107 @@
+#include "store/schema.h"
+
+#include <array>
+#include <string>
+
+namespace dyad {
+namespace {
+
+// Never edit a migration that has shipped: add a new one.
+constexpr std::array<const char*, 1> kMigrations = {
+    // 1: documents, sentences, full-text index, and the derived tables.
+    R"sql(
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,            -- ingest order, for stable output
+  hash TEXT NOT NULL,
+  source TEXT, url TEXT, title TEXT,
+  published TEXT, published_from TEXT,
+  dateline TEXT, dateline_month INTEGER, dateline_day INTEGER,
+  agency TEXT,
+  inferred_year INTEGER, inferred_year_reason TEXT,
+  body_begin INTEGER NOT NULL, body_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  metadata TEXT NOT NULL DEFAULT '{}',
+  origin TEXT
+);
+CREATE UNIQUE INDEX documents_seq ON documents(seq);
+CREATE TABLE sentences (
+  doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+-- Indexes the folded forms (case and diacritics already removed, Đ -> d),
+-- since FTS5's own diacritic removal leaves Đ alone.
+CREATE VIRTUAL TABLE docs_fts USING fts5(doc UNINDEXED, title, body, tokenize = 'unicode61');
+CREATE TABLE mentions (
+  doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  actor_id TEXT, name TEXT, country TEXT, code TEXT, role TEXT, how TEXT
+);
+CREATE INDEX mentions_doc ON mentions(doc, start);
+CREATE INDEX mentions_actor ON mentions(actor_id);
+CREATE TABLE events (
+  event_id TEXT PRIMARY KEY,
+  first_doc TEXT NOT NULL,
+  date TEXT, date_end TEXT, date_precision TEXT, date_note TEXT,
+  source_code TEXT, source_country TEXT, source_name TEXT, source_actor TEXT,
+  target_code TEXT, target_country TEXT, target_name TEXT, target_actor TEXT,
+  cameo TEXT NOT NULL, cameo_name TEXT, root TEXT NOT NULL,
+  goldstein REAL, quad_class INTEGER, plover TEXT,
+  location TEXT,
+  dyad TEXT                       -- "CHN-VNM": the two countries, sorted
+);
+CREATE INDEX events_dyad_date ON events(dyad, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_merge ON events(source_country, target_country, root, date);
+CREATE TABLE evidence (
+  event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+  doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX evidence_event ON evidence(event_id);
+CREATE INDEX evidence_doc ON evidence(doc);
+CREATE TABLE actors (
+  actor_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  country TEXT,
+  code TEXT,
+  role TEXT,
+  first_doc TEXT
+);
+)sql",
+};
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+Status MigrateSchema(Database* db) {
+  Result<Statement> version_stmt = db->Prepare("PRAGMA user_version");
+  if (!version_stmt.ok()) return version_stmt.status();
+  int version = version_stmt->Step() ? static_cast<int>(version_stmt->ColumnInt(0)) : 0;
+  if (version > LatestSchemaVersion()) {
+    return Status::Corrupt(db->path() + ": schema version " + std::to_string(version) +
+                           " is newer than this dyad (" + std::to_string(LatestSchemaVersion()) + ")");
+  }
+  for (int v = version; v < LatestSchemaVersion(); ++v) {
+    DYAD_RETURN_IF_ERROR(db->Begin());
+    Status s = db->Exec(kMigrations[static_cast<size_t>(v)]);
+    if (s.ok()) s = db->Exec("PRAGMA user_version = " + std::to_string(v + 1));
+    if (!s.ok()) {
+      db->Rollback();
+      return Status::Corrupt(db->path() + ": migration " + std::to_string(v + 1) + " failed: " + s.message());
+    }
+    DYAD_RETURN_IF_ERROR(db->Commit());
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,16 @@
+// dyad's database schema as numbered migrations, applied in order and
+// recorded in PRAGMA user_version.
+#pragma once
+
+#include "store/sqlite.h"
+
+namespace dyad {
+
+// Brings `db` to the newest schema in one transaction per migration.
+// Corrupt when the database is newer than this binary.
+Status MigrateSchema(Database* db);
+
+// The schema version this binary writes.
+int LatestSchemaVersion();
+
+}  // namespace dyad

@@ -1,0 +1,126 @@
+#include "text/folding.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <mutex>
+
+#include "text/utf8.h"
+
+namespace dyad {
+namespace {
+
+// Folded forms of U+0080..U+2FFF are computed once with ICU and kept in a
+// table: per-code-point ICU calls would cost more than the rest of the scan.
+constexpr char32_t kTableEnd = 0x3000;
+
+class FoldTable {
+ public:
+  FoldTable() {
+    for (char32_t cp = 0x80; cp < kTableEnd; ++cp) table_[cp] = Compute(cp);
+  }
+  const std::string& Get(char32_t cp) const { return table_[cp]; }
+
+  static std::string Compute(char32_t cp) {
+    switch (cp) {
+      case 0x0110: case 0x0111: case 0x0189: case 0x00D0: case 0x00F0:
+        return "d";  // Đ đ Ɖ Ð ð have no decomposition; NFD leaves them
+      case 0x0141: case 0x0142: return "l";
+      case 0x00D8: case 0x00F8: return "o";
+      case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case 0x3000:
+        return " ";
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x02BC:
+        return "'";
+      case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2033:
+        return "\"";
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        return "-";
+      case 0x2026: return "...";
+      case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: return "";
+      default: break;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString s(static_cast<UChar32>(cp));
+    icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(s, status) : s;
+    if (U_FAILURE(status)) decomposed = s;
+    icu::UnicodeString kept;
+    for (int32_t i = 0; i < decomposed.length();) {
+      UChar32 c = decomposed.char32At(i);
+      i += U16_LENGTH(c);
+      if (u_charType(c) == U_NON_SPACING_MARK) continue;
+      kept.append(c);
+    }
+    kept.foldCase();
+    std::string out;
+    kept.toUTF8String(out);
+    return out;
+  }
+
+ private:
+  std::array<std::string, kTableEnd> table_;
+};
+
+const FoldTable& Table() {
+  static const FoldTable* table = new FoldTable();
+  return *table;
+}
+
+template <typename Emit>
+void FoldInto(std::string_view raw, Emit emit) {
+  const FoldTable& table = Table();
+  size_t i = 0;
+  while (i < raw.size()) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c < 0x80) {
+      char f = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      emit(std::string_view(&f, 1), i);
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = DecodeUtf8(raw, &i);
+    if (cp < kTableEnd) {
+      emit(std::string_view(table.Get(cp)), start);
+    } else {
+      std::string f = FoldTable::Compute(cp);
+      emit(std::string_view(f), start);
+    }
+  }
+}
+
+}  // namespace
+
+uint32_t FoldedText::RawEnd(size_t fend) const {
+  // The end of a range is the start of the next code point that is not part of
+  // the last folded byte's code point.
+  if (fend == 0) return raw_offset[0];
+  uint32_t last = raw_offset[fend - 1];
+  for (size_t k = fend; k < raw_offset.size(); ++k) {
+    if (raw_offset[k] != last) return raw_offset[k];
+  }
+  return raw_offset.back();
+}
+
+FoldedText Fold(std::string_view raw) {
+  FoldedText out;
+  out.text.reserve(raw.size());
+  out.raw_offset.reserve(raw.size() + 1);
+  FoldInto(raw, [&](std::string_view piece, size_t raw_pos) {
+    out.text.append(piece);
+    out.raw_offset.insert(out.raw_offset.end(), piece.size(), static_cast<uint32_t>(raw_pos));
+  });
+  out.raw_offset.push_back(static_cast<uint32_t>(raw.size()));
+  return out;
+}
+
+std::string FoldString(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  FoldInto(raw, [&](std::string_view piece, size_t) { out.append(piece); });
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,121 @@
+#include "text/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+
+#include "text/utf8.h"
+
+namespace dyad {
+namespace {
+
+// Abbreviations after which a sentence never ends in news copy.
+constexpr std::array<std::string_view, 36> kNeverFinal = {
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Cmdr.",
+    "Sen.", "Rep.", "Gov.", "Prof.", "St.", "No.", "Nos.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.",
+    "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Jr.", "Sr.", "Rev.", "vs.", "Vol.", "Art.", "Pres."};
+
+// Abbreviations that end a sentence only when the next one opens like one.
+constexpr std::array<std::string_view, 10> kMaybeFinal = {
+    "U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "Inc.", "Corp.", "Ltd.", "Co.", "a.m."};
+
+constexpr std::array<std::string_view, 20> kSentenceOpeners = {
+    "The", "A", "An", "In", "It", "He", "She", "They", "We", "But", "This", "That", "These",
+    "On", "At", "As", "I", "His", "Her", "Their"};
+
+bool EndsWithWord(std::string_view text, std::string_view word) {
+  if (text.size() < word.size()) return false;
+  if (text.substr(text.size() - word.size()) != word) return false;
+  if (text.size() == word.size()) return true;
+  char before = text[text.size() - word.size() - 1];
+  return before == ' ' || before == '(' || before == '\n' || before == '"';
+}
+
+std::string_view FirstWord(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '\n') ++end;
+  return text.substr(0, end);
+}
+
+bool ShouldMerge(std::string_view prev, std::string_view next) {
+  if (prev.empty() || next.empty()) return false;
+  for (std::string_view a : kNeverFinal) {
+    if (EndsWithWord(prev, a)) return true;
+  }
+  for (std::string_view a : kMaybeFinal) {
+    if (EndsWithWord(prev, a)) {
+      std::string_view w = FirstWord(next);
+      bool opener = std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), w) != kSentenceOpeners.end();
+      return !opener;
+    }
+  }
+  return false;
+}
+
+icu::BreakIterator* ThreadIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en_US@ss=standard"), status));
+    if (U_FAILURE(status)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; }
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text) {
+  // UTF-16 copy with a map from UTF-16 index to UTF-8 offset.
+  icu::UnicodeString u;
+  std::vector<uint32_t> u16_to_u8;
+  u16_to_u8.reserve(text.size() + 1);
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t cp = DecodeUtf8(text, &i);
+    u.append(static_cast<UChar32>(cp));
+    u16_to_u8.push_back(static_cast<uint32_t>(start));
+    if (cp >= 0x10000) u16_to_u8.push_back(static_cast<uint32_t>(start));
+  }
+  u16_to_u8.push_back(static_cast<uint32_t>(text.size()));
+
+  std::vector<uint32_t> cuts;  // UTF-8 offsets where sentences end
+  icu::BreakIterator* bi = ThreadIterator();
+  if (bi != nullptr) {
+    bi->setText(u);
+    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
+      cuts.push_back(u16_to_u8[static_cast<size_t>(b)]);
+    }
+  }
+  if (cuts.empty() || cuts.back() != text.size()) cuts.push_back(static_cast<uint32_t>(text.size()));
+
+  std::vector<SentenceSpan> out;
+  uint32_t begin = 0;
+  for (uint32_t cut : cuts) {
+    uint32_t b = begin, e = cut;
+    while (b < e && IsSpaceByte(text[b])) ++b;
+    while (e > b && IsSpaceByte(text[e - 1])) --e;
+    begin = cut;
+    if (b >= e) continue;
+    if (!out.empty()) {
+      std::string_view prev_raw = text.substr(out.back().begin, b - out.back().begin);
+      std::string_view prev = text.substr(out.back().begin, out.back().end - out.back().begin);
+      bool paragraph_break = prev_raw.find('\n') != std::string_view::npos;
+      if (!paragraph_break && ShouldMerge(prev, text.substr(b, e - b))) {
+        out.back().end = e;
+        continue;
+      }
+    }
+    out.push_back({b, e});
+  }
+  return out;
+}
+
+}  // namespace dyad

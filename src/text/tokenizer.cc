@@ -1,0 +1,49 @@
+#include "text/tokenizer.h"
+
+namespace dyad {
+namespace {
+
+inline bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
+}
+
+inline bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 4);
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (IsSpace(c)) {
+      ++i;
+      continue;
+    }
+    if (IsWordByte(c)) {
+      size_t start = i;
+      while (i < n && IsWordByte(static_cast<unsigned char>(s[i]))) ++i;
+      tokens.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i), true});
+      // Possessive 's stays one token so patterns can say "$T 's ambassador".
+      if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's' &&
+          (i + 2 == n || !IsWordByte(static_cast<unsigned char>(s[i + 2])))) {
+        tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), true});
+        i += 2;
+      }
+      continue;
+    }
+    tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false});
+    ++i;
+  }
+  return tokens;
+}
+
+std::vector<std::string_view> TokenTexts(std::string_view folded) {
+  std::vector<std::string_view> out;
+  for (const Token& t : Tokenize(folded)) out.push_back(folded.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,36 @@
+// Reading the line-oriented TSV data files dyad keeps its dictionaries in:
+// '#' starts a comment line, blank lines are skipped, fields are separated by
+// tabs, and every error names the file and the line.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct TsvLine {
+  std::string_view file;  // for messages
+  size_t number = 0;      // 1-based line number
+  std::vector<std::string_view> fields;
+
+  // An InvalidArgument "file:line: message".
+  Status Error(std::string_view message) const;
+};
+
+// Calls `visit` for every data line that has between `min_fields` and
+// `max_fields` fields; a line with another count, or a failing `visit`, stops
+// the scan with an error naming the file and line.
+Status ForEachTsvLine(std::string_view text, std::string_view file, size_t min_fields, size_t max_fields,
+                      const std::function<Status(const TsvLine&)>& visit);
+
+// Splits a '|'-separated list, trimming spaces and dropping empty items.
+std::vector<std::string_view> SplitList(std::string_view field);
+
+// Trims ASCII white space from both ends.
+std::string_view Trim(std::string_view s);
+
+}  // namespace dyad

@@ -1,0 +1,224 @@
+#include "ingest/feed_reader.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::MatchesRegex;
+
+std::string Rss(const std::string& items) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"\n"
+         "     xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+         "<channel><title>Harbour Gazette</title><link>https://gazette.example/</link>\n" +
+         items + "</channel></rss>\n";
+}
+
+std::string Atom(const std::string& entries) {
+  return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+         "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+         "<title type=\"text\">Pacific Wire</title><id>urn:feed:pw</id>\n" +
+         entries + "</feed>\n";
+}
+
+std::vector<Document> MustRead(const std::string& xml, const std::string& stem = "wire") {
+  Result<std::vector<Document>> docs = ReadFeed(xml, "feeds/wire.xml", stem);
+  EXPECT_TRUE(docs.ok()) << docs.status().ToString();
+  return docs.ok() ? *docs : std::vector<Document>();
+}
+
+TEST(FeedReaderTest, LooksLikeFeedRecognisesRoots) {
+  EXPECT_TRUE(LooksLikeFeed(Rss("")));
+  EXPECT_TRUE(LooksLikeFeed(Atom("")));
+  EXPECT_TRUE(LooksLikeFeed("\xEF\xBB\xBF  <!-- generated --><?xml-stylesheet href=\"a.xsl\"?>\n<rss>"));
+  EXPECT_TRUE(LooksLikeFeed("<!DOCTYPE rss [<!ENTITY x \"y\">]><rss version=\"2.0\">"));
+  EXPECT_TRUE(LooksLikeFeed("<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\">"));
+  EXPECT_FALSE(LooksLikeFeed("<!DOCTYPE html><html><body>rss</body></html>"));
+  EXPECT_FALSE(LooksLikeFeed("<rssfeed>"));
+  EXPECT_FALSE(LooksLikeFeed("Talks on fisheries ended."));
+  EXPECT_FALSE(LooksLikeFeed(""));
+  EXPECT_FALSE(LooksLikeFeed("<?xml version=\"1.0\""));
+}
+
+TEST(FeedReaderTest, RssWithTwoItems) {
+  std::vector<Document> docs = MustRead(Rss(
+      "<item><title>Fisheries talks</title><link>https://gazette.example/fish</link>\n"
+      "<guid isPermaLink=\"false\">gz-101</guid><pubDate>Tue, 08 Oct 2024 09:00:00 +0700</pubDate>\n"
+      "<description>&lt;p&gt;Indonesia and Malaysia held talks on fisheries on Tuesday.&lt;/p&gt;"
+      "&lt;p&gt;A second round is planned.&lt;/p&gt;</description></item>\n"
+      "<item><title>Port deal</title><link>https://gazette.example/port</link>\n"
+      "<guid>https://gazette.example/port</guid><dc:date>2024-10-09T10:00:00Z</dc:date>\n"
+      "<description>Vietnam signed a port agreement with Singapore.</description></item>\n"));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "gz-101");
+  EXPECT_EQ(docs[0].title, "Fisheries talks");
+  EXPECT_EQ(docs[0].url, "https://gazette.example/fish");
+  EXPECT_EQ(docs[0].published, "2024-10-08");
+  EXPECT_EQ(docs[0].published_from, "feed");
+  EXPECT_EQ(docs[0].source, "Harbour Gazette");
+  EXPECT_EQ(docs[0].text, "Indonesia and Malaysia held talks on fisheries on Tuesday.\n\nA second round is planned.");
+  EXPECT_EQ(docs[0].origin, "feeds/wire.xml:5");
+  EXPECT_EQ(docs[1].id, "https://gazette.example/port");
+  EXPECT_EQ(docs[1].published, "2024-10-09");  // dc:date when there is no pubDate
+  EXPECT_EQ(docs[1].text, "Vietnam signed a port agreement with Singapore.");
+}
+
+TEST(FeedReaderTest, ContentEncodedBeatsDescription) {
+  std::vector<Document> docs = MustRead(Rss(
+      "<item><guid>a</guid><description>Short summary.</description>"
+      "<content:encoded><![CDATA[<p>Thailand &amp; Cambodia reopened a border crossing.</p>"
+      "<script>track()</script>]]></content:encoded></item>"));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Thailand & Cambodia reopened a border crossing.");
+}
+
+TEST(FeedReaderTest, PlainDescriptionKeepsParagraphsAndDecodesDoubleEscapes) {
+  std::vector<Document> docs = MustRead(Rss(
+      "<item><guid>a</guid><title>Trade &amp;amp; aid</title>"
+      "<description>Chile and Peru met.\n  \nThey discussed copper &amp;amp; lithium.</description></item>"));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].title, "Trade & aid");
+  EXPECT_EQ(docs[0].text, "Chile and Peru met.\n\nThey discussed copper & lithium.");
+}
+
+TEST(FeedReaderTest, ItemWithoutGuidUsesLink) {
+  std::vector<Document> docs = MustRead(Rss(
+      "<item><link> https://gazette.example/envoy </link><description>An envoy arrived.</description></item>"));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "https://gazette.example/envoy");
+  EXPECT_EQ(docs[0].url, "https://gazette.example/envoy");
+}
+
+TEST(FeedReaderTest, ItemWithNeitherGuidNorLinkUsesStemAndPosition) {
+  std::vector<Document> docs = MustRead(Rss(
+      "<item><guid>first</guid><description>Nepal hosted a summit.</description></item>"
+      "<item><description>Bhutan sent a delegation.</description></item>"),
+      "gazette-2024");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[1].id, "gazette-2024-2");
+  EXPECT_EQ(docs[1].published, "");
+  EXPECT_EQ(docs[1].published_from, "");
+}
+
+TEST(FeedReaderTest, ItemsWithoutTextAreSkippedButCounted) {
+  std::vector<Document> docs = MustRead(Rss(
+      "<item><title>Photo gallery</title></item>"
+      "<item><description>   </description></item>"
+      "<item><description>Samoa ratified the treaty.</description></item>"));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "wire-3");
+  EXPECT_EQ(docs[0].text, "Samoa ratified the treaty.");
+}
+
+TEST(FeedReaderTest, AtomWithTwoEntries) {
+  std::vector<Document> docs = MustRead(Atom(
+      "<entry><title>Envoys meet</title><id>tag:pw,2024:1</id>\n"
+      "<link rel=\"self\" href=\"https://pw.example/api/1\"/>\n"
+      "<link rel=\"alternate\" href=\"https://pw.example/envoys\"/>\n"
+      "<published>2024-10-12T08:30:00+07:00</published><updated>2024-10-13T00:00:00Z</updated>\n"
+      "<content type=\"html\">&lt;p&gt;Tonga and Fiji discussed fisheries.&lt;/p&gt;</content>\n"
+      "<summary>Not used.</summary></entry>\n"
+      "<entry><title type=\"html\">Aid &lt;em&gt;pledged&lt;/em&gt;</title><id>tag:pw,2024:2</id>\n"
+      "<link href=\"https://pw.example/aid\"/><updated>2024-10-14T10:00:00Z</updated>\n"
+      "<summary>Australia pledged cyclone aid to Vanuatu.</summary></entry>\n"));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "tag:pw,2024:1");
+  EXPECT_EQ(docs[0].url, "https://pw.example/envoys");
+  EXPECT_EQ(docs[0].published, "2024-10-12");  // published beats updated
+  EXPECT_EQ(docs[0].published_from, "feed");
+  EXPECT_EQ(docs[0].text, "Tonga and Fiji discussed fisheries.");
+  EXPECT_EQ(docs[0].source, "Pacific Wire");
+  EXPECT_EQ(docs[1].title, "Aid pledged");
+  EXPECT_EQ(docs[1].url, "https://pw.example/aid");
+  EXPECT_EQ(docs[1].published, "2024-10-14");
+  EXPECT_EQ(docs[1].text, "Australia pledged cyclone aid to Vanuatu.");
+}
+
+TEST(FeedReaderTest, AtomXhtmlContentAndOutOfLineContent) {
+  std::vector<Document> docs = MustRead(Atom(
+      "<entry><id>x1</id><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+      "<p>Palau joined the forum.</p><p>It is the tenth member.</p></div></content></entry>"
+      "<entry><id>x2</id><link rel=\"enclosure\" href=\"https://pw.example/a.mp3\"/>"
+      "<content src=\"https://pw.example/full\"/><summary>Nauru renewed its lease.</summary></entry>"));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].text, "Palau joined the forum.\n\nIt is the tenth member.");
+  EXPECT_EQ(docs[1].text, "Nauru renewed its lease.");
+  EXPECT_EQ(docs[1].url, "https://pw.example/a.mp3");  // the only link there is
+}
+
+TEST(FeedReaderTest, AtomEntryWithoutIdOrLinkUsesStem) {
+  std::vector<Document> docs = MustRead(Atom("<entry><summary>Tuvalu spoke at the UN.</summary></entry>"), "pw");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "pw-1");
+}
+
+TEST(FeedReaderTest, BrokenFeedNamesOriginAndLine) {
+  Result<std::vector<Document>> docs = ReadFeed(
+      "<rss version=\"2.0\">\n<channel>\n<item><title>Unclosed\n</item>\n</channel>\n</rss>\n",
+      "feeds/broken.xml", "broken");
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_THAT(docs.status().message(), MatchesRegex("feeds/broken\\.xml:[0-9]+: not a well-formed feed: .+"));
+  EXPECT_THAT(docs.status().message(), HasSubstr("feeds/broken.xml:4:"));  // where </item> closes <title>
+  EXPECT_NE(docs.status().message().back(), '\n');
+}
+
+TEST(FeedReaderTest, TruncatedAndEmptyInputsAreErrors) {
+  for (const char* xml : {"", "<rss version=\"2.0\"><channel><item>", "not xml at all"}) {
+    SCOPED_TRACE(xml);
+    Result<std::vector<Document>> docs = ReadFeed(xml, "feeds/t.xml", "t");
+    ASSERT_FALSE(docs.ok());
+    EXPECT_THAT(docs.status().message(), MatchesRegex("feeds/t\\.xml:[0-9]+: not a well-formed feed: .+"));
+  }
+}
+
+TEST(FeedReaderTest, NonFeedXmlIsRejected) {
+  Result<std::vector<Document>> docs = ReadFeed("<?xml version=\"1.0\"?><note><to>Ministry</to></note>",
+                                                "feeds/note.xml", "note");
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(docs.status().message(), "feeds/note.xml: not an RSS or Atom feed (root element <note>)");
+  Result<std::vector<Document>> no_channel = ReadFeed("<rss/>", "feeds/empty.xml", "e");
+  EXPECT_FALSE(no_channel.ok());
+}
+
+TEST(FeedReaderTest, ExternalEntitiesAreNotLoaded) {
+  std::vector<Document> docs = MustRead(
+      "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">"
+      "<!ENTITY org \"the Pacific Forum\">]>"
+      "<rss><channel><item><guid>e</guid><description>Leaders of &org; met. &secret;</description>"
+      "</item></channel></rss>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Leaders of the Pacific Forum met.");
+}
+
+TEST(FeedReaderTest, EntityExpansionIsBounded) {
+  std::string dtd = "<!ENTITY a0 \"ha\">";
+  for (int i = 1; i < 10; ++i) {
+    std::string prev = "&a" + std::to_string(i - 1) + ";";
+    std::string value;
+    for (int j = 0; j < 10; ++j) value += prev;
+    dtd += "<!ENTITY a" + std::to_string(i) + " \"" + value + "\">";
+  }
+  std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd +
+                    "]><rss><channel><item><guid>b</guid><description>&a9;</description></item></channel></rss>";
+  // Either libxml2 refuses the bomb or the expansion stops early; neither may hang.
+  Result<std::vector<Document>> docs = ReadFeed(xml, "feeds/bomb.xml", "bomb");
+  if (docs.ok()) {
+    ASSERT_LE(docs->size(), 1u);
+    if (!docs->empty()) {
+      EXPECT_LT((*docs)[0].text.size(), 4u << 20);
+    }
+  } else {
+    EXPECT_THAT(docs.status().message(), HasSubstr("feeds/bomb.xml:"));
+  }
+}
+
+}  // namespace
+}  // namespace dyad
