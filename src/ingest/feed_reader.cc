@@ -153,6 +153,30 @@ class FeedParser {
   int item_count_ = 0;
 };
 
+// The first error of a parse. libxml2 keeps parsing (without building the
+// tree) after a fatal error, so its last error is usually a consequence
+// ("Premature end of data" at the end of the file), not the cause.
+struct FirstError {
+  bool seen = false;
+  int line = 0;
+  std::string message;
+};
+
+// Called by libxml2 (C code) for every error: must not throw.
+void RecordError(void* user_data, xmlError* error) {
+  auto* ctxt = static_cast<xmlParserCtxt*>(user_data);
+  if (ctxt == nullptr || ctxt->_private == nullptr || error == nullptr) return;
+  auto* first = static_cast<FirstError*>(ctxt->_private);
+  if (first->seen) return;
+  try {
+    first->message = error->message == nullptr ? "" : std::string(Trim(error->message));
+    first->line = error->line;
+    first->seen = true;
+  } catch (...) {
+    first->message.clear();  // fall back to libxml2's last error
+  }
+}
+
 void PushChildren(const xmlNode* first, std::vector<const xmlNode*>& stack) {
   size_t mark = stack.size();
   for (const xmlNode* child = first; child != nullptr; child = child->next) stack.push_back(child);
@@ -234,23 +258,24 @@ void FeedParser::Finish(Document doc, const xmlNode* item, std::vector<Document>
 }
 
 Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
-  const xmlNode* channel = Child(root, "", "channel");
+  std::string_view ns = NamespaceOf(root);  // none, or an old RSS 2.0 namespace
+  const xmlNode* channel = Child(root, ns, "channel");
   if (channel == nullptr) return Status::InvalidArgument(origin_ + ": RSS feed has no <channel>");
-  const xmlNode* channel_title = Child(channel, "", "title");
+  const xmlNode* channel_title = Child(channel, ns, "title");
   std::string source = channel_title == nullptr ? "" : ToTitle(TextOf(channel_title));
   std::vector<Document> docs;
   // Items belong in <channel>; some generators put them beside it.
   for (const xmlNode* parent : {channel, root}) {
     for (const xmlNode* item = parent->children; item != nullptr; item = item->next) {
-      if (!Is(item, "", "item")) continue;
+      if (!Is(item, ns, "item")) continue;
       Document doc;
       doc.source = source;
-      if (const xmlNode* title = Child(item, "", "title")) doc.title = ToTitle(TextOf(title));
-      doc.url = TrimmedText(Child(item, "", "link"));
-      doc.id = TrimmedText(Child(item, "", "guid"));
-      doc.published = FirstDate(item, {"pubDate"}, "");
+      if (const xmlNode* title = Child(item, ns, "title")) doc.title = ToTitle(TextOf(title));
+      doc.url = TrimmedText(Child(item, ns, "link"));
+      doc.id = TrimmedText(Child(item, ns, "guid"));
+      doc.published = FirstDate(item, {"pubDate"}, ns);
       if (doc.published.empty()) doc.published = FirstDate(item, {"date"}, kDcNs);
-      for (const xmlNode* body : {Child(item, kContentNs, "encoded"), Child(item, "", "description")}) {
+      for (const xmlNode* body : {Child(item, kContentNs, "encoded"), Child(item, ns, "description")}) {
         if (body != nullptr && doc.text.empty()) doc.text = ToText(TextOf(body));
       }
       Finish(std::move(doc), item, docs);
@@ -302,23 +327,30 @@ Result<std::vector<Document>> FeedParser::Read(std::string_view bytes) {
   }
   std::unique_ptr<xmlParserCtxt, ParserDeleter> ctxt(xmlNewParserCtxt());
   if (ctxt == nullptr) return Status::Internal(origin_ + ": cannot create XML parser");
+  FirstError first_error;
+  ctxt->_private = &first_error;
+  ctxt->sax->serror = &RecordError;
   const char* data = bytes.empty() ? "" : bytes.data();
   std::unique_ptr<xmlDoc, DocDeleter> doc(
       xmlCtxtReadMemory(ctxt.get(), data, static_cast<int>(bytes.size()), nullptr, nullptr,
                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
   if (doc == nullptr) {
-    // The context's own error: the thread-global one may belong to another parse.
-    const xmlError* error = xmlCtxtGetLastError(ctxt.get());
-    if (error == nullptr || error->code == XML_ERR_OK) error = xmlGetLastError();
-    int line = error != nullptr && error->line > 0 ? error->line : 1;
-    std::string message = error != nullptr && error->message != nullptr
-                              ? std::string(Trim(error->message))
-                              : "unknown XML error";
+    int line = first_error.line;
+    std::string message = first_error.message;
+    if (!first_error.seen || message.empty()) {
+      // The context's own error: the thread-global one may belong to another parse.
+      const xmlError* error = xmlCtxtGetLastError(ctxt.get());
+      if (error == nullptr || error->code == XML_ERR_OK) error = xmlGetLastError();
+      line = error != nullptr ? error->line : 0;
+      message = error != nullptr && error->message != nullptr ? std::string(Trim(error->message))
+                                                              : "unknown XML error";
+    }
+    if (line <= 0) line = 1;
     return Status::InvalidArgument(origin_ + ":" + std::to_string(line) +
                                    ": not a well-formed feed: " + message);
   }
   const xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (root != nullptr && Is(root, "", "rss")) return ReadRss(root);
+  if (root != nullptr && root->type == XML_ELEMENT_NODE && AsView(root->name) == "rss") return ReadRss(root);
   if (root != nullptr && (Is(root, kAtomNs, "feed") || Is(root, "", "feed"))) return ReadAtom(root);
   std::string name = root == nullptr ? "" : std::string(AsView(root->name));
   return Status::InvalidArgument(origin_ + ": not an RSS or Atom feed (root element <" + name + ">)");
@@ -339,10 +371,10 @@ std::string_view SkipProlog(std::string_view s) {
       if (end != std::string_view::npos) end += 3;
     } else if (s.substr(0, 2) == "<!") {
       // A DOCTYPE's internal subset may contain '>' inside its brackets.
-      size_t bracket = s.find('[');
       size_t close = s.find('>');
-      if (bracket != std::string_view::npos && bracket < close) close = s.find("]>", bracket);
-      if (close != std::string_view::npos) end = close + (s[close] == ']' ? 2 : 1);
+      size_t bracket = s.substr(0, close).find('[');  // bounded: keeps the skip linear
+      if (bracket != std::string_view::npos) close = s.find('>', s.find(']', bracket));
+      if (close != std::string_view::npos) end = close + 1;
     } else {
       return s;
     }

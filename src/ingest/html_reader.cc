@@ -129,6 +129,8 @@ bool IsDropped(const GumboNode* node, bool keep_headers = false) {
   if (!IsElement(node)) return false;
   GumboTag tag = node->v.element.tag;
   if (IsDroppedTag(tag) || (tag == GUMBO_TAG_HEADER && !keep_headers)) return true;
+  // <body class="has-sidebar"> describes the page layout, not furniture.
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY) return false;
   return HasBoilerplateName(Attr(node, "class"), keep_headers) ||
          HasBoilerplateName(Attr(node, "id"), keep_headers);
 }
@@ -137,10 +139,7 @@ bool IsDropped(const GumboNode* node, bool keep_headers = false) {
 // skip a subtree; `leave(node)` runs after the children of every entered element.
 template <typename Enter, typename Leave>
 void Walk(const GumboNode* root, Enter enter, Leave leave) {
-  struct Frame {
-    const GumboNode* node;
-    bool leaving;
-  };
+  struct Frame { const GumboNode* node; bool leaving; };
   std::vector<Frame> stack = {{root, false}};
   while (!stack.empty()) {
     Frame frame = stack.back();
@@ -222,7 +221,7 @@ std::string TextOf(const GumboNode* root) {
 }
 
 // For titles: one line, whatever blocks the source split it into.
-std::string OneLine(const std::string& text) {
+std::string OneLine(std::string_view text) {
   TextBuilder builder;
   builder.Append(text);
   return builder.Finish();
@@ -240,17 +239,10 @@ struct Survey {
   const GumboNode* densest = nullptr;  // most text in direct <p> children
 };
 
+// rel="..." is a space-separated, case-insensitive token list.
 bool HasRelToken(std::string_view rel, std::string_view token) {
-  std::string lower = Lower(rel);
-  size_t pos = 0;
-  while (pos < lower.size()) {
-    while (pos < lower.size() && IsAsciiSpace(lower[pos])) ++pos;
-    size_t end = pos;
-    while (end < lower.size() && !IsAsciiSpace(lower[end])) ++end;
-    if (std::string_view(lower).substr(pos, end - pos) == token) return true;
-    pos = end;
-  }
-  return false;
+  std::string padded = " " + OneLine(Lower(rel)) + " ";
+  return padded.find(" " + std::string(token) + " ") != std::string::npos;
 }
 
 void NoteElement(const GumboNode* node, bool in_boilerplate, Survey& survey,

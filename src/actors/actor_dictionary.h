@@ -1,0 +1,113 @@
+// The actor dictionaries: states, organisations, people with their offices
+// over time, role nouns and places, loaded from data/actors/*.tsv and compiled
+// into one phrase matcher over folded tokens.
+//
+// Thread safety: immutable after Load; share one instance across threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/phrase_matcher.h"
+#include "dyad/status.h"
+#include "util/day.h"
+
+namespace dyad {
+
+enum class PhraseKind : uint8_t { kCountryName = 1, kCountryAdjective, kCapital, kOrganisation, kPerson, kRole, kPlace };
+
+enum class RoleKind : uint8_t { kPerson, kOrg, kPeople, kSide, kCompound };
+
+struct CountryEntry {
+  std::string iso3;
+  std::string name;     // canonical short name
+  std::string capital;  // canonical capital name, "" if none listed
+};
+
+struct OrgEntry {
+  std::string id;
+  std::string code;     // CAMEO actor code ("VNMPTY", "IGOUNO")
+  std::string name;
+  std::string country;  // ISO alpha-3 when the code starts with one, else ""
+};
+
+struct OfficeEntry {
+  std::string code;         // "CHNGOV"
+  std::string role;         // "President of China"
+  std::string role_folded;  // for matching titles against offices
+  Day start = 0;
+  Day end = 0;              // 0: still in office
+  bool ActiveOn(Day d) const { return d >= start && (end == 0 || d <= end); }
+};
+
+struct PersonEntry {
+  std::string id;
+  std::string country;
+  std::string name;
+  std::vector<std::string> short_names;  // folded; how the data says later mentions name them
+  std::vector<OfficeEntry> offices;      // in order of precedence
+};
+
+struct RoleEntry {
+  std::string phrase;
+  std::string sector;  // CAMEO sector code, "GOV"
+  RoleKind kind;
+};
+
+struct PlaceEntry {
+  std::string name;
+  std::string country;
+};
+
+class ActorDictionary {
+ public:
+  // Loads every dictionary file under `dir` (data/actors). The first bad line
+  // gives InvalidArgument naming file and line.
+  static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir);
+
+  const PhraseMatcher& matcher() const { return matcher_; }
+  static PhraseKind KindOf(uint32_t payload) { return static_cast<PhraseKind>(payload >> 24); }
+  static uint32_t IndexOf(uint32_t payload) { return payload & 0xFFFFFF; }
+
+  const std::vector<CountryEntry>& countries() const { return countries_; }
+  const std::vector<OrgEntry>& organisations() const { return orgs_; }
+  const std::vector<PersonEntry>& people() const { return people_; }
+  const std::vector<RoleEntry>& roles() const { return roles_; }
+  const std::vector<PlaceEntry>& places() const { return places_; }
+
+  const CountryEntry* CountryByIso(std::string_view iso3) const;
+  // People a single folded token may refer to once their full name has been
+  // seen in the story: designated short names, then name parts.
+  const std::vector<uint32_t>* PeopleByShortName(std::string_view folded) const;
+  // True when `folded` is one of the person's designated short names.
+  bool IsDesignatedShortName(uint32_t person, std::string_view folded) const;
+
+  // The office that codes the person on `day` (first active in precedence
+  // order), nullptr when none we know of was; when `day` is 0 (unknown), the
+  // current office, else the latest.
+  const OfficeEntry* OfficeOn(const PersonEntry& person, Day day) const;
+  // The CAMEO code for the person on `day`, falling back to the country.
+  std::string CodeOn(const PersonEntry& person, Day day) const;
+
+ private:
+  Status LoadCountries(const std::string& path);
+  Status LoadOrganisations(const std::string& path);
+  Status LoadPeople(const std::string& people_path, const std::string& offices_path);
+  Status LoadRoles(const std::string& path);
+  Status LoadPlaces(const std::string& path);
+  void AddPhrase(std::string_view text, PhraseKind kind, size_t index);
+
+  PhraseMatcher matcher_;
+  std::vector<CountryEntry> countries_;
+  std::vector<OrgEntry> orgs_;
+  std::vector<PersonEntry> people_;
+  std::vector<RoleEntry> roles_;
+  std::vector<PlaceEntry> places_;
+  std::unordered_map<std::string, size_t> country_index_;
+  std::unordered_map<std::string, std::vector<uint32_t>> short_names_;
+};
+
+}  // namespace dyad

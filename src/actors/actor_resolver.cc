@@ -1,0 +1,478 @@
+#include "actors/actor_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "actors/chunker.h"
+#include "actors/year_inference.h"
+
+namespace dyad {
+namespace {
+
+// Titles that may stand for any person of the right country.
+bool IsGenericTitle(std::string_view role) {
+  return role == "leader" || role == "official" || role == "host" || role == "guest" || role == "counterpart" ||
+         role == "visitor" || role == "politician" || role == "statesman" || role == "side";
+}
+
+bool IsDiplomatTitle(std::string_view role) { return role == "diplomat" || role == "envoy"; }
+
+bool RoleTextMatches(std::string_view text, std::string_view role) {
+  if (IsDiplomatTitle(role)) {
+    for (std::string_view w : {"ambassador", "envoy", "diplomat", "foreign minister", "foreign affairs", "consul",
+                               "spokes", "foreign secretary", "secretary of state"}) {
+      if (text.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+  return text.find(role) != std::string_view::npos;
+}
+
+std::string RawText(const Document& doc, const DocumentTokens& d, uint32_t begin, uint32_t end) {
+  if (begin >= end) return "";
+  uint32_t b = d.raw_begin[begin], e = d.raw_end[end - 1];
+  return doc.text.substr(b, e - b);
+}
+
+struct PersonMemory {
+  ResolvedActor actor;
+  std::string roles_folded;  // every title the story or the dictionary gives them
+  uint32_t last_token = 0;
+};
+
+class DocumentResolver {
+ public:
+  DocumentResolver(const ActorDictionary& dict, const Document& doc, ResolvedDocument* r)
+      : dict_(dict), doc_(doc), r_(r), d_(r->tokens) {}
+
+  void Run() {
+    for (size_t s = 0; s < d_.sentence_tokens.size(); ++s) {
+      auto [b, e] = d_.sentence_tokens[s];
+      std::function<bool(uint32_t)> active = [this](uint32_t i) { return IsActiveShortName(i); };
+      std::vector<RawChunk> raw = FindChunks(dict_, d_, b, e, active);
+      r_->by_sentence.emplace_back();
+      sentence_start_chunk_ = r_->chunks.size();
+      for (const RawChunk& rc : raw) {
+        ActorChunk c;
+        if (!ResolveChunk(static_cast<int>(s), rc, &c)) continue;
+        r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
+        r_->chunks.push_back(std::move(c));
+      }
+      UpdateSalient();
+    }
+    FindPair();
+  }
+
+ private:
+  bool IsActiveShortName(uint32_t i) const {
+    std::string w(d_.text(i));
+    if (local_short_.count(w)) return true;
+    const std::vector<uint32_t>* people = dict_.PeopleByShortName(w);
+    if (people == nullptr) return false;
+    for (uint32_t p : *people) {
+      if (seen_people_.count(p)) return true;
+    }
+    return false;
+  }
+
+  std::string CountryOfTitle(const RawChunk& rc) const {
+    // The country word before the first title, else one after "of", else an
+    // organisation's country: "Chinese Ambassador to Việt Nam" is Chinese.
+    for (size_t k = 0; k < rc.elements.size(); ++k) {
+      const ChunkElement& e = rc.elements[k];
+      if (e.in_apposition) continue;
+      if (e.type == ElementType::kDictionary &&
+          (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName)) {
+        if (e.begin > 0 && d_.text(e.begin - 1) == "to") continue;
+        return dict_.countries()[e.index].iso3;
+      }
+      if (e.type == ElementType::kDictionary && e.kind == PhraseKind::kOrganisation) {
+        const std::string& c = dict_.organisations()[e.index].country;
+        if (!c.empty()) return c;
+      }
+    }
+    return "";
+  }
+
+  ResolvedActor PersonActor(uint32_t p) const {
+    const PersonEntry& pe = dict_.people()[p];
+    ResolvedActor a;
+    a.person = static_cast<int>(p);
+    a.actor_id = pe.id;
+    a.name = pe.name;
+    a.country = pe.country;
+    a.sector = "GOV";
+    return a;
+  }
+
+  void Remember(const ResolvedActor& a, const std::string& titles, uint32_t token) {
+    std::string key = a.actor_id.empty() ? a.name : a.actor_id;
+    PersonMemory& m = people_memory_[key];
+    if (m.actor.name.empty()) {
+      m.actor = a;
+      if (a.person >= 0) {
+        for (const OfficeEntry& o : dict_.people()[static_cast<size_t>(a.person)].offices) m.roles_folded += o.role_folded + "|";
+      }
+    }
+    m.roles_folded += titles + "|";
+    m.last_token = token;
+  }
+
+  // The most recent person whose titles fit `role` (and `country` if given).
+  const PersonMemory* FindByTitle(std::string_view role, const std::string& country) const {
+    const PersonMemory* best = nullptr;
+    for (const auto& [key, m] : people_memory_) {
+      if (!country.empty() && m.actor.country != country) continue;
+      if (!IsGenericTitle(role) && !RoleTextMatches(m.roles_folded, role)) continue;
+      if (best == nullptr || m.last_token > best->last_token) best = &m;
+    }
+    return best;
+  }
+
+  const ResolvedActor* SubjectBefore(uint32_t token) const {
+    for (size_t k = r_->chunks.size(); k > sentence_start_chunk_; --k) {
+      const ActorChunk& c = r_->chunks[k - 1];
+      if (c.begin < token && !c.after_preposition && c.actors.size() == 1 && !c.actors[0].name.empty() &&
+          (c.actors[0].person >= 0 || c.actors[0].actor_id.rfind("new:", 0) == 0)) {
+        return &c.actors[0];
+      }
+    }
+    return salient_.name.empty() ? nullptr : &salient_;
+  }
+
+  bool ResolveChunk(int sentence, const RawChunk& rc, ActorChunk* c) {
+    c->sentence = sentence;
+    c->begin = rc.begin;
+    c->end = rc.end;
+    c->after_preposition = rc.after_preposition;
+    c->place_like = rc.place_like;
+    c->head = rc.elements.front().begin;
+    std::string titles_text;
+    std::string country = CountryOfTitle(rc);
+    const ChunkElement* person = nullptr;
+    const ChunkElement* short_name = nullptr;
+    const ChunkElement* pronoun = nullptr;
+    const ChunkElement* unknown = nullptr;
+    const ChunkElement* person_title = nullptr;
+    const ChunkElement* org = nullptr;
+    const ChunkElement* org_title = nullptr;
+    const ChunkElement* people_title = nullptr;
+    const ChunkElement* side = nullptr;
+    const ChunkElement* compound = nullptr;
+    const ChunkElement* country_word = nullptr;
+    for (const ChunkElement& e : rc.elements) {
+      switch (e.type) {
+        case ElementType::kShortName: if (!short_name) short_name = &e; continue;
+        case ElementType::kPronoun: pronoun = &e; continue;
+        case ElementType::kUnknownName: if (!unknown) unknown = &e; continue;
+        case ElementType::kDictionary: break;
+      }
+      switch (e.kind) {
+        case PhraseKind::kPerson: if (!e.in_apposition) person = &e; break;
+        case PhraseKind::kOrganisation: if (!org && !e.in_apposition) org = &e; break;
+        case PhraseKind::kRole: {
+          const RoleEntry& role = dict_.roles()[e.index];
+          std::string title_country;
+          if (e.begin > 0) {
+            PhraseMatcher::Match m = dict_.matcher().LongestAt(d_.ids, e.begin - 1);
+            (void)m;
+          }
+          if (role.kind == RoleKind::kPerson) {
+            if (!person_title && !e.in_apposition) person_title = &e;
+            c->titles.push_back({e.index, NearbyCountry(rc, e)});
+            titles_text += role.phrase + " ";
+          } else if (role.kind == RoleKind::kOrg) {
+            if (!org_title && !e.in_apposition) org_title = &e;
+          } else if (role.kind == RoleKind::kPeople) {
+            if (!people_title) people_title = &e;
+          } else if (role.kind == RoleKind::kSide) {
+            side = &e;
+          } else {
+            compound = &e;
+          }
+          break;
+        }
+        case PhraseKind::kCountryName: case PhraseKind::kCapital: case PhraseKind::kCountryAdjective:
+          if (!country_word && !e.in_apposition) country_word = &e;
+          break;
+        case PhraseKind::kPlace: break;
+      }
+    }
+    if (person != nullptr) {
+      c->head = person->begin;
+      ResolvedActor a = PersonActor(person->index);
+      a.role = titles_text;
+      c->actors.push_back(a);
+      c->how = "dictionary";
+      seen_people_.insert(person->index);
+      Remember(a, titles_text, rc.begin);
+      return true;
+    }
+    if (short_name != nullptr) {
+      c->head = short_name->begin;
+      std::string w(d_.text(short_name->begin));
+      auto local = local_short_.find(w);
+      if (local != local_short_.end()) {
+        c->actors.push_back(local->second);
+      } else {
+        const std::vector<uint32_t>* people = dict_.PeopleByShortName(w);
+        const PersonMemory* best = nullptr;
+        bool best_designated = false;
+        for (uint32_t p : *people) {
+          if (!seen_people_.count(p)) continue;
+          const PersonMemory& m = people_memory_.at(dict_.people()[p].id);
+          bool designated = dict_.IsDesignatedShortName(p, w);
+          if (best == nullptr || (designated && !best_designated) ||
+              (designated == best_designated && m.last_token > best->last_token)) {
+            best = &m, best_designated = designated;
+          }
+        }
+        if (best == nullptr) return false;
+        c->actors.push_back(best->actor);
+      }
+      c->how = "coreference";
+      Remember(c->actors[0], titles_text, rc.begin);
+      return true;
+    }
+    if (pronoun != nullptr) {
+      const ResolvedActor* subject = SubjectBefore(rc.begin);
+      if (subject == nullptr) return false;
+      c->actors.push_back(*subject);
+      c->how = "coreference";
+      return true;
+    }
+    if (unknown != nullptr && person_title != nullptr) {
+      c->head = unknown->begin;
+      ResolvedActor a;
+      a.name = RawText(doc_, d_, unknown->begin, unknown->end);
+      a.actor_id = "new:" + std::string(d_.text(unknown->begin));
+      for (uint32_t t = unknown->begin + 1; t < unknown->end; ++t) a.actor_id += "_" + std::string(d_.text(t));
+      a.country = country;
+      a.sector = org_title ? dict_.roles()[org_title->index].sector : dict_.roles()[person_title->index].sector;
+      a.code = country + a.sector;
+      a.role = RawText(doc_, d_, rc.begin, unknown->begin);
+      if (country.empty()) return false;
+      c->actors.push_back(a);
+      c->how = "title";
+      local_short_[std::string(d_.text(unknown->end - 1))] = a;
+      Remember(a, titles_text, rc.begin);
+      return true;
+    }
+    if (person_title != nullptr && org == nullptr) {
+      const RoleEntry& role = dict_.roles()[person_title->index];
+      bool definite = person_title->begin > 0 &&
+                      (d_.text(rc.begin - (rc.begin > 0 ? 1 : 0)) == "the" || d_.text(rc.begin - 1) == "his" ||
+                       d_.text(rc.begin - 1) == "her");
+      std::string plural_free = role.phrase;
+      const PersonMemory* m = definite || country.empty() ? FindByTitle(plural_free, country) : nullptr;
+      if (m != nullptr) {
+        c->actors.push_back(m->actor);
+        c->how = "coreference";
+        return true;
+      }
+      if (country.empty()) return false;
+      ResolvedActor a;
+      a.country = country;
+      a.sector = org_title ? dict_.roles()[org_title->index].sector : role.sector;
+      a.code = country + a.sector;
+      a.name = RawText(doc_, d_, rc.begin, rc.end);
+      a.role = role.phrase;
+      c->actors.push_back(a);
+      c->how = "title";
+      return true;
+    }
+    if (compound != nullptr) {
+      c->compound = true;
+      c->how = "compound";
+      ResolvedActor a;
+      a.sector = dict_.roles()[compound->index].sector;
+      a.name = RawText(doc_, d_, rc.begin, rc.end);
+      c->actors.push_back(a);  // filled with the pair once it is known
+      return true;
+    }
+    if (org != nullptr) {
+      const OrgEntry& o = dict_.organisations()[org->index];
+      ResolvedActor a;
+      a.actor_id = o.id;
+      a.name = o.name;
+      a.country = o.country;
+      a.code = o.code;
+      a.sector = o.code.size() >= 6 ? o.code.substr(3, 3) : "";
+      c->head = org->begin;
+      c->actors.push_back(a);
+      c->how = "dictionary";
+      return true;
+    }
+    const ChunkElement* group = side ? side : org_title ? org_title : people_title;
+    if (group != nullptr) {
+      if (country.empty()) return false;
+      ResolvedActor a;
+      a.country = country;
+      a.sector = dict_.roles()[group->index].sector;
+      a.code = country + a.sector;
+      a.name = RawText(doc_, d_, rc.begin, rc.end);
+      c->actors.push_back(a);
+      c->how = "dictionary";
+      return true;
+    }
+    if (country_word != nullptr && country_word->kind != PhraseKind::kCountryAdjective) {
+      const CountryEntry& ce = dict_.countries()[country_word->index];
+      ResolvedActor a;
+      a.country = ce.iso3;
+      a.name = ce.name;
+      a.code = ce.iso3;
+      if (country_word->kind == PhraseKind::kCapital) {
+        a.sector = "GOV";  // "Beijing said": the government
+        a.code += "GOV";
+      }
+      c->head = country_word->begin;
+      c->actors.push_back(a);
+      c->how = "dictionary";
+      return true;
+    }
+    return false;
+  }
+
+  std::string NearbyCountry(const RawChunk& rc, const ChunkElement& title) const {
+    // "Vietnamese president": the country word right before the title, or
+    // after "of" right behind it ("President of China").
+    const ChunkElement* before = nullptr;
+    for (const ChunkElement& e : rc.elements) {
+      if (&e == &title) break;
+      before = &e;
+    }
+    auto country_of = [&](const ChunkElement* e) -> std::string {
+      if (e == nullptr || e->type != ElementType::kDictionary) return "";
+      if (e->kind == PhraseKind::kCountryAdjective || e->kind == PhraseKind::kCountryName) {
+        return dict_.countries()[e->index].iso3;
+      }
+      if (e->kind == PhraseKind::kOrganisation) return dict_.organisations()[e->index].country;
+      return "";
+    };
+    if (before != nullptr && before->end == title.begin) {
+      std::string c = country_of(before);
+      if (!c.empty()) return c;
+    }
+    for (size_t k = 0; k + 1 < rc.elements.size(); ++k) {
+      if (&rc.elements[k] != &title) continue;
+      const ChunkElement& next = rc.elements[k + 1];
+      if (next.begin >= title.end + 1 && next.begin <= title.end + 3 && d_.text(title.end) == "of") {
+        return country_of(&next);
+      }
+    }
+    return "";
+  }
+
+  void UpdateSalient() {
+    for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+      const ActorChunk& c = r_->chunks[k];
+      if (c.after_preposition || c.actors.size() != 1 || c.compound) continue;
+      const ResolvedActor& a = c.actors[0];
+      if (a.person >= 0 || a.actor_id.rfind("new:", 0) == 0) {
+        salient_ = a;
+        return;
+      }
+    }
+  }
+
+  void FindPair() {
+    std::map<std::string, std::pair<int, size_t>> counts;  // country -> (count, first chunk)
+    for (size_t k = 0; k < r_->chunks.size(); ++k) {
+      const ActorChunk& c = r_->chunks[k];
+      if (c.compound || c.place_like) continue;
+      for (const ResolvedActor& a : c.actors) {
+        if (a.country.empty()) continue;
+        auto& slot = counts[a.country];
+        if (slot.first == 0) slot.second = k;
+        ++slot.first;
+      }
+    }
+    std::vector<std::pair<std::string, std::pair<int, size_t>>> v(counts.begin(), counts.end());
+    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
+      return x.second.first != y.second.first ? x.second.first > y.second.first : x.second.second < y.second.second;
+    });
+    for (size_t i = 0; i < v.size() && i < 2; ++i) r_->pair[i] = v[i].first;
+    for (ActorChunk& c : r_->chunks) {
+      if (!c.compound) continue;
+      ResolvedActor proto = c.actors[0];
+      c.actors.clear();
+      for (const std::string& country : r_->pair) {
+        if (country.empty()) continue;
+        ResolvedActor a = proto;
+        a.country = country;
+        a.code = country + proto.sector;
+        const CountryEntry* ce = dict_.CountryByIso(country);
+        a.name = ce ? ce->name : country;
+        c.actors.push_back(a);
+      }
+    }
+  }
+
+  const ActorDictionary& dict_;
+  const Document& doc_;
+  ResolvedDocument* r_;
+  const DocumentTokens& d_;
+  std::unordered_set<uint32_t> seen_people_;
+  std::unordered_map<std::string, ResolvedActor> local_short_;
+  std::unordered_map<std::string, PersonMemory> people_memory_;
+  ResolvedActor salient_;
+  size_t sentence_start_chunk_ = 0;
+};
+
+}  // namespace
+
+ResolvedDocument ActorResolver::Resolve(const Document& doc, const std::vector<SentenceSpan>& sentences) const {
+  ResolvedDocument r;
+  r.tokens = TokenizeDocument(doc.text, sentences, dict_->matcher());
+  DocumentResolver(*dict_, doc, &r).Run();
+  r.story_day = ParseDay(doc.published, false);
+  if (r.story_day == 0 && doc.dateline_month > 0) {
+    YearInference y = InferYear(*dict_, doc, r);
+    if (y.year > 0) {
+      r.inferred_year = y.year;
+      r.inferred_year_reason = y.reason;
+      r.story_day = MakeDay(y.year, doc.dateline_month, std::min(doc.dateline_day, DaysInMonth(y.year, doc.dateline_month)));
+    }
+  }
+  for (ActorChunk& c : r.chunks) {
+    for (ResolvedActor& a : c.actors) {
+      if (a.person < 0) continue;
+      const PersonEntry& p = dict_->people()[static_cast<size_t>(a.person)];
+      const OfficeEntry* o = dict_->OfficeOn(p, r.story_day);
+      a.code = o ? o->code : p.country;
+      a.role = o ? o->role : a.role;
+    }
+  }
+  return r;
+}
+
+std::string ActorResolver::CodeOn(const ResolvedActor& a, Day day) const {
+  if (a.person < 0 || day == 0) return a.code;
+  return dict_->CodeOn(dict_->people()[static_cast<size_t>(a.person)], day);
+}
+
+std::vector<Mention> ActorResolver::Mentions(const Document& doc, const ResolvedDocument& r) const {
+  std::vector<Mention> out;
+  for (const ActorChunk& c : r.chunks) {
+    for (const ResolvedActor& a : c.actors) {
+      Mention m;
+      m.doc = doc.id;
+      m.sentence = c.sentence;
+      m.start = r.tokens.raw_begin[c.begin];
+      m.end = r.tokens.raw_end[c.end - 1];
+      m.text = doc.text.substr(m.start, m.end - m.start);
+      m.actor_id = a.actor_id;
+      m.name = a.name;
+      m.country = a.country;
+      m.code = a.code;
+      m.role = a.role;
+      m.how = c.how;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,276 @@
+#include "actors/chunker.h"
+
+#include <string_view>
+#include <unordered_set>
+
+namespace dyad {
+namespace {
+
+const std::unordered_set<std::string_view>& Prepositions() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "with", "to", "of", "for", "on", "by", "from", "in", "at", "between", "among", "toward", "towards", "against",
+      "over", "about", "into", "under", "across", "via", "through", "including", "like", "than", "upon", "onto",
+      "within", "without", "near", "amid", "despite", "after", "before", "during", "behind", "beyond"};
+  return *words;
+}
+
+const std::unordered_set<std::string_view>& Determiners() {
+  static const auto* words =
+      new std::unordered_set<std::string_view>{"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"};
+  return *words;
+}
+
+// Words that may stand inside a title chain once it has a title:
+// "permanent member of the …", "deputy head of …".
+const std::unordered_set<std::string_view>& TitleGlue() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "of", "the", "'s", "member", "members", "permanent", "standing", "deputy", "vice", "first", "executive",
+      "acting", "former", "late", "senior", "top", "chief", "head", "director", "also", "then", "newly", "appointed",
+      "elected", "incoming", "outgoing", "special", "alternate", "political", "bureau", "office", "general"};
+  return *words;
+}
+
+bool IsWord(const DocumentTokens& d, uint32_t i, std::string_view w) { return i < d.size() && d.text(i) == w; }
+
+class SentenceChunker {
+ public:
+  SentenceChunker(const ActorDictionary& dict, const DocumentTokens& d, uint32_t begin, uint32_t end,
+                  const std::function<bool(uint32_t)>& active)
+      : dict_(dict), d_(d), begin_(begin), end_(end), active_(active) {}
+
+  std::vector<RawChunk> Run() {
+    std::vector<RawChunk> out;
+    uint32_t i = begin_;
+    while (i < end_) {
+      ChunkElement el;
+      if (!ElementAt(i, &el)) {
+        ++i;
+        continue;
+      }
+      RawChunk chunk;
+      chunk.begin = el.begin;
+      chunk.elements.push_back(el);
+      uint32_t j = Extend(&chunk, el.end);
+      chunk.end = j;
+      if (Keep(chunk)) {
+        Annotate(&chunk);
+        out.push_back(std::move(chunk));
+      }
+      i = j > i ? j : i + 1;
+    }
+    return out;
+  }
+
+ private:
+  bool IsRole(const ChunkElement& e, RoleKind kind) const {
+    return e.type == ElementType::kDictionary && e.kind == PhraseKind::kRole && dict_.roles()[e.index].kind == kind;
+  }
+  bool IsAnyRole(const ChunkElement& e) const {
+    return e.type == ElementType::kDictionary && e.kind == PhraseKind::kRole;
+  }
+  bool IsPersonLike(const ChunkElement& e) const {
+    return (e.type == ElementType::kDictionary && e.kind == PhraseKind::kPerson) || e.type == ElementType::kShortName ||
+           e.type == ElementType::kUnknownName;
+  }
+  bool IsCountryWord(const ChunkElement& e) const {
+    return e.type == ElementType::kDictionary &&
+           (e.kind == PhraseKind::kCountryName || e.kind == PhraseKind::kCountryAdjective);
+  }
+
+  // The best dictionary reading of the phrase at `i`, or a short name, or a
+  // subject pronoun.
+  bool ElementAt(uint32_t i, ChunkElement* el) const {
+    if (i >= end_) return false;
+    PhraseMatcher::Match m = dict_.matcher().LongestAt(d_.ids, i);
+    if (m.end > end_) m.end = end_;
+    if (m.end > m.begin) {
+      static constexpr PhraseKind kPriority[] = {PhraseKind::kPerson,      PhraseKind::kOrganisation,
+                                                 PhraseKind::kRole,        PhraseKind::kCountryName,
+                                                 PhraseKind::kCapital,     PhraseKind::kCountryAdjective,
+                                                 PhraseKind::kPlace};
+      const std::vector<uint32_t>& payloads = dict_.matcher().Payloads(m.node);
+      for (PhraseKind want : kPriority) {
+        for (uint32_t p : payloads) {
+          if (ActorDictionary::KindOf(p) != want) continue;
+          // Names are written with a capital; "who" is not the WHO.
+          if (want != PhraseKind::kRole && !d_.capitalized[i]) continue;
+          el->type = ElementType::kDictionary;
+          el->kind = want;
+          el->index = ActorDictionary::IndexOf(p);
+          el->begin = m.begin;
+          el->end = m.end;
+          return true;
+        }
+      }
+    }
+    if (d_.capitalized[i] && active_(i)) {
+      *el = {ElementType::kShortName, PhraseKind::kPerson, 0, i, i + 1, false};
+      return true;
+    }
+    if (d_.text(i) == "he" || d_.text(i) == "she") {
+      *el = {ElementType::kPronoun, PhraseKind::kPerson, 0, i, i + 1, false};
+      return true;
+    }
+    return false;
+  }
+
+  bool HasPerson(const RawChunk& c) const {
+    for (const ChunkElement& e : c.elements) {
+      if (IsPersonLike(e) && !e.in_apposition) return true;
+    }
+    return false;
+  }
+  bool OnlyTitles(const RawChunk& c) const {
+    for (const ChunkElement& e : c.elements) {
+      if (!IsAnyRole(e) && !IsCountryWord(e)) return false;
+    }
+    return true;
+  }
+  bool HasPersonTitle(const RawChunk& c) const {
+    for (const ChunkElement& e : c.elements) {
+      if (IsRole(e, RoleKind::kPerson)) return true;
+    }
+    return false;
+  }
+
+  // Grows the chunk from token `j`; returns its end.
+  uint32_t Extend(RawChunk* c, uint32_t j) {
+    if (c->elements.back().type == ElementType::kPronoun) return j;
+    for (;;) {
+      if (j >= end_) return j;
+      const ChunkElement last = c->elements.back();
+      bool has_title = false;
+      for (const ChunkElement& e : c->elements) has_title = has_title || IsAnyRole(e);
+      // "(CPV)": an abbreviation in brackets.
+      if (IsWord(d_, j, "(")) {
+        uint32_t k = j + 1;
+        while (k < end_ && k < j + 6 && !IsWord(d_, k, ")")) ++k;
+        if (k < end_ && IsWord(d_, k, ")") && k > j + 1 && d_.capitalized[j + 1]) {
+          j = k + 1;
+          continue;
+        }
+        return j;
+      }
+      // Unknown capitalised name after a person title: "spokesperson Jay Tarriela".
+      ChunkElement probe;
+      if (IsRole(last, RoleKind::kPerson) && !HasPerson(*c) && d_.capitalized[j] && !ElementAt(j, &probe)) {
+        uint32_t k = j;
+        while (k < end_ && k < j + 3 && d_.capitalized[k] && !ElementAt(k, &probe)) ++k;
+        c->elements.push_back({ElementType::kUnknownName, PhraseKind::kPerson, 0, j, k, false});
+        j = k;
+        continue;
+      }
+      if (IsWord(d_, j, ",")) return ExtendAfterComma(c, j);
+      if (IsWord(d_, j, "and")) {
+        // "General Secretary … and President …": a title conjunction.
+        if (!has_title || HasPerson(*c)) return j;
+        uint32_t n = j + 1;
+        while (n < end_ && TitleGlue().count(d_.text(n)) > 0 && d_.text(n) != "of" && d_.text(n) != "the") ++n;
+        ChunkElement next;
+        if (ElementAt(n, &next) && (IsAnyRole(next) || IsCountryWord(next)) && !IsRole(next, RoleKind::kCompound)) {
+          c->elements.push_back(next);
+          j = next.end;
+          continue;
+        }
+        return j;
+      }
+      uint32_t k = j;
+      while (k < end_ && k < j + 5) {
+        std::string_view w = d_.text(k);
+        bool glue = w == "of" || w == "the" || w == "'s" || (w == "to" && IsAnyRole(last)) ||
+                    (has_title && TitleGlue().count(w) > 0);
+        if (!glue) break;
+        ++k;
+      }
+      ChunkElement next;
+      if (!ElementAt(k, &next) || next.type == ElementType::kPronoun || IsRole(next, RoleKind::kCompound)) return j;
+      if (HasPerson(*c) && IsPersonLike(next)) return j;
+      if (k == j && IsPersonLike(last) && !IsAnyRole(next)) return j;
+      c->elements.push_back(next);
+      j = next.end;
+    }
+  }
+
+  // After a comma: "his counterpart, Nguyen Phu Trong" or an apposition
+  // "Xi, also general secretary of …,". Returns the chunk's end.
+  uint32_t ExtendAfterComma(RawChunk* c, uint32_t comma) {
+    uint32_t k = comma + 1;
+    ChunkElement next;
+    if (OnlyTitles(*c) && HasPersonTitle(*c) && ElementAt(k, &next) && IsPersonLike(next)) {
+      c->elements.push_back(next);
+      return Extend(c, next.end);
+    }
+    if (!HasPerson(*c)) return comma;
+    while (k < end_ && (d_.text(k) == "also" || d_.text(k) == "a" || d_.text(k) == "the" || d_.text(k) == "then"))
+      ++k;
+    if (!ElementAt(k, &next) || !(IsAnyRole(next) || IsCountryWord(next))) return comma;
+    // The apposition runs to the next comma; a person inside means the comma
+    // separated two actors instead.
+    uint32_t stop = k;
+    std::vector<ChunkElement> found;
+    while (stop < end_ && !IsWord(d_, stop, ",") && !IsWord(d_, stop, ";")) {
+      ChunkElement e;
+      if (ElementAt(stop, &e)) {
+        if (IsPersonLike(e) || e.type == ElementType::kPronoun) return comma;
+        e.in_apposition = true;
+        found.push_back(e);
+        stop = e.end;
+      } else {
+        ++stop;
+      }
+      if (stop - k > 40) return comma;
+    }
+    for (const ChunkElement& e : found) c->elements.push_back(e);
+    return stop;
+  }
+
+  bool Keep(const RawChunk& c) const {
+    // A country word joined by a hyphen to another ("Việt Nam-China
+    // relations", "Sino-Vietnamese") modifies a noun: no actor.
+    const ChunkElement& first = c.elements.front();
+    if (c.elements.size() == 1 && IsCountryWord(first)) {
+      if (IsWord(d_, first.end, "-") && first.end + 1 < end_) {
+        ChunkElement next;
+        if (ElementAt(first.end + 1, &next) && IsCountryWord(next)) return false;
+      }
+      if (first.begin >= begin_ + 2 && IsWord(d_, first.begin - 1, "-")) {
+        ChunkElement prev;
+        for (uint32_t b = first.begin >= 4 ? first.begin - 4 : 0; b + 1 < first.begin; ++b) {
+          if (b >= begin_ && ElementAt(b, &prev) && prev.end == first.begin - 1 && IsCountryWord(prev)) return false;
+        }
+      }
+      // A bare adjective ("Chinese characteristics") is no actor.
+      if (first.kind == PhraseKind::kCountryAdjective) return false;
+    }
+    if (c.elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kPlace) {
+      return false;
+    }
+    return true;
+  }
+
+  void Annotate(RawChunk* c) const {
+    uint32_t p = c->begin;
+    while (p > begin_ && Determiners().count(d_.text(p - 1))) --p;
+    c->after_preposition = p > begin_ && Prepositions().count(d_.text(p - 1)) > 0;
+    const ChunkElement& first = c->elements.front();
+    if (c->elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kCapital &&
+        p > begin_) {
+      std::string_view prev = d_.text(p - 1);
+      c->place_like = prev == "in" || prev == "at" || prev == "from" || prev == "near";
+    }
+  }
+
+  const ActorDictionary& dict_;
+  const DocumentTokens& d_;
+  uint32_t begin_, end_;
+  const std::function<bool(uint32_t)>& active_;
+};
+
+}  // namespace
+
+std::vector<RawChunk> FindChunks(const ActorDictionary& dict, const DocumentTokens& d, uint32_t begin, uint32_t end,
+                                 const std::function<bool(uint32_t)>& is_active_short_name) {
+  return SentenceChunker(dict, d, begin, end, is_active_short_name).Run();
+}
+
+}  // namespace dyad

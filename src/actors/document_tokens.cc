@@ -1,0 +1,49 @@
+#include "actors/document_tokens.h"
+
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
+
+namespace dyad {
+
+DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,
+                                const PhraseMatcher& matcher) {
+  DocumentTokens d;
+  d.folded = Fold(raw);
+  d.tokens = Tokenize(d.folded.text);
+  const size_t n = d.tokens.size();
+  d.texts.reserve(n);
+  d.raw_begin.reserve(n);
+  d.raw_end.reserve(n);
+  d.capitalized.reserve(n);
+  std::string_view folded = d.folded.text;
+  for (const Token& t : d.tokens) {
+    d.texts.push_back(folded.substr(t.begin, t.end - t.begin));
+    uint32_t rb = d.folded.RawStart(t.begin);
+    d.raw_begin.push_back(rb);
+    d.raw_end.push_back(d.folded.RawEnd(t.end));
+    bool cap = false;
+    if (t.is_word && rb < raw.size()) {
+      unsigned char c = static_cast<unsigned char>(raw[rb]);
+      if (c < 0x80) {
+        cap = c >= 'A' && c <= 'Z';
+      } else {
+        size_t pos = rb;
+        cap = u_isupper(static_cast<UChar32>(DecodeUtf8(raw, &pos)));
+      }
+    }
+    d.capitalized.push_back(cap);
+  }
+  d.ids = matcher.Intern(d.texts);
+  // Tokens are in text order and sentences too: one merge pass.
+  size_t t = 0;
+  for (const SentenceSpan& s : sentences) {
+    while (t < n && d.raw_begin[t] < s.begin) ++t;
+    uint32_t first = static_cast<uint32_t>(t);
+    while (t < n && d.raw_begin[t] < s.end) ++t;
+    d.sentence_tokens.emplace_back(first, static_cast<uint32_t>(t));
+  }
+  return d;
+}
+
+}  // namespace dyad

@@ -1,0 +1,36 @@
+// A story's tokens with everything later stages look at: folded text, raw
+// byte offsets, capitalisation, interned ids, and the sentence of each token.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/phrase_matcher.h"
+#include "text/folding.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace dyad {
+
+struct DocumentTokens {
+  FoldedText folded;                    // of the whole document text
+  std::vector<Token> tokens;            // over folded.text
+  std::vector<std::string_view> texts;  // folded token texts
+  std::vector<uint32_t> ids;            // interned in the actor matcher
+  std::vector<uint32_t> raw_begin;      // byte range in the raw text
+  std::vector<uint32_t> raw_end;
+  std::vector<bool> capitalized;        // the raw token starts with an upper-case letter
+  // Token range [first, second) of each sentence.
+  std::vector<std::pair<uint32_t, uint32_t>> sentence_tokens;
+
+  size_t size() const { return tokens.size(); }
+  std::string_view text(size_t i) const { return texts[i]; }
+};
+
+// REQUIRES: `sentences` are sorted byte ranges of `raw`.
+DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,
+                                const PhraseMatcher& matcher);
+
+}  // namespace dyad

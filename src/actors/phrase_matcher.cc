@@ -1,0 +1,67 @@
+#include "actors/phrase_matcher.h"
+
+namespace dyad {
+
+PhraseMatcher::PhraseMatcher() { nodes_.emplace_back(); }
+
+bool PhraseMatcher::Add(const std::vector<std::string_view>& tokens, uint32_t payload) {
+  if (tokens.empty()) return false;
+  uint32_t node = 0;
+  for (std::string_view t : tokens) {
+    auto [it, inserted] = token_ids_.try_emplace(std::string(t), static_cast<uint32_t>(token_ids_.size() + 1));
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
+    auto edge = edges_.find(key);
+    if (edge == edges_.end()) {
+      nodes_.emplace_back();
+      edge = edges_.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
+    }
+    node = edge->second;
+  }
+  if (nodes_[node].payloads.empty()) ++phrases_;
+  nodes_[node].payloads.push_back(payload);
+  return true;
+}
+
+std::vector<uint32_t> PhraseMatcher::Intern(const std::vector<std::string_view>& tokens) const {
+  std::vector<uint32_t> ids(tokens.size(), kUnknownToken);
+  std::string key;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    key.assign(tokens[i]);
+    auto it = token_ids_.find(key);
+    if (it != token_ids_.end()) ids[i] = it->second;
+  }
+  return ids;
+}
+
+uint32_t PhraseMatcher::Child(uint32_t node, uint32_t token) const {
+  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | token);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+PhraseMatcher::Match PhraseMatcher::LongestAt(const std::vector<uint32_t>& ids, size_t pos) const {
+  Match best{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos), 0};
+  uint32_t node = 0;
+  for (size_t i = pos; i < ids.size() && ids[i] != kUnknownToken; ++i) {
+    node = Child(node, ids[i]);
+    if (node == 0) break;
+    if (!nodes_[node].payloads.empty()) best = {static_cast<uint32_t>(pos), static_cast<uint32_t>(i + 1), node};
+  }
+  return best;
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<uint32_t>& ids) const {
+  std::vector<Match> out;
+  size_t pos = 0;
+  while (pos < ids.size()) {
+    Match m = LongestAt(ids, pos);
+    if (m.end > m.begin) {
+      out.push_back(m);
+      pos = m.end;
+    } else {
+      ++pos;
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad
