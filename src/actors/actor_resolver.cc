@@ -52,6 +52,7 @@ class DocumentResolver {
       auto [b, e] = d_.sentence_tokens[s];
       std::function<bool(uint32_t)> active = [this](uint32_t i) { return IsActiveShortName(i); };
       std::vector<RawChunk> raw = FindChunks(dict_, d_, b, e, active);
+      MarkLeadingPrepositionalPhrase(b, e, &raw);
       r_->by_sentence.emplace_back();
       sentence_start_chunk_ = r_->chunks.size();
       for (const RawChunk& rc : raw) {
@@ -66,6 +67,21 @@ class DocumentResolver {
   }
 
  private:
+  // "Under the leadership of X, …", "In a phone call with Y, X said": the
+  // actors before the first comma are not the sentence's subject.
+  void MarkLeadingPrepositionalPhrase(uint32_t b, uint32_t e, std::vector<RawChunk>* raw) const {
+    static const std::unordered_set<std::string_view> kOpeners = {
+        "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
+        "despite", "upon", "from", "since", "through", "besides", "beyond", "regarding", "as", "while", "when"};
+    if (b >= e || !kOpeners.count(d_.text(b))) return;
+    uint32_t comma = b;
+    while (comma < e && d_.text(comma) != ",") ++comma;
+    if (comma == e) return;
+    for (RawChunk& c : *raw) {
+      if (c.end <= comma) c.after_preposition = true;
+    }
+  }
+
   bool IsActiveShortName(uint32_t i) const {
     std::string w(d_.text(i));
     if (local_short_.count(w)) return true;

@@ -177,8 +177,8 @@ class SentenceChunker {
       uint32_t k = j;
       while (k < end_ && k < j + 5) {
         std::string_view w = d_.text(k);
-        bool glue = w == "of" || w == "the" || w == "'s" || (w == "to" && IsAnyRole(last)) ||
-                    (has_title && TitleGlue().count(w) > 0);
+        // Title words ("late", "deputy", "member") glue only into a title.
+        bool glue = w == "of" || w == "the" || w == "'s" || (w == "to" && IsAnyRole(last)) || TitleGlue().count(w) > 0;
         if (!glue) break;
         ++k;
       }
@@ -203,7 +203,14 @@ class SentenceChunker {
     if (!HasPerson(*c)) return comma;
     while (k < end_ && (d_.text(k) == "also" || d_.text(k) == "a" || d_.text(k) == "the" || d_.text(k) == "then"))
       ++k;
-    if (!ElementAt(k, &next) || !(IsAnyRole(next) || IsCountryWord(next))) return comma;
+    // An apposition opens with a title, or a country word right before one
+    // ("Vietnamese president"); ", Việt Nam-China relations …" is a new clause.
+    if (!ElementAt(k, &next)) return comma;
+    if (!IsRole(next, RoleKind::kPerson)) {
+      ChunkElement title;
+      bool lead_in = IsCountryWord(next) || (next.type == ElementType::kDictionary && next.kind == PhraseKind::kOrganisation);
+      if (!lead_in || !ElementAt(next.end, &title) || !IsRole(title, RoleKind::kPerson)) return comma;
+    }
     // The apposition runs to the next comma; a person inside means the comma
     // separated two actors instead.
     uint32_t stop = k;

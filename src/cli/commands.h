@@ -22,6 +22,7 @@ void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddSearchCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddActorsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 
 // The database path from --db or the environment.
 std::string ResolveDbPath(const GlobalOptions& global);

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     dyad::cli::AddDocsCommand(app, global, &run);
     dyad::cli::AddSearchCommand(app, global, &run);
     dyad::cli::AddEventsCommand(app, global, &run);
+    dyad::cli::AddActorsCommand(app, global, &run);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {

@@ -1,19 +1,28 @@
 #include "engine/analyzer.h"
 
+#include "actors/actor_dictionary.h"
+#include "actors/actor_resolver.h"
 #include "text/folding.h"
 #include "text/sentence_splitter.h"
 #include "util/hash.h"
 
 namespace dyad {
 
-struct Analyzer::Impl {};
+struct Analyzer::Impl {
+  std::unique_ptr<ActorDictionary> dictionary;
+  std::unique_ptr<ActorResolver> resolver;
+};
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 Analyzer::~Analyzer() = default;
 
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir) {
-  (void)data_dir;
-  return std::unique_ptr<Analyzer>(new Analyzer());
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  Result<std::unique_ptr<ActorDictionary>> dict = ActorDictionary::Load(data_dir + "/actors");
+  if (!dict.ok()) return dict.status();
+  analyzer->impl_->dictionary = std::move(dict).value();
+  analyzer->impl_->resolver = std::make_unique<ActorResolver>(analyzer->impl_->dictionary.get());
+  return analyzer;
 }
 
 std::string Analyzer::ContentHash(const Document& doc) {
@@ -35,6 +44,10 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
   for (SentenceSpan s : SplitSentences(body)) {
     a.sentences.push_back({s.begin + doc.body_begin, s.end + doc.body_begin});
   }
+  ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
+  a.mentions = impl_->resolver->Mentions(doc, resolved);
+  a.inferred_year = resolved.inferred_year;
+  a.inferred_year_reason = resolved.inferred_year_reason;
   a.folded_title = FoldString(doc.title);
   a.folded_body = FoldString(doc.text);
   a.doc = std::move(doc);
