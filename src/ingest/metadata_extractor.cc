@@ -74,6 +74,19 @@ bool IsTitleWord(std::string_view word) {
   return true;
 }
 
+std::vector<std::string_view> Words(std::string_view s);
+
+// "South Korea", "D.C.", "Indonesia": what follows the place in "SEOUL, South
+// Korea (AP) —" when it is not a date.
+bool IsPlaceQualifier(std::string_view s) {
+  std::vector<std::string_view> words = Words(s);
+  if (words.empty() || words.size() > 3 || s.size() > 40) return false;
+  for (std::string_view w : words) {
+    if (!IsTitleWord(w) && !IsUpperWord(w)) return false;
+  }
+  return true;
+}
+
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
@@ -167,7 +180,12 @@ size_t ReadDateline(const AgencyTable& agencies, std::string_view text, size_t p
   }
   int month = 0, day = 0, year = 0;
   bool has_date = !date.empty() && ParseMonthDay(date, &month, &day, &year);
-  if (!date.empty() && !has_date) return pos;
+  // "SEOUL, South Korea (AP) —": after the comma a country or state, not a date.
+  if (!date.empty() && !has_date && !IsPlaceQualifier(date)) return pos;
+  // A story starts like a sentence; "ASEAN — the regional bloc — will meet"
+  // is a sentence with a parenthesis, not a dateline.
+  size_t body_start = SkipSpace(text, body);
+  if (body_start < text.size() && text[body_start] >= 'a' && text[body_start] <= 'z') return pos;
   // A title-case head ("Hanoi —") is a dateline only with an agency or a date:
   // otherwise it may be the start of an ordinary sentence.
   if (!upper && !(title && (has_date || !agency.empty()))) return pos;

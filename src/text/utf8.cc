@@ -68,6 +68,7 @@ Utf8Repair RepairUtf8(std::string* s) {
   const std::string& in = *s;
   // First pass without copying: most input is valid.
   size_t i = 0;
+  bool found = false;
   while (i < in.size()) {
     if (static_cast<unsigned char>(in[i]) < 0x80) {
       ++i;
@@ -78,10 +79,12 @@ Utf8Repair RepairUtf8(std::string* s) {
     // A genuine U+FFFD in the input is three bytes long; a replacement is one.
     if (cp == 0xFFFD && i - start == 1) {
       result.first_bad_byte = start;
+      found = true;
       break;
     }
   }
-  if (i >= in.size()) return result;
+  // `i` alone cannot tell: a bad last byte also leaves it at the end.
+  if (!found) return result;
   std::string out = in.substr(0, result.first_bad_byte);
   out.reserve(in.size() + 16);
   i = result.first_bad_byte;

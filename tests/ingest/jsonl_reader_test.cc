@@ -1,0 +1,144 @@
+#include "ingest/jsonl_reader.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+struct Read {
+  std::vector<Document> docs;
+  std::vector<InputProblem> problems;
+};
+
+Read ReadAll(std::string_view bytes, std::string_view origin = "in/stories.jsonl", std::string_view stem = "stories") {
+  Read r;
+  ReadJsonLines(
+      bytes, origin, stem, [&](Document&& d) { r.docs.push_back(std::move(d)); },
+      [&](InputProblem&& p) { r.problems.push_back(std::move(p)); });
+  return r;
+}
+
+TEST(JsonlReaderTest, ReadsEveryField) {
+  Read r = ReadAll(
+      R"({"id":"kr-jp-1","title":"Seoul and Tokyo talk","text":"South Korea and Japan held talks on Monday.",)"
+      R"("source":"Harbour Wire","url":"https://wire.example/kr-jp-1","published":"2024-03-04"})"
+      "\n");
+  ASSERT_TRUE(r.problems.empty());
+  ASSERT_EQ(r.docs.size(), 1u);
+  const Document& d = r.docs[0];
+  EXPECT_EQ(d.id, "kr-jp-1");
+  EXPECT_EQ(d.title, "Seoul and Tokyo talk");
+  EXPECT_EQ(d.text, "South Korea and Japan held talks on Monday.");
+  EXPECT_EQ(d.source, "Harbour Wire");
+  EXPECT_EQ(d.url, "https://wire.example/kr-jp-1");
+  EXPECT_EQ(d.published, "2024-03-04");
+  EXPECT_EQ(d.published_from, "input");
+  EXPECT_EQ(d.metadata_json, "{}");
+  EXPECT_EQ(d.origin, "in/stories.jsonl:1");
+}
+
+TEST(JsonlReaderTest, BrokenLineBetweenGoodOnesIsReportedWithFileAndLine) {
+  Read r = ReadAll(
+      "{\"id\":\"a\",\"text\":\"Chile and Peru met.\"}\n"
+      "{\"id\":\"b\",\"text\":\"Argentina and Brazil\n"
+      "{\"id\":\"c\",\"text\":\"Bolivia and Paraguay met.\"}\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "a");
+  EXPECT_EQ(r.docs[1].id, "c");
+  EXPECT_EQ(r.docs[1].origin, "in/stories.jsonl:3");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].where, "in/stories.jsonl:2");
+  EXPECT_EQ(r.problems[0].message, "not valid JSON");
+  EXPECT_TRUE(r.problems[0].rejected);
+}
+
+TEST(JsonlReaderTest, NonObjectLinesAreRejected) {
+  Read r = ReadAll("[1,2,3]\n\"just a string\"\n42\n");
+  EXPECT_TRUE(r.docs.empty());
+  ASSERT_EQ(r.problems.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(r.problems[i].where, "in/stories.jsonl:" + std::to_string(i + 1));
+    EXPECT_EQ(r.problems[i].message, "not a JSON object");
+  }
+}
+
+TEST(JsonlReaderTest, MissingOrBlankTextIsRejected) {
+  Read r = ReadAll("{\"id\":\"x\",\"title\":\"No body\"}\n{\"id\":\"y\",\"text\":\"  \\n \"}\n{\"id\":\"z\",\"text\":null}\n");
+  EXPECT_TRUE(r.docs.empty());
+  ASSERT_EQ(r.problems.size(), 3u);
+  EXPECT_EQ(r.problems[0].where, "in/stories.jsonl:1");
+  EXPECT_EQ(r.problems[0].message, "no \"text\" field with content");
+  EXPECT_EQ(r.problems[2].where, "in/stories.jsonl:3");
+}
+
+TEST(JsonlReaderTest, MissingIdUsesStemAndLineNumber) {
+  Read r = ReadAll("\n{\"text\":\"Kenya and Ethiopia met.\"}\n\n{\"text\":\"Egypt and Sudan met.\",\"id\":\"\"}\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "stories-2");
+  EXPECT_EQ(r.docs[1].id, "stories-4");
+}
+
+TEST(JsonlReaderTest, NumericIdBecomesText) {
+  Read r = ReadAll("{\"id\":1207,\"text\":\"Ghana and Togo met.\"}\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "1207");
+}
+
+TEST(JsonlReaderTest, Rfc3339PublishedBecomesADate) {
+  Read r = ReadAll(
+      "{\"id\":\"a\",\"text\":\"t\",\"published\":\"2024-10-12T08:30:00+07:00\"}\n"
+      "{\"id\":\"b\",\"text\":\"t\",\"published\":\"2023-01-31T23:59:59Z\"}\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_TRUE(r.problems.empty());
+  EXPECT_EQ(r.docs[0].published, "2024-10-12");
+  EXPECT_EQ(r.docs[0].published_from, "input");
+  EXPECT_EQ(r.docs[1].published, "2023-01-31");
+}
+
+TEST(JsonlReaderTest, UnreadablePublishedIsAWarningAndKeptAsMetadata) {
+  Read r = ReadAll("{\"id\":\"a\",\"text\":\"Nepal and Bhutan met.\",\"published\":\"last Tuesday\"}\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].published, "");
+  EXPECT_EQ(r.docs[0].published_from, "");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_FALSE(r.problems[0].rejected);
+  EXPECT_EQ(r.problems[0].where, "in/stories.jsonl:1");
+  EXPECT_NE(r.problems[0].message.find("last Tuesday"), std::string::npos);
+  nlohmann::json meta = nlohmann::json::parse(r.docs[0].metadata_json);
+  EXPECT_EQ(meta["published"], "last Tuesday");
+}
+
+TEST(JsonlReaderTest, ExtraFieldsAreKeptInMetadata) {
+  Read r = ReadAll(
+      "{\"id\":\"a\",\"text\":\"Mexico and Canada met.\",\"lang\":\"en\",\"tags\":[\"trade\",\"talks\"],"
+      "\"score\":0.5,\"nested\":{\"k\":1}}\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  nlohmann::json meta = nlohmann::json::parse(r.docs[0].metadata_json);
+  EXPECT_EQ(meta.size(), 4u);
+  EXPECT_EQ(meta["lang"], "en");
+  EXPECT_EQ(meta["tags"], nlohmann::json({"trade", "talks"}));
+  EXPECT_EQ(meta["score"], 0.5);
+  EXPECT_EQ(meta["nested"]["k"], 1);
+  EXPECT_FALSE(meta.contains("text"));
+  EXPECT_FALSE(meta.contains("id"));
+}
+
+TEST(JsonlReaderTest, WindowsLineEndingsAndBlankLines) {
+  Read r = ReadAll("{\"id\":\"a\",\"text\":\"Fiji and Samoa met.\"}\r\n\r\n   \r\n{\"id\":\"b\",\"text\":\"Tonga too.\"}");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_TRUE(r.problems.empty());
+  EXPECT_EQ(r.docs[1].origin, "in/stories.jsonl:4");
+}
+
+TEST(JsonlReaderTest, UnicodeEscapesAreDecoded) {
+  Read r = ReadAll(R"({"id":"vn","text":"H\u00e0 N\u1ed9i welcomed the envoy."})");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text, "Hà Nội welcomed the envoy.");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,145 @@
+#include "store/schema.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <set>
+#include <string>
+
+#include "store/document_store.h"
+#include "store/sqlite.h"
+#include "testing/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+using testing::TempDir;
+
+int64_t UserVersion(const std::string& path) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+  int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return v;
+}
+
+TEST(SchemaTest, MigrationsCreateTheSchemaAndSetUserVersion) {
+  TempDir dir;
+  std::string path = dir.Path("dyad.db");
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Result<Statement> st = (*store)->database()->Prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+  ASSERT_TRUE(st.ok());
+  std::set<std::string> tables;
+  while (st->Step()) tables.insert(st->ColumnText(0));
+  for (const char* t : {"documents", "sentences", "docs_fts", "mentions", "events", "evidence", "actors"}) {
+    EXPECT_TRUE(tables.count(t)) << "missing table " << t;
+  }
+  Result<Statement> v = (*store)->database()->Prepare("PRAGMA user_version");
+  ASSERT_TRUE(v.ok());
+  ASSERT_TRUE(v->Step());
+  EXPECT_EQ(v->ColumnInt(0), LatestSchemaVersion());
+  EXPECT_GE(LatestSchemaVersion(), 1);
+}
+
+TEST(SchemaTest, DatabaseIsInWalMode) {
+  TempDir dir;
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(dir.Path("dyad.db"));
+  ASSERT_TRUE(store.ok());
+  Result<Statement> st = (*store)->database()->Prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(st.ok());
+  ASSERT_TRUE(st->Step());
+  EXPECT_EQ(st->ColumnText(0), "wal");
+}
+
+TEST(SchemaTest, ReopeningDoesNotMigrateAgain) {
+  TempDir dir;
+  std::string path = dir.Path("dyad.db");
+  ASSERT_TRUE(DocumentStore::Open(path).ok());
+  Result<std::unique_ptr<DocumentStore>> again = DocumentStore::Open(path);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(UserVersion(path), LatestSchemaVersion());
+}
+
+TEST(SchemaTest, NewerSchemaVersionFailsCleanly) {
+  TempDir dir;
+  std::string path = dir.Path("future.db");
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    std::string sql = "CREATE TABLE future (x); PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 5);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), Status::Code::kCorrupt);
+  EXPECT_NE(store.status().message().find(path), std::string::npos) << store.status().message();
+  EXPECT_NE(store.status().message().find("newer"), std::string::npos) << store.status().message();
+  // Nothing was changed.
+  EXPECT_EQ(UserVersion(path), LatestSchemaVersion() + 5);
+}
+
+TEST(SchemaTest, OpeningAMissingDatabaseWithoutCreateFails) {
+  TempDir dir;
+  std::string path = dir.Path("absent.db");
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path, /*create=*/false, /*read_only=*/true);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), Status::Code::kIoError);
+  EXPECT_NE(store.status().message().find(path), std::string::npos);
+}
+
+TEST(SchemaTest, NotADatabaseFailsCleanly) {
+  TempDir dir;
+  std::string path = dir.Write("junk.db", std::string(8192, 'x'));
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_FALSE(store.status().message().empty());
+}
+
+TEST(SqliteTest, StatementsBindAndReadBack) {
+  TempDir dir;
+  Result<std::unique_ptr<Database>> db = Database::Open(dir.Path("t.db"), true);
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE((*db)->Exec("CREATE TABLE t (a TEXT, b INTEGER, c REAL)").ok());
+  Statement* ins = (*db)->Cached("INSERT INTO t VALUES (?, ?, ?)");
+  ASSERT_NE(ins, nullptr);
+  ins->Bind(1, std::string_view("Hà Nội")).Bind(2, int64_t{42}).Bind(3, 2.5);
+  ASSERT_TRUE(ins->Run().ok());
+  ins = (*db)->Cached("INSERT INTO t VALUES (?, ?, ?)");
+  ins->BindOptional(1, "").BindNull(2).Bind(3, 0.0);
+  ASSERT_TRUE(ins->Run().ok());
+  Result<Statement> q = (*db)->Prepare("SELECT a, b, c FROM t ORDER BY rowid");
+  ASSERT_TRUE(q.ok());
+  ASSERT_TRUE(q->Step());
+  EXPECT_EQ(q->ColumnText(0), "Hà Nội");
+  EXPECT_EQ(q->ColumnInt(1), 42);
+  EXPECT_EQ(q->ColumnDouble(2), 2.5);
+  ASSERT_TRUE(q->Step());
+  EXPECT_TRUE(q->ColumnIsNull(0));
+  EXPECT_TRUE(q->ColumnIsNull(1));
+  EXPECT_FALSE(q->Step());
+  EXPECT_TRUE(q->status().ok());
+}
+
+TEST(SqliteTest, ErrorsComeBackAsStatus) {
+  TempDir dir;
+  Result<std::unique_ptr<Database>> db = Database::Open(dir.Path("t.db"), true);
+  ASSERT_TRUE(db.ok());
+  EXPECT_FALSE((*db)->Exec("SELEKT 1").ok());
+  EXPECT_FALSE((*db)->Prepare("SELECT * FROM no_such_table").ok());
+  EXPECT_EQ((*db)->Cached("SELECT * FROM no_such_table"), nullptr);
+  ASSERT_TRUE((*db)->Exec("CREATE TABLE u (x TEXT UNIQUE)").ok());
+  ASSERT_TRUE((*db)->Exec("INSERT INTO u VALUES ('a')").ok());
+  Statement* ins = (*db)->Cached("INSERT INTO u VALUES (?)");
+  ins->Bind(1, std::string_view("a"));
+  Status s = ins->Run();
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("UNIQUE"), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace dyad

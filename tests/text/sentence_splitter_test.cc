@@ -1,0 +1,92 @@
+#include "text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+std::vector<std::string> Sentences(std::string_view text) {
+  std::vector<std::string> out;
+  for (SentenceSpan s : SplitSentences(text)) {
+    EXPECT_LE(s.begin, s.end);
+    EXPECT_LE(s.end, text.size());
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(SentenceSplitterTest, SplitsOrdinarySentences) {
+  EXPECT_EQ(Sentences("Japan and China held talks on Monday. Both sides agreed to meet again. "
+                      "Was it useful? Officials said yes!"),
+            (Strings{"Japan and China held talks on Monday.", "Both sides agreed to meet again.", "Was it useful?",
+                     "Officials said yes!"}));
+}
+
+TEST(SentenceSplitterTest, UsAndUnDoNotSplit) {
+  EXPECT_EQ(Sentences("The U.S. Secretary of State met the U.N. Secretary-General on Friday. They spoke."),
+            (Strings{"The U.S. Secretary of State met the U.N. Secretary-General on Friday.", "They spoke."}));
+}
+
+TEST(SentenceSplitterTest, UsAtTheEndOfASentenceSplitsBeforeAnOpener) {
+  EXPECT_EQ(Sentences("Viet Nam welcomed a delegation from the U.S. The visit lasted three days."),
+            (Strings{"Viet Nam welcomed a delegation from the U.S.", "The visit lasted three days."}));
+}
+
+TEST(SentenceSplitterTest, MonthAbbreviationsDoNotSplit) {
+  EXPECT_EQ(Sentences("The envoy arrived on Jan. 5 and left on Feb. 9 after talks. Both sides were pleased."),
+            (Strings{"The envoy arrived on Jan. 5 and left on Feb. 9 after talks.", "Both sides were pleased."}));
+  EXPECT_EQ(Sentences("Talks resumed on Sept. 14 in Jakarta."), (Strings{"Talks resumed on Sept. 14 in Jakarta."}));
+}
+
+TEST(SentenceSplitterTest, TitlesDoNotSplit) {
+  EXPECT_EQ(Sentences("Gen. Ramos met Dr. Tan at No. 10 Harbour Road in St. Petersburg on Monday. Mr. Ivanov was absent."),
+            (Strings{"Gen. Ramos met Dr. Tan at No. 10 Harbour Road in St. Petersburg on Monday.",
+                     "Mr. Ivanov was absent."}));
+}
+
+TEST(SentenceSplitterTest, ParagraphBreaksAlwaysSplit) {
+  EXPECT_EQ(Sentences("Indonesia and Malaysia signed a border accord\n\nThe ministers met in Kuching"),
+            (Strings{"Indonesia and Malaysia signed a border accord", "The ministers met in Kuching"}));
+  // Even after an abbreviation that would otherwise join the next line.
+  EXPECT_EQ(Sentences("Delegates came from the U.S.\n\nNavy officers joined them."),
+            (Strings{"Delegates came from the U.S.", "Navy officers joined them."}));
+  EXPECT_EQ(Sentences("A headline with no stop\nFirst sentence of the story."),
+            (Strings{"A headline with no stop", "First sentence of the story."}));
+}
+
+TEST(SentenceSplitterTest, SentencesAreTrimmedAndOffsetsExact) {
+  std::string text = "  \n Russia and India signed an accord.   Delhi welcomed it.\n\n  ";
+  std::vector<SentenceSpan> spans = SplitSentences(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].begin, 4u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "Russia and India signed an accord.");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "Delhi welcomed it.");
+  EXPECT_EQ(spans[1].end, text.find("it.") + 3);
+}
+
+TEST(SentenceSplitterTest, OffsetsAreBytesInUtf8Text) {
+  std::string text = "Đà Nẵng hosted the talks. Hà Nội sent a deputy minister. 🌏 Next one.";
+  std::vector<SentenceSpan> spans = SplitSentences(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "Hà Nội sent a deputy minister.");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "🌏 Next one.");
+  EXPECT_EQ(spans[2].end, text.size());
+}
+
+TEST(SentenceSplitterTest, EmptyAndBlankGiveNoSentences) {
+  EXPECT_TRUE(SplitSentences("").empty());
+  EXPECT_TRUE(SplitSentences(" \n\n\t ").empty());
+}
+
+TEST(SentenceSplitterTest, QuotedSentenceEndsAfterTheQuote) {
+  EXPECT_EQ(Sentences("\u201CWe protest,\u201D the ministry said. Manila summoned the ambassador."),
+            (Strings{"\u201CWe protest,\u201D the ministry said.", "Manila summoned the ambassador."}));
+}
+
+}  // namespace
+}  // namespace dyad
