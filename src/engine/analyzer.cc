@@ -2,6 +2,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_resolver.h"
+#include "events/event_coder.h"
 #include "text/folding.h"
 #include "text/sentence_splitter.h"
 #include "util/hash.h"
@@ -11,6 +12,7 @@ namespace dyad {
 struct Analyzer::Impl {
   std::unique_ptr<ActorDictionary> dictionary;
   std::unique_ptr<ActorResolver> resolver;
+  std::unique_ptr<EventCoder> coder;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -22,6 +24,9 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir) 
   if (!dict.ok()) return dict.status();
   analyzer->impl_->dictionary = std::move(dict).value();
   analyzer->impl_->resolver = std::make_unique<ActorResolver>(analyzer->impl_->dictionary.get());
+  Result<std::unique_ptr<EventCoder>> coder = EventCoder::Create(data_dir, analyzer->impl_->resolver.get());
+  if (!coder.ok()) return coder.status();
+  analyzer->impl_->coder = std::move(coder).value();
   return analyzer;
 }
 
@@ -46,6 +51,7 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
   }
   ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
   a.mentions = impl_->resolver->Mentions(doc, resolved);
+  a.events = impl_->coder->Code(doc, a.sentences, resolved);
   a.inferred_year = resolved.inferred_year;
   a.inferred_year_reason = resolved.inferred_year_reason;
   a.folded_title = FoldString(doc.title);

@@ -1,0 +1,232 @@
+#include "events/date_finder.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace dyad {
+namespace {
+
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                       "friday", "saturday", "sunday"};
+
+int MonthOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kFull = {"january", "february", "march",     "april",
+                                                             "may",     "june",     "july",      "august",
+                                                             "september", "october", "november", "december"};
+  for (size_t i = 0; i < kFull.size(); ++i) {
+    if (w == kFull[i]) return static_cast<int>(i) + 1;
+    if (w.size() == 3 && kFull[i].substr(0, 3) == w && w != "may" && w != "mar" && w != "jun" && w != "jul") {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+int Number(std::string_view w, int lo, int hi) {
+  if (w.empty() || w.size() > 4) return 0;
+  int v = 0;
+  for (char c : w) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v >= lo && v <= hi ? v : 0;
+}
+
+class Finder {
+ public:
+  Finder(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor)
+      : d_(d), begin_(begin), end_(end), anchor_(anchor) {}
+
+  std::vector<DateMention> Run() {
+    std::vector<DateMention> out;
+    for (uint32_t i = begin_; i < end_;) {
+      DateMention m;
+      if (Try(i, &m)) {
+        m.text.clear();
+        for (uint32_t k = m.begin; k < m.end; ++k) m.text += std::string(k > m.begin ? " " : "") + std::string(d_.text(k));
+        out.push_back(m);
+        i = m.end;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::string_view T(uint32_t i) const { return i < end_ ? d_.text(i) : std::string_view(); }
+  std::string_view Prev(uint32_t i) const { return i > begin_ ? d_.text(i - 1) : std::string_view(); }
+
+  // A month-day without year: the year that puts it nearest the anchor,
+  // leaning to the past as news does.
+  Day Resolve(int month, int day, int year) const {
+    if (year != 0) return IsValidDay(year, month, day) ? MakeDay(year, month, day) : 0;
+    if (anchor_ == 0) return 0;
+    int y = YearOf(anchor_);
+    if (!IsValidDay(y, month, day)) return 0;
+    Day d = MakeDay(y, month, day);
+    if (d > AddDays(anchor_, 45)) d = IsValidDay(y - 1, month, day) ? MakeDay(y - 1, month, day) : 0;
+    return d;
+  }
+
+  bool Try(uint32_t i, DateMention* m) {
+    std::string_view w = T(i);
+    // Weekdays: "on Monday", "last Friday", "next Tuesday".
+    for (size_t k = 0; k < kWeekdays.size(); ++k) {
+      if (w != kWeekdays[k]) continue;
+      if (anchor_ == 0) return false;
+      int back = (Weekday(anchor_) - static_cast<int>(k) + 7) % 7;
+      std::string_view prev = Prev(i);
+      Day day = AddDays(anchor_, -back);
+      uint32_t b = i;
+      if (prev == "last") {
+        if (back == 0) day = AddDays(anchor_, -7);
+        b = i - 1;
+      } else if (prev == "next" || prev == "coming") {
+        day = AddDays(anchor_, (static_cast<int>(k) - Weekday(anchor_) + 7) % 7 == 0 ? 7 : (static_cast<int>(k) - Weekday(anchor_) + 7) % 7);
+        b = i - 1;
+      }
+      Set(m, b, i + 1, day, day, "day");
+      return true;
+    }
+    if (w == "yesterday" && anchor_ != 0) {
+      Day day = AddDays(anchor_, -1);
+      Set(m, i, i + 1, day, day, "day");
+      return true;
+    }
+    if (w == "today" && anchor_ != 0 && Prev(i) != "'s") {
+      Set(m, i, i + 1, anchor_, anchor_, "day");
+      return true;
+    }
+    // Relative months and years.
+    if ((w == "this" || w == "last" || w == "next") && (T(i + 1) == "month" || T(i + 1) == "year")) {
+      if (anchor_ == 0) return false;
+      int y = YearOf(anchor_), mo = dyad::MonthOf(anchor_);
+      int delta = w == "last" ? -1 : w == "next" ? 1 : 0;
+      if (T(i + 1) == "year") {
+        Set(m, i, i + 2, MakeDay(y + delta, 1, 1), MakeDay(y + delta, 12, 31), "year");
+      } else {
+        mo += delta;
+        if (mo == 0) mo = 12, --y;
+        if (mo == 13) mo = 1, ++y;
+        Set(m, i, i + 2, MakeDay(y, mo, 1), MakeDay(y, mo, DaysInMonth(y, mo)), "month");
+      }
+      return true;
+    }
+    // ISO dates: 2024 - 10 - 11.
+    if (int y = Number(w, 1900, 2100); y != 0 && T(i + 1) == "-" && Number(T(i + 2), 1, 12) && T(i + 3) == "-" &&
+                                       Number(T(i + 4), 1, 31)) {
+      int mo = Number(T(i + 2), 1, 12), day = Number(T(i + 4), 1, 31);
+      if (!IsValidDay(y, mo, day)) return false;
+      Set(m, i, i + 5, MakeDay(y, mo, day), MakeDay(y, mo, day), "day");
+      return true;
+    }
+    int month = MonthOf(w);
+    // "May" is a month only with a capital and a number or a year near it.
+    if (w == "may" && !(d_.capitalized[i] && (Number(T(i + 1), 1, 31) || Number(T(i + 1), 1900, 2100)))) month = 0;
+    if (month != 0) return TryMonthFirst(i, month, m);
+    if (int day = Number(w, 1, 31); day != 0) {
+      // "9 February 2021", "9-12 October".
+      uint32_t j = i + 1;
+      int day2 = 0;
+      if ((T(j) == "-" || T(j) == "to") && Number(T(j + 1), 1, 31)) day2 = Number(T(j + 1), 1, 31), j += 2;
+      int mo = MonthOf(T(j));
+      if (mo == 0) return false;
+      uint32_t e = j + 1;
+      if (T(e) == ".") ++e;
+      int year = Number(T(e), 1900, 2100);
+      if (year) ++e;
+      Day first = Resolve(mo, day, year);
+      Day last = day2 ? Resolve(mo, day2, year) : first;
+      if (first == 0 || last == 0 || last < first) return false;
+      Set(m, i, e, first, last, day2 ? "range" : "day");
+      return true;
+    }
+    return false;
+  }
+
+  bool TryMonthFirst(uint32_t i, int month, DateMention* m) {
+    uint32_t j = i + 1;
+    if (T(j) == ".") ++j;
+    int day = Number(T(j), 1, 31);
+    if (day != 0 && T(j + 1) != ":") {
+      uint32_t e = j + 1;
+      int day2 = 0, month2 = month;
+      // "October 9-12", "October 9 to 12", "October 30 to November 2".
+      if ((T(e) == "-" || T(e) == "to" || T(e) == "and") && Number(T(e + 1), 1, 31)) {
+        day2 = Number(T(e + 1), 1, 31);
+        e += 2;
+      } else if ((T(e) == "-" || T(e) == "to") && MonthOf(T(e + 1)) && Number(T(e + 2), 1, 31)) {
+        month2 = MonthOf(T(e + 1));
+        day2 = Number(T(e + 2), 1, 31);
+        e += 3;
+      }
+      int year = 0;
+      if (T(e) == "," && Number(T(e + 1), 1900, 2100)) {
+        year = Number(T(e + 1), 1900, 2100);
+        e += 2;
+      } else if (Number(T(e), 1900, 2100)) {
+        year = Number(T(e), 1900, 2100);
+        e += 1;
+      }
+      Day first = Resolve(month, day, year);
+      Day last = day2 ? Resolve(month2, day2, year) : first;
+      if (first == 0 || last == 0) return false;
+      if (last < first) last = MakeDay(YearOf(first) + 1, month2, day2);
+      uint32_t b = Prev(i) == "from" ? i - 1 : i;
+      Set(m, b, e, first, last, day2 ? "range" : "day");
+      return true;
+    }
+    // A month alone: "last August", "in March 2023", "next June".
+    std::string_view prev = Prev(i);
+    int year = Number(T(j), 1900, 2100);
+    uint32_t e = year ? j + 1 : i + 1;
+    if (year == 0 && prev != "last" && prev != "next" && prev != "in" && prev != "early" && prev != "late" &&
+        prev != "mid" && prev != "since") {
+      return false;
+    }
+    if (year == 0) {
+      if (anchor_ == 0) return false;
+      int y = YearOf(anchor_), am = dyad::MonthOf(anchor_);
+      if (prev == "last") {
+        year = month < am ? y : y - 1;
+      } else if (prev == "next") {
+        year = month > am ? y : y + 1;
+      } else {
+        year = month <= am + 1 ? y : y - 1;
+      }
+    }
+    uint32_t b = (prev == "last" || prev == "next") ? i - 1 : i;
+    Set(m, b, e, MakeDay(year, month, 1), MakeDay(year, month, DaysInMonth(year, month)), "month");
+    return true;
+  }
+
+  static void Set(DateMention* m, uint32_t b, uint32_t e, Day first, Day last, const char* precision) {
+    m->begin = b;
+    m->end = e;
+    m->first = first;
+    m->last = last;
+    m->precision = precision;
+  }
+
+  const DocumentTokens& d_;
+  uint32_t begin_, end_;
+  Day anchor_;
+};
+
+}  // namespace
+
+std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor) {
+  return Finder(d, begin, end, anchor).Run();
+}
+
+std::string FormatMention(const DateMention& m) {
+  std::string day = FormatDay(m.first);
+  if (m.precision == "month") return day.substr(0, 7);
+  if (m.precision == "year") return day.substr(0, 4);
+  return day;
+}
+
+}  // namespace dyad

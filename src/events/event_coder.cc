@@ -1,0 +1,157 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "events/date_finder.h"
+#include "events/sentence_context.h"
+
+namespace dyad {
+namespace {
+
+// Negated cooperation becomes rejection; negated conflict is no event.
+std::string NegatedCode(const std::string& code) {
+  int root = std::stoi(code.substr(0, 2));
+  if (root < 3 || root > 8) return "";
+  if (code.rfind("036", 0) == 0 || root == 4) return "125";
+  return "120";
+}
+
+struct Pending {
+  EventRecord event;
+  std::string key;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_dir, const ActorResolver* resolver) {
+  std::unique_ptr<EventCoder> coder(new EventCoder());
+  coder->resolver_ = resolver;
+  Result<std::unique_ptr<Codebook>> book = Codebook::Load(data_dir + "/events/cameo.tsv");
+  if (!book.ok()) return book.status();
+  coder->codebook_ = std::move(book).value();
+  std::unordered_set<std::string> codes;
+  for (const std::string& c : coder->codebook_->Codes()) codes.insert(c);
+  Result<std::unique_ptr<VerbPatterns>> patterns = VerbPatterns::Load(data_dir + "/events/verbs.tsv", codes);
+  if (!patterns.ok()) return patterns.status();
+  coder->patterns_ = std::move(patterns).value();
+  auto irregular = Lemmatizer::LoadIrregular(data_dir + "/events/irregular_verbs.tsv");
+  if (!irregular.ok()) return irregular.status();
+  std::unordered_set<std::string> vocabulary = coder->patterns_->Vocabulary();
+  for (const char* w : kSpeechVerbs) vocabulary.insert(w);
+  coder->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(irregular).value(), std::move(vocabulary));
+  return coder;
+}
+
+std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
+                                          const ResolvedDocument& r) const {
+  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary());
+  std::vector<Pending> pending;
+  std::map<std::string, size_t> by_key;
+
+  auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, std::string code, const SentenceContext& sc,
+                 const PatternMatch& m) {
+    if (sc.Negated(m.begin)) {
+      code = NegatedCode(code);
+      if (code.empty()) return;
+    }
+    const CameoCode* cameo = codebook_->Find(code);
+    if (cameo == nullptr) return;
+    EventRecord e;
+    EventDate date = sc.DateFor(m.begin, m.end);
+    e.date = date.date;
+    e.date_end = date.date_end;
+    e.date_precision = date.precision;
+    e.date_note = date.note;
+    e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
+    Day day = date.precision == "day" ? ParseDay(e.date, false) : 0;
+    e.source = {resolver_->CodeOn(src, day), src.country, src.name, src.actor_id};
+    if (tgt != nullptr) e.target = {resolver_->CodeOn(*tgt, day), tgt->country, tgt->name, tgt->actor_id};
+    e.cameo = cameo->code;
+    e.cameo_name = cameo->name;
+    e.root = code.substr(0, 2);
+    e.plover = cameo->plover;
+    e.goldstein = cameo->goldstein;
+    e.quad_class = cameo->quad_class;
+    e.doc = doc.id;
+    e.docs = {doc.id};
+    e.evidence.push_back(sc.SentenceEvidence());
+    std::string key = e.source.country + "|" + e.source.code + "|" + e.target.country + "|" + e.cameo + "|" + e.date +
+                      "|" + e.date_end;
+    auto it = by_key.find(key);
+    if (it != by_key.end()) {
+      std::vector<Evidence>& ev = pending[it->second].event.evidence;
+      if (ev.back().sentence != e.evidence[0].sentence) ev.push_back(e.evidence[0]);
+      return;
+    }
+    by_key[key] = pending.size();
+    pending.push_back({std::move(e), key});
+  };
+
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    SentenceContext sc(ctx, static_cast<int>(s));
+    std::vector<PatternMatch> matches = sc.SelectMatches(patterns_->MatchAll(sc.View()));
+    bool coded = false;
+    for (const PatternMatch& m : matches) {
+      const VerbPattern& p = *m.pattern;
+      std::vector<const ResolvedActor*> targets;
+      std::vector<const ResolvedActor*> sources;
+      bool plural_subject = false;
+      if (m.has_source) {  // passive: "Y was received by X"
+        sources = sc.ActorsAt(m.source_begin, m.source_end);
+        targets = sc.Subject(m, &plural_subject);
+      } else {
+        sources = sc.Subject(m, &plural_subject);
+        if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
+      }
+      if (sources.empty()) continue;
+      if (m.has_target || m.has_source) {
+        for (const ResolvedActor* src : sources) {
+          for (const ResolvedActor* tgt : targets) {
+            // A compound on either side ("both sides") stands for the other state.
+            bool same = !src->country.empty() && src->country == tgt->country;
+            if (same && (sources.size() > 1 || targets.size() > 1)) continue;
+            add(*src, tgt, p.code, sc, m);
+            coded = true;
+          }
+        }
+      } else if (p.both) {
+        if (!plural_subject) continue;
+        for (const ResolvedActor* a : sources) {
+          for (const ResolvedActor* b : sources) {
+            if (a == b || a->country == b->country) continue;
+            add(*a, b, p.code, sc, m);
+            coded = true;
+          }
+        }
+      } else if (p.partner) {
+        for (const ResolvedActor* src : sources) {
+          const ResolvedActor* partner = sc.Partner(*src, m);
+          if (partner == nullptr) continue;
+          add(*src, partner, p.code, sc, m);
+          coded = true;
+        }
+      } else if (p.untargeted) {
+        for (const ResolvedActor* src : sources) add(*src, nullptr, p.code, sc, m);
+        coded = true;
+      }
+    }
+    if (!coded) {
+      // A plain statement ("X said …") with nothing else coded: 010, no target.
+      PatternMatch speech;
+      if (sc.SpeechVerb(&speech)) {
+        bool plural = false;
+        for (const ResolvedActor* src : sc.Subject(speech, &plural)) {
+          if (!plural) add(*src, nullptr, "010", sc, speech);
+        }
+      }
+    }
+  }
+  std::vector<EventRecord> out;
+  out.reserve(pending.size());
+  for (Pending& p : pending) out.push_back(std::move(p.event));
+  return out;
+}
+
+}  // namespace dyad

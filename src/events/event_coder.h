@@ -1,0 +1,41 @@
+// The event coder: from a story's sentences and resolved actors to CAMEO
+// events with source, target, date, place and the sentence that says so.
+//
+// Thread safety: Code is const; one EventCoder serves many threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/actor_resolver.h"
+#include "dyad/document.h"
+#include "dyad/records.h"
+#include "dyad/status.h"
+#include "events/codebook.h"
+#include "events/lemmatizer.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+class EventCoder {
+ public:
+  // Loads data/events/{cameo,verbs,irregular_verbs}.tsv under `data_dir`.
+  static Result<std::unique_ptr<EventCoder>> Create(const std::string& data_dir, const ActorResolver* resolver);
+
+  // Events of one story, repeated mentions of one interaction merged.
+  std::vector<EventRecord> Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
+                                const ResolvedDocument& r) const;
+
+  const Codebook& codebook() const { return *codebook_; }
+  const VerbPatterns& patterns() const { return *patterns_; }
+
+ private:
+  EventCoder() = default;
+  const ActorResolver* resolver_ = nullptr;
+  std::unique_ptr<Codebook> codebook_;
+  std::unique_ptr<VerbPatterns> patterns_;
+  std::unique_ptr<Lemmatizer> lemmatizer_;
+};
+
+}  // namespace dyad

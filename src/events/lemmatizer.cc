@@ -1,0 +1,80 @@
+#include "events/lemmatizer.h"
+
+#include "util/file_io.h"
+#include "util/tsv.h"
+
+namespace dyad {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+Result<std::unordered_map<std::string, std::string>> Lemmatizer::LoadIrregular(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  std::unordered_map<std::string, std::string> map;
+  Status s = ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
+    std::string form(Trim(line.fields[0])), lemma(Trim(line.fields[1]));
+    if (form.empty() || lemma.empty()) return line.Error("empty form or lemma");
+    for (char c : form + lemma) {
+      if (c >= 'A' && c <= 'Z') return line.Error("forms and lemmas are lower case");
+    }
+    map[form] = lemma;
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return map;
+}
+
+std::string Lemmatizer::Lemma(std::string_view word) const {
+  std::string w(word);
+  if (auto it = irregular_.find(w); it != irregular_.end()) return it->second;
+  if (Known(w)) return w;
+  // British -is- forms map to the -iz- lemmas the patterns are written with.
+  auto try_form = [&](std::string candidate) -> std::string {
+    if (Known(candidate)) return candidate;
+    size_t is = candidate.rfind("is");
+    if (is != std::string::npos && is + 3 == candidate.size() && candidate.back() == 'e') {
+      candidate[is + 1] = 'z';
+      if (Known(candidate)) return candidate;
+    }
+    return "";
+  };
+  std::string stem;
+  auto strip = [&](std::string_view suffix) { return w.substr(0, w.size() - suffix.size()); };
+  if (EndsWith(w, "ies")) {
+    if (auto r = try_form(strip("ies") + "y"); !r.empty()) return r;
+  }
+  if (EndsWith(w, "ied")) {
+    if (auto r = try_form(strip("ied") + "y"); !r.empty()) return r;
+  }
+  if (EndsWith(w, "ing")) {
+    stem = strip("ing");
+    if (auto r = try_form(stem); !r.empty()) return r;
+    if (auto r = try_form(stem + "e"); !r.empty()) return r;
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
+      if (auto r = try_form(stem.substr(0, stem.size() - 1)); !r.empty()) return r;
+    }
+  }
+  if (EndsWith(w, "ed")) {
+    stem = strip("ed");
+    if (auto r = try_form(stem); !r.empty()) return r;
+    if (auto r = try_form(stem + "e"); !r.empty()) return r;
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
+      if (auto r = try_form(stem.substr(0, stem.size() - 1)); !r.empty()) return r;
+    }
+  }
+  if (EndsWith(w, "es")) {
+    if (auto r = try_form(strip("es")); !r.empty()) return r;
+  }
+  if (EndsWith(w, "s")) {
+    if (auto r = try_form(strip("s")); !r.empty()) return r;
+  }
+  if (auto r = try_form(w); !r.empty()) return r;
+  return w;
+}
+
+}  // namespace dyad

@@ -1,0 +1,36 @@
+// Verb and noun lemmas for pattern matching, from an exception list
+// (data/events/irregular_verbs.tsv) and suffix rules checked against the
+// words the patterns use, so "criticised", "criticizes" and "criticizing" all
+// become "criticize" and "held" becomes "hold".
+//
+// Thread safety: immutable after construction.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+class Lemmatizer {
+ public:
+  // `vocabulary`: the lemmas worth finding (every word the patterns use).
+  Lemmatizer(std::unordered_map<std::string, std::string> irregular, std::unordered_set<std::string> vocabulary)
+      : irregular_(std::move(irregular)), vocabulary_(std::move(vocabulary)) {}
+
+  static Result<std::unordered_map<std::string, std::string>> LoadIrregular(const std::string& path);
+
+  // The lemma of a folded word, or the word itself when no rule leads to a
+  // vocabulary word.
+  std::string Lemma(std::string_view word) const;
+
+ private:
+  bool Known(const std::string& w) const { return vocabulary_.count(w) > 0; }
+  std::unordered_map<std::string, std::string> irregular_;
+  std::unordered_set<std::string> vocabulary_;
+};
+
+}  // namespace dyad

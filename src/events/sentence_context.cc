@@ -1,0 +1,313 @@
+#include "events/sentence_context.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace dyad {
+namespace {
+
+bool IsPunct(std::string_view t) {
+  return t == "," || t == ";" || t == "." || t == ":" || t == "(" || t == ")" || t == "\"" || t == "!" || t == "?";
+}
+
+// Words that end the modifiers allowed between a verb and its object.
+const std::unordered_set<std::string_view>& SlotStops() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "in", "at", "on", "to", "from", "with", "for", "by", "that", "and", "or", "which", "who", "as", "about",
+      "over", "during", "after", "before", "while", "when", "but", "is", "are", "was", "were", "will", "would",
+      "said", "says", "into", "under", "against", "between", "through", "since", "if", "than", "not"};
+  return *words;
+}
+
+const std::unordered_set<std::string_view>& Openers() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
+      "despite", "upon", "from", "since", "through", "besides", "regarding", "as", "while", "when", "agreeing"};
+  return *words;
+}
+
+}  // namespace
+
+DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
+                                 const Lemmatizer& lemmatizer, const ActorDictionary& dictionary)
+    : doc(d), sentences(s), r(res), dict(dictionary) {
+  const DocumentTokens& t = r.tokens;
+  lemmas.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    lemmas.push_back(t.tokens[i].is_word ? lemmatizer.Lemma(t.text(i)) : std::string(t.text(i)));
+  }
+  chunk_starting_at.assign(t.size(), -1);
+  for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
+  anchor = r.story_day;
+  // The lead's date stands for the occasion the whole story reports.
+  for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {
+    for (const DateMention& m : FindDates(t, t.sentence_tokens[s2].first, t.sentence_tokens[s2].second, anchor)) {
+      if (m.precision == "day" || m.precision == "range") {
+        lead_date = m;
+        has_lead_date = true;
+        break;
+      }
+    }
+  }
+  if (!doc.dateline.empty()) {
+    std::string folded = FoldString(doc.dateline);
+    for (const CountryEntry& c : dict.countries()) {
+      if (!c.capital.empty() && FoldString(c.capital) == folded) {
+        dateline_place = c.capital;
+        break;
+      }
+    }
+    if (dateline_place.empty()) dateline_place = doc.dateline;
+  }
+}
+
+SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
+    : ctx_(ctx), sentence_(sentence) {
+  begin_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].first;
+  end_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].second;
+  const DocumentTokens& t = ctx.r.tokens;
+  if (begin_ < end_ && Openers().count(t.text(begin_))) {
+    for (uint32_t i = begin_; i < end_; ++i) {
+      if (t.text(i) == ",") {
+        leading_pp_end_ = i;
+        break;
+      }
+    }
+  }
+  view_.begin = begin_;
+  view_.end = end_;
+  view_.lemma = [this](uint32_t i) { return std::string_view(ctx_.lemmas[i]); };
+  view_.form = [this](uint32_t i) { return ctx_.r.tokens.text(i); };
+  view_.is_punct = [this](uint32_t i) { return IsPunct(ctx_.r.tokens.text(i)); };
+  view_.may_skip_before_actor = [this](uint32_t i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    return ctx_.r.tokens.tokens[i].is_word && !SlotStops().count(w);
+  };
+  view_.actor_at = [this](uint32_t i, uint32_t* end) {
+    const ActorChunk* c = ChunkAt(i);
+    if (c == nullptr) return false;
+    *end = c->end;
+    // "China and Vietnam": both.
+    if (*end + 1 < end_ && ctx_.r.tokens.text(*end) == "and" && ChunkAt(*end + 1) != nullptr) {
+      *end = ChunkAt(*end + 1)->end;
+    }
+    return true;
+  };
+  dates_ = FindDates(t, begin_, end_, ctx.anchor);
+}
+
+const ActorChunk* SentenceContext::ChunkAt(uint32_t token) const {
+  if (token >= ctx_.chunk_starting_at.size()) return nullptr;
+  int k = ctx_.chunk_starting_at[token];
+  return k < 0 ? nullptr : &ctx_.r.chunks[static_cast<size_t>(k)];
+}
+
+std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) const {
+  std::stable_sort(all.begin(), all.end(), [](const PatternMatch& a, const PatternMatch& b) {
+    if (a.pattern->literal_words != b.pattern->literal_words) {
+      return a.pattern->literal_words > b.pattern->literal_words;
+    }
+    return (a.end - a.begin) > (b.end - b.begin);
+  });
+  std::vector<PatternMatch> kept;
+  for (const PatternMatch& m : all) {
+    bool overlaps = false;
+    for (const PatternMatch& k : kept) overlaps = overlaps || (m.begin < k.end && k.begin < m.end);
+    if (!overlaps) kept.push_back(m);
+  }
+  std::sort(kept.begin(), kept.end(), [](const PatternMatch& a, const PatternMatch& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint32_t end) const {
+  std::vector<const ResolvedActor*> out;
+  for (uint32_t i = begin; i < end; ++i) {
+    const ActorChunk* c = ChunkAt(i);
+    if (c == nullptr) continue;
+    for (const ResolvedActor& a : c->actors) out.push_back(&a);
+    i = c->end - 1;
+  }
+  return out;
+}
+
+bool SentenceContext::Eligible(const ActorChunk& c) const { return !c.after_preposition && !c.place_like; }
+
+std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
+  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
+  const ActorChunk* subject = nullptr;
+  const ActorChunk* partner = nullptr;
+  for (size_t k = chunks.size(); k > 0; --k) {
+    const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
+    if (c.end > m.begin || !Eligible(c)) continue;
+    subject = &c;
+    // "X and Y held talks".
+    if (c.begin >= 2 && ctx_.r.tokens.text(c.begin - 1) == "and" && k >= 2) {
+      const ActorChunk& prev = ctx_.r.chunks[chunks[k - 2]];
+      if (prev.end == c.begin - 1 && !prev.place_like) partner = &prev;
+    }
+    break;
+  }
+  // "In a phone call with Y, X said …": the main clause's subject.
+  if (subject == nullptr && leading_pp_end_ != 0 && m.begin < leading_pp_end_) {
+    for (uint32_t k : chunks) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.begin > leading_pp_end_ && Eligible(c)) {
+        subject = &c;
+        break;
+      }
+    }
+  }
+  if (subject == nullptr) subject = Speaker();
+  std::vector<const ResolvedActor*> out;
+  if (subject == nullptr) return out;
+  if (partner != nullptr) {
+    for (const ResolvedActor& a : partner->actors) out.push_back(&a);
+  }
+  for (const ResolvedActor& a : subject->actors) out.push_back(&a);
+  *plural = out.size() > 1;
+  return out;
+}
+
+const ActorChunk* SentenceContext::Speaker() const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    // "…, Xi said." and "according to Long".
+    if (c.end < end_) {
+      const std::string& next = ctx_.lemmas[c.end];
+      for (const char* v : kSpeechVerbs) {
+        if (next == v && !c.place_like) return &c;
+      }
+    }
+    if (c.begin >= 2 && t.text(c.begin - 1) == "to" && t.text(c.begin - 2) == "according") return &c;
+  }
+  return nullptr;
+}
+
+const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m) const {
+  // A place in another country after the verb ("condolences over the
+  // earthquake in Xizang") names who is consoled.
+  const DocumentTokens& t = ctx_.r.tokens;
+  const PhraseMatcher& matcher = ctx_.dict.matcher();
+  for (uint32_t i = m.end; i < end_; ++i) {
+    PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
+    if (pm.end <= pm.begin || !t.capitalized[i]) continue;
+    for (uint32_t p : matcher.Payloads(pm.node)) {
+      std::string country;
+      PhraseKind kind = ActorDictionary::KindOf(p);
+      uint32_t index = ActorDictionary::IndexOf(p);
+      if (kind == PhraseKind::kPlace) country = ctx_.dict.places()[index].country;
+      if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) country = ctx_.dict.countries()[index].iso3;
+      if (country.empty() || country == source.country) continue;
+      ResolvedActor a;
+      a.country = country;
+      a.code = country;
+      const CountryEntry* ce = ctx_.dict.CountryByIso(country);
+      a.name = ce ? ce->name : country;
+      partners_.push_back(a);
+      return &partners_.back();
+    }
+    i = pm.end - 1;
+  }
+  for (const std::string& c : ctx_.r.pair) {
+    if (c.empty() || c == source.country) continue;
+    if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
+    ResolvedActor a;
+    a.country = c;
+    a.code = c;
+    const CountryEntry* ce = ctx_.dict.CountryByIso(c);
+    a.name = ce ? ce->name : c;
+    partners_.push_back(a);
+    return &partners_.back();
+  }
+  return nullptr;
+}
+
+bool SentenceContext::Negated(uint32_t verb) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
+    std::string_view w = t.text(i);
+    const std::string& l = ctx_.lemmas[i];
+    if (w == "not" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" || w == "won" ||
+        w == "cannot" || w == "wasn" || w == "isn" || w == "hasn" || w == "haven") {
+      return true;
+    }
+    if ((l == "refuse" || l == "decline" || l == "fail" || w == "refused" || w == "declined" || w == "failed") &&
+        i + 1 < verb && t.text(i + 1) == "to") {
+      return true;
+    }
+  }
+  return false;
+}
+
+EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
+  EventDate out;
+  const DateMention* best = nullptr;
+  uint32_t best_distance = 0;
+  for (const DateMention& d : dates_) {
+    uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
+    if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
+  }
+  if (best == nullptr && ctx_.has_lead_date) {
+    best = &ctx_.lead_date;
+    out.from_lead = true;
+    out.note = "the lead's date (\"" + best->text + "\")";
+  } else if (best != nullptr) {
+    out.note = "\"" + best->text + "\"";
+  }
+  if (best == nullptr) return out;
+  out.date = FormatMention(*best);
+  out.precision = best->precision;
+  if (best->precision == "range") out.date_end = FormatDay(best->last);
+  if (ctx_.r.inferred_year > 0 && ctx_.doc.published.empty()) {
+    out.note += "; year " + std::to_string(ctx_.r.inferred_year) + " inferred from roles";
+  }
+  return out;
+}
+
+std::string SentenceContext::LocationFor(uint32_t begin, uint32_t end, bool from_lead) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  const PhraseMatcher& matcher = ctx_.dict.matcher();
+  std::string best;
+  uint32_t best_distance = UINT32_MAX;
+  for (uint32_t i = begin_; i + 1 < end_; ++i) {
+    if (t.text(i) != "in" && t.text(i) != "at") continue;
+    uint32_t j = i + 1;
+    if (t.text(j) == "the") ++j;
+    if (j >= end_ || !t.capitalized[j]) continue;
+    PhraseMatcher::Match pm = matcher.LongestAt(t.ids, j);
+    if (pm.end <= pm.begin) continue;
+    for (uint32_t p : matcher.Payloads(pm.node)) {
+      PhraseKind kind = ActorDictionary::KindOf(p);
+      uint32_t index = ActorDictionary::IndexOf(p);
+      std::string name;
+      if (kind == PhraseKind::kPlace) name = ctx_.dict.places()[index].name;
+      if (kind == PhraseKind::kCapital) name = ctx_.dict.countries()[index].capital;
+      if (name.empty()) continue;
+      uint32_t distance = i >= end ? i - end : begin > i ? begin - i : 0;
+      if (distance < best_distance) best = name, best_distance = distance;
+      break;
+    }
+  }
+  if (best.empty() && from_lead) best = ctx_.dateline_place;
+  return best;
+}
+
+Evidence SentenceContext::SentenceEvidence() const {
+  const SentenceSpan& s = ctx_.sentences[static_cast<size_t>(sentence_)];
+  return {ctx_.doc.id, sentence_, s.begin, s.end, ctx_.doc.text.substr(s.begin, s.end - s.begin)};
+}
+
+bool SentenceContext::SpeechVerb(PatternMatch* m) const {
+  for (uint32_t i = begin_; i < end_; ++i) {
+    for (const char* v : kSpeechVerbs) {
+      if (ctx_.lemmas[i] != v) continue;
+      m->begin = i;
+      m->end = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace dyad

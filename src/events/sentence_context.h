@@ -1,0 +1,81 @@
+// What the event coder knows about a story and about the sentence at hand:
+// lemmas, actor phrases by position, the subject of a verb, negation, the
+// event's date and place, and the evidence span.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "actors/actor_resolver.h"
+#include "dyad/document.h"
+#include "dyad/records.h"
+#include "events/date_finder.h"
+#include "events/lemmatizer.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+// Reporting verbs: their subject is a speaker.
+inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",     "stress",  "emphasize", "affirm",
+                                                "state",  "highlight", "underline", "reiterate", "tell",   "remark",
+                                                "assert", "point",     "insist",   "declare", "announce"};
+
+class DocumentContext {
+ public:
+  DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
+                  const Lemmatizer& lemmatizer, const ActorDictionary& dict);
+
+  const Document& doc;
+  const std::vector<SentenceSpan>& sentences;
+  const ResolvedDocument& r;
+  const ActorDictionary& dict;
+  std::vector<std::string> lemmas;      // per token
+  std::vector<int> chunk_starting_at;   // per token: chunk index or -1
+  Day anchor = 0;
+  DateMention lead_date;                // the lead's date, precision "" when none
+  bool has_lead_date = false;
+  std::string dateline_place;
+};
+
+struct EventDate {
+  std::string date, date_end, precision, note;
+  bool from_lead = false;
+};
+
+class SentenceContext {
+ public:
+  SentenceContext(const DocumentContext& ctx, int sentence);
+
+  const SentenceView& View() const { return view_; }
+  // Keeps the most specific of overlapping matches.
+  std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
+  // The actors of the phrase (and of "X and Y") in the token range.
+  std::vector<const ResolvedActor*> ActorsAt(uint32_t begin, uint32_t end) const;
+  // The subject of the verb at `m`; `plural` when it is two actors.
+  std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
+  // The other party of an act with no named target: a foreign place in the
+  // sentence, else the story's other state.
+  const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m) const;
+  bool Negated(uint32_t verb) const;
+  EventDate DateFor(uint32_t begin, uint32_t end) const;
+  std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
+  Evidence SentenceEvidence() const;
+  // A reporting verb with a subject before it, as a pseudo-match.
+  bool SpeechVerb(PatternMatch* m) const;
+
+ private:
+  const ActorChunk* ChunkAt(uint32_t token) const;
+  bool Eligible(const ActorChunk& c) const;
+  const ActorChunk* Speaker() const;
+
+  const DocumentContext& ctx_;
+  int sentence_;
+  uint32_t begin_, end_;
+  uint32_t leading_pp_end_ = 0;  // first comma of a sentence opening with a preposition
+  SentenceView view_;
+  std::vector<DateMention> dates_;
+  mutable std::deque<ResolvedActor> partners_;  // stable addresses
+};
+
+}  // namespace dyad

@@ -1,0 +1,183 @@
+#include "events/verb_patterns.h"
+
+#include "util/file_io.h"
+#include "util/tsv.h"
+
+namespace dyad {
+
+bool VerbPattern::has_target() const {
+  for (const PatternElement& e : elements) {
+    if (e.kind == SlotKind::kTarget) return true;
+  }
+  return false;
+}
+
+bool VerbPattern::has_source() const {
+  for (const PatternElement& e : elements) {
+    if (e.kind == SlotKind::kSource) return true;
+  }
+  return false;
+}
+
+Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Load(const std::string& path,
+                                                         const std::unordered_set<std::string>& codes) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(*text, path, codes);
+}
+
+Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, std::string_view name,
+                                                          const std::unordered_set<std::string>& codes) {
+  auto out = std::make_unique<VerbPatterns>();
+  Status s = ForEachTsvLine(tsv, name, 2, 3, [&](const TsvLine& line) -> Status {
+    VerbPattern p;
+    p.code = std::string(Trim(line.fields[0]));
+    if (!codes.count(p.code)) return line.Error("unknown CAMEO code " + p.code);
+    p.text = std::string(Trim(line.fields[1]));
+    std::string_view rest = p.text;
+    while (!rest.empty()) {
+      size_t sp = rest.find(' ');
+      std::string_view tok = rest.substr(0, sp);
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      if (tok.empty()) continue;
+      PatternElement e;
+      if (tok == "*" || tok == "**") {
+        e.kind = SlotKind::kGap;
+        e.max_gap = tok == "*" ? 3 : 8;
+      } else if (tok == "$T") {
+        e.kind = SlotKind::kTarget;
+      } else if (tok == "$S") {
+        e.kind = SlotKind::kSource;
+      } else {
+        if (tok.back() == '?') {
+          e.optional = true;
+          tok.remove_suffix(1);
+        }
+        for (std::string_view w : SplitList(tok)) {
+          for (char c : w) {
+            if ((c < 'a' || c > 'z') && c != '\'' && c != '-') {
+              return line.Error("pattern words are lower-case letters: " + std::string(w));
+            }
+          }
+          e.words.emplace_back(w);
+        }
+        if (e.words.empty()) return line.Error("empty word in pattern");
+        if (!e.optional) ++p.literal_words;
+      }
+      p.elements.push_back(std::move(e));
+    }
+    if (p.elements.empty() || p.elements[0].kind != SlotKind::kWord || p.elements[0].optional) {
+      return line.Error("a pattern starts with a required word");
+    }
+    if (line.fields.size() > 2) {
+      std::string_view flags = line.fields[2];
+      size_t start = 0;
+      while (start <= flags.size()) {
+        size_t comma = flags.find(',', start);
+        if (comma == std::string_view::npos) comma = flags.size();
+        std::string_view f = Trim(flags.substr(start, comma - start));
+        start = comma + 1;
+        if (f.empty()) continue;
+        if (f == "both") {
+          p.both = true;
+        } else if (f == "partner") {
+          p.partner = true;
+        } else if (f == "untargeted") {
+          p.untargeted = true;
+        } else {
+          return line.Error("unknown flag " + std::string(f));
+        }
+      }
+    }
+    bool target = p.has_target();
+    if (target && (p.both || p.partner || p.untargeted)) return line.Error("flags both/partner/untargeted are for patterns without $T");
+    if (!target && !p.has_source() && !(p.both || p.partner || p.untargeted)) {
+      return line.Error("a pattern without $T needs a flag: both, partner or untargeted");
+    }
+    uint32_t index = static_cast<uint32_t>(out->patterns_.size());
+    for (const std::string& w : p.elements[0].words) out->by_first_word_[w].push_back(index);
+    out->patterns_.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+std::unordered_set<std::string> VerbPatterns::Vocabulary() const {
+  std::unordered_set<std::string> v;
+  for (const VerbPattern& p : patterns_) {
+    for (const PatternElement& e : p.elements) {
+      for (const std::string& w : e.words) v.insert(w);
+    }
+  }
+  return v;
+}
+
+bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const SentenceView& s,
+                             PatternMatch* m) const {
+  if (k == p.elements.size()) {
+    m->end = pos;
+    return true;
+  }
+  const PatternElement& e = p.elements[k];
+  switch (e.kind) {
+    case SlotKind::kWord: {
+      if (pos < s.end) {
+        for (const std::string& w : e.words) {
+          if ((s.lemma(pos) == w || s.form(pos) == w) && MatchFrom(p, k + 1, pos + 1, s, m)) return true;
+        }
+      }
+      return e.optional && MatchFrom(p, k + 1, pos, s, m);
+    }
+    case SlotKind::kGap: {
+      for (int g = 0; g <= e.max_gap; ++g) {
+        uint32_t q = pos + static_cast<uint32_t>(g);
+        if (q > s.end) break;
+        if (g > 0 && s.is_punct(q - 1)) break;
+        if (MatchFrom(p, k + 1, q, s, m)) return true;
+      }
+      return false;
+    }
+    case SlotKind::kTarget:
+    case SlotKind::kSource: {
+      for (uint32_t q = pos; q < s.end && q <= pos + 4; ++q) {
+        uint32_t actor_end = 0;
+        if (s.actor_at(q, &actor_end)) {
+          if (e.kind == SlotKind::kTarget) {
+            m->has_target = true, m->target_begin = q, m->target_end = actor_end;
+          } else {
+            m->has_source = true, m->source_begin = q, m->source_end = actor_end;
+          }
+          if (MatchFrom(p, k + 1, actor_end, s, m)) return true;
+        }
+        if (!s.may_skip_before_actor(q)) break;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
+  std::vector<PatternMatch> out;
+  std::string key;
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    std::string_view lemma = s.lemma(i), form = s.form(i);
+    for (std::string_view w : {lemma, form}) {
+      key.assign(w);
+      auto it = by_first_word_.find(key);
+      if (it == by_first_word_.end()) continue;
+      for (uint32_t index : it->second) {
+        const VerbPattern& p = patterns_[index];
+        PatternMatch m;
+        m.pattern = &p;
+        m.begin = i;
+        if (MatchFrom(p, 0, i, s, &m)) out.push_back(m);
+      }
+      if (lemma == form) break;
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad

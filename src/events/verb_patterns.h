@@ -1,0 +1,84 @@
+// Verb patterns (data/events/verbs.tsv): each a sequence of words, gaps and
+// actor slots with the CAMEO code it yields. Matching runs over one
+// sentence's lemmas and actor phrases.
+//
+// Thread safety: immutable after Load; Match is const.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+enum class SlotKind : uint8_t { kWord, kGap, kTarget, kSource };
+
+struct PatternElement {
+  SlotKind kind = SlotKind::kWord;
+  std::vector<std::string> words;  // alternatives, for kWord
+  bool optional = false;
+  int max_gap = 0;                 // for kGap
+};
+
+struct VerbPattern {
+  std::string code;
+  std::string text;  // as written, for messages and tests
+  std::vector<PatternElement> elements;
+  bool both = false;        // no target: the subject is two actors, one event each way
+  bool partner = false;     // no target: the story's other state
+  bool untargeted = false;  // no target: keep without one
+  int literal_words = 0;    // specificity, to choose among overlapping matches
+  bool has_target() const;
+  bool has_source() const;
+};
+
+// What the matcher needs to know about one sentence.
+struct SentenceView {
+  uint32_t begin = 0;  // token range
+  uint32_t end = 0;
+  std::function<std::string_view(uint32_t)> lemma;  // token i's lemma
+  std::function<std::string_view(uint32_t)> form;   // token i's folded form
+  std::function<bool(uint32_t)> is_punct;                    // , ; . : ( ) and quotes
+  std::function<bool(uint32_t)> may_skip_before_actor;       // modifiers allowed before a slot
+  // The token range of the actor phrase starting at token i, if one does.
+  std::function<bool(uint32_t, uint32_t*)> actor_at;
+};
+
+struct PatternMatch {
+  const VerbPattern* pattern = nullptr;
+  uint32_t begin = 0;  // token range of the whole match
+  uint32_t end = 0;
+  uint32_t target_begin = 0, target_end = 0;  // when the pattern has $T
+  uint32_t source_begin = 0, source_end = 0;  // when it has $S
+  bool has_target = false;
+  bool has_source = false;
+};
+
+class VerbPatterns {
+ public:
+  static Result<std::unique_ptr<VerbPatterns>> Load(const std::string& path, const std::unordered_set<std::string>& codes);
+  static Result<std::unique_ptr<VerbPatterns>> Parse(std::string_view tsv, std::string_view name,
+                                                     const std::unordered_set<std::string>& codes);
+
+  // Every word the patterns use (the lemmatizer's vocabulary).
+  std::unordered_set<std::string> Vocabulary() const;
+
+  // All matches in the sentence, overlapping ones included.
+  std::vector<PatternMatch> MatchAll(const SentenceView& s) const;
+
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+
+ private:
+  bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
+
+  std::vector<VerbPattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+};
+
+}  // namespace dyad
