@@ -213,19 +213,29 @@ class SentenceChunker {
     }
     // The apposition runs to the next comma; a person inside means the comma
     // separated two actors instead.
+    // It ends at the next comma, or before the first word that cannot be
+    // part of a title (the verb: "…'s Secretariat suggested that …").
     uint32_t stop = k;
     std::vector<ChunkElement> found;
     while (stop < end_ && !IsWord(d_, stop, ",") && !IsWord(d_, stop, ";")) {
       ChunkElement e;
       if (ElementAt(stop, &e)) {
-        if (IsPersonLike(e) || e.type == ElementType::kPronoun) return comma;
+        if (IsPersonLike(e) || e.type == ElementType::kPronoun || IsRole(e, RoleKind::kCompound)) return comma;
         e.in_apposition = true;
         found.push_back(e);
         stop = e.end;
-      } else {
-        ++stop;
+        continue;
       }
+      std::string_view w = d_.text(stop);
+      bool title_word = w == "and" || w == "(" || w == ")" || w == "of" || w == "the" || w == "'s" || w == "-" ||
+                        TitleGlue().count(w) > 0 || d_.capitalized[stop];
+      if (!title_word) break;
+      ++stop;
       if (stop - k > 40) return comma;
+    }
+    while (stop > k && !d_.capitalized[stop - 1] && (IsWord(d_, stop - 1, "and") || IsWord(d_, stop - 1, "the") ||
+                                                     IsWord(d_, stop - 1, "of"))) {
+      --stop;
     }
     for (const ChunkElement& e : found) c->elements.push_back(e);
     return stop;

@@ -102,7 +102,7 @@ const ActorChunk* SentenceContext::ChunkAt(uint32_t token) const {
   return k < 0 ? nullptr : &ctx_.r.chunks[static_cast<size_t>(k)];
 }
 
-std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) const {
+std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   std::stable_sort(all.begin(), all.end(), [](const PatternMatch& a, const PatternMatch& b) {
     if (a.pattern->literal_words != b.pattern->literal_words) {
       return a.pattern->literal_words > b.pattern->literal_words;
@@ -116,6 +116,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     if (!overlaps) kept.push_back(m);
   }
   std::sort(kept.begin(), kept.end(), [](const PatternMatch& a, const PatternMatch& b) { return a.begin < b.begin; });
+  for (const PatternMatch& m : kept) {
+    if (m.has_target) objects_.emplace_back(m.target_begin, m.target_end);
+  }
   return kept;
 }
 
@@ -130,7 +133,15 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
   return out;
 }
 
-bool SentenceContext::Eligible(const ActorChunk& c) const { return !c.after_preposition && !c.place_like; }
+bool SentenceContext::Eligible(const ActorChunk& c) const {
+  if (c.after_preposition || c.place_like) return false;
+  // "increase China's imports": a possessive modifies the real subject.
+  if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s") return false;
+  for (const auto& [b, e] : objects_) {
+    if (c.begin >= b && c.end <= e) return false;
+  }
+  return true;
+}
 
 std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];

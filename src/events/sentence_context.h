@@ -48,8 +48,9 @@ class SentenceContext {
   SentenceContext(const DocumentContext& ctx, int sentence);
 
   const SentenceView& View() const { return view_; }
-  // Keeps the most specific of overlapping matches.
-  std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all) const;
+  // Keeps the most specific of overlapping matches, and remembers their
+  // objects: an object is never a subject.
+  std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all);
   // The actors of the phrase (and of "X and Y") in the token range.
   std::vector<const ResolvedActor*> ActorsAt(uint32_t begin, uint32_t end) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
@@ -75,7 +76,8 @@ class SentenceContext {
   uint32_t leading_pp_end_ = 0;  // first comma of a sentence opening with a preposition
   SentenceView view_;
   std::vector<DateMention> dates_;
-  mutable std::deque<ResolvedActor> partners_;  // stable addresses
+  mutable std::deque<ResolvedActor> partners_;
+  std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses
 };
 
 }  // namespace dyad
