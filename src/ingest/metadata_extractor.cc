@@ -128,6 +128,14 @@ bool ParseMonthDay(std::string_view s, int* month, int* day, int* year) {
   return true;
 }
 
+// A short line that does not read as a sentence: a headline or a byline.
+bool LooksLikeHeadline(std::string_view line) {
+  if (line.empty() || line.size() > 200) return false;
+  char last = line.back();
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':') return false;
+  return line.find(". ") == std::string_view::npos;
+}
+
 // Reads a dateline at `pos`; on success fills `doc` and returns the offset
 // where the body starts, else returns `pos`.
 size_t ReadDateline(const AgencyTable& agencies, std::string_view text, size_t pos, Document* doc) {
@@ -299,7 +307,17 @@ void ExtractTextMetadata(const AgencyTable& agencies, Document* doc) {
       }
     }
   }
-  pos = ReadDateline(agencies, text, pos, doc);
+  // A headline and a byline may stand before the dateline (web pages, wire
+  // copy): look past up to three such lines, but only when a dateline follows.
+  size_t probe = pos;
+  size_t body = ReadDateline(agencies, text, probe, doc);
+  for (int skipped = 0; body == probe && skipped < 3; ++skipped) {
+    size_t line_end = text.find('\n', probe);
+    if (line_end == std::string_view::npos || !LooksLikeHeadline(Trim(text.substr(probe, line_end - probe)))) break;
+    probe = SkipSpace(text, line_end);
+    body = ReadDateline(agencies, text, probe, doc);
+  }
+  if (body != probe) pos = body;
   doc->body_begin = static_cast<uint32_t>(pos);
   doc->body_end = static_cast<uint32_t>(ReadTrailingCredit(agencies, text, pos, doc));
   if (doc->body_end < doc->body_begin) doc->body_end = doc->body_begin;

@@ -175,6 +175,26 @@ TEST(MetadataExtractorTest, LeadingDateLineWithoutDateline) {
   EXPECT_EQ(Body(d), "A delegation of Thai lawmakers is visiting Cambodia from October 9-12.");
 }
 
+TEST(MetadataExtractorTest, DatelineAfterHeadlineAndByline) {
+  Document d = Extract(
+      "Indonesia, Malaysia agree joint patrols\n\nBy Harbour Wire staff \u00B7 June 11, 2024\n\n"
+      "JAKARTA, June 10 (Antara) - Indonesia and Malaysia agreed on Monday to start joint patrols.\n\nMore.");
+  EXPECT_EQ(d.dateline, "JAKARTA");
+  EXPECT_EQ(d.dateline_month, 6);
+  EXPECT_EQ(d.dateline_day, 10);
+  EXPECT_EQ(d.agency, "Antara");
+  EXPECT_EQ(d.text.substr(d.body_begin, 22), "Indonesia and Malaysia");
+}
+
+TEST(MetadataExtractorTest, HeadlineWithoutDatelineStaysInTheBody) {
+  Document d = Extract("Japan and China resume talks\n\nJapanese and Chinese diplomats met on Monday.");
+  EXPECT_EQ(d.dateline, "");
+  EXPECT_EQ(d.body_begin, 0u);
+  Document s = Extract("Japan and China met on Monday.\nTOKYO — This is not a dateline position.");
+  EXPECT_EQ(s.dateline, "");
+  EXPECT_EQ(s.body_begin, 0u);
+}
+
 TEST(MetadataExtractorTest, ImpossibleDateLineIsNotMetadata) {
   Document d = Extract("date 2024-02-30\nSomething happened.");
   EXPECT_EQ(d.published, "");
