@@ -23,6 +23,8 @@ void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddSearchCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddActorsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddCodeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 
 // The database path from --db or the environment.
 std::string ResolveDbPath(const GlobalOptions& global);

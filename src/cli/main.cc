@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     dyad::cli::AddSearchCommand(app, global, &run);
     dyad::cli::AddEventsCommand(app, global, &run);
     dyad::cli::AddActorsCommand(app, global, &run);
+    dyad::cli::AddCodeCommand(app, global, &run);
+    dyad::cli::AddEvalCommand(app, global, &run);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {

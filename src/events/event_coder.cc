@@ -6,6 +6,7 @@
 
 #include "events/date_finder.h"
 #include "events/sentence_context.h"
+#include "util/hash.h"
 
 namespace dyad {
 namespace {
@@ -150,7 +151,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
   }
   std::vector<EventRecord> out;
   out.reserve(pending.size());
-  for (Pending& p : pending) out.push_back(std::move(p.event));
+  for (Pending& p : pending) {
+    // Stable across runs and machines: the story, where it is said, and what.
+    const Evidence& first = p.event.evidence.front();
+    uint64_t h = Fnv1a64(doc.id);
+    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + p.key, h);
+    p.event.event_id = "ev-" + Hex64(h);
+    out.push_back(std::move(p.event));
+  }
   return out;
 }
 

@@ -19,8 +19,8 @@ std::string StringField(const nlohmann::json& obj, const char* key) {
 }  // namespace
 
 void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,
-                   const DocumentSink& emit, const ProblemSink& report) {
-  size_t pos = 0, line_no = 0;
+                   const DocumentSink& emit, const ProblemSink& report, size_t first_line) {
+  size_t pos = 0, line_no = first_line - 1;
   while (pos < bytes.size()) {
     size_t nl = bytes.find('\n', pos);
     if (nl == std::string_view::npos) nl = bytes.size();

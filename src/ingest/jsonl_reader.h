@@ -13,7 +13,8 @@ namespace dyad {
 // of the input goes on. A line without "id" gets "<stem>-<line>".
 // `published` accepts YYYY-MM-DD and RFC 3339; an unreadable value is kept in
 // the metadata and reported as a warning. REQUIRES: valid UTF-8.
+// `first_line` numbers the first line of `bytes` (for inputs read in pieces).
 void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,
-                   const DocumentSink& emit, const ProblemSink& report);
+                   const DocumentSink& emit, const ProblemSink& report, size_t first_line = 1);
 
 }  // namespace dyad

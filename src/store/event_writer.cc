@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "util/hash.h"
 
 namespace dyad {
 namespace {
@@ -63,11 +62,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc) {
     if (!merge.ok()) return merge.status();
     std::string event_id = *merge;
     if (event_id.empty()) {
-      const Evidence& first = e.evidence.front();
-      uint64_t h = Fnv1a64(doc.doc.id);
-      h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start), h);
-      h = Fnv1a64(e.cameo + "/" + e.source.code + "/" + e.target.code + "/" + e.source.actor_id, h);
-      event_id = "ev-" + Hex64(h);
+      event_id = e.event_id;
       Statement* st = insert_event;
       st->Reset();
       st->Bind(1, event_id).Bind(2, doc.doc.id).BindOptional(3, e.date).BindOptional(4, e.date_end);
