@@ -164,6 +164,7 @@ class DocumentResolver {
     c->end = rc.end;
     c->after_preposition = rc.after_preposition;
     c->place_like = rc.place_like;
+    c->modifier = rc.modifier;
     c->head = rc.elements.front().begin;
     std::string titles_text;
     std::string country = CountryOfTitle(rc);
@@ -266,7 +267,7 @@ class DocumentResolver {
       a.actor_id = "new:" + std::string(d_.text(unknown->begin));
       for (uint32_t t = unknown->begin + 1; t < unknown->end; ++t) a.actor_id += "_" + std::string(d_.text(t));
       a.country = country;
-      a.sector = org_title ? dict_.roles()[org_title->index].sector : dict_.roles()[person_title->index].sector;
+      a.sector = InstitutionSector(org, org_title, person_title);
       a.code = country + a.sector;
       a.role = RawText(doc_, d_, rc.begin, unknown->begin);
       if (country.empty()) return false;
@@ -291,7 +292,7 @@ class DocumentResolver {
       if (country.empty()) return false;
       ResolvedActor a;
       a.country = country;
-      a.sector = org_title ? dict_.roles()[org_title->index].sector : role.sector;
+      a.sector = InstitutionSector(nullptr, org_title, person_title);
       a.code = country + a.sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
       a.role = role.phrase;
@@ -333,7 +334,7 @@ class DocumentResolver {
       c->how = "dictionary";
       return true;
     }
-    if (country_word != nullptr && country_word->kind != PhraseKind::kCountryAdjective) {
+    if (country_word != nullptr && (country_word->kind != PhraseKind::kCountryAdjective || rc.modifier)) {
       const CountryEntry& ce = dict_.countries()[country_word->index];
       ResolvedActor a;
       a.country = ce.iso3;
@@ -349,6 +350,18 @@ class DocumentResolver {
       return true;
     }
     return false;
+  }
+
+  // A spokesperson of the coast guard speaks for the coast guard: the
+  // institution in the title gives the sector before the title itself.
+  std::string InstitutionSector(const ChunkElement* org, const ChunkElement* org_title,
+                                const ChunkElement* person_title) const {
+    if (org != nullptr) {
+      const std::string& code = dict_.organisations()[org->index].code;
+      if (code.size() >= 6) return code.substr(3, 3);
+    }
+    if (org_title != nullptr) return dict_.roles()[org_title->index].sector;
+    return dict_.roles()[person_title->index].sector;
   }
 
   std::string NearbyCountry(const RawChunk& rc, const ChunkElement& title) const {
@@ -397,7 +410,7 @@ class DocumentResolver {
     std::map<std::string, std::pair<int, size_t>> counts;  // country -> (count, first chunk)
     for (size_t k = 0; k < r_->chunks.size(); ++k) {
       const ActorChunk& c = r_->chunks[k];
-      if (c.compound || c.place_like) continue;
+      if (c.compound || c.place_like || c.modifier) continue;
       for (const ResolvedActor& a : c.actors) {
         if (a.country.empty()) continue;
         auto& slot = counts[a.country];
@@ -472,6 +485,7 @@ std::string ActorResolver::CodeOn(const ResolvedActor& a, Day day) const {
 std::vector<Mention> ActorResolver::Mentions(const Document& doc, const ResolvedDocument& r) const {
   std::vector<Mention> out;
   for (const ActorChunk& c : r.chunks) {
+    if (c.modifier) continue;
     for (const ResolvedActor& a : c.actors) {
       Mention m;
       m.doc = doc.id;

@@ -43,6 +43,7 @@ struct ActorChunk {
   bool after_preposition = false;     // "with X", "of X": not a subject
   bool place_like = false;            // a capital after "in"/"at": a location more than an actor
   bool compound = false;
+  bool modifier = false;              // a bare country adjective: only $A pattern slots read it
   std::vector<ChunkTitle> titles;
 };
 

@@ -52,7 +52,9 @@ class SentenceChunker {
       chunk.elements.push_back(el);
       uint32_t j = Extend(&chunk, el.end);
       chunk.end = j;
+      modifier_ = false;
       if (Keep(chunk)) {
+        chunk.modifier = modifier_;
         Annotate(&chunk);
         out.push_back(std::move(chunk));
       }
@@ -241,7 +243,7 @@ class SentenceChunker {
     return stop;
   }
 
-  bool Keep(const RawChunk& c) const {
+  bool Keep(const RawChunk& c) {
     // A country word joined by a hyphen to another ("Việt Nam-China
     // relations", "Sino-Vietnamese") modifies a noun: no actor.
     const ChunkElement& first = c.elements.front();
@@ -256,8 +258,9 @@ class SentenceChunker {
           if (b >= begin_ && ElementAt(b, &prev) && prev.end == first.begin - 1 && IsCountryWord(prev)) return false;
         }
       }
-      // A bare adjective ("Chinese characteristics") is no actor.
-      if (first.kind == PhraseKind::kCountryAdjective) return false;
+      // A bare adjective ("Chinese characteristics") is no actor of its own;
+      // patterns may still read it as the owner ("seized a Vietnamese boat").
+      if (first.kind == PhraseKind::kCountryAdjective) modifier_ = true;
     }
     if (c.elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kPlace) {
       return false;
@@ -281,6 +284,7 @@ class SentenceChunker {
   const DocumentTokens& d_;
   uint32_t begin_, end_;
   const std::function<bool(uint32_t)>& active_;
+  bool modifier_ = false;
 };
 
 }  // namespace

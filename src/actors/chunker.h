@@ -30,6 +30,7 @@ struct RawChunk {
   std::vector<ChunkElement> elements;
   bool after_preposition = false;
   bool place_like = false;
+  bool modifier = false;  // a bare country adjective ("a Chinese proposal"): no actor of its own
 };
 
 // `is_active_short_name(token)` tells whether a capitalised single token may

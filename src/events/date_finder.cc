@@ -158,10 +158,13 @@ class Finder {
       if ((T(e) == "-" || T(e) == "to" || T(e) == "and") && Number(T(e + 1), 1, 31)) {
         day2 = Number(T(e + 1), 1, 31);
         e += 2;
-      } else if ((T(e) == "-" || T(e) == "to") && MonthOf(T(e + 1)) && Number(T(e + 2), 1, 31)) {
-        month2 = MonthOf(T(e + 1));
-        day2 = Number(T(e + 2), 1, 31);
-        e += 3;
+      } else if ((T(e) == "-" || T(e) == "to") && MonthOf(T(e + 1))) {
+        uint32_t d2 = T(e + 2) == "." ? e + 3 : e + 2;
+        if (Number(T(d2), 1, 31)) {
+          month2 = MonthOf(T(e + 1));
+          day2 = Number(T(d2), 1, 31);
+          e = d2 + 1;
+        }
       }
       int year = 0;
       if (T(e) == "," && Number(T(e + 1), 1900, 2100)) {

@@ -59,6 +59,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     }
     const CameoCode* cameo = codebook_->Find(code);
     if (cameo == nullptr) return;
+    // Nobody visits or hosts their own country: "invited Jokowi to visit
+    // Kuala Lumpur" is an invitation, the visit is someone else's.
+    if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
+      return;
+    }
     EventRecord e;
     EventDate date = sc.DateFor(m.begin, m.end);
     e.date = date.date;

@@ -83,12 +83,13 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
     std::string_view w = ctx_.r.tokens.text(i);
     return ctx_.r.tokens.tokens[i].is_word && !SlotStops().count(w);
   };
-  view_.actor_at = [this](uint32_t i, uint32_t* end) {
+  view_.actor_at = [this](uint32_t i, bool modifiers, uint32_t* end) {
     const ActorChunk* c = ChunkAt(i);
-    if (c == nullptr) return false;
+    if (c == nullptr || (c->modifier && !modifiers)) return false;
     *end = c->end;
     // "China and Vietnam": both.
-    if (*end + 1 < end_ && ctx_.r.tokens.text(*end) == "and" && ChunkAt(*end + 1) != nullptr) {
+    if (*end + 1 < end_ && ctx_.r.tokens.text(*end) == "and" && ChunkAt(*end + 1) != nullptr &&
+        !ChunkAt(*end + 1)->modifier) {
       *end = ChunkAt(*end + 1)->end;
     }
     return true;
@@ -134,7 +135,7 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
 }
 
 bool SentenceContext::Eligible(const ActorChunk& c) const {
-  if (c.after_preposition || c.place_like) return false;
+  if (c.after_preposition || c.place_like || c.modifier) return false;
   // "increase China's imports": a possessive modifies the real subject.
   if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s") return false;
   for (const auto& [b, e] : objects_) {
@@ -154,7 +155,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     // "X and Y held talks".
     if (c.begin >= 2 && ctx_.r.tokens.text(c.begin - 1) == "and" && k >= 2) {
       const ActorChunk& prev = ctx_.r.chunks[chunks[k - 2]];
-      if (prev.end == c.begin - 1 && !prev.place_like) partner = &prev;
+      if (prev.end == c.begin - 1 && !prev.place_like && !prev.modifier) partner = &prev;
     }
     break;
   }
@@ -184,7 +185,7 @@ const ActorChunk* SentenceContext::Speaker() const {
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
     const ActorChunk& c = ctx_.r.chunks[k];
     // "…, Xi said." and "according to Long".
-    if (c.end < end_) {
+    if (c.end < end_ && !c.modifier) {
       const std::string& next = ctx_.lemmas[c.end];
       for (const char* v : kSpeechVerbs) {
         if (next == v && !c.place_like) return &c;
@@ -255,7 +256,16 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
   EventDate out;
   const DateMention* best = nullptr;
   uint32_t best_distance = 0;
+  const DocumentTokens& t = ctx_.r.tokens;
   for (const DateMention& d : dates_) {
+    // "next year", "later this month", "by June": when something else will
+    // happen, not when this act did.
+    std::string_view first = t.text(d.begin);
+    std::string_view before = d.begin > begin_ ? t.text(d.begin - 1) : std::string_view();
+    if (first == "next" || first == "coming" || before == "later" || before == "by" || before == "until" ||
+        before == "before") {
+      continue;
+    }
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }

@@ -7,7 +7,7 @@ namespace dyad {
 
 bool VerbPattern::has_target() const {
   for (const PatternElement& e : elements) {
-    if (e.kind == SlotKind::kTarget) return true;
+    if (e.kind == SlotKind::kTarget || e.kind == SlotKind::kOwner) return true;
   }
   return false;
 }
@@ -48,6 +48,8 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
         e.kind = SlotKind::kTarget;
       } else if (tok == "$S") {
         e.kind = SlotKind::kSource;
+      } else if (tok == "$A") {
+        e.kind = SlotKind::kOwner;
       } else {
         if (tok.back() == '?') {
           e.optional = true;
@@ -139,11 +141,12 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       return false;
     }
     case SlotKind::kTarget:
+    case SlotKind::kOwner:
     case SlotKind::kSource: {
       for (uint32_t q = pos; q < s.end && q <= pos + 4; ++q) {
         uint32_t actor_end = 0;
-        if (s.actor_at(q, &actor_end)) {
-          if (e.kind == SlotKind::kTarget) {
+        if (s.actor_at(q, e.kind == SlotKind::kOwner, &actor_end)) {
+          if (e.kind != SlotKind::kSource) {
             m->has_target = true, m->target_begin = q, m->target_end = actor_end;
           } else {
             m->has_source = true, m->source_begin = q, m->source_end = actor_end;

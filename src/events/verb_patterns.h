@@ -17,7 +17,7 @@
 
 namespace dyad {
 
-enum class SlotKind : uint8_t { kWord, kGap, kTarget, kSource };
+enum class SlotKind : uint8_t { kWord, kGap, kTarget, kSource, kOwner };
 
 struct PatternElement {
   SlotKind kind = SlotKind::kWord;
@@ -46,8 +46,9 @@ struct SentenceView {
   std::function<std::string_view(uint32_t)> form;   // token i's folded form
   std::function<bool(uint32_t)> is_punct;                    // , ; . : ( ) and quotes
   std::function<bool(uint32_t)> may_skip_before_actor;       // modifiers allowed before a slot
-  // The token range of the actor phrase starting at token i, if one does.
-  std::function<bool(uint32_t, uint32_t*)> actor_at;
+  // The token range of the actor phrase starting at token i, if one does;
+  // with `modifiers`, a bare country adjective counts too.
+  std::function<bool(uint32_t, bool modifiers, uint32_t*)> actor_at;
 };
 
 struct PatternMatch {

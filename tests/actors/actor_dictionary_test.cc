@@ -1,0 +1,107 @@
+#include "actors/actor_dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+namespace dyad {
+namespace {
+
+const std::string kData = std::string(DYAD_SOURCE_DIR) + "/data/actors";
+
+const ActorDictionary& Dict() {
+  static const ActorDictionary* d = [] {
+    auto r = ActorDictionary::Load(kData);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value().release();
+  }();
+  return *d;
+}
+
+const PersonEntry& Person(const std::string& id) {
+  for (const PersonEntry& p : Dict().people()) {
+    if (p.id == id) return p;
+  }
+  ADD_FAILURE() << "no person " << id;
+  return Dict().people().front();
+}
+
+TEST(ActorDictionaryTest, LoadsEveryStateAndManyPeople) {
+  EXPECT_GE(Dict().countries().size(), 249u);
+  EXPECT_GE(Dict().people().size(), 400u);
+  EXPECT_GE(Dict().organisations().size(), 150u);
+  EXPECT_GE(Dict().roles().size(), 120u);
+  ASSERT_NE(Dict().CountryByIso("VNM"), nullptr);
+  EXPECT_EQ(Dict().CountryByIso("VNM")->capital, "Hà Nội");
+}
+
+TEST(ActorDictionaryTest, LoadsInWellUnderASecond) {
+  auto start = std::chrono::steady_clock::now();
+  auto r = ActorDictionary::Load(kData);
+  ASSERT_TRUE(r.ok());
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(ms, 1000.0);
+}
+
+TEST(ActorDictionaryTest, CodesPeopleByTheOfficeHeldThatDay) {
+  EXPECT_EQ(Dict().CodeOn(Person("luong_cuong"), MakeDay(2024, 10, 12)), "VNMPTY");
+  EXPECT_EQ(Dict().CodeOn(Person("luong_cuong"), MakeDay(2024, 10, 22)), "VNMGOV");
+  EXPECT_EQ(Dict().CodeOn(Person("to_lam"), MakeDay(2025, 1, 20)), "VNMPTY");
+  EXPECT_EQ(Dict().CodeOn(Person("nguyen_phu_trong"), MakeDay(2021, 2, 8)), "VNMGOV");
+  EXPECT_EQ(Dict().CodeOn(Person("nguyen_phu_trong"), MakeDay(2022, 2, 8)), "VNMPTY");
+  EXPECT_EQ(Dict().CodeOn(Person("he_wei"), MakeDay(2024, 12, 25)), "CHNGOV");
+}
+
+TEST(ActorDictionaryTest, ShortNamesIncludeGivenNamesButNotPronouns) {
+  const std::vector<uint32_t>* wei = Dict().PeopleByShortName("wei");
+  ASSERT_NE(wei, nullptr);
+  bool found = false;
+  for (uint32_t p : *wei) found = found || Dict().people()[p].id == "he_wei";
+  EXPECT_TRUE(found);
+  const std::vector<uint32_t>* he = Dict().PeopleByShortName("he");
+  EXPECT_TRUE(he == nullptr || he->empty());
+}
+
+class BrokenDictionaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("dyad-dict-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    for (const char* f : {"countries.tsv", "organisations.tsv", "people.tsv", "offices.tsv", "roles.tsv", "places.tsv"}) {
+      std::filesystem::copy_file(kData + "/" + f, dir_ / f, std::filesystem::copy_options::overwrite_existing);
+    }
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Append(const char* file, const std::string& line) {
+    std::ofstream(dir_ / file, std::ios::app) << line << "\n";
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(BrokenDictionaryTest, BadOfficeDateNamesFileAndLine) {
+  Append("offices.tsv", "xi_jinping\tCHNGOV\tPresident of China\t2013-13-01\t");
+  auto r = ActorDictionary::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("offices.tsv:"), std::string::npos);
+  EXPECT_NE(r.status().message().find("bad start date"), std::string::npos);
+}
+
+TEST_F(BrokenDictionaryTest, UnknownCountryNamesFileAndLine) {
+  Append("people.tsv", "nobody\tXXX\tNo Body\t");
+  auto r = ActorDictionary::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("people.tsv:"), std::string::npos);
+  EXPECT_NE(r.status().message().find("unknown country XXX"), std::string::npos);
+}
+
+TEST_F(BrokenDictionaryTest, BadRoleKindIsRejected) {
+  Append("roles.tsv", "grand vizier\tGOV\twizard");
+  auto r = ActorDictionary::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("roles.tsv:"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,118 @@
+// One case per construction of agency copy the coder must handle, in
+// sentences written for these tests. Each names the events it must code
+// ("SRC>TGT:CAMEO@DATE") and the ones it must not.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* published;
+  std::vector<std::string> must;
+  std::vector<std::string> must_not;
+};
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const std::string& x : v) s += x + " ";
+  return s;
+}
+
+void Check(const Case& c) {
+  AnalyzedDocument a = testing::CodeStory(c.text, c.published);
+  std::vector<std::string> keys = testing::EventKeys(a);
+  // "IDN>MMR:02" matches any code under 02; "…@DATE" also needs that date.
+  auto matches = [](const std::string& got, const std::string& want) {
+    size_t at = want.find('@');
+    std::string code = want.substr(0, at), got_code = got.substr(0, got.find('@'));
+    if (got_code.rfind(code, 0) != 0) return false;
+    return at == std::string::npos || (got.find('@') != std::string::npos && got.substr(got.find('@')) == want.substr(at));
+  };
+  for (const std::string& k : c.must) {
+    bool found = false;
+    for (const std::string& got : keys) found = found || matches(got, k);
+    EXPECT_TRUE(found) << c.name << ": missing " << k << "; coded: " << Join(keys);
+  }
+  for (const std::string& k : c.must_not) {
+    for (const std::string& got : keys) {
+      EXPECT_NE(got.rfind(k, 0), 0u) << c.name << ": must not code " << k << "; coded: " << Join(keys);
+    }
+  }
+}
+
+TEST(ConstructionTest, Consultations) {
+  Check({"met", "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday.",
+         "2023-06-09", {"IDN>MYS:040@2023-06-05"}, {}});
+  Check({"held talks", "Japanese Foreign Minister Yoko Kamikawa held talks with her Chinese counterpart Wang Yi "
+         "on Saturday.", "2023-11-27", {"JPN>CHN:046@2023-11-25"}, {}});
+  Check({"X and Y held phone talks", "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin "
+         "held phone talks on Friday.", "2024-03-23", {"IND>RUS:041@2024-03-22", "RUS>IND:041@2024-03-22"}, {}});
+  Check({"in a phone call with Y, X said", "In a phone call with Thai Prime Minister Srettha Thavisin on Tuesday, "
+         "Cambodian Prime Minister Hun Manet said his country wanted calm on the border.", "2024-02-14",
+         {"KHM>THA:041@2024-02-13"}, {}});
+  Check({"passive", "Vietnamese Foreign Minister Bùi Thanh Sơn was received by Chinese Premier Li Qiang in Beijing "
+         "on Thursday.", "2023-04-07", {"CHN>VNM:043@2023-04-06"}, {"VNM>CHN:043"}});
+  Check({"visit range", "Australian Foreign Minister Penny Wong paid an official visit to China from March 4-6.",
+         "2024-03-07", {"AUS>CHN:042@2024-03-04"}, {}});
+}
+
+TEST(ConstructionTest, AppositionsKeepTheSubject) {
+  Check({"apposition", "Wang Yi, also director of the Office of the Central Foreign Affairs Commission, urged "
+         "Washington to lift its sanctions.", "2024-04-26", {"CHN>USA:020"}, {}});
+}
+
+TEST(ConstructionTest, CooperationAndAppeals) {
+  Check({"congratulate", "Lao President Thongloun Sisoulith congratulated Vietnamese President Võ Văn Thưởng on "
+         "his election.", "2023-03-03", {"LAO>VNM:051"}, {}});
+  Check({"thank", "Malaysian Foreign Minister Zambry Abdul Kadir thanked Singapore for its help.", "2023-10-02",
+         {"MYS>SGP:051"}, {}});
+  Check({"urge", "The European Union urged Russia to withdraw its troops.", "2022-03-01", {}, {}});
+  Check({"call on", "Indonesia called on Myanmar to end the violence.", "2023-05-11", {"IDN>MMR:02"}, {}});
+  Check({"condolences", "Japanese Prime Minister Fumio Kishida expressed condolences to Türkiye over the "
+         "earthquake.", "2023-02-07", {"JPN>TUR:018"}, {}});
+  Check({"signed with", "Việt Nam signed a trade agreement with the United States on Sunday.", "2023-09-11",
+         {"VNM>USA:057@2023-09-10"}, {}});
+  Check({"X and Y signed", "Thailand and Cambodia signed a memorandum on border trade on Wednesday.", "2024-05-09",
+         {"THA>KHM:057@2024-05-08", "KHM>THA:057@2024-05-08"}, {}});
+  Check({"ready to work with", "Seoul is ready to work with Tokyo on supply chains, the minister said.",
+         "2023-03-16", {"KOR>JPN:030"}, {}});
+  Check({"quote attributed after", "\"We will work closely with Japan on maritime security,\" Philippine President "
+         "Ferdinand Marcos Jr. said on Friday.", "2023-02-10", {"PHL>JPN:030@2023-02-10"}, {}});
+}
+
+TEST(ConstructionTest, ConflictCodes) {
+  Check({"summon", "The Philippine Department of Foreign Affairs summoned the Chinese ambassador on Monday over "
+         "the water cannon attack.", "2023-08-08", {"PHL>CHN:114@2023-08-07"}, {}});
+  Check({"accuse", "China accused the United States of meddling in its internal affairs.", "2024-01-15",
+         {"CHN>USA:112"}, {}});
+  Check({"protest", "Viet Nam lodged a protest with China over the fishing ban.", "2024-05-02", {"VNM>CHN:114"}, {}});
+  Check({"demand", "Japan demanded that China release its citizen.", "2024-07-02", {"JPN>CHN:10"}, {}});
+  Check({"threaten", "North Korea threatened South Korea with a strong response.", "2024-05-30", {"PRK>KOR:13"}, {}});
+  Check({"sanctions", "Washington imposed new sanctions on Russia on Friday.", "2024-02-24",
+         {"USA>RUS:163@2024-02-23"}, {}});
+  Check({"seize", "Indonesian authorities seized a Vietnamese fishing boat off Natuna.", "2024-04-03",
+         {"IDN>VNM:171"}, {}});
+  Check({"water cannon", "Chinese coast guard ships fired water cannon at a Philippine vessel on Saturday.",
+         "2024-03-24", {"CHN>PHL:175@2024-03-23"}, {}});
+  Check({"criticize", "Australia criticised China for the unsafe intercept.", "2024-05-07", {"AUS>CHN:111"}, {}});
+}
+
+TEST(ConstructionTest, Negation) {
+  Check({"refused to meet", "India refused to hold talks with Pakistan.", "2023-05-05", {"IND>PAK:12"},
+         {"IND>PAK:04"}});
+  Check({"did not accuse", "Malaysia did not accuse Singapore of wrongdoing.", "2023-05-05", {}, {"MYS>SGP:11"}});
+}
+
+TEST(ConstructionTest, StatementsWithoutTargetStayStatements) {
+  Check({"statement", "Chinese Foreign Ministry spokesperson Mao Ning said the region needed peace.", "2024-01-02",
+         {"CHN>-:010"}, {"CHN>VNM", "CHN>USA"}});
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,57 @@
+// The codebook and verb patterns load from the repository, and a bad line is
+// reported with its file and line.
+#include <gtest/gtest.h>
+
+#include "events/codebook.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+namespace {
+
+const std::string kEvents = std::string(DYAD_SOURCE_DIR) + "/data/events";
+
+TEST(CodebookTest, HasEveryLevelWithGoldsteinAndQuadClass) {
+  auto book = Codebook::Load(kEvents + "/cameo.tsv");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  EXPECT_GE((*book)->size(), 300u);
+  const CameoCode* c = (*book)->Find("057");
+  ASSERT_NE(c, nullptr);
+  EXPECT_DOUBLE_EQ(c->goldstein, 8.0);
+  EXPECT_EQ(c->quad_class, 1);
+  EXPECT_EQ(c->plover, "SUPPORT");
+  ASSERT_NE((*book)->Find("163"), nullptr);
+  EXPECT_EQ((*book)->Find("163")->quad_class, 4);
+  EXPECT_EQ((*book)->Find("020")->plover, "");
+}
+
+TEST(CodebookTest, BadLineNamesFileAndLine) {
+  auto book = Codebook::Parse("# header\n01\t0.0\t1\t-\tMAKE PUBLIC STATEMENT\n0x1\t1\t1\t-\tBad\n", "cameo.tsv");
+  ASSERT_FALSE(book.ok());
+  EXPECT_EQ(book.status().message().rfind("cameo.tsv:3:", 0), 0u) << book.status().message();
+}
+
+TEST(VerbPatternsTest, RepositoryPatternsLoad) {
+  auto book = Codebook::Load(kEvents + "/cameo.tsv");
+  ASSERT_TRUE(book.ok());
+  std::unordered_set<std::string> codes;
+  for (const std::string& c : (*book)->Codes()) codes.insert(c);
+  auto patterns = VerbPatterns::Load(kEvents + "/verbs.tsv", codes);
+  ASSERT_TRUE(patterns.ok()) << patterns.status().message();
+  EXPECT_GE((*patterns)->patterns().size(), 100u);
+  EXPECT_TRUE((*patterns)->Vocabulary().count("summon"));
+}
+
+TEST(VerbPatternsTest, UnknownCodeAndMissingFlagAreRejected) {
+  std::unordered_set<std::string> codes = {"040", "051"};
+  auto bad_code = VerbPatterns::Parse("999\tmeet $T\n", "verbs.tsv", codes);
+  ASSERT_FALSE(bad_code.ok());
+  EXPECT_NE(bad_code.status().message().find("verbs.tsv:1: unknown CAMEO code 999"), std::string::npos);
+  auto no_flag = VerbPatterns::Parse("040\tmeet $T\n051\tpraise\n", "verbs.tsv", codes);
+  ASSERT_FALSE(no_flag.ok());
+  EXPECT_NE(no_flag.status().message().find("verbs.tsv:2:"), std::string::npos);
+  auto bad_word = VerbPatterns::Parse("040\tMeet $T\n", "verbs.tsv", codes);
+  EXPECT_FALSE(bad_word.ok());
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,59 @@
+#include "events/date_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "actors/document_tokens.h"
+
+namespace dyad {
+namespace {
+
+std::vector<DateMention> Dates(const std::string& text, Day anchor) {
+  static PhraseMatcher empty;
+  DocumentTokens d = TokenizeDocument(text, {{0, static_cast<uint32_t>(text.size())}}, empty);
+  return FindDates(d, 0, static_cast<uint32_t>(d.size()), anchor);
+}
+
+std::string One(const std::string& text, Day anchor) {
+  auto v = Dates(text, anchor);
+  if (v.size() != 1) return "count=" + std::to_string(v.size());
+  std::string s = FormatMention(v[0]) + "/" + v[0].precision;
+  if (v[0].precision == "range") s += "/" + FormatDay(v[0].last);
+  return s;
+}
+
+TEST(DateFinderTest, WeekdayBeforeTheAnchor) {
+  EXPECT_EQ(One("Xi said on Monday that", MakeDay(2021, 2, 9)), "2021-02-08/day");
+  EXPECT_EQ(One("at their meeting on Wednesday", MakeDay(2024, 12, 25)), "2024-12-25/day");
+  EXPECT_EQ(One("talks last Friday", MakeDay(2024, 3, 8)), "2024-03-01/day");
+}
+
+TEST(DateFinderTest, RangesAndExplicitDays) {
+  EXPECT_EQ(One("a working visit to China from October 9-12.", MakeDay(2024, 10, 12)),
+            "2024-10-09/range/2024-10-12");
+  EXPECT_EQ(One("from Oct. 30 to Nov. 2", MakeDay(2024, 11, 5)), "2024-10-30/range/2024-11-02");
+  EXPECT_EQ(One("At a meeting on October 11 with", MakeDay(2024, 10, 12)), "2024-10-11/day");
+  EXPECT_EQ(One("signed on March 3, 2023,", 0), "2023-03-03/day");
+  EXPECT_EQ(One("on 9 February 2021", 0), "2021-02-09/day");
+  EXPECT_EQ(One("published 2024-10-11 in", 0), "2024-10-11/day");
+}
+
+TEST(DateFinderTest, DecemberDateInAJanuaryStoryIsLastYear) {
+  EXPECT_EQ(One("met on December 30", MakeDay(2025, 1, 3)), "2024-12-30/day");
+}
+
+TEST(DateFinderTest, RelativeMonthsAndYears) {
+  EXPECT_EQ(One("Lam's state visit to China last August", MakeDay(2025, 1, 20)), "2024-08/month");
+  EXPECT_EQ(One("earlier this month", MakeDay(2024, 6, 20)), "2024-06/month");
+  EXPECT_EQ(One("the 75th anniversary next year", MakeDay(2024, 10, 12)), "2025/year");
+  EXPECT_EQ(One("in March 2023", 0), "2023-03/month");
+}
+
+TEST(DateFinderTest, UnknownStaysUnknown) {
+  EXPECT_TRUE(Dates("said on Monday that", 0).empty());
+  EXPECT_TRUE(Dates("last August", 0).empty());
+  EXPECT_TRUE(Dates("The minister may visit in spring.", MakeDay(2024, 1, 1)).empty());
+  EXPECT_TRUE(Dates("development visions for 2030 and 2045", MakeDay(2024, 1, 1)).empty());
+}
+
+}  // namespace
+}  // namespace dyad

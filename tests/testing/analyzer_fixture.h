@@ -1,0 +1,53 @@
+// One Analyzer over the repository's dictionaries, shared by the tests that
+// code text end to end.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/analyzer.h"
+
+namespace dyad::testing {
+
+inline const Analyzer& SharedAnalyzer() {
+  static const Analyzer* analyzer = [] {
+    Result<std::unique_ptr<Analyzer>> a = Analyzer::Create(std::string(DYAD_SOURCE_DIR) + "/data");
+    if (!a.ok()) {
+      ADD_FAILURE() << a.status().message();
+      std::abort();
+    }
+    return std::move(a).value().release();
+  }();
+  return *analyzer;
+}
+
+// Codes `text` as a story published on `published` ("" for none).
+inline AnalyzedDocument CodeStory(const std::string& text, const std::string& published = "",
+                                  const std::string& dateline = "", int dateline_month = 0, int dateline_day = 0) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  doc.published = published;
+  doc.dateline = dateline;
+  doc.dateline_month = dateline_month;
+  doc.dateline_day = dateline_day;
+  return SharedAnalyzer().Analyze(std::move(doc));
+}
+
+// "SRC>TGT:CODE@DATE" for every event, e.g. "PHL>CHN:114@2024-03-05"; the
+// target is "-" when there is none and the date is left out when unknown.
+inline std::vector<std::string> EventKeys(const AnalyzedDocument& a) {
+  std::vector<std::string> out;
+  for (const EventRecord& e : a.events) {
+    std::string key = (e.source.country.empty() ? "-" : e.source.country) + ">" +
+                      (e.target.country.empty() ? "-" : e.target.country) + ":" + e.cameo;
+    if (!e.date.empty()) key += "@" + e.date;
+    out.push_back(key);
+  }
+  return out;
+}
+
+}  // namespace dyad::testing
