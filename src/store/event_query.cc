@@ -24,6 +24,40 @@ Result<std::string> NormalizeDyad(const std::string& dyad) {
   return a < b ? a + "-" + b : b + "-" + a;
 }
 
+Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::string>* params) {
+  std::string sql;
+  if (!f.dyad.empty()) {
+    Result<std::string> d = NormalizeDyad(f.dyad);
+    if (!d.ok()) return d.status();
+    sql += " AND e.dyad = ?";
+    params->push_back(*d);
+  }
+  // Dates compare as strings: "2024-10" sorts before "2024-10-01", so the upper
+  // bound is padded to cover every day of a month or year given.
+  if (!f.from.empty()) {
+    sql += " AND e.date >= ?";
+    params->push_back(f.from);
+  }
+  if (!f.to.empty()) {
+    sql += " AND e.date <= ?";
+    params->push_back(f.to + (f.to.size() == 4 ? "-99" : f.to.size() == 7 ? "-99" : ""));
+  }
+  if (!f.cameo_prefix.empty()) {
+    sql += " AND e.cameo >= ? AND e.cameo < ?";
+    params->push_back(f.cameo_prefix);
+    params->push_back(f.cameo_prefix + "\x7f");
+  }
+  if (!f.doc.empty()) {
+    sql += " AND e.event_id IN (SELECT event_id FROM evidence WHERE doc = ?)";
+    params->push_back(f.doc);
+  }
+  if (!f.actor.empty()) {
+    sql += " AND (e.source_actor = ?1000 OR e.target_actor = ?1000 OR e.source_code = ?1000 OR e.target_code = ?1000)";
+  }
+  *out += sql;
+  return Status::Ok();
+}
+
 Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(const EventRecord&)>& visit) {
   std::string sql =
       "SELECT e.event_id, e.first_doc, e.date, e.date_end, e.date_precision, e.date_note, e.source_code, "
@@ -31,34 +65,7 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
-  if (!f.dyad.empty()) {
-    Result<std::string> d = NormalizeDyad(f.dyad);
-    if (!d.ok()) return d.status();
-    sql += " AND e.dyad = ?";
-    params.push_back(*d);
-  }
-  // Dates compare as strings: "2024-10" sorts before "2024-10-01", so the upper
-  // bound is padded to cover every day of a month or year given.
-  if (!f.from.empty()) {
-    sql += " AND e.date >= ?";
-    params.push_back(f.from);
-  }
-  if (!f.to.empty()) {
-    sql += " AND e.date <= ?";
-    params.push_back(f.to + (f.to.size() == 4 ? "-99" : f.to.size() == 7 ? "-99" : ""));
-  }
-  if (!f.cameo_prefix.empty()) {
-    sql += " AND e.cameo >= ? AND e.cameo < ?";
-    params.push_back(f.cameo_prefix);
-    params.push_back(f.cameo_prefix + "\x7f");
-  }
-  if (!f.doc.empty()) {
-    sql += " AND e.event_id IN (SELECT event_id FROM evidence WHERE doc = ?)";
-    params.push_back(f.doc);
-  }
-  if (!f.actor.empty()) {
-    sql += " AND (e.source_actor = ?1000 OR e.target_actor = ?1000 OR e.source_code = ?1000 OR e.target_code = ?1000)";
-  }
+  DYAD_RETURN_IF_ERROR(EventFilterSql(f, &sql, &params));
   sql += " ORDER BY e.date IS NULL, e.date, e.event_id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
   Result<Statement> st = db->Prepare(sql);

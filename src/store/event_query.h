@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "dyad/records.h"
 #include "store/sqlite.h"
@@ -24,6 +25,10 @@ struct EventFilter {
 // Normalises "VNM-CHN" to "CHN-VNM"; InvalidArgument for anything that is not
 // two alpha-3 codes.
 Result<std::string> NormalizeDyad(const std::string& dyad);
+
+// The SQL condition (starting " AND …") and its parameters for `filter`,
+// over the events table aliased as `e`; the actor filter binds at ?1000.
+Status EventFilterSql(const EventFilter& filter, std::string* sql, std::vector<std::string>* params);
 
 // Visits events in (date, event_id) order, undated last, each with its
 // sources and evidence.

@@ -7,7 +7,7 @@ namespace dyad {
 namespace {
 
 std::string DyadKey(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return "";
+  if (a.empty() || b.empty() || a == b) return "";  // a state with itself is no dyad
   return a < b ? a + "-" + b : b + "-" + a;
 }
 

@@ -1,0 +1,295 @@
+#include "api/api_service.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <exception>
+
+#include "engine/record_json.h"
+#include "store/analytics_query.h"
+#include "store/document_store.h"
+#include "store/event_query.h"
+
+namespace dyad {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct BadRequest {
+  int status;
+  std::string message;
+};
+
+ApiResponse JsonResponse(const Json& j, int status = 200) {
+  return {status, j.dump(-1, ' ', false, Json::error_handler_t::replace), "application/json"};
+}
+
+ApiResponse Error(int status, const std::string& message) { return JsonResponse(Json{{"error", message}}, status); }
+
+Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+std::string Param(const QueryParams& p, const std::string& key) {
+  auto it = p.find(key);
+  if (it == p.end()) return "";
+  if (it->second.size() > 200) throw BadRequest{400, key + " is longer than 200 characters"};
+  return it->second;
+}
+
+bool IsDateBound(const std::string& d) {
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+  for (size_t i = 0; i < d.size(); ++i) {
+    bool dash = i == 4 || i == 7;
+    if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  }
+  return true;
+}
+
+int64_t IntParam(const QueryParams& p, const std::string& key, int64_t fallback, int64_t lo, int64_t hi) {
+  std::string v = Param(p, key);
+  if (v.empty()) return fallback;
+  if (v.size() > 12) throw BadRequest{400, key + " must be a number from " + std::to_string(lo) + " to " + std::to_string(hi)};
+  for (char c : v) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) throw BadRequest{400, key + " must be a whole number"};
+  }
+  int64_t n = std::stoll(v);
+  if (n < lo || n > hi) {
+    throw BadRequest{400, key + " must be from " + std::to_string(lo) + " to " + std::to_string(hi)};
+  }
+  return n;
+}
+
+class Handler {
+ public:
+  Handler(Database* db, const ActorDictionary& dict) : db_(db), dict_(dict) {}
+
+  EventFilter Filter(const QueryParams& p) const {
+    EventFilter f;
+    f.dyad = Param(p, "dyad");
+    if (!f.dyad.empty()) {
+      Result<std::string> d = NormalizeDyad(f.dyad);
+      if (!d.ok()) throw BadRequest{400, d.status().message()};
+      if (!dict_.CountryByIso(d->substr(0, 3)) || !dict_.CountryByIso(d->substr(4, 3))) {
+        throw BadRequest{404, "unknown dyad " + f.dyad + ": no such country code"};
+      }
+      f.dyad = *d;
+    }
+    f.from = Param(p, "from");
+    f.to = Param(p, "to");
+    if ((!f.from.empty() && !IsDateBound(f.from)) || (!f.to.empty() && !IsDateBound(f.to))) {
+      throw BadRequest{400, "from and to take YYYY, YYYY-MM or YYYY-MM-DD"};
+    }
+    if (!f.from.empty() && !f.to.empty() && f.to < f.from.substr(0, f.to.size())) {
+      throw BadRequest{400, "to (" + f.to + ") is before from (" + f.from + ")"};
+    }
+    f.cameo_prefix = Param(p, "cameo");
+    for (char c : f.cameo_prefix) {
+      if (!std::isdigit(static_cast<unsigned char>(c)) || f.cameo_prefix.size() > 4) {
+        throw BadRequest{400, "cameo takes a CAMEO code prefix of up to 4 digits"};
+      }
+    }
+    f.actor = Param(p, "actor");
+    f.doc = Param(p, "doc");
+    return f;
+  }
+
+  ApiResponse Events(const QueryParams& p) {
+    EventFilter f = Filter(p);
+    f.limit = IntParam(p, "limit", 100, 1, ApiService::kMaxPage);
+    f.offset = IntParam(p, "offset", 0, 0, 1000000000);
+    Result<int64_t> total = CountEvents(db_, f);
+    if (!total.ok()) return Error(500, total.status().message());
+    std::string body = "{\"total\":" + std::to_string(*total) + ",\"limit\":" + std::to_string(f.limit) +
+                       ",\"offset\":" + std::to_string(f.offset) + ",\"events\":[";
+    bool first = true;
+    Status s = ReadEvents(db_, f, [&](const EventRecord& e) {
+      if (!first) body += ',';
+      first = false;
+      body += EventToJson(e);
+    });
+    if (!s.ok()) return Error(500, s.message());
+    body += "]}";
+    return {200, body, "application/json"};
+  }
+
+  ApiResponse Dyads() {
+    Result<std::vector<DyadSummary>> dyads = ListDyads(db_);
+    if (!dyads.ok()) return Error(500, dyads.status().message());
+    Json list = Json::array();
+    for (const DyadSummary& d : *dyads) {
+      std::string a = d.dyad.substr(0, 3), b = d.dyad.size() >= 7 ? d.dyad.substr(4, 3) : "";
+      const CountryEntry* ca = dict_.CountryByIso(a);
+      const CountryEntry* cb = dict_.CountryByIso(b);
+      list.push_back({{"dyad", d.dyad},
+                      {"countries", {a, b}},
+                      {"names", {ca ? ca->name : a, cb ? cb->name : b}},
+                      {"events", d.events},
+                      {"mean_goldstein", d.mean_goldstein}});
+    }
+    return JsonResponse(Json{{"dyads", list}});
+  }
+
+  ApiResponse TimelineView(const QueryParams& p) {
+    EventFilter f = Filter(p);
+    std::string bucket = Param(p, "bucket");
+    if (bucket.empty()) bucket = "month";
+    if (bucket != "month" && bucket != "week" && bucket != "year") throw BadRequest{400, "bucket must be month, week or year"};
+    Result<std::vector<TimelinePoint>> points = Timeline(db_, f, bucket);
+    if (!points.ok()) return Error(500, points.status().message());
+    Json list = Json::array();
+    for (const TimelinePoint& t : *points) {
+      list.push_back({{"bucket", t.bucket},
+                      {"events", t.events},
+                      {"quad", {t.quad[0], t.quad[1], t.quad[2], t.quad[3]}},
+                      {"mean_goldstein", t.mean_goldstein}});
+    }
+    return JsonResponse(Json{{"dyad", OrNull(f.dyad)}, {"bucket", bucket}, {"points", list}});
+  }
+
+  ApiResponse NetworkView(const QueryParams& p) {
+    EventFilter f = Filter(p);
+    std::vector<NetworkNode> nodes;
+    std::vector<NetworkEdge> edges;
+    Status s = Network(db_, f, &nodes, &edges);
+    if (!s.ok()) return Error(500, s.message());
+    Json jn = Json::array(), je = Json::array();
+    for (const NetworkNode& n : nodes) {
+      jn.push_back({{"id", n.id}, {"name", n.name}, {"country", OrNull(n.country)}, {"code", n.code}, {"events", n.events}});
+    }
+    for (const NetworkEdge& e : edges) {
+      je.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events}, {"mean_goldstein", e.mean_goldstein}});
+    }
+    return JsonResponse(Json{{"nodes", jn}, {"edges", je}});
+  }
+
+  ApiResponse Actor(const std::string& id) {
+    if (id.empty() || id.size() > 200) throw BadRequest{400, "actor id missing or too long"};
+    Json j;
+    j["actor_id"] = id;
+    const PersonEntry* person = nullptr;
+    for (const PersonEntry& pe : dict_.people()) {
+      if (pe.id == id) person = &pe;
+    }
+    EventFilter f;
+    f.actor = id;
+    f.limit = 500;
+    Json events = Json::array();
+    std::string name, country, code;
+    Status s = ReadEvents(db_, f, [&](const EventRecord& e) {
+      events.push_back(Json::parse(EventToJson(e)));
+      const EventActor& a = (e.source.actor_id == id || e.source.code == id) ? e.source : e.target;
+      if (name.empty()) name = a.name, country = a.country, code = a.code;
+    });
+    if (!s.ok()) return Error(500, s.message());
+    Json offices = Json::array();
+    if (person != nullptr) {
+      name = person->name;
+      country = person->country;
+      for (const OfficeEntry& o : person->offices) {
+        offices.push_back({{"code", o.code},
+                           {"role", o.role},
+                           {"start", FormatDay(o.start)},
+                           {"end", o.end ? Json(FormatDay(o.end)) : Json(nullptr)}});
+      }
+      const OfficeEntry* now = dict_.OfficeOn(*person, 0);
+      if (now != nullptr) code = now->code;
+    }
+    if (person == nullptr && events.empty()) throw BadRequest{404, "unknown actor " + id};
+    j["name"] = OrNull(name);
+    j["country"] = OrNull(country);
+    j["code"] = OrNull(code);
+    j["offices"] = offices;
+    j["events"] = events;
+    return JsonResponse(j);
+  }
+
+  ApiResponse Doc(const std::string& id) {
+    if (id.empty() || id.size() > 300) throw BadRequest{400, "document id missing or too long"};
+    Result<StoredDocument> d = LoadDocument(db_, id);
+    if (!d.ok()) {
+      if (d.status().code() == Status::Code::kNotFound) throw BadRequest{404, d.status().message()};
+      return Error(500, d.status().message());
+    }
+    Json j;
+    j["id"] = d->id;
+    j["title"] = OrNull(d->title);
+    j["source"] = OrNull(d->source);
+    j["url"] = OrNull(d->url);
+    j["published"] = OrNull(d->published);
+    j["dateline"] = OrNull(d->dateline);
+    j["agency"] = OrNull(d->agency);
+    j["text"] = d->text;
+    Json sentences = Json::array(), mentions = Json::array(), evidence = Json::array();
+    for (const auto& [b, e] : d->sentences) sentences.push_back({{"start", b}, {"end", e}});
+    for (const Mention& m : d->mentions) {
+      mentions.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}, {"actor_id", OrNull(m.actor_id)},
+                          {"name", OrNull(m.name)}, {"country", OrNull(m.country)}, {"code", OrNull(m.code)},
+                          {"how", m.how}});
+    }
+    for (const StoredDocument::Span& x : d->evidence) {
+      evidence.push_back({{"event_id", x.event_id}, {"cameo", x.cameo}, {"cameo_name", x.cameo_name},
+                          {"sentence", x.sentence}, {"start", x.start}, {"end", x.end}});
+    }
+    j["sentences"] = sentences;
+    j["mentions"] = mentions;
+    j["evidence"] = evidence;
+    return JsonResponse(j);
+  }
+
+  ApiResponse Search(DocumentStore* store, const QueryParams& p) {
+    std::string q = Param(p, "q");
+    if (q.empty()) throw BadRequest{400, "q is required"};
+    int limit = static_cast<int>(IntParam(p, "limit", 20, 1, 100));
+    Result<std::vector<SearchHit>> hits = store->Search(q, limit);
+    if (!hits.ok()) return Error(500, hits.status().message());
+    Json list = Json::array();
+    for (const SearchHit& h : *hits) list.push_back({{"doc", h.doc}, {"title", OrNull(h.title)}, {"snippet", h.snippet}});
+    return JsonResponse(Json{{"hits", list}});
+  }
+
+ private:
+  Database* db_;
+  const ActorDictionary& dict_;
+};
+
+// One read-only connection per server thread and database.
+DocumentStore* ThreadStore(const std::string& path, Status* error) {
+  thread_local std::string open_path;
+  thread_local std::unique_ptr<DocumentStore> store;
+  if (!store || open_path != path) {
+    Result<std::unique_ptr<DocumentStore>> s = DocumentStore::Open(path, false, true);
+    if (!s.ok()) {
+      *error = s.status();
+      return nullptr;
+    }
+    store = std::move(s).value();
+    open_path = path;
+  }
+  return store.get();
+}
+
+std::string Rest(const std::string& path, const std::string& prefix) { return path.substr(prefix.size()); }
+
+}  // namespace
+
+ApiResponse ApiService::Handle(const std::string& path, const QueryParams& params) const {
+  try {
+    Status error;
+    DocumentStore* store = ThreadStore(db_path_, &error);
+    if (store == nullptr) return Error(503, "store unavailable: " + error.message());
+    Handler h(store->database(), *dict_);
+    if (path == "/api/events") return h.Events(params);
+    if (path == "/api/dyads") return h.Dyads();
+    if (path == "/api/timeline") return h.TimelineView(params);
+    if (path == "/api/network") return h.NetworkView(params);
+    if (path == "/api/search") return h.Search(store, params);
+    if (path.rfind("/api/actors/", 0) == 0) return h.Actor(Rest(path, "/api/actors/"));
+    if (path.rfind("/api/docs/", 0) == 0) return h.Doc(Rest(path, "/api/docs/"));
+    return Error(404, "no such endpoint: " + path);
+  } catch (const BadRequest& b) {
+    return Error(b.status, b.message);
+  } catch (const std::exception& e) {
+    return Error(500, std::string("internal error: ") + e.what());
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,143 @@
+#include "store/analytics_query.h"
+
+#include <map>
+
+namespace dyad {
+namespace {
+
+Result<Statement> PrepareFiltered(Database* db, const std::string& head, const EventFilter& f, const std::string& tail) {
+  std::string sql = head;
+  std::vector<std::string> params;
+  DYAD_RETURN_IF_ERROR(EventFilterSql(f, &sql, &params));
+  sql += tail;
+  Result<Statement> st = db->Prepare(sql);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < params.size(); ++i) st->Bind(static_cast<int>(i + 1), params[i]);
+  if (!f.actor.empty()) st->Bind(1000, f.actor);
+  return st;
+}
+
+}  // namespace
+
+Result<std::vector<DyadSummary>> ListDyads(Database* db) {
+  Result<Statement> st = db->Prepare(
+      "SELECT dyad, COUNT(*), AVG(goldstein) FROM events WHERE dyad IS NOT NULL GROUP BY dyad "
+      "ORDER BY COUNT(*) DESC, dyad");
+  if (!st.ok()) return st.status();
+  std::vector<DyadSummary> out;
+  while (st->Step()) out.push_back({st->ColumnText(0), static_cast<int>(st->ColumnInt(1)), st->ColumnDouble(2)});
+  if (!st->status().ok()) return st->status();
+  return out;
+}
+
+Result<std::vector<TimelinePoint>> Timeline(Database* db, const EventFilter& f, const std::string& bucket) {
+  std::string key;
+  if (bucket == "month") {
+    key = "substr(e.date, 1, 7)";
+  } else if (bucket == "year") {
+    key = "substr(e.date, 1, 4)";
+  } else if (bucket == "week") {
+    key = "strftime('%Y-W%W', e.date)";
+  } else {
+    return Status::InvalidArgument("bucket must be month, week or year");
+  }
+  int min_len = bucket == "year" ? 4 : bucket == "month" ? 7 : 10;
+  Result<Statement> st = PrepareFiltered(
+      db, "SELECT " + key + " AS b, e.quad_class, COUNT(*), SUM(e.goldstein) FROM events e WHERE e.date IS NOT NULL "
+          "AND length(e.date) >= " + std::to_string(min_len),
+      f, " GROUP BY b, e.quad_class ORDER BY b");
+  if (!st.ok()) return st.status();
+  std::map<std::string, TimelinePoint> points;
+  std::map<std::string, double> sums;
+  while (st->Step()) {
+    std::string b = st->ColumnText(0);
+    TimelinePoint& p = points[b];
+    p.bucket = b;
+    int q = static_cast<int>(st->ColumnInt(1));
+    int n = static_cast<int>(st->ColumnInt(2));
+    if (q >= 1 && q <= 4) p.quad[q - 1] += n;
+    p.events += n;
+    sums[b] += st->ColumnDouble(3);
+  }
+  if (!st->status().ok()) return st->status();
+  std::vector<TimelinePoint> out;
+  for (auto& [b, p] : points) {
+    p.mean_goldstein = p.events ? sums[b] / p.events : 0;
+    out.push_back(p);
+  }
+  return out;
+}
+
+Status Network(Database* db, const EventFilter& f, std::vector<NetworkNode>* nodes, std::vector<NetworkEdge>* edges) {
+  // People and institutions are nodes: an actor id when there is one, else
+  // the CAMEO code ("CHNGOV").
+  Result<Statement> st = PrepareFiltered(
+      db,
+      "SELECT COALESCE(NULLIF(e.source_actor, ''), e.source_code), MAX(e.source_name), MAX(e.source_country), "
+      "MAX(e.source_code), COALESCE(NULLIF(e.target_actor, ''), e.target_code), MAX(e.target_name), "
+      "MAX(e.target_country), MAX(e.target_code), COUNT(*), AVG(e.goldstein) FROM events e "
+      "WHERE e.target_code IS NOT NULL AND e.source_code IS NOT NULL",
+      f, " GROUP BY 1, 5 ORDER BY COUNT(*) DESC LIMIT 2000");
+  if (!st.ok()) return st.status();
+  std::map<std::string, size_t> index;
+  auto node = [&](const std::string& id, const std::string& name, const std::string& country, const std::string& code,
+                  int n) {
+    auto it = index.find(id);
+    if (it == index.end()) {
+      index[id] = nodes->size();
+      nodes->push_back({id, name.empty() ? id : name, country, code, n});
+    } else {
+      (*nodes)[it->second].events += n;
+    }
+  };
+  while (st->Step()) {
+    std::string s = st->ColumnText(0), t = st->ColumnText(4);
+    int n = static_cast<int>(st->ColumnInt(8));
+    if (s == t) continue;
+    node(s, st->ColumnText(1), st->ColumnText(2), st->ColumnText(3), n);
+    node(t, st->ColumnText(5), st->ColumnText(6), st->ColumnText(7), n);
+    edges->push_back({s, t, n, st->ColumnDouble(9)});
+  }
+  return st->status();
+}
+
+Result<int64_t> CountEvents(Database* db, const EventFilter& f) {
+  Result<Statement> st = PrepareFiltered(db, "SELECT COUNT(*) FROM events e WHERE 1", f, "");
+  if (!st.ok()) return st.status();
+  int64_t n = st->Step() ? st->ColumnInt(0) : 0;
+  if (!st->status().ok()) return st->status();
+  return n;
+}
+
+Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
+  Result<Statement> st =
+      db->Prepare("SELECT id, title, source, url, published, dateline, agency, text FROM documents WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st->Bind(1, id);
+  if (!st->Step()) {
+    if (!st->status().ok()) return st->status();
+    return Status::NotFound("no document " + id);
+  }
+  StoredDocument d{st->ColumnText(0), st->ColumnText(1), st->ColumnText(2), st->ColumnText(3),
+                   st->ColumnText(4), st->ColumnText(5), st->ColumnText(6), st->ColumnText(7), {}, {}, {}};
+  Result<Statement> sentences = db->Prepare("SELECT start, end FROM sentences WHERE doc = ? ORDER BY idx");
+  if (!sentences.ok()) return sentences.status();
+  sentences->Bind(1, id);
+  while (sentences->Step()) {
+    d.sentences.emplace_back(static_cast<uint32_t>(sentences->ColumnInt(0)), static_cast<uint32_t>(sentences->ColumnInt(1)));
+  }
+  DYAD_RETURN_IF_ERROR(ReadMentions(db, id, [&](const Mention& m) { d.mentions.push_back(m); }));
+  Result<Statement> ev = db->Prepare(
+      "SELECT x.event_id, e.cameo, e.cameo_name, x.sentence, x.start, x.end FROM evidence x "
+      "JOIN events e ON e.event_id = x.event_id WHERE x.doc = ? ORDER BY x.start, e.cameo");
+  if (!ev.ok()) return ev.status();
+  ev->Bind(1, id);
+  while (ev->Step()) {
+    d.evidence.push_back({ev->ColumnText(0), ev->ColumnText(1), ev->ColumnText(2), static_cast<int>(ev->ColumnInt(3)),
+                          static_cast<uint32_t>(ev->ColumnInt(4)), static_cast<uint32_t>(ev->ColumnInt(5))});
+  }
+  if (!ev->status().ok()) return ev->status();
+  return d;
+}
+
+}  // namespace dyad
