@@ -99,8 +99,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     SentenceContext sc(ctx, static_cast<int>(s));
     std::vector<PatternMatch> matches = sc.SelectMatches(patterns_->MatchAll(sc.View()));
     bool coded = false;
+    uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     for (const PatternMatch& m : matches) {
       const VerbPattern& p = *m.pattern;
+      if (m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
+      if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::vector<const ResolvedActor*> targets;
       std::vector<const ResolvedActor*> sources;
       bool plural_subject = false;

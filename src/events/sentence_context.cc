@@ -19,6 +19,10 @@ const std::unordered_set<std::string_view>& SlotStops() {
   return *words;
 }
 
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
+}
+
 const std::unordered_set<std::string_view>& Openers() {
   static const auto* words = new std::unordered_set<std::string_view>{
       "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
@@ -95,6 +99,17 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
     return true;
   };
   dates_ = FindDates(t, begin_, end_, ctx.anchor);
+  if (sentence > 0) {
+    const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];
+    const SentenceSpan& here = ctx.sentences[static_cast<size_t>(sentence)];
+    bool same_paragraph = ctx.doc.text.substr(prev.end, here.begin - prev.end).find('\n') == std::string::npos;
+    auto [pb, pe] = t.sentence_tokens[static_cast<size_t>(sentence - 1)];
+    if (same_paragraph) {
+      for (const DateMention& d : FindDates(t, pb, pe, ctx.anchor)) {
+        if (d.precision == "day" || d.precision == "range") previous_date_ = d;
+      }
+    }
+  }
 }
 
 const ActorChunk* SentenceContext::ChunkAt(uint32_t token) const {
@@ -136,8 +151,10 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
 
 bool SentenceContext::Eligible(const ActorChunk& c) const {
   if (c.after_preposition || c.place_like || c.modifier) return false;
-  // "increase China's imports": a possessive modifies the real subject.
+  // "increase China's imports", "a Hong Kong-based firm": the state only
+  // modifies the real subject.
   if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s") return false;
+  if (c.end + 1 < end_ && ctx_.r.tokens.text(c.end) == "-" && ctx_.r.tokens.tokens[c.end + 1].is_word) return false;
   for (const auto& [b, e] : objects_) {
     if (c.begin >= b && c.end <= e) return false;
   }
@@ -148,14 +165,27 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
   const ActorChunk* subject = nullptr;
   const ActorChunk* partner = nullptr;
+  // An unresolved pronoun subject ("a firm that it accused …") is closer than
+  // any actor before it: better no source than the wrong one.
+  uint32_t pronoun = begin_;
+  for (uint32_t i = m.begin; i > begin_; --i) {
+    std::string_view w = ctx_.r.tokens.text(i - 1);
+    if (w == "it" || w == "they" || w == "we" || w == "i" || w == "you") {
+      pronoun = i;
+      break;
+    }
+  }
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
     if (c.end > m.begin || !Eligible(c)) continue;
+    if (c.end <= pronoun && pronoun > begin_) break;
     subject = &c;
-    // "X and Y held talks".
-    if (c.begin >= 2 && ctx_.r.tokens.text(c.begin - 1) == "and" && k >= 2) {
+    // "X and (his counterpart) Y held talks".
+    uint32_t before = c.begin;
+    while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
+    if (before >= begin_ + 2 && ctx_.r.tokens.text(before - 1) == "and" && k >= 2) {
       const ActorChunk& prev = ctx_.r.chunks[chunks[k - 2]];
-      if (prev.end == c.begin - 1 && !prev.place_like && !prev.modifier) partner = &prev;
+      if (prev.end == before - 1 && !prev.place_like && !prev.modifier) partner = &prev;
     }
     break;
   }
@@ -235,6 +265,16 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   return nullptr;
 }
 
+bool SentenceContext::AfterInfinitiveMarker(uint32_t verb) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = verb; i > begin_ && i + 3 > verb; --i) {
+    std::string_view w = t.text(i - 1);
+    if (w == "to") return true;
+    if (w != "soon" && w != "immediately" && w != "also" && w != "further" && w != "quickly" && w != "not") return false;
+  }
+  return false;
+}
+
 bool SentenceContext::Negated(uint32_t verb) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
@@ -269,7 +309,12 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }
-  if (best == nullptr && ctx_.has_lead_date) {
+  // "Beijing reacted on Friday. Lin said …": the previous sentence's day,
+  // within the paragraph.
+  if (best == nullptr && previous_date_.has_value()) {
+    best = &*previous_date_;
+    out.note = "the previous sentence's date (\"" + best->text + "\")";
+  } else if (best == nullptr && ctx_.has_lead_date) {
     best = &ctx_.lead_date;
     out.from_lead = true;
     out.note = "the lead's date (\"" + best->text + "\")";

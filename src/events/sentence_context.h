@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,8 @@ class SentenceContext {
   // sentence, else the story's other state.
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m) const;
   bool Negated(uint32_t verb) const;
+  // True when the verb at `verb` is an infinitive ("to (soon) recognise").
+  bool AfterInfinitiveMarker(uint32_t verb) const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   Evidence SentenceEvidence() const;
@@ -76,6 +79,7 @@ class SentenceContext {
   uint32_t leading_pp_end_ = 0;  // first comma of a sentence opening with a preposition
   SentenceView view_;
   std::vector<DateMention> dates_;
+  std::optional<DateMention> previous_date_;
   mutable std::deque<ResolvedActor> partners_;
   std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses
 };
