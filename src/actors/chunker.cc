@@ -180,7 +180,8 @@ class SentenceChunker {
       while (k < end_ && k < j + 5) {
         std::string_view w = d_.text(k);
         // Title words ("late", "deputy", "member") glue only into a title.
-        bool glue = w == "of" || w == "the" || w == "'s" || (w == "to" && IsAnyRole(last)) || TitleGlue().count(w) > 0;
+        bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsAnyRole(last)) ||
+                    TitleGlue().count(w) > 0;
         if (!glue) break;
         ++k;
       }

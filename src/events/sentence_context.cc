@@ -19,6 +19,11 @@ const std::unordered_set<std::string_view>& SlotStops() {
   return *words;
 }
 
+bool IsAdverb(std::string_view w) {
+  return w == "also" || w == "again" || w == "then" || w == "later" || w == "further" || w == "strongly" ||
+         w == "firmly" || w == "repeatedly" || w == "immediately" || w == "subsequently";
+}
+
 bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }
@@ -82,7 +87,10 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.end = end_;
   view_.lemma = [this](uint32_t i) { return std::string_view(ctx_.lemmas[i]); };
   view_.form = [this](uint32_t i) { return ctx_.r.tokens.text(i); };
-  view_.is_punct = [this](uint32_t i) { return IsPunct(ctx_.r.tokens.text(i)); };
+  view_.is_punct = [this](uint32_t i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    return IsPunct(w) && w != "\"";
+  };
   view_.may_skip_before_actor = [this](uint32_t i) {
     std::string_view w = ctx_.r.tokens.text(i);
     return ctx_.r.tokens.tokens[i].is_word && !SlotStops().count(w);
@@ -165,6 +173,23 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
   const ActorChunk* subject = nullptr;
   const ActorChunk* partner = nullptr;
+  // "…, and accused Y of …": a second predicate shares the main subject.
+  uint32_t before = m.begin;
+  while (before > begin_ && IsAdverb(ctx_.r.tokens.text(before - 1))) --before;
+  if (before > begin_ + 1 && ctx_.r.tokens.text(before - 1) == "and") {
+    const ActorChunk* main = MainSubject(m.begin);
+    if (main != nullptr && main->end <= before - 1) {
+      std::vector<const ResolvedActor*> out;
+      for (const ResolvedActor& a : main->actors) out.push_back(&a);
+      // "India and China held talks … and agreed …".
+      const ActorChunk* next = main->end + 1 < end_ && ctx_.r.tokens.text(main->end) == "and" ? ChunkAt(main->end + 1) : nullptr;
+      if (next != nullptr && Eligible(*next)) {
+        for (const ResolvedActor& a : next->actors) out.push_back(&a);
+      }
+      *plural = out.size() > 1;
+      return out;
+    }
+  }
   // An unresolved pronoun subject ("a firm that it accused …") is closer than
   // any actor before it: better no source than the wrong one.
   uint32_t pronoun = begin_;
@@ -199,7 +224,15 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       }
     }
   }
-  if (subject == nullptr) subject = Speaker();
+  // A speaker is the source of what is said (appeals, pledges, praise,
+  // accusations, threats), never of a strike or a visit reported in the quote.
+  if (subject == nullptr && m.pattern != nullptr) {
+    int root = std::stoi(m.pattern->code.substr(0, 2));
+    bool verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
+    if (verbal) subject = Speaker();
+  } else if (subject == nullptr) {
+    subject = Speaker();
+  }
   std::vector<const ResolvedActor*> out;
   if (subject == nullptr) return out;
   if (partner != nullptr) {
@@ -208,6 +241,15 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   for (const ResolvedActor& a : subject->actors) out.push_back(&a);
   *plural = out.size() > 1;
   return out;
+}
+
+const ActorChunk* SentenceContext::MainSubject(uint32_t before) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin >= before) break;
+    if (Eligible(c)) return &c;
+  }
+  return nullptr;
 }
 
 const ActorChunk* SentenceContext::Speaker() const {

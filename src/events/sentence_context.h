@@ -72,6 +72,7 @@ class SentenceContext {
   const ActorChunk* ChunkAt(uint32_t token) const;
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
+  const ActorChunk* MainSubject(uint32_t before) const;
 
   const DocumentContext& ctx_;
   int sentence_;

@@ -44,7 +44,7 @@ struct SentenceView {
   uint32_t end = 0;
   std::function<std::string_view(uint32_t)> lemma;  // token i's lemma
   std::function<std::string_view(uint32_t)> form;   // token i's folded form
-  std::function<bool(uint32_t)> is_punct;                    // , ; . : ( ) and quotes
+  std::function<bool(uint32_t)> is_punct;                    // , ; . : ( ) — quotes do not break a gap
   std::function<bool(uint32_t)> may_skip_before_actor;       // modifiers allowed before a slot
   // The token range of the actor phrase starting at token i, if one does;
   // with `modifiers`, a bare country adjective counts too.
