@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+// Browser tests of dyad's dashboard: playwright-core drives Debian's Chromium (never a downloaded
+// browser) against a running `dyad serve` (or tests/web/mock-server.mjs) loaded with the seed stories.
+//
+//   node tests/web/dashboard.test.mjs --url http://127.0.0.1:PORT/ [--out build/web-artifacts]
+//                                     [--dyad CHN-VNM] [--year 2024] [--chromium /usr/bin/chromium]
+//
+// Prints "ok - NAME" or "not ok - NAME: why" per check, then "N passed, M failed"; exits 1 on a
+// failure. Screenshots go to --out. Any request to a host other than loopback is blocked and fails.
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(join(here, '../../web/package.json'));
+const { chromium } = require('playwright-core');
+
+const opts = { out: 'build/web-artifacts', dyad: 'CHN-VNM', year: '2024', chromium: '/usr/bin/chromium' };
+for (let i = 2; i < process.argv.length; i += 2) opts[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+if (!opts.url) {
+  console.error('usage: dashboard.test.mjs --url http://127.0.0.1:PORT/ [--out DIR] [--dyad CHN-VNM] [--year 2024]');
+  process.exit(2);
+}
+const base = opts.url.endsWith('/') ? opts.url : `${opts.url}/`;
+const out = resolve(opts.out);
+mkdirSync(out, { recursive: true });
+
+const kLoopback = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const kTimeout = 15000;
+
+let passed = 0, failed = 0;
+const offHost = [];
+const pageErrors = [];
+
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (err) {
+    failed++;
+    console.log(`not ok - ${name}: ${String(err?.message ?? err).split('\n')[0]}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+async function apiGet(path) {
+  const res = await fetch(new URL(`api/${path}`, base));
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${body.error}`);
+  return body;
+}
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'dyad-chromium-'));
+let context;
+try {
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: opts.chromium,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1366, height: 860 },
+    timeout: 60000,
+  });
+} catch (err) {
+  console.log(`not ok - launch Chromium at ${opts.chromium}: ${err.message.split('\n')[0]}`);
+  console.log('0 passed, 1 failed');
+  rmSync(userDataDir, { recursive: true, force: true });
+  process.exit(1);
+}
+
+// Every request the page makes must stay on loopback; anything else is blocked and recorded.
+await context.route('**/*', (route) => {
+  const url = new URL(route.request().url());
+  if (['data:', 'blob:', 'about:'].includes(url.protocol) || kLoopback.has(url.hostname)) return route.continue();
+  offHost.push(route.request().url());
+  return route.abort('blockedbyclient');
+});
+context.on('request', (req) => {
+  const url = new URL(req.url());
+  if (!['data:', 'blob:', 'about:'].includes(url.protocol) && !kLoopback.has(url.hostname)) offHost.push(req.url());
+});
+
+const page = context.pages()[0] ?? await context.newPage();
+page.setDefaultTimeout(kTimeout);
+page.on('pageerror', (err) => pageErrors.push(err.message));
+page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`); });
+const shot = (name) => page.screenshot({ path: join(out, `${name}.png`), fullPage: false });
+const waitIdle = () => page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+
+const dyad = opts.dyad, year = opts.year;
+let month = null;      // the month of `year` with most events
+let eventId = null;    // the event opened in the story panel
+
+try {
+  const dyads = (await apiGet('dyads')).dyads;
+  const busiest = [...dyads].sort((a, b) => b.events - a.events)[0]?.dyad;
+
+  await check('dashboard loads with the busiest pair of states picked', async () => {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForFunction(() => location.hash.startsWith('#/dyad/'));
+    await waitIdle();
+    const picked = await page.locator('#dyad-picker').inputValue();
+    assert(picked === busiest, `picker shows ${picked}, busiest is ${busiest}`);
+    const options = await page.locator('#dyad-picker option').count();
+    assert(options === dyads.length, `${options} options for ${dyads.length} dyads`);
+  });
+
+  const timeline = await apiGet(`timeline?dyad=${dyad}&bucket=month`);
+  const apiMonths = timeline.points.filter((p) => p.bucket.startsWith(year) && p.events > 0);
+
+  await check(`${dyad} chart has bars for ${year}`, async () => {
+    assert(apiMonths.length > 0, `the API has no ${year} months for ${dyad}`);
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    const bars = await page.evaluate(() => {
+      const { chart } = window.__dyad;
+      const o = chart.getOption();
+      const cats = o.xAxis[0].data;
+      const sums = cats.map((_, i) => o.series.filter((s) => s.type === 'bar').reduce((n, s) => n + (s.data[i] ?? 0), 0));
+      return Object.fromEntries(cats.map((c, i) => [c, sums[i]]));
+    });
+    for (const p of apiMonths) assert(bars[p.bucket] === p.events, `${p.bucket}: chart ${bars[p.bucket]}, API ${p.events}`);
+    const paths = await page.locator('#relationship-chart svg path').count();
+    assert(paths > 4, `only ${paths} SVG paths drawn`);
+    month = [...apiMonths].sort((a, b) => b.events - a.events)[0].bucket;
+    await shot('relationship');
+  });
+
+  await check(`clicking ${month ?? `a ${year} month`} lists its events`, async () => {
+    assert(month, 'no month to click');
+    const at = await page.evaluate((m) => {
+      const { chart } = window.__dyad;
+      const o = chart.getOption();
+      const i = o.xAxis[0].data.indexOf(m);
+      const total = o.series.filter((s) => s.type === 'bar').reduce((n, s) => n + (s.data[i] ?? 0), 0);
+      const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [m, total / 2]);
+      const r = chart.getDom().getBoundingClientRect();
+      return { x: r.left + x, y: r.top + y };
+    }, month);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((m) => location.hash.includes(`month=${m}`), month);
+    await page.locator('#month-heading', { hasText: month }).waitFor();
+    await waitIdle();
+    const api = await apiGet(`events?dyad=${dyad}&from=${month}&to=${month}&limit=200`);
+    const rows = await page.locator('.month-events tbody tr').count();
+    assert(rows === api.events.length && rows > 0, `${rows} rows listed, API has ${api.events.length}`);
+    await shot('month-events');
+  });
+
+  await check('clicking an event opens the story with its evidence highlighted', async () => {
+    const row = page.locator('.month-events tbody tr').first();
+    eventId = await row.getAttribute('data-event');
+    await row.locator('td.date').click();
+    await page.waitForFunction((id) => location.hash.includes(`event=${id}`), eventId);
+    await page.locator('#story mark.evidence').first().waitFor();
+    await waitIdle();
+    const doc = decodeURIComponent(await page.evaluate(() => location.hash.match(/#\/doc\/([^?]+)/)[1]));
+    const all = await apiGet(`events?dyad=${dyad}&from=${month}&to=${month}&limit=200`);
+    const event = all.events.find((e) => e.event_id === eventId);
+    assert(event, `event ${eventId} not in the API's answer`);
+    const want = event.evidence.filter((e) => e.doc === doc).map((e) => e.text);
+    assert(want.length, `event ${eventId} has no evidence in ${doc}`);
+    const marks = await page.locator(`#story mark[data-event="${eventId}"]`).allTextContents();
+    assert(marks.join('') === want.join(''), `<mark> holds "${marks.join('').slice(0, 80)}…", evidence is "${want.join('').slice(0, 80)}…"`);
+    const visible = await page.evaluate(() => {
+      const m = document.querySelector('#story mark.evidence').getBoundingClientRect();
+      const s = document.querySelector('#story').getBoundingClientRect();
+      return m.bottom > Math.max(0, s.top) && m.top < Math.min(window.innerHeight, s.bottom);
+    });
+    assert(visible, 'the evidence is not scrolled into view');
+    await page.waitForTimeout(200);
+    await shot('story');
+  });
+
+  await check('story underlines actor mentions with name and code', async () => {
+    const tips = await page.locator('#story .mention[data-tip]').evaluateAll((els) => els.map((e) => e.dataset.tip));
+    assert(tips.length > 0, 'no mentions underlined');
+    assert(tips.some((t) => / · [A-Z]{3}/.test(t)), `no tooltip with a code: ${tips.slice(0, 3).join(' | ')}`);
+  });
+
+  await check('events tab filters by CAMEO prefix', async () => {
+    await page.goto(`${base}#/dyad/${dyad}/events`);
+    await page.locator('#event-filters').waitFor();
+    await waitIdle();
+    await page.fill('#filter-cameo', '04');
+    await page.click('#event-filters button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('cameo=04'));
+    await waitIdle();
+    const api = await apiGet(`events?dyad=${dyad}&cameo=04&limit=50`);
+    const codes = await page.locator('#events-results tbody td.cameo .code').allTextContents();
+    assert(codes.length === api.events.length, `${codes.length} rows, API ${api.events.length}`);
+    assert(codes.every((c) => c.startsWith('04')), `codes ${codes.join(',')}`);
+    const range = await page.locator('.pager .range').textContent();
+    assert(range.includes(String(api.total)), `pager says "${range}", total ${api.total}`);
+  });
+
+  await check('tabs are usable from the keyboard', async () => {
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await waitIdle();
+    await page.focus('#tab-relationship');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.includes('/events'));
+    const selected = await page.getAttribute('#tab-events', 'aria-selected');
+    assert(selected === 'true', 'Events tab not selected');
+  });
+
+  const network = await apiGet(`network?dyad=${dyad}`);
+  await check('network view shows the actors as nodes', async () => {
+    await page.click('#tab-network');
+    await page.locator('#network-graph canvas').first().waitFor();
+    await waitIdle();
+    await page.waitForFunction(() => window.__dyad?.cy && window.__dyad.cy.nodes().length > 0);
+    const n = await page.evaluate(() => window.__dyad.cy.nodes().length);
+    assert(n === network.nodes.length && n > 0, `${n} nodes drawn, API has ${network.nodes.length}`);
+    const rows = await page.locator('table.nodes tbody tr').count();
+    assert(rows === n, `${rows} rows in the node list`);
+    await page.waitForTimeout(300);
+    await shot('network');
+  });
+
+  await check('clicking a node opens the actor page with offices', async () => {
+    const person = [...network.nodes].filter((x) => /^[a-z]/.test(x.id)).sort((a, b) => b.events - a.events)[0]
+      ?? network.nodes[0];
+    const at = await page.evaluate((id) => {
+      const { cy } = window.__dyad;
+      const p = cy.getElementById(id).renderedPosition();
+      const r = cy.container().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, person.id);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((id) => location.hash === `#/actor/${encodeURIComponent(id)}`, person.id);
+    await page.locator('#actor-name').waitFor();
+    await waitIdle();
+    const actor = await apiGet(`actors/${encodeURIComponent(person.id)}`);
+    const offices = await page.locator('.office').count();
+    assert(offices === (actor.offices ?? []).length, `${offices} offices shown, API has ${actor.offices?.length}`);
+    const rows = await page.locator('#view-actor table.events tbody tr').count();
+    assert(rows === actor.events.length, `${rows} events shown, API has ${actor.events.length}`);
+    await shot('actor');
+  });
+
+  await check('an unknown pair shows the server\'s error and the page keeps working', async () => {
+    await page.goto(`${base}#/dyad/XXX-YYY`);
+    await page.locator('#error:not([hidden])').waitFor();
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+  });
+
+  await check('phone width stacks the panels without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}#/doc/${encodeURIComponent((await apiGet(`events?dyad=${dyad}&limit=1&from=${year}&to=${year}`)).events[0].doc)}`);
+    await page.locator('#story .story-text').waitFor();
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `page is ${overflow}px wider than the screen`);
+    await page.waitForTimeout(200);
+    await shot('phone');
+    await page.setViewportSize({ width: 1366, height: 860 });
+  });
+
+  await check('no request left loopback', async () => {
+    assert(offHost.length === 0, `requests to ${[...new Set(offHost)].slice(0, 3).join(', ')}`);
+  });
+  await check('no script errors', async () => {
+    const real = pageErrors.filter((e) => !/status of 4\d\d/.test(e));
+    assert(real.length === 0, real.slice(0, 3).join(' | '));
+  });
+} finally {
+  await context.close().catch(() => {});
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+console.log(`screenshots: ${out}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

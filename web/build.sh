@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds dyad's dashboard: web/src/main.js bundled by esbuild into OUTDIR/app.js (minified, with a
+# source map), and web/src/index.html and web/src/app.css copied beside it. `dyad serve --web OUTDIR`
+# serves the result at /.
+#
+#   web/build.sh [OUTDIR]        # default web/dist
+#
+# Idempotent. Runs `npm ci` only when node_modules is missing or older than package-lock.json, so it
+# works offline once node_modules exists.
+set -euo pipefail
+
+web="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="${1:-$web/dist}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+cd "$web"
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "web/build.sh: node and npm are needed (scripts/install-web-deps.sh installs them)" >&2
+  exit 1
+fi
+
+stamp=node_modules/.package-lock.json
+if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ] \
+   || [ ! -x node_modules/.bin/esbuild ]; then
+  echo "web/build.sh: npm ci" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+  touch "$stamp"
+fi
+
+node_modules/.bin/esbuild src/main.js --bundle --format=esm --minify --sourcemap \
+  --target=es2020 --legal-comments=linked --log-level=warning --outfile="$out/app.js"
+cp src/index.html src/app.css "$out/"
+echo "web/build.sh: built $out (app.js $(( $(stat -c %s "$out/app.js") / 1024 )) KiB)" >&2
