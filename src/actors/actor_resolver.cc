@@ -61,6 +61,7 @@ class DocumentResolver {
         r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
         r_->chunks.push_back(std::move(c));
       }
+      NoteConjoinedPair(static_cast<int>(s));
       UpdateSalient();
     }
     FindPair();
@@ -129,7 +130,13 @@ class DocumentResolver {
     if (m.actor.name.empty()) {
       m.actor = a;
       if (a.person >= 0) {
-        for (const OfficeEntry& o : dict_.people()[static_cast<size_t>(a.person)].offices) m.roles_folded += o.role_folded + "|";
+        // The titles they hold when the story is written: "the prime
+        // minister" in 2024 is not Putin, who was one until 2012.
+        Day day = ParseDay(doc_.published, false);
+        for (const OfficeEntry& o : dict_.people()[static_cast<size_t>(a.person)].offices) {
+          bool current = day != 0 ? o.ActiveOn(day) : o.end == 0;
+          if (current) m.roles_folded += o.role_folded + "|";
+        }
       }
     }
     m.roles_folded += titles + "|";
@@ -394,6 +401,26 @@ class DocumentResolver {
     return "";
   }
 
+  // "Starmer and Macron …" followed by "the two leaders": the compound names
+  // the two just conjoined, not necessarily the story's main pair.
+  void NoteConjoinedPair(int sentence) {
+    const std::vector<uint32_t>& here = r_->by_sentence.back();
+    for (size_t k = 0; k + 1 < here.size(); ++k) {
+      const ActorChunk& a = r_->chunks[here[k]];
+      const ActorChunk& b = r_->chunks[here[k + 1]];
+      if (a.compound || b.compound || a.modifier || b.modifier || a.actors.size() != 1 || b.actors.size() != 1) continue;
+      uint32_t t = a.end;
+      if (t >= b.begin || d_.text(t) != "and") continue;
+      ++t;
+      while (t < b.begin && (d_.text(t) == "his" || d_.text(t) == "her" || d_.text(t) == "the" || d_.text(t) == "its")) ++t;
+      if (t != b.begin) continue;
+      const std::string& ca = a.actors[0].country;
+      const std::string& cb = b.actors[0].country;
+      if (ca.empty() || cb.empty() || ca == cb) continue;
+      conjoined_.push_back({sentence, ca, cb});
+    }
+  }
+
   void UpdateSalient() {
     for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
       const ActorChunk& c = r_->chunks[k];
@@ -427,7 +454,11 @@ class DocumentResolver {
       if (!c.compound) continue;
       ResolvedActor proto = c.actors[0];
       c.actors.clear();
-      for (const std::string& country : r_->pair) {
+      std::string pair[2] = {r_->pair[0], r_->pair[1]};
+      for (const Conjoined& j : conjoined_) {
+        if (j.sentence <= c.sentence && j.sentence + 2 >= c.sentence) pair[0] = j.a, pair[1] = j.b;
+      }
+      for (const std::string& country : pair) {
         if (country.empty()) continue;
         ResolvedActor a = proto;
         a.country = country;
@@ -448,6 +479,11 @@ class DocumentResolver {
   std::unordered_map<std::string, PersonMemory> people_memory_;
   ResolvedActor salient_;
   size_t sentence_start_chunk_ = 0;
+  struct Conjoined {
+    int sentence;
+    std::string a, b;
+  };
+  std::vector<Conjoined> conjoined_;
 };
 
 }  // namespace

@@ -141,6 +141,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           add(*src, partner, p.code, sc, m);
           coded = true;
         }
+      } else if (p.here) {
+        const ResolvedActor* here = sc.DatelineCountry();
+        if (here == nullptr) continue;
+        for (const ResolvedActor* src : sources) add(*src, here, p.code, sc, m);
+        coded = true;
       } else if (p.untargeted) {
         for (const ResolvedActor* src : sources) add(*src, nullptr, p.code, sc, m);
         coded = true;

@@ -63,6 +63,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     for (const CountryEntry& c : dict.countries()) {
       if (!c.capital.empty() && FoldString(c.capital) == folded) {
         dateline_place = c.capital;
+        dateline_country = c.iso3;
         break;
       }
     }
@@ -293,6 +294,19 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     }
     i = pm.end - 1;
   }
+  // Someone else named in the same sentence: "spoke with Zelensky and
+  // pledged … in military aid".
+  const ActorChunk* nearest = nullptr;
+  uint32_t best = UINT32_MAX;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.compound || c.place_like || c.actors.size() != 1) continue;
+    const ResolvedActor& a = c.actors[0];
+    if (a.country.empty() || a.country == source.country) continue;
+    uint32_t d = c.begin >= m.end ? c.begin - m.end : m.begin > c.end ? m.begin - c.end : 0;
+    if (d < best) best = d, nearest = &c;
+  }
+  if (nearest != nullptr) return &nearest->actors[0];
   for (const std::string& c : ctx_.r.pair) {
     if (c.empty() || c == source.country) continue;
     if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
@@ -315,6 +329,27 @@ bool SentenceContext::AfterInfinitiveMarker(uint32_t verb) const {
     if (w != "soon" && w != "immediately" && w != "also" && w != "further" && w != "quickly" && w != "not") return false;
   }
   return false;
+}
+
+const ResolvedActor* SentenceContext::DatelineCountry() const {
+  std::string country = ctx_.dateline_country;
+  if (country.empty()) {
+    // A dateline that is not a capital may still be a known place.
+    const DocumentTokens& t = ctx_.r.tokens;
+    (void)t;
+    std::string folded = FoldString(ctx_.doc.dateline);
+    for (const PlaceEntry& p : ctx_.dict.places()) {
+      if (FoldString(p.name) == folded) country = p.country;
+    }
+  }
+  if (country.empty()) return nullptr;
+  ResolvedActor a;
+  a.country = country;
+  a.code = country;
+  const CountryEntry* ce = ctx_.dict.CountryByIso(country);
+  a.name = ce ? ce->name : country;
+  partners_.push_back(a);
+  return &partners_.back();
 }
 
 bool SentenceContext::Negated(uint32_t verb) const {

@@ -37,6 +37,7 @@ class DocumentContext {
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;
   std::string dateline_place;
+  std::string dateline_country;
 };
 
 struct EventDate {
@@ -60,6 +61,8 @@ class SentenceContext {
   // sentence, else the story's other state.
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m) const;
   bool Negated(uint32_t verb) const;
+  // The state of the dateline's place, for "arrived here".
+  const ResolvedActor* DatelineCountry() const;
   // True when the verb at `verb` is an infinitive ("to (soon) recognise").
   bool AfterInfinitiveMarker(uint32_t verb) const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;

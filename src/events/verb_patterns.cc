@@ -86,15 +86,18 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
           p.partner = true;
         } else if (f == "untargeted") {
           p.untargeted = true;
+        } else if (f == "here") {
+          p.here = true;
         } else {
           return line.Error("unknown flag " + std::string(f));
         }
       }
     }
     bool target = p.has_target();
-    if (target && (p.both || p.partner || p.untargeted)) return line.Error("flags both/partner/untargeted are for patterns without $T");
-    if (!target && !p.has_source() && !(p.both || p.partner || p.untargeted)) {
-      return line.Error("a pattern without $T needs a flag: both, partner or untargeted");
+    bool flagged = p.both || p.partner || p.untargeted || p.here;
+    if (target && flagged) return line.Error("flags both/partner/untargeted/here are for patterns without $T");
+    if (!target && !p.has_source() && !flagged) {
+      return line.Error("a pattern without $T needs a flag: both, partner, untargeted or here");
     }
     uint32_t index = static_cast<uint32_t>(out->patterns_.size());
     for (const std::string& w : p.elements[0].words) out->by_first_word_[w].push_back(index);

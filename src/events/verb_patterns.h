@@ -33,6 +33,7 @@ struct VerbPattern {
   bool both = false;        // no target: the subject is two actors, one event each way
   bool partner = false;     // no target: the story's other state
   bool untargeted = false;  // no target: keep without one
+  bool here = false;        // no target: the dateline's country ("arrived here")
   int literal_words = 0;    // specificity, to choose among overlapping matches
   bool has_target() const;
   bool has_source() const;

@@ -163,6 +163,14 @@ size_t ReadDateline(const AgencyTable& agencies, std::string_view text, size_t p
       size_t at = line.find(d);
       if (at != std::string_view::npos && at < best) best = at, dash_len = d.size();
     }
+    // "NEW DELHI, Mar 12 (PTI) External Affairs …": the agency's bracket ends
+    // the dateline when no dash does.
+    size_t close = line.find(") ");
+    if ((best == std::string_view::npos || best > close) && close != std::string_view::npos && close < 60 &&
+        line.find('(') < close) {
+      best = close + 1;
+      dash_len = 1;
+    }
     if (best == std::string_view::npos || best > 80) return pos;
     std::string_view head = Trim(line.substr(0, best));
     size_t paren = head.rfind('(');
