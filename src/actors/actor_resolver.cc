@@ -74,7 +74,9 @@ class DocumentResolver {
     static const std::unordered_set<std::string_view> kOpeners = {
         "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
         "despite", "upon", "from", "since", "through", "besides", "beyond", "regarding", "as", "while", "when"};
-    if (b >= e || !kOpeners.count(d_.text(b))) return;
+    std::string_view first = b < e ? d_.text(b) : std::string_view();
+    bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing";
+    if (b >= e || (!kOpeners.count(first) && !participle)) return;
     uint32_t comma = b;
     while (comma < e && d_.text(comma) != ",") ++comma;
     if (comma == e) return;
@@ -163,6 +165,23 @@ class DocumentResolver {
       }
     }
     return salient_.name.empty() ? nullptr : &salient_;
+  }
+
+  // The most recent state or organisation (not a person, not a place, not a
+  // modifier like "Hong Kong-based") in this sentence or the one before.
+  const ResolvedActor* LastInstitution(uint32_t token) const {
+    int sentence = static_cast<int>(r_->by_sentence.size()) - 1;
+    for (size_t k = r_->chunks.size(); k > 0; --k) {
+      const ActorChunk& c = r_->chunks[k - 1];
+      if (c.begin >= token) continue;
+      if (c.sentence < sentence - 1) break;
+      if (c.compound || c.modifier || c.place_like || c.actors.size() != 1) continue;
+      const ResolvedActor& a = c.actors[0];
+      if (a.person >= 0 || a.actor_id.rfind("new:", 0) == 0 || a.country.empty()) continue;
+      if (c.end < d_.size() && d_.text(c.end) == "-") continue;
+      return &a;
+    }
+    return nullptr;
   }
 
   bool ResolveChunk(int sentence, const RawChunk& rc, ActorChunk* c) {
@@ -258,6 +277,14 @@ class DocumentResolver {
       }
       c->how = "coreference";
       Remember(c->actors[0], titles_text, rc.begin);
+      return true;
+    }
+    if (pronoun != nullptr && d_.text(pronoun->begin) == "it") {
+      // "It urged …", "accused it of …": the last state or institution named.
+      const ResolvedActor* thing = LastInstitution(rc.begin);
+      if (thing == nullptr) return false;
+      c->actors.push_back(*thing);
+      c->how = "coreference";
       return true;
     }
     if (pronoun != nullptr) {

@@ -109,7 +109,7 @@ class SentenceChunker {
       *el = {ElementType::kShortName, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
-    if (d_.text(i) == "he" || d_.text(i) == "she") {
+    if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it") {
       *el = {ElementType::kPronoun, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }

@@ -100,6 +100,23 @@ class Finder {
       Set(m, i, i + 1, anchor_, anchor_, "day");
       return true;
     }
+    // Weeks: "last week" is the previous Monday-Sunday, "this week" and
+    // "earlier this week" run from Monday to the anchor.
+    if ((w == "last" || w == "this") && T(i + 1) == "week") {
+      if (anchor_ == 0) return false;
+      Day monday = AddDays(anchor_, -Weekday(anchor_));
+      uint32_t b = Prev(i) == "earlier" ? i - 1 : i;
+      if (w == "last") {
+        Set(m, b, i + 2, AddDays(monday, -7), AddDays(monday, -1), "range");
+      } else {
+        Set(m, b, i + 2, monday, anchor_, "range");
+      }
+      return true;
+    }
+    if (w == "this" && T(i + 1) == "month" && Prev(i) == "earlier" && anchor_ != 0) {
+      Set(m, i - 1, i + 2, MakeDay(YearOf(anchor_), dyad::MonthOf(anchor_), 1), anchor_, "range");
+      return true;
+    }
     // Relative months and years.
     if ((w == "this" || w == "last" || w == "next") && (T(i + 1) == "month" || T(i + 1) == "year")) {
       if (anchor_ == 0) return false;

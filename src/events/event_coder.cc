@@ -42,12 +42,23 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   std::unordered_set<std::string> vocabulary = coder->patterns_->Vocabulary();
   for (const char* w : kSpeechVerbs) vocabulary.insert(w);
   coder->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(irregular).value(), std::move(vocabulary));
+  // Verbs whose next actor is their object: the patterns' verbs (not the
+  // nouns some patterns open with) and "tell".
+  for (const VerbPattern& p : coder->patterns_->patterns()) {
+    for (const std::string& w : p.elements[0].words) {
+      if (w != "meeting" && w != "readiness" && w != "willingness" && w != "phone" && w != "telephone" &&
+          w != "trip" && w != "negotiation" && w != "negotiations" && w != "be" && w != "will" && w != "would") {
+        coder->verb_words_.insert(w);
+      }
+    }
+  }
+  coder->verb_words_.insert("tell");
   return coder;
 }
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
-  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary());
+  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary(), verb_words_);
   std::vector<Pending> pending;
   std::map<std::string, size_t> by_key;
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/actor_resolver.h"
@@ -36,6 +37,7 @@ class EventCoder {
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
+  std::unordered_set<std::string> verb_words_;
 };
 
 }  // namespace dyad

@@ -15,7 +15,7 @@ const std::unordered_set<std::string_view>& SlotStops() {
   static const auto* words = new std::unordered_set<std::string_view>{
       "in", "at", "on", "to", "from", "with", "for", "by", "that", "and", "or", "which", "who", "as", "about",
       "over", "during", "after", "before", "while", "when", "but", "is", "are", "was", "were", "will", "would",
-      "said", "says", "into", "under", "against", "between", "through", "since", "if", "than", "not"};
+      "said", "says", "into", "under", "against", "between", "through", "since", "if", "than", "not", "of"};
   return *words;
 }
 
@@ -38,8 +38,9 @@ const std::unordered_set<std::string_view>& Openers() {
 }  // namespace
 
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
-                                 const Lemmatizer& lemmatizer, const ActorDictionary& dictionary)
-    : doc(d), sentences(s), r(res), dict(dictionary) {
+                                 const Lemmatizer& lemmatizer, const ActorDictionary& dictionary,
+                                 const std::unordered_set<std::string>& verb_words)
+    : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
   const DocumentTokens& t = r.tokens;
   lemmas.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
@@ -76,7 +77,10 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   begin_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].first;
   end_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].second;
   const DocumentTokens& t = ctx.r.tokens;
-  if (begin_ < end_ && Openers().count(t.text(begin_))) {
+  // "In a call with …," and "Congratulating the US on …,": a lead-in phrase.
+  std::string_view first_word = begin_ < end_ ? t.text(begin_) : std::string_view();
+  bool participle = first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing";
+  if (begin_ < end_ && (Openers().count(first_word) || participle)) {
     for (uint32_t i = begin_; i < end_; ++i) {
       if (t.text(i) == ",") {
         leading_pp_end_ = i;
@@ -127,7 +131,25 @@ const ActorChunk* SentenceContext::ChunkAt(uint32_t token) const {
   return k < 0 ? nullptr : &ctx_.r.chunks[static_cast<size_t>(k)];
 }
 
+// Words that are verbs in patterns but nouns after "the", "a" or a
+// possessive: "China's demand that …", "the visit", "a call".
+bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
+  static const std::unordered_set<std::string_view> kAmbiguous = {
+      "demand", "demands", "visit", "visits", "call", "calls", "protest", "protests", "attack", "attacks", "strike",
+      "strikes", "ban", "support", "threat", "threats", "appeal", "request", "offer", "pledge", "praise", "warning",
+      "accusation", "accusations", "sanction", "sanctions", "release", "host", "tour", "trip", "arrest", "seizure"};
+  if (first <= begin) return false;
+  std::string_view prev = t.text(first - 1);
+  if (prev == "'s") return true;
+  bool determiner = prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" ||
+                    prev == "his" || prev == "her" || prev == "this" || prev == "that";
+  return determiner && kAmbiguous.count(t.text(first)) > 0;
+}
+
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [this](const PatternMatch& m) { return IsNounUse(ctx_.r.tokens, begin_, m.begin); }),
+            all.end());
   std::stable_sort(all.begin(), all.end(), [](const PatternMatch& a, const PatternMatch& b) {
     if (a.pattern->literal_words != b.pattern->literal_words) {
       return a.pattern->literal_words > b.pattern->literal_words;
@@ -160,6 +182,13 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
 
 bool SentenceContext::Eligible(const ActorChunk& c) const {
   if (c.after_preposition || c.place_like || c.modifier) return false;
+  // The object of a verb ("told a South Korean official that …") is no subject.
+  uint32_t p = c.begin;
+  while (p > begin_ && IsDeterminer(ctx_.r.tokens.text(p - 1))) --p;
+  if (p > begin_) {
+    const std::string& verb = ctx_.lemmas[p - 1];
+    if (ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") return false;
+  }
   // "increase China's imports", "a Hong Kong-based firm": the state only
   // modifies the real subject.
   if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s") return false;

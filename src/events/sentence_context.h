@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/actor_resolver.h"
@@ -25,13 +26,15 @@ inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",   
 class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
-                  const Lemmatizer& lemmatizer, const ActorDictionary& dict);
+                  const Lemmatizer& lemmatizer, const ActorDictionary& dict,
+                  const std::unordered_set<std::string>& verb_words);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
   const ResolvedDocument& r;
   const ActorDictionary& dict;
   std::vector<std::string> lemmas;      // per token
+  std::unordered_set<std::string> verbs;  // first words of the patterns and reporting verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none

@@ -43,7 +43,8 @@ TEST(DateFinderTest, DecemberDateInAJanuaryStoryIsLastYear) {
 
 TEST(DateFinderTest, RelativeMonthsAndYears) {
   EXPECT_EQ(One("Lam's state visit to China last August", MakeDay(2025, 1, 20)), "2024-08/month");
-  EXPECT_EQ(One("earlier this month", MakeDay(2024, 6, 20)), "2024-06/month");
+  EXPECT_EQ(One("earlier this month", MakeDay(2024, 6, 20)), "2024-06-01/range/2024-06-20");
+  EXPECT_EQ(One("sanctions last week", MakeDay(2024, 12, 20)), "2024-12-09/range/2024-12-15");
   EXPECT_EQ(One("the 75th anniversary next year", MakeDay(2024, 10, 12)), "2025/year");
   EXPECT_EQ(One("in March 2023", 0), "2023-03/month");
 }
