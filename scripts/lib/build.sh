@@ -1,0 +1,52 @@
+# Shared by scripts/demo.sh and scripts/test.sh: configure and build quietly,
+# showing the tool's output only when it fails. Source it; it defines functions.
+
+# dyad_configure DIR [CMAKE_ARGS...]: configures DIR with Ninja. Re-running with
+# the same arguments changes nothing, so an existing build is reused as is.
+dyad_configure() {
+  local dir="$1"
+  shift
+  local log
+  log="$(mktemp)"
+  if ! cmake -S . -B "$dir" -G Ninja "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "configure failed: cmake -S . -B $dir -G Ninja $*" >&2
+    return 1
+  fi
+  rm -f "$log"
+}
+
+# dyad_build DIR JOBS [TARGETS...]: builds; prints nothing when all is up to date.
+dyad_build() {
+  local dir="$1" jobs="$2"
+  shift 2
+  local log
+  log="$(mktemp)"
+  if ! ninja -C "$dir" -j "$jobs" "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "build failed in $dir" >&2
+    return 1
+  fi
+  # Warnings are worth seeing even when the build succeeds.
+  grep -E 'warning:' "$log" >&2 || true
+  rm -f "$log"
+}
+
+# dyad_ctest DIR JOBS [CTEST_ARGS...]: runs the tests; prints the summary when
+# they pass and the whole log (with each failing test's output) when not.
+dyad_ctest() {
+  local dir="$1" jobs="$2"
+  shift 2
+  local log
+  log="$(mktemp)"
+  if ! (cd "$dir" && ctest --output-on-failure -j "$jobs" --timeout 600 "$@") >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "tests failed in $dir" >&2
+    return 1
+  fi
+  sed -n '/tests passed/,$p' "$log"
+  rm -f "$log"
+}
