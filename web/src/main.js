@@ -11,6 +11,12 @@ import { ActorView } from './views/actor.js';
 
 const $ = (sel) => document.querySelector(sel);
 
+// The server brackets the matched words of a snippet: "… [HÀ NỘI] — The …".
+function snippet(text) {
+  return text.split(/(\[[^\]]*\])/).map((part) => (/^\[[^\]]*\]$/.test(part)
+    ? h('mark', { class: 'hit' }, part.slice(1, -1)) : part));
+}
+
 class App {
   constructor() {
     this.ctx = { dyad: null, view: 'relationship', from: '', to: '', params: new URLSearchParams() };
@@ -126,6 +132,7 @@ class App {
     tabs.forEach((tab, i) => {
       tab.addEventListener('click', () => {
         if (!this.ctx.dyad) return;
+        this.setTabs(tab.dataset.view);
         this.go(dyadLink(this.ctx.dyad, tab.dataset.view, { from: this.ctx.from, to: this.ctx.to }));
       });
       tab.addEventListener('keydown', (ev) => {
@@ -209,7 +216,7 @@ class App {
     root.append(data.hits.length
       ? h('ol', { class: 'hits' }, data.hits.map((hit) => h('li', {},
         h('a', { href: `#/doc/${encodeURIComponent(hit.doc)}` }, hit.title || hit.doc),
-        h('p', { class: 'snippet' }, hit.snippet ?? ''))))
+        h('p', { class: 'snippet' }, snippet(hit.snippet ?? '')))))
       : h('p', { class: 'empty' }, 'No stories match.'));
   }
 }

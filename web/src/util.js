@@ -15,6 +15,13 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Appends children to el, skipping null/undefined/false and flattening arrays (unlike
+ *  Element.append, which would write "null"). */
+export function add(el, ...children) {
+  append(el, children);
+  return el;
+}
+
 function append(el, children) {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
@@ -62,10 +69,10 @@ export function byteOffsets(text) {
 
 export const kQuads = [
   // Okabe–Ito colours, told apart with the common colour-vision deficiencies.
-  { key: 1, name: 'Verbal cooperation', color: '#56B4E9' },
-  { key: 2, name: 'Material cooperation', color: '#0072B2' },
-  { key: 3, name: 'Verbal conflict', color: '#E69F00' },
-  { key: 4, name: 'Material conflict', color: '#D55E00' },
+  { key: 1, name: 'Verbal cooperation', short: 'Verb. coop.', color: '#56B4E9' },
+  { key: 2, name: 'Material cooperation', short: 'Mat. coop.', color: '#0072B2' },
+  { key: 3, name: 'Verbal conflict', short: 'Verb. confl.', color: '#E69F00' },
+  { key: 4, name: 'Material conflict', short: 'Mat. confl.', color: '#D55E00' },
 ];
 
 const kCountryPalette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8C564B',

@@ -1,7 +1,7 @@
 // An actor's page: who they are, the offices they held over time (a timeline of bars, one row per
 // office, from /api/actors/{id}) and the events they took part in.
 import { api } from '../api.js';
-import { h, clear } from '../util.js';
+import { h, add, clear } from '../util.js';
 import { eventTable } from '../event-table.js';
 
 // A date "YYYY[-MM[-DD]]" as a fractional year; `end` rounds a partial date up to its period's end.
@@ -49,7 +49,7 @@ export class ActorView {
     const actor = await this.app.load('Loading the actor…', api.actor(id));
     if (seq !== this.seq) return;
     const events = [...(actor.events ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-    this.root.append(
+    add(this.root,
       h('p', { class: 'crumbs' }, h('a', { href: this.app.backLink() }, '← Back to ', this.app.ctx.dyad ?? 'the dashboard')),
       h('h2', { id: 'actor-name', tabindex: '-1' }, actor.name ?? id),
       h('dl', { class: 'facts' },

@@ -6,7 +6,7 @@ import { GridComponent, TooltipComponent, LegendComponent, AriaComponent, MarkLi
   MarkAreaComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { api } from '../api.js';
-import { h, clear, kQuads, fmtGoldstein, monthRange, goldsteinColor } from '../util.js';
+import { h, add, clear, kQuads, fmtGoldstein, monthRange, goldsteinColor } from '../util.js';
 import { dyadLink } from '../router.js';
 import { eventTable } from '../event-table.js';
 
@@ -62,7 +62,7 @@ export class RelationshipView {
     const datedYear = year.points.reduce((n, p) => n + p.events, 0);
     const datedMonth = month.points.reduce((n, p) => n + p.events, 0);
     const undated = info ? info.events - datedYear : 0;
-    this.root.append(
+    add(this.root,
       h('h2', {}, names),
       h('p', { class: 'lede' },
         info ? `${info.events} events, mean Goldstein ${fmtGoldstein(info.mean_goldstein)}. ` : '',
@@ -145,14 +145,17 @@ export class RelationshipView {
 
   yearTable(years) {
     if (!years.length) return null;
+    const share = (n, of) => (of ? ` (${Math.round((100 * n) / of)}%)` : '');
     const rows = years.slice(-6).reverse().map((p, i, all) => {
       const prev = all[i + 1];
       const delta = prev && p.mean_goldstein !== null && prev.mean_goldstein !== null
         ? p.mean_goldstein - prev.mean_goldstein : null;
+      const coop = p.quad[0] + p.quad[1], conflict = p.quad[2] + p.quad[3];
       return h('tr', {},
         h('th', { scope: 'row' }, p.bucket),
         h('td', { class: 'num' }, p.events),
-        ...p.quad.map((n) => h('td', { class: 'num' }, n)),
+        h('td', { class: 'num' }, `${coop}${share(coop, p.events)}`),
+        h('td', { class: 'num' }, `${conflict}${share(conflict, p.events)}`),
         h('td', { class: 'num' }, h('span', { class: 'gs', style: `border-color:${goldsteinColor(p.mean_goldstein)}` },
           fmtGoldstein(p.mean_goldstein))),
         h('td', { class: 'num' }, delta === null ? '—' : fmtGoldstein(delta)));
@@ -160,9 +163,9 @@ export class RelationshipView {
     return h('div', { class: 'table-wrap' }, h('table', { class: 'years' },
       h('caption', {}, 'Year on year'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col', class: 'num' }, 'Events'),
-        ...kQuads.map((q) => h('th', { scope: 'col', class: 'num' },
-          h('span', { class: 'quad', style: `background:${q.color}`, 'aria-hidden': 'true' }), ' ', q.name)),
-        h('th', { scope: 'col', class: 'num' }, 'Mean Goldstein'), h('th', { scope: 'col', class: 'num' }, 'Change'))),
+        h('th', { scope: 'col', class: 'num' }, 'Cooperation'), h('th', { scope: 'col', class: 'num' }, 'Conflict'),
+        h('th', { scope: 'col', class: 'num' }, 'Mean Goldstein'),
+        h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'Change in mean Goldstein from the year before' }, 'Change')))),
       h('tbody', {}, rows)));
   }
 
@@ -198,7 +201,7 @@ export class RelationshipView {
       api.events({ dyad: ctx.dyad, from: month, to: month, limit: 200 }));
     if (box !== this.monthBox || ctx.params.get('month') !== month) return;
     clear(box);
-    box.append(
+    add(box,
       h('h3', { id: 'month-heading', tabindex: '-1' }, `Events in ${month}`,
         h('span', { class: 'count' }, ` (${data.total})`)),
       eventTable(data.events, { empty: `No events in ${month}.` }),

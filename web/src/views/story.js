@@ -2,7 +2,7 @@
 // code), the evidence of the chosen event in a <mark data-event="ID">, scrolled into view.
 // The API's offsets are UTF-8 byte offsets; byteOffsets() turns them into string indices.
 import { api } from '../api.js';
-import { h, clear, byteOffsets, actorKey } from '../util.js';
+import { h, add, clear, byteOffsets, actorKey } from '../util.js';
 import { actorLink, docLink } from '../router.js';
 
 /** Splits text[0, n) at every range boundary and nests wrappers sentence > mark > mention, so
@@ -68,7 +68,7 @@ export class StoryPanel {
     const evidence = (doc.evidence ?? []).map(span);
     const chosen = eventId ? evidence.filter((e) => e.event_id === eventId) : [];
 
-    const meta = [doc.agency, doc.dateline, doc.published, doc.source].filter(Boolean).join(' · ');
+    const meta = [...new Set([doc.agency, doc.source, doc.dateline, doc.published].filter(Boolean))].join(' · ');
     const events = new Map();
     for (const e of doc.evidence ?? []) if (!events.has(e.event_id)) events.set(e.event_id, e);
     const actors = new Map();
@@ -79,7 +79,7 @@ export class StoryPanel {
 
     clear(this.root);
     const body = h('div', { class: 'story-text', id: 'story-text' }, renderText(doc.text, sentences, chosen, mentions));
-    this.root.append(
+    add(this.root,
       h('div', { class: 'story-head' },
         h('h2', { id: 'story-title', tabindex: '-1' }, doc.title || `Story ${doc.id}`),
         h('button', { type: 'button', class: 'close', 'aria-label': 'Close the story', on: { click: () => this.app.closeStory() } }, '×')),
@@ -100,13 +100,24 @@ export class StoryPanel {
     const mark = this.root.querySelector('mark.evidence');
     if (mark) {
       // Let the layout settle (the panel may just have appeared) before scrolling.
-      requestAnimationFrame(() => {
-        mark.scrollIntoView({ block: 'center', behavior: 'auto' });
-        mark.focus({ preventScroll: true });
-      });
+      requestAnimationFrame(() => this.reveal(mark));
     } else {
       this.root.querySelector('#story-title')?.focus({ preventScroll: true });
       if (window.matchMedia('(max-width: 799px)').matches) this.root.scrollIntoView({ block: 'start' });
     }
+  }
+
+  /** Brings the evidence into view: by scrolling the panel when it scrolls by itself (wide
+   *  screens, so the chart or table beside it stays put), else the page (phones). */
+  reveal(mark) {
+    const panel = this.root;
+    if (panel.scrollHeight > panel.clientHeight + 1 && getComputedStyle(panel).overflowY !== 'visible') {
+      const pr = panel.getBoundingClientRect();
+      const top = Math.max(pr.top, 0), bottom = Math.min(pr.bottom, window.innerHeight);
+      panel.scrollTop += mark.getBoundingClientRect().top - top - Math.max(0, (bottom - top) / 4);
+    }
+    const mr = mark.getBoundingClientRect();
+    if (mr.top < 0 || mr.bottom > window.innerHeight) mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
   }
 }
