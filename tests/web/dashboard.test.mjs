@@ -8,7 +8,7 @@
 // Prints "ok - NAME" or "not ok - NAME: why" per check, then "N passed, M failed"; exits 1 on a
 // failure. Screenshots go to --out. Any request to a host other than loopback is blocked and fails.
 import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,20 @@ const shot = async (name) => {
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: false });
   if (stray) throw new Error(`stray "null" text in ${stray} (screenshot ${name}.png)`);
 };
+// Runs axe-core (WCAG 2 A/AA rules) on the page; returns the serious and critical violations.
+// Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not block
+// (a <script> tag would be, rightly).
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+async function axe(where) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+  const found = await page.evaluate(async (sel) => {
+    const r = await window.axe.run(sel, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target?.join(' ')})`);
+  }, where);
+  return found;
+}
+const a11y = [];
 const waitIdle = () => page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
 
 const dyad = opts.dyad, year = opts.year;
@@ -142,6 +156,7 @@ try {
     assert(paths > 4, `only ${paths} SVG paths drawn`);
     month = [...apiMonths].sort((a, b) => b.events - a.events)[0].bucket;
     await shot('relationship');
+    a11y.push(...(await axe('body')).map((v) => `relationship: ${v}`));
   });
 
   await check(`clicking ${month ?? `a ${year} month`} lists its events`, async () => {
@@ -163,6 +178,7 @@ try {
     const rows = await page.locator('.month-events tbody tr').count();
     assert(rows === api.events.length && rows > 0, `${rows} rows listed, API has ${api.events.length}`);
     await shot('month-events');
+    a11y.push(...(await axe('body')).map((v) => `month-events: ${v}`));
   });
 
   await check('clicking an event opens the story with its evidence highlighted', async () => {
@@ -188,6 +204,7 @@ try {
     assert(visible, 'the evidence is not scrolled into view');
     await page.waitForTimeout(200);
     await shot('story');
+    a11y.push(...(await axe('body')).map((v) => `story: ${v}`));
   });
 
   await check('story underlines actor mentions with name and code', async () => {
@@ -214,6 +231,7 @@ try {
     assert(codes.length > 0 && codes.every((c) => c.startsWith(root)), `codes ${codes.join(',')}`);
     const range = await page.locator('.pager .range').textContent();
     assert(range.includes(String(api.total)), `pager says "${range}", total ${api.total}`);
+    a11y.push(...(await axe('body')).map((v) => `events: ${v}`));
   });
 
   await check('tabs are usable from the keyboard', async () => {
@@ -242,6 +260,7 @@ try {
     assert(rows === n, `${rows} rows in the node list`);
     await page.waitForTimeout(300);
     await shot('network');
+    a11y.push(...(await axe('body')).map((v) => `network: ${v}`));
   });
 
   await check('clicking a node opens the actor page with offices', async () => {
@@ -263,6 +282,7 @@ try {
     const rows = await page.locator('#view-actor table.events tbody tr').count();
     assert(rows === actor.events.length, `${rows} events shown, API has ${actor.events.length}`);
     await shot('actor');
+    a11y.push(...(await axe('body')).map((v) => `actor: ${v}`));
   });
 
   await check('an unknown pair shows the server\'s error and the page keeps working', async () => {
@@ -283,6 +303,7 @@ try {
     assert(overflow <= 1, `page is ${overflow}px wider than the screen`);
     await page.waitForTimeout(200);
     await shot('phone');
+    a11y.push(...(await axe('body')).map((v) => `phone: ${v}`));
     await page.setViewportSize({ width: 1366, height: 860 });
   });
 
@@ -292,6 +313,7 @@ try {
     await waitIdle();
     const hits = await page.locator('ol.hits > li').count();
     assert(hits === api.hits.length && hits > 0, `${hits} hits shown, API has ${api.hits.length}`);
+    a11y.push(...(await axe('body')).map((v) => `search: ${v}`));
     await page.locator('ol.hits > li a').first().click();
     await page.locator('#story .story-text').waitFor();
   });
@@ -317,6 +339,9 @@ try {
     await page.setViewportSize({ width: 1366, height: 860 });
   });
 
+  await check('no serious accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
+    assert(a11y.length === 0, [...new Set(a11y)].slice(0, 4).join(' | '));
+  });
   await check('no request left loopback', async () => {
     assert(offHost.length === 0, `requests to ${[...new Set(offHost)].slice(0, 3).join(', ')}`);
   });

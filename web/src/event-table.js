@@ -23,7 +23,7 @@ export function eventTable(events, { caption, empty = 'No events.' } = {}) {
       h('td', { class: 'date' }, e.date ?? h('span', { class: 'muted' }, 'undated')),
       h('td', {}, actorCell(e.source)),
       h('td', { class: 'cameo' },
-        quad ? h('span', { class: 'quad', style: `background:${quad.color}`, title: quad.name, 'aria-label': quad.name }) : null,
+        quad ? h('span', { class: 'quad', style: `background:${quad.color}`, title: quad.name, role: 'img', 'aria-label': quad.name }) : null,
         h('span', { class: 'code' }, e.cameo), ' ', e.cameo_name ?? ''),
       h('td', {}, actorCell(e.target)),
       h('td', { class: 'num' },
@@ -38,7 +38,7 @@ export function eventTable(events, { caption, empty = 'No events.' } = {}) {
     }
     return row;
   });
-  return h('div', { class: 'table-wrap' },
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption ?? 'Events' },
     h('table', { class: 'events' },
       caption ? h('caption', {}, caption) : null,
       h('thead', {}, h('tr', {},

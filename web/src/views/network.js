@@ -52,7 +52,7 @@ export class NetworkView {
     this.root.append(legend, graph);
 
     const byId = new Map(data.nodes.map((n) => [n.id, n]));
-    const list = h('div', { class: 'table-wrap' }, h('table', { class: 'nodes' },
+    const list = h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Actors in the network' }, h('table', { class: 'nodes' },
       h('caption', {}, 'Actors in the network'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), h('th', { scope: 'col' }, 'Code'),
         h('th', { scope: 'col', class: 'num' }, 'Events'), h('th', { scope: 'col' }, 'Interactions (→ as source, ← as target: events, mean Goldstein)'))),

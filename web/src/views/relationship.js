@@ -160,7 +160,7 @@ export class RelationshipView {
           fmtGoldstein(p.mean_goldstein))),
         h('td', { class: 'num' }, delta === null ? '—' : fmtGoldstein(delta)));
     });
-    return h('div', { class: 'table-wrap' }, h('table', { class: 'years' },
+    return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Year on year' }, h('table', { class: 'years' },
       h('caption', {}, 'Year on year'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col', class: 'num' }, 'Events'),
         h('th', { scope: 'col', class: 'num' }, 'Cooperation'), h('th', { scope: 'col', class: 'num' }, 'Conflict'),
@@ -179,7 +179,7 @@ export class RelationshipView {
         h('span', { class: 'visually-hidden' }, `${p.bucket}: `), 'list events'))));
     return h('details', { class: 'data-table' },
       h('summary', {}, 'Chart data as a table'),
-      h('div', { class: 'table-wrap' }, h('table', {},
+      h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Events per month' }, h('table', {},
         h('caption', {}, `Events per month between ${names}`),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Month'), h('th', { scope: 'col', class: 'num' }, 'Events'),
           ...kQuads.map((q) => h('th', { scope: 'col', class: 'num' }, q.name)),
