@@ -5,8 +5,8 @@
 #
 #   web/build.sh [OUTDIR]        # default web/dist
 #
-# Idempotent. Runs `npm ci` only when node_modules is missing or older than package-lock.json, so it
-# works offline once node_modules exists.
+# Idempotent. Runs `npm ci` only when node_modules is missing or was installed from another
+# package-lock.json, so it works offline once node_modules exists.
 set -euo pipefail
 
 web="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,12 +20,17 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   exit 1
 fi
 
-stamp=node_modules/.package-lock.json
-if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ] \
-   || [ ! -x node_modules/.bin/esbuild ]; then
+# One build at a time in this tree (a CMake build and tests/web/run.sh may overlap).
+exec 9>"$web/.build.lock"
+flock 9
+
+# node_modules is current when it was installed from this very package-lock.json.
+stamp=node_modules/.dyad-lock.sha256
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x node_modules/.bin/esbuild ]; then
   echo "web/build.sh: npm ci" >&2
   npm ci --no-audit --no-fund --loglevel=error
-  touch "$stamp"
+  echo "$want" > "$stamp"
 fi
 
 node_modules/.bin/esbuild src/main.js --bundle --format=esm --minify --sourcemap \

@@ -159,6 +159,24 @@ try {
     a11y.push(...(await axe('body')).map((v) => `relationship: ${v}`));
   });
 
+  await check(`the date range limits the chart to ${year}`, async () => {
+    await page.fill('#date-from', year);
+    await page.fill('#date-to', year);
+    await page.click('#controls button[type=submit]');
+    await page.waitForFunction((y) => location.hash.includes(`from=${y}`) && location.hash.includes(`to=${y}`), year);
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    const cats = await page.evaluate(() => window.__dyad.chart.getOption().xAxis[0].data);
+    assert(cats.length > 0 && cats.every((c) => c.startsWith(year)), `months ${cats.join(',')}`);
+    await page.fill('#date-from', '2025');
+    await page.fill('#date-to', '2024');
+    await page.click('#controls button[type=submit]');
+    await page.locator('#error:not([hidden])').waitFor();
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+  });
+
   await check(`clicking ${month ?? `a ${year} month`} lists its events`, async () => {
     assert(month, 'no month to click');
     const at = await page.evaluate((m) => {
