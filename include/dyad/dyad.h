@@ -21,6 +21,7 @@ struct EngineOptions {
   std::string db_path = "dyad.db";
   std::string data_dir;  // dictionaries; "" means $DYAD_DATA or the built-in default
   bool read_only = false;
+  int threads = 0;       // analysis threads for Ingest; 0 means the machine's cores
 };
 
 struct IngestStats {

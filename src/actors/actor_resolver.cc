@@ -217,11 +217,6 @@ class DocumentResolver {
         case PhraseKind::kOrganisation: if (!org && !e.in_apposition) org = &e; break;
         case PhraseKind::kRole: {
           const RoleEntry& role = dict_.roles()[e.index];
-          std::string title_country;
-          if (e.begin > 0) {
-            PhraseMatcher::Match m = dict_.matcher().LongestAt(d_.ids, e.begin - 1);
-            (void)m;
-          }
           if (role.kind == RoleKind::kPerson) {
             if (!person_title && !e.in_apposition) person_title = &e;
             c->titles.push_back({e.index, NearbyCountry(rc, e)});
@@ -313,11 +308,9 @@ class DocumentResolver {
     }
     if (person_title != nullptr && org == nullptr) {
       const RoleEntry& role = dict_.roles()[person_title->index];
-      bool definite = person_title->begin > 0 &&
-                      (d_.text(rc.begin - (rc.begin > 0 ? 1 : 0)) == "the" || d_.text(rc.begin - 1) == "his" ||
-                       d_.text(rc.begin - 1) == "her");
-      std::string plural_free = role.phrase;
-      const PersonMemory* m = definite || country.empty() ? FindByTitle(plural_free, country) : nullptr;
+      std::string_view before = rc.begin > 0 ? d_.text(rc.begin - 1) : std::string_view();
+      bool definite = before == "the" || before == "his" || before == "her";
+      const PersonMemory* m = definite || country.empty() ? FindByTitle(role.phrase, country) : nullptr;
       if (m != nullptr) {
         c->actors.push_back(m->actor);
         c->how = "coreference";

@@ -24,10 +24,8 @@ bool PhraseMatcher::Add(const std::vector<std::string_view>& tokens, uint32_t pa
 
 std::vector<uint32_t> PhraseMatcher::Intern(const std::vector<std::string_view>& tokens) const {
   std::vector<uint32_t> ids(tokens.size(), kUnknownToken);
-  std::string key;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    key.assign(tokens[i]);
-    auto it = token_ids_.find(key);
+    auto it = token_ids_.find(tokens[i]);
     if (it != token_ids_.end()) ids[i] = it->second;
   }
   return ids;

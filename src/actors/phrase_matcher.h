@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/string_hash.h"
+
 namespace dyad {
 
 class PhraseMatcher {
@@ -46,7 +48,7 @@ class PhraseMatcher {
   };
   uint32_t Child(uint32_t node, uint32_t token) const;
 
-  std::unordered_map<std::string, uint32_t> token_ids_;
+  StringMap<uint32_t> token_ids_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> child
   std::vector<Node> nodes_;
   size_t phrases_ = 0;

@@ -19,17 +19,20 @@ void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   struct Options {
     std::vector<std::string> paths;
     bool quiet = false;
+    int threads = 0;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress and no summary");
+  cmd->add_option("--threads,-j", opts->threads, "Analysis threads (default: the machine's cores)")->check(CLI::Range(0, 256));
   cmd->add_option("paths", opts->paths, "Files, directories, or - for JSON Lines on stdin")->required();
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
       EngineOptions eo;
       eo.db_path = ResolveDbPath(global);
       eo.data_dir = global.data_dir;
+      eo.threads = opts->threads;
       Result<std::unique_ptr<Engine>> engine = Engine::Open(eo);
       if (!engine.ok()) {
         std::fprintf(stderr, "dyad ingest: %s\n", engine.status().message().c_str());

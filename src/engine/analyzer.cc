@@ -55,7 +55,7 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
   a.inferred_year = resolved.inferred_year;
   a.inferred_year_reason = resolved.inferred_year_reason;
   a.folded_title = FoldString(doc.title);
-  a.folded_body = FoldString(doc.text);
+  a.folded_body = std::move(resolved.tokens.folded.text);  // folded once, for actors and search
   a.doc = std::move(doc);
   return a;
 }

@@ -1,66 +1,151 @@
 #include "engine/record_json.h"
 
-#include <nlohmann/json.hpp>
+#include <cstdio>
 
 namespace dyad {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// A small writer for the two record shapes: they are written millions of
+// times, and a generic JSON tree costs more than coding the story did.
+void AppendEscaped(std::string_view s, std::string* out) {
+  out->push_back('"');
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out->append(buf);
+        } else {
+          out->push_back(static_cast<char>(c));  // stored text is valid UTF-8
+        }
+    }
+  }
+  out->push_back('"');
+}
 
-Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+void Key(const char* key, std::string* out) {
+  if (out->back() != '{') out->push_back(',');
+  out->push_back('"');
+  out->append(key);
+  out->append("\":");
+}
 
-Json ActorJson(const EventActor& a) {
-  if (a.code.empty() && a.country.empty() && a.name.empty()) return Json(nullptr);
-  Json j;
-  j["code"] = OrNull(a.code);
-  j["country"] = OrNull(a.country);
-  j["name"] = OrNull(a.name);
-  if (!a.actor_id.empty()) j["actor_id"] = a.actor_id;
-  return j;
+void StringOrNull(const char* key, std::string_view value, std::string* out) {
+  Key(key, out);
+  if (value.empty()) {
+    out->append("null");
+  } else {
+    AppendEscaped(value, out);
+  }
+}
+
+void Number(const char* key, double value, std::string* out) {
+  Key(key, out);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", value);
+  out->append(buf);
+  // JSON has no integer/float distinction, but keep "1.0" looking like a float.
+  if (std::string_view(buf).find_first_of(".eE") == std::string_view::npos) out->append(".0");
+}
+
+void Integer(const char* key, long long value, std::string* out) {
+  Key(key, out);
+  out->append(std::to_string(value));
+}
+
+void Actor(const char* key, const EventActor& a, std::string* out) {
+  Key(key, out);
+  if (a.code.empty() && a.country.empty() && a.name.empty()) {
+    out->append("null");
+    return;
+  }
+  out->push_back('{');
+  StringOrNull("code", a.code, out);
+  StringOrNull("country", a.country, out);
+  StringOrNull("name", a.name, out);
+  if (!a.actor_id.empty()) StringOrNull("actor_id", a.actor_id, out);
+  out->push_back('}');
 }
 
 }  // namespace
 
 std::string EventToJson(const EventRecord& e) {
-  Json j;
-  j["event_id"] = e.event_id;
-  j["doc"] = e.doc;
-  j["docs"] = e.docs;
-  j["date"] = OrNull(e.date);
-  if (!e.date_end.empty()) j["date_end"] = e.date_end;
-  j["date_precision"] = OrNull(e.date_precision);
-  if (!e.date_note.empty()) j["date_note"] = e.date_note;
-  j["source"] = ActorJson(e.source);
-  j["target"] = ActorJson(e.target);
-  j["cameo"] = e.cameo;
-  j["cameo_name"] = e.cameo_name;
-  j["root"] = e.root;
-  j["plover"] = OrNull(e.plover);
-  j["goldstein"] = e.goldstein;
-  j["quad_class"] = e.quad_class;
-  j["location"] = OrNull(e.location);
-  Json ev = Json::array();
-  for (const Evidence& x : e.evidence) {
-    ev.push_back({{"doc", x.doc}, {"sentence", x.sentence}, {"start", x.start}, {"end", x.end}, {"text", x.text}});
+  std::string out;
+  out.reserve(512 + e.evidence.size() * 256);
+  out.push_back('{');
+  Key("event_id", &out);
+  AppendEscaped(e.event_id, &out);
+  Key("doc", &out);
+  AppendEscaped(e.doc, &out);
+  Key("docs", &out);
+  out.push_back('[');
+  for (size_t i = 0; i < e.docs.size(); ++i) {
+    if (i) out.push_back(',');
+    AppendEscaped(e.docs[i], &out);
   }
-  j["evidence"] = std::move(ev);
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  out.push_back(']');
+  StringOrNull("date", e.date, &out);
+  if (!e.date_end.empty()) StringOrNull("date_end", e.date_end, &out);
+  StringOrNull("date_precision", e.date_precision, &out);
+  if (!e.date_note.empty()) StringOrNull("date_note", e.date_note, &out);
+  Actor("source", e.source, &out);
+  Actor("target", e.target, &out);
+  Key("cameo", &out);
+  AppendEscaped(e.cameo, &out);
+  Key("cameo_name", &out);
+  AppendEscaped(e.cameo_name, &out);
+  Key("root", &out);
+  AppendEscaped(e.root, &out);
+  StringOrNull("plover", e.plover, &out);
+  Number("goldstein", e.goldstein, &out);
+  Integer("quad_class", e.quad_class, &out);
+  StringOrNull("location", e.location, &out);
+  Key("evidence", &out);
+  out.push_back('[');
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    const Evidence& x = e.evidence[i];
+    if (i) out.push_back(',');
+    out.push_back('{');
+    Key("doc", &out);
+    AppendEscaped(x.doc, &out);
+    Integer("sentence", x.sentence, &out);
+    Integer("start", x.start, &out);
+    Integer("end", x.end, &out);
+    Key("text", &out);
+    AppendEscaped(x.text, &out);
+    out.push_back('}');
+  }
+  out.append("]}");
+  return out;
 }
 
 std::string MentionToJson(const Mention& m) {
-  Json j;
-  j["doc"] = m.doc;
-  j["sentence"] = m.sentence;
-  j["start"] = m.start;
-  j["end"] = m.end;
-  j["text"] = m.text;
-  j["actor_id"] = OrNull(m.actor_id);
-  j["name"] = OrNull(m.name);
-  j["country"] = OrNull(m.country);
-  j["code"] = OrNull(m.code);
-  j["role"] = OrNull(m.role);
-  j["how"] = m.how;
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(256);
+  out.push_back('{');
+  Key("doc", &out);
+  AppendEscaped(m.doc, &out);
+  Integer("sentence", m.sentence, &out);
+  Integer("start", m.start, &out);
+  Integer("end", m.end, &out);
+  Key("text", &out);
+  AppendEscaped(m.text, &out);
+  StringOrNull("actor_id", m.actor_id, &out);
+  StringOrNull("name", m.name, &out);
+  StringOrNull("country", m.country, &out);
+  StringOrNull("code", m.code, &out);
+  StringOrNull("role", m.role, &out);
+  Key("how", &out);
+  AppendEscaped(m.how, &out);
+  out.push_back('}');
+  return out;
 }
 
 }  // namespace dyad

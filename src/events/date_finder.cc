@@ -11,6 +11,7 @@ constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wed
                                                        "friday", "saturday", "sunday"};
 
 int MonthOf(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9 || std::string_view("adfjmnos").find(w[0]) == std::string_view::npos) return 0;
   static constexpr std::array<std::string_view, 12> kFull = {"january", "february", "march",     "april",
                                                              "may",     "june",     "july",      "august",
                                                              "september", "october", "november", "december"};

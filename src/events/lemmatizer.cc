@@ -1,6 +1,9 @@
 #include "events/lemmatizer.h"
 
+#include <atomic>
+
 #include "util/file_io.h"
+#include "util/string_hash.h"
 #include "util/tsv.h"
 
 namespace dyad {
@@ -11,6 +14,13 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 }  // namespace
+
+Lemmatizer::Lemmatizer(std::unordered_map<std::string, std::string> irregular,
+                       std::unordered_set<std::string> vocabulary)
+    : irregular_(std::move(irregular)), vocabulary_(std::move(vocabulary)) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id++;
+}
 
 Result<std::unordered_map<std::string, std::string>> Lemmatizer::LoadIrregular(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
@@ -30,7 +40,23 @@ Result<std::unordered_map<std::string, std::string>> Lemmatizer::LoadIrregular(c
 }
 
 std::string Lemmatizer::Lemma(std::string_view word) const {
+  // The same few thousand words recur in every story: remember their lemmas
+  // per thread (bounded, so memory stays flat on any corpus).
+  thread_local uint64_t cache_owner = 0;
+  thread_local StringMap<std::string> cache;
+  if (cache_owner != id_ || cache.size() > 200000) {
+    cache.clear();
+    cache_owner = id_;
+  }
+  auto hit = cache.find(word);
+  if (hit != cache.end()) return hit->second;
   std::string w(word);
+  std::string lemma = Compute(w);
+  cache.emplace(std::move(w), lemma);
+  return lemma;
+}
+
+std::string Lemmatizer::Compute(const std::string& w) const {
   if (auto it = irregular_.find(w); it != irregular_.end()) return it->second;
   if (Known(w)) return w;
   // British -is- forms map to the -iz- lemmas the patterns are written with.

@@ -6,6 +6,7 @@
 // Thread safety: immutable after construction.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,8 +19,7 @@ namespace dyad {
 class Lemmatizer {
  public:
   // `vocabulary`: the lemmas worth finding (every word the patterns use).
-  Lemmatizer(std::unordered_map<std::string, std::string> irregular, std::unordered_set<std::string> vocabulary)
-      : irregular_(std::move(irregular)), vocabulary_(std::move(vocabulary)) {}
+  Lemmatizer(std::unordered_map<std::string, std::string> irregular, std::unordered_set<std::string> vocabulary);
 
   static Result<std::unordered_map<std::string, std::string>> LoadIrregular(const std::string& path);
 
@@ -29,8 +29,10 @@ class Lemmatizer {
 
  private:
   bool Known(const std::string& w) const { return vocabulary_.count(w) > 0; }
+  std::string Compute(const std::string& w) const;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_set<std::string> vocabulary_;
+  uint64_t id_;  // tells per-thread caches of different lemmatizers apart
 };
 
 }  // namespace dyad

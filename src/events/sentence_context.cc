@@ -51,7 +51,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   anchor = r.story_day;
   // The lead's date stands for the occasion the whole story reports.
   for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {
-    for (const DateMention& m : FindDates(t, t.sentence_tokens[s2].first, t.sentence_tokens[s2].second, anchor)) {
+    for (const DateMention& m : DatesOf(s2)) {
       if (m.precision == "day" || m.precision == "range") {
         lead_date = m;
         has_lead_date = true;
@@ -70,6 +70,18 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     }
     if (dateline_place.empty()) dateline_place = doc.dateline;
   }
+}
+
+const std::vector<DateMention>& DocumentContext::DatesOf(size_t s) const {
+  if (dates_.size() != sentences.size()) {
+    dates_.assign(sentences.size(), {});
+    dates_done_.assign(sentences.size(), false);
+  }
+  if (!dates_done_[s]) {
+    dates_[s] = FindDates(r.tokens, r.tokens.sentence_tokens[s].first, r.tokens.sentence_tokens[s].second, anchor);
+    dates_done_[s] = true;
+  }
+  return dates_[s];
 }
 
 SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
@@ -111,14 +123,16 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
     }
     return true;
   };
-  dates_ = FindDates(t, begin_, end_, ctx.anchor);
+  dates_ = ctx.DatesOf(static_cast<size_t>(sentence));
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];
     const SentenceSpan& here = ctx.sentences[static_cast<size_t>(sentence)];
     bool same_paragraph = ctx.doc.text.substr(prev.end, here.begin - prev.end).find('\n') == std::string::npos;
     auto [pb, pe] = t.sentence_tokens[static_cast<size_t>(sentence - 1)];
+    (void)pb;
+    (void)pe;
     if (same_paragraph) {
-      for (const DateMention& d : FindDates(t, pb, pe, ctx.anchor)) {
+      for (const DateMention& d : ctx.DatesOf(static_cast<size_t>(sentence - 1))) {
         if (d.precision == "day" || d.precision == "range") previous_date_ = d;
       }
     }
@@ -471,13 +485,12 @@ Evidence SentenceContext::SentenceEvidence() const {
 }
 
 bool SentenceContext::SpeechVerb(PatternMatch* m) const {
+  static const std::unordered_set<std::string_view> kVerbs(std::begin(kSpeechVerbs), std::end(kSpeechVerbs));
   for (uint32_t i = begin_; i < end_; ++i) {
-    for (const char* v : kSpeechVerbs) {
-      if (ctx_.lemmas[i] != v) continue;
-      m->begin = i;
-      m->end = i + 1;
-      return true;
-    }
+    if (!kVerbs.count(ctx_.lemmas[i])) continue;
+    m->begin = i;
+    m->end = i + 1;
+    return true;
   }
   return false;
 }

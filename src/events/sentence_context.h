@@ -41,6 +41,12 @@ class DocumentContext {
   bool has_lead_date = false;
   std::string dateline_place;
   std::string dateline_country;
+  // Date mentions of sentence `s`, found once.
+  const std::vector<DateMention>& DatesOf(size_t s) const;
+
+ private:
+  mutable std::vector<std::vector<DateMention>> dates_;
+  mutable std::vector<bool> dates_done_;
 };
 
 struct EventDate {

@@ -166,12 +166,10 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
 
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
   std::vector<PatternMatch> out;
-  std::string key;
   for (uint32_t i = s.begin; i < s.end; ++i) {
     std::string_view lemma = s.lemma(i), form = s.form(i);
     for (std::string_view w : {lemma, form}) {
-      key.assign(w);
-      auto it = by_first_word_.find(key);
+      auto it = by_first_word_.find(w);
       if (it == by_first_word_.end()) continue;
       for (uint32_t index : it->second) {
         const VerbPattern& p = patterns_[index];

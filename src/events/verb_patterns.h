@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -80,7 +81,7 @@ class VerbPatterns {
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+  StringMap<std::vector<uint32_t>> by_first_word_;
 };
 
 }  // namespace dyad

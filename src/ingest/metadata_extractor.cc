@@ -233,8 +233,9 @@ size_t ReadTrailingCredit(const AgencyTable& agencies, std::string_view text, si
   size_t tail_from = end > 600 ? end - 600 : body_begin;
   for (std::string_view marker : {std::string_view("\nReference(s):"), std::string_view("\nReferences:"),
                                   std::string_view("\nSource(s):"), std::string_view("\nSource:")}) {
-    size_t at = body.rfind(marker);
-    if (at != std::string_view::npos && at >= tail_from && at >= body_begin) {
+    size_t at = body.substr(tail_from).rfind(marker);
+    if (at != std::string_view::npos) at += tail_from;
+    if (at != std::string_view::npos && at >= body_begin) {
       std::string found = agencies.FindDomain(body.substr(at));
       if (!found.empty() && doc->agency.empty()) doc->agency = found;
       return at;
@@ -250,11 +251,14 @@ size_t ReadTrailingCredit(const AgencyTable& agencies, std::string_view text, si
       return nl;
     }
   }
-  // "… — VNA/VNS" at the very end.
+  // "… — VNA/VNS" at the very end: only the last line can hold it.
+  size_t tail_start = end > 64 ? end - 64 : 0;
   for (std::string_view dash : {std::string_view(" \u2014 "), std::string_view(" \u2013 "), std::string_view(" - "),
                                 std::string_view("\u2014"), std::string_view(" -- ")}) {
-    size_t at = body.rfind(dash);
-    if (at == std::string_view::npos || at < body_begin || end - at > 40) continue;
+    size_t at = body.substr(tail_start).rfind(dash);
+    if (at == std::string_view::npos) continue;
+    at += tail_start;
+    if (at < body_begin || end - at > 40) continue;
     std::string_view credit = Trim(body.substr(at + dash.size()));
     std::string known = agencies.FindAlias(credit);
     bool looks_like_credit = !credit.empty() && credit.size() <= 16;

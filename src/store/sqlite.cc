@@ -70,7 +70,12 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
   std::unique_ptr<Database> out(new Database(db, path));
   sqlite3_busy_timeout(db, 5000);
   if (!read_only) {
-    Status s = out->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    // WAL with NORMAL sync: a commit is durable against a crash of dyad, and
+    // a checkpoint every 64 MB of log rather than every 4 MB keeps fsyncs rare
+    // during bulk ingest. A 64 MB page cache saves re-reading index pages.
+    Status s = out->Exec(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; "
+        "PRAGMA cache_size=-65536;");
     if (!s.ok()) return Status::IoError(path + ": " + s.message());
   }
   DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));

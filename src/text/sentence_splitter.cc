@@ -73,18 +73,30 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t
 }  // namespace
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text) {
-  // UTF-16 copy with a map from UTF-16 index to UTF-8 offset.
-  icu::UnicodeString u;
+  // UTF-16 copy with a map from UTF-16 index to UTF-8 offset, built in one
+  // pass (appending to a UnicodeString one code point at a time is slow).
+  std::u16string utf16;
   std::vector<uint32_t> u16_to_u8;
+  utf16.reserve(text.size());
   u16_to_u8.reserve(text.size() + 1);
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
-    char32_t cp = DecodeUtf8(text, &i);
-    u.append(static_cast<UChar32>(cp));
-    u16_to_u8.push_back(static_cast<uint32_t>(start));
-    if (cp >= 0x10000) u16_to_u8.push_back(static_cast<uint32_t>(start));
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    char32_t cp = c < 0x80 ? (++i, c) : DecodeUtf8(text, &i);
+    if (cp < 0x10000) {
+      utf16.push_back(static_cast<char16_t>(cp));
+      u16_to_u8.push_back(static_cast<uint32_t>(start));
+    } else {
+      cp -= 0x10000;
+      utf16.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      utf16.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+      u16_to_u8.push_back(static_cast<uint32_t>(start));
+      u16_to_u8.push_back(static_cast<uint32_t>(start));
+    }
   }
   u16_to_u8.push_back(static_cast<uint32_t>(text.size()));
+  // A read-only alias: no copy of the buffer.
+  icu::UnicodeString u(false, reinterpret_cast<const UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()));
 
   std::vector<uint32_t> cuts;  // UTF-8 offsets where sentences end
   icu::BreakIterator* bi = ThreadIterator();
