@@ -176,8 +176,11 @@ class Handler {
     std::string name, country, code;
     Status s = ReadEvents(db_, f, [&](const EventRecord& e) {
       events.push_back(Json::parse(EventToJson(e)));
-      const EventActor& a = (e.source.actor_id == id || e.source.code == id) ? e.source : e.target;
-      if (name.empty()) name = a.name, country = a.country, code = a.code;
+      // The side that is this actor: its id, or its code when it has no id
+      // (a node "VNMGOV" is the government, not a person coded VNMGOV).
+      auto is_this = [&](const EventActor& a) { return a.actor_id == id || (a.actor_id.empty() && a.code == id); };
+      const EventActor* a = is_this(e.source) ? &e.source : is_this(e.target) ? &e.target : nullptr;
+      if (a != nullptr && name.empty()) name = a->name, country = a->country, code = a->code;
     });
     if (!s.ok()) return Error(500, s.message());
     Json offices = Json::array();

@@ -1,0 +1,149 @@
+// Starts `dyad serve` on a free loopback port over a store of the sample
+// corpus and checks every endpoint, and that bad parameters get a 4xx JSON
+// error while the server keeps serving.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <signal.h>
+
+#include <chrono>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "testing/run_process.h"
+#include "testing/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+using Json = nlohmann::json;
+
+class ApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir();
+    db_ = dir_->path() + "/api.db";
+    auto r = testing::Run({DYAD_BINARY, "ingest", "--quiet", "--db", db_, std::string(DYAD_SOURCE_DIR) + "/data/samples"},
+                          {}, dir_->path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::string err = dir_->path() + "/serve.err";
+    pid_ = testing::Spawn({DYAD_BINARY, "serve", "--db", db_, "--port", "0", "--web", ""}, {}, dir_->path() + "/serve.out",
+                          err);
+    ASSERT_GT(pid_, 0);
+    for (int i = 0; i < 100 && port_ == 0; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      std::string text = testing::SlurpFile(err);
+      size_t at = text.find("http://127.0.0.1:");
+      if (at != std::string::npos) port_ = std::stoi(text.substr(at + 17));
+    }
+    ASSERT_NE(port_, 0) << testing::SlurpFile(err);
+  }
+  static void TearDownTestSuite() {
+    if (pid_ > 0) {
+      kill(pid_, SIGTERM);
+      int status = 0;
+      waitpid(pid_, &status, 0);
+    }
+    delete dir_;
+  }
+
+  static std::pair<int, Json> Get(const std::string& path) {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(10, 0);
+    auto res = client.Get(path.c_str());
+    if (!res) return {0, Json()};
+    Json body = Json::parse(res->body, nullptr, false);
+    return {res->status, body};
+  }
+
+  static testing::TempDir* dir_;
+  static std::string db_;
+  static pid_t pid_;
+  static int port_;
+};
+
+testing::TempDir* ApiTest::dir_ = nullptr;
+std::string ApiTest::db_;
+pid_t ApiTest::pid_ = 0;
+int ApiTest::port_ = 0;
+
+TEST_F(ApiTest, DyadsListPairsWithCounts) {
+  auto [status, body] = Get("/api/dyads");
+  ASSERT_EQ(status, 200);
+  ASSERT_TRUE(body["dyads"].is_array());
+  ASSERT_FALSE(body["dyads"].empty());
+  EXPECT_GT(body["dyads"][0]["events"].get<int>(), 0);
+  EXPECT_EQ(body["dyads"][0]["dyad"].get<std::string>().size(), 7u);
+}
+
+TEST_F(ApiTest, EventsArePagedAndFiltered) {
+  auto [status, body] = Get("/api/events?limit=2&offset=0");
+  ASSERT_EQ(status, 200);
+  EXPECT_LE(body["events"].size(), 2u);
+  EXPECT_GE(body["total"].get<int>(), static_cast<int>(body["events"].size()));
+  std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
+  auto [s2, filtered] = Get("/api/events?dyad=" + dyad + "&limit=1000");
+  ASSERT_EQ(s2, 200);
+  for (const Json& e : filtered["events"]) {
+    std::string a = e["source"]["country"], b = e["target"]["country"];
+    std::string key = a < b ? a + "-" + b : b + "-" + a;
+    EXPECT_EQ(key, dyad);
+    EXPECT_FALSE(e["evidence"].empty());
+  }
+}
+
+TEST_F(ApiTest, TimelineNetworkSearchDocAndActor) {
+  std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
+  auto [s1, timeline] = Get("/api/timeline?dyad=" + dyad + "&bucket=month");
+  ASSERT_EQ(s1, 200);
+  ASSERT_TRUE(timeline["points"].is_array());
+  auto [s2, network] = Get("/api/network?dyad=" + dyad);
+  ASSERT_EQ(s2, 200);
+  EXPECT_FALSE(network["nodes"].empty());
+  auto [s3, events] = Get("/api/events?limit=1");
+  std::string doc = events["events"][0]["doc"];
+  auto [s4, story] = Get("/api/docs/" + doc);
+  ASSERT_EQ(s4, 200);
+  EXPECT_FALSE(story["text"].get<std::string>().empty());
+  EXPECT_FALSE(story["evidence"].empty());
+  auto [s5, search] = Get("/api/search?q=talks");
+  ASSERT_EQ(s5, 200);
+  EXPECT_TRUE(search["hits"].is_array());
+  auto [s6, actor] = Get("/api/actors/xi_jinping");
+  ASSERT_EQ(s6, 200);
+  EXPECT_FALSE(actor["offices"].empty());
+}
+
+TEST_F(ApiTest, BadParametersGetJsonErrorsAndTheServerKeepsServing) {
+  const char* bad[] = {
+      "/api/events?dyad=XXX-YYY",               // unknown dyad
+      "/api/events?dyad=CHNVNM",                // malformed dyad
+      "/api/events?from=2024-10-01&to=2023-01",  // dates out of order
+      "/api/events?from=yesterday",             // bad date
+      "/api/events?limit=1000000000",           // page size 10^9
+      "/api/events?limit=-5",                   // negative
+      "/api/events?cameo=04%27%20OR%201%3D1",     // SQL in a filter
+      "/api/timeline?bucket=decade",            // bad bucket
+      "/api/docs/no-such-document",             // unknown document
+      "/api/actors/no_such_actor",              // unknown actor
+      "/api/search",                            // missing query
+      "/api/nothing",                           // unknown endpoint
+  };
+  for (const char* path : bad) {
+    auto [status, body] = Get(path);
+    EXPECT_GE(status, 400) << path;
+    EXPECT_LT(status, 500) << path;
+    EXPECT_TRUE(body.is_object() && body.contains("error")) << path;
+  }
+  auto [status, body] = Get("/api/dyads");
+  EXPECT_EQ(status, 200);
+}
+
+TEST_F(ApiTest, SqlInAFilterIsJustText) {
+  auto [status, body] = Get("/api/events?actor=x%27%20OR%20%271%27=%271");
+  ASSERT_EQ(status, 200);
+  EXPECT_EQ(body["total"].get<int>(), 0);
+}
+
+}  // namespace
+}  // namespace dyad
