@@ -205,7 +205,9 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
   }
   // "increase China's imports", "a Hong Kong-based firm": the state only
   // modifies the real subject.
-  if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s") return false;
+  bool opens_clause = c.begin == begin_ || ctx_.r.tokens.text(c.begin - 1) == "," ||
+                      (c.begin == begin_ + 1 && IsDeterminer(ctx_.r.tokens.text(begin_)));
+  if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s" && !opens_clause) return false;
   if (c.end + 1 < end_ && ctx_.r.tokens.text(c.end) == "-" && ctx_.r.tokens.tokens[c.end + 1].is_word) return false;
   for (const auto& [b, e] : objects_) {
     if (c.begin >= b && c.end <= e) return false;
@@ -220,7 +222,8 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // "…, and accused Y of …": a second predicate shares the main subject.
   uint32_t before = m.begin;
   while (before > begin_ && IsAdverb(ctx_.r.tokens.text(before - 1))) --before;
-  if (before > begin_ + 1 && ctx_.r.tokens.text(before - 1) == "and") {
+  // Without the comma ("boarded and detained") the nearest subject is right.
+  if (before > begin_ + 1 && ctx_.r.tokens.text(before - 1) == "and" && ctx_.r.tokens.text(before - 2) == ",") {
     const ActorChunk* main = MainSubject(m.begin);
     if (main != nullptr && main->end <= before - 1) {
       std::vector<const ResolvedActor*> out;
@@ -239,7 +242,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   uint32_t pronoun = begin_;
   for (uint32_t i = m.begin; i > begin_; --i) {
     std::string_view w = ctx_.r.tokens.text(i - 1);
-    if (w == "it" || w == "they" || w == "we" || w == "i" || w == "you") {
+    if ((w == "it" || w == "they" || w == "we" || w == "i" || w == "you") && ChunkAt(i - 1) == nullptr) {
       pronoun = i;
       break;
     }

@@ -166,8 +166,10 @@ size_t ReadDateline(const AgencyTable& agencies, std::string_view text, size_t p
     // "NEW DELHI, Mar 12 (PTI) External Affairs …": the agency's bracket ends
     // the dateline when no dash does.
     size_t close = line.find(") ");
-    if ((best == std::string_view::npos || best > close) && close != std::string_view::npos && close < 60 &&
-        line.find('(') < close) {
+    bool dash_follows = best != std::string_view::npos && close != std::string_view::npos && best >= close &&
+                        best <= close + 2;
+    if (!dash_follows && (best == std::string_view::npos || best > close) && close != std::string_view::npos &&
+        close < 60 && line.find('(') < close) {
       best = close + 1;
       dash_len = 1;
     }
