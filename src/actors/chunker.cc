@@ -10,7 +10,7 @@ const std::unordered_set<std::string_view>& Prepositions() {
   static const auto* words = new std::unordered_set<std::string_view>{
       "with", "to", "of", "for", "on", "by", "from", "in", "at", "between", "among", "toward", "towards", "against",
       "over", "about", "into", "under", "across", "via", "through", "including", "like", "than", "upon", "onto",
-      "within", "without", "near", "amid", "despite", "after", "before", "during", "behind", "beyond"};
+      "within", "without", "near", "amid", "despite", "during", "behind", "beyond"};
   return *words;
 }
 
