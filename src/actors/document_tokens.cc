@@ -12,13 +12,11 @@ DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<Sentence
   d.folded = Fold(raw);
   d.tokens = Tokenize(d.folded.text);
   const size_t n = d.tokens.size();
-  d.texts.reserve(n);
   d.raw_begin.reserve(n);
   d.raw_end.reserve(n);
   d.capitalized.reserve(n);
   std::string_view folded = d.folded.text;
   for (const Token& t : d.tokens) {
-    d.texts.push_back(folded.substr(t.begin, t.end - t.begin));
     uint32_t rb = d.folded.RawStart(t.begin);
     d.raw_begin.push_back(rb);
     d.raw_end.push_back(d.folded.RawEnd(t.end));
@@ -34,7 +32,10 @@ DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<Sentence
     }
     d.capitalized.push_back(cap);
   }
-  d.ids = matcher.Intern(d.texts);
+  std::vector<std::string_view> texts;
+  texts.reserve(n);
+  for (const Token& t : d.tokens) texts.push_back(folded.substr(t.begin, t.end - t.begin));
+  d.ids = matcher.Intern(texts);
   // Tokens are in text order and sentences too: one merge pass.
   size_t t = 0;
   for (const SentenceSpan& s : sentences) {

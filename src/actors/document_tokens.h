@@ -17,7 +17,6 @@ namespace dyad {
 struct DocumentTokens {
   FoldedText folded;                    // of the whole document text
   std::vector<Token> tokens;            // over folded.text
-  std::vector<std::string_view> texts;  // folded token texts
   std::vector<uint32_t> ids;            // interned in the actor matcher
   std::vector<uint32_t> raw_begin;      // byte range in the raw text
   std::vector<uint32_t> raw_end;
@@ -26,7 +25,11 @@ struct DocumentTokens {
   std::vector<std::pair<uint32_t, uint32_t>> sentence_tokens;
 
   size_t size() const { return tokens.size(); }
-  std::string_view text(size_t i) const { return texts[i]; }
+  // Computed from offsets rather than stored: views into `folded.text` would
+  // dangle when a short (in-place) string moves with the struct.
+  std::string_view text(size_t i) const {
+    return std::string_view(folded.text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+  }
 };
 
 // REQUIRES: `sentences` are sorted byte ranges of `raw`.

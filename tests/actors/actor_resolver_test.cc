@@ -149,3 +149,18 @@ TEST_F(SeedActorsTest, SeedPeopleAndShortMentions) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Found by fuzz/analyzer_fuzz: a story short enough for its folded text to
+// live inside the string object once left views dangling after a move (ASan).
+TEST(ActorResolverTest, TinyStoriesAreSafe) {
+  for (const char* text : {"JAKARTA, da", "he", "China", "Xi met", "", " — ", "the two sides"}) {
+    AnalyzedDocument a = testing::CodeStory(text, "2024-01-01");
+    EXPECT_LE(a.mentions.size(), 2u) << text;
+  }
+}
+
+}  // namespace
+}  // namespace dyad
