@@ -33,7 +33,7 @@ if [ "${DYAD_SKIP_SANITIZE:-0}" = 1 ]; then
   exit 0
 fi
 phase "build in $sanitize_build with ASan and UBSan"
-dyad_configure "$sanitize_build" -DCMAKE_BUILD_TYPE=Debug -DDYAD_WERROR=ON -DDYAD_SANITIZE=ON -DDYAD_BUILD_BENCH=OFF
+dyad_configure "$sanitize_build" -DCMAKE_BUILD_TYPE=Debug -DDYAD_WERROR=ON -DDYAD_SANITIZE=ON -DDYAD_BUILD_BENCH=OFF -DDYAD_BUILD_WEB=OFF
 dyad_build "$sanitize_build" "$jobs"
 phase "unit and command-line tests under the sanitizers"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}"
