@@ -32,7 +32,9 @@ inline AnalyzedDocument Analyzed(const std::string& id, const std::string& text,
 // the first sentence of the document.
 inline EventRecord Event(const AnalyzedDocument& a, const std::string& source, const std::string& target,
                          const std::string& cameo, const std::string& date, const std::string& date_end = "") {
+  static int serial = 0;
   EventRecord e;
+  e.event_id = "ev-test-" + std::to_string(++serial);  // the coder names events; here a serial does
   e.doc = a.doc.id;
   e.date = date;
   e.date_end = date_end;
