@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/hash.h"
+
 
 namespace dyad {
 namespace {
@@ -63,6 +65,15 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc) {
     std::string event_id = *merge;
     if (event_id.empty()) {
       event_id = e.event_id;
+      if (event_id.empty()) {
+        // Records built by hand (not by the coder) get an id from where they
+        // are said and what they say.
+        const Evidence& first = e.evidence.front();
+        uint64_t h = Fnv1a64(doc.doc.id);
+        h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + e.cameo + "/" +
+                        e.source.code + "/" + e.target.code + "/" + e.date, h);
+        event_id = "ev-" + Hex64(h);
+      }
       Statement* st = insert_event;
       st->Reset();
       st->Bind(1, event_id).Bind(2, doc.doc.id).BindOptional(3, e.date).BindOptional(4, e.date_end);

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Every benchmark behind docs/performance.md, from one command (not a test):
+# stage micro-benchmarks, `dyad code` throughput, ingest of 100 MB with one and
+# two threads, ingest of 1 GB, start-up time, first-record latency on the
+# resulting store, and the API load test. Prints a report; takes ~15 minutes.
+#
+#   bench/run_all.sh [BUILD_DIR]       # default build (needs -DDYAD_BUILD_BENCH=ON, the default)
+#   DYAD_BENCH_1GB=0 bench/run_all.sh  # skip the 1 GB run
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${1:-$root/build}"
+bin="$build/dyad"
+dir="${DYAD_BENCH_DIR:-${TMPDIR:-/tmp}/dyad-bench}"
+mkdir -p "$dir"
+corpus() {  # corpus MB SEED -> path
+  local path="$dir/corpus-$1mb-seed$2.jsonl"
+  [ -s "$path" ] || /usr/bin/python3 "$root/bench/gen_corpus.py" --mb "$1" --seed "$2" --out "$path" >&2
+  echo "$path"
+}
+timed() {  # timed LABEL CMD... : wall, CPU and peak memory of one command
+  local label="$1"
+  shift
+  /usr/bin/time -f "$label: %e s wall, %U s user, %S s sys, %M KB peak" "$@"
+}
+
+echo "== machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(lscpu | sed -n 's/^Model name: *//p')"
+
+echo "== stage micro-benchmarks"
+"$build/bench/dyad_bench_ingest" --benchmark_min_time=1 2>/dev/null | grep -E "^BM_"
+DYAD_BENCH_CORPUS="$(corpus 5 7)" "$build/bench/dyad_bench_pipeline" --benchmark_min_time=2 2>/dev/null | grep -E "^BM_"
+
+echo "== start-up with all dictionaries loaded (dyad code on empty input)"
+for _ in 1 2 3; do timed "startup" "$bin" code </dev/null; done 2>&1
+
+c100="$(corpus 100 1)"
+echo "== dyad code, 100 MB, one thread (stdin to stdout, no database)"
+timed "code 100MB" "$bin" code <"$c100" >/dev/null
+
+for threads in 1 2; do
+  echo "== dyad ingest, 100 MB, --threads $threads"
+  rm -f "$dir/b$threads.db"*
+  timed "ingest 100MB j$threads" "$bin" ingest --quiet --threads "$threads" --db "$dir/b$threads.db" "$c100"
+done
+echo "== exports identical across thread counts"
+cmp <("$bin" events --db "$dir/b1.db" --format jsonl) <("$bin" events --db "$dir/b2.db" --format jsonl) && echo identical
+
+if [ "${DYAD_BENCH_1GB:-1}" = 1 ]; then
+  c1g="$(corpus 1024 2)"
+  echo "== dyad ingest, 1 GB, --threads 2"
+  rm -f "$dir/big.db"*
+  timed "ingest 1GB j2" "$bin" ingest --quiet --threads 2 --db "$dir/big.db" "$c1g"
+  store="$dir/big.db"
+else
+  store="$dir/b2.db"
+fi
+events=$(sqlite3 "$store" "select count(*) from events" 2>/dev/null || echo "?")
+dyad=$(sqlite3 "$store" "select dyad from events where dyad is not null group by dyad order by count(*) desc limit 1" 2>/dev/null || echo CHN-VNM)
+echo "== first record of dyad events --dyad $dyad --from 2024-01 --to 2024-06 on a store of $events events"
+for _ in 1 2 3; do
+  start=$(date +%s%N)
+  "$bin" events --db "$store" --dyad "$dyad" --from 2024-01 --to 2024-06 --format jsonl | head -1 >/dev/null
+  echo "first record after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+done
+
+echo "== API load test"
+DYAD_BIN="$bin" "$root/bench/api_load.sh" "$dir/b2.db"
