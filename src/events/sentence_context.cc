@@ -330,13 +330,7 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
       if (kind == PhraseKind::kPlace) country = ctx_.dict.places()[index].country;
       if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) country = ctx_.dict.countries()[index].iso3;
       if (country.empty() || country == source.country) continue;
-      ResolvedActor a;
-      a.country = country;
-      a.code = country;
-      const CountryEntry* ce = ctx_.dict.CountryByIso(country);
-      a.name = ce ? ce->name : country;
-      partners_.push_back(a);
-      return &partners_.back();
+      return StateActor(country);
     }
     i = pm.end - 1;
   }
@@ -356,13 +350,7 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   for (const std::string& c : ctx_.r.pair) {
     if (c.empty() || c == source.country) continue;
     if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
-    ResolvedActor a;
-    a.country = c;
-    a.code = c;
-    const CountryEntry* ce = ctx_.dict.CountryByIso(c);
-    a.name = ce ? ce->name : c;
-    partners_.push_back(a);
-    return &partners_.back();
+    return StateActor(c);
   }
   return nullptr;
 }
@@ -381,20 +369,22 @@ const ResolvedActor* SentenceContext::DatelineCountry() const {
   std::string country = ctx_.dateline_country;
   if (country.empty()) {
     // A dateline that is not a capital may still be a known place.
-    const DocumentTokens& t = ctx_.r.tokens;
-    (void)t;
     std::string folded = FoldString(ctx_.doc.dateline);
     for (const PlaceEntry& p : ctx_.dict.places()) {
       if (FoldString(p.name) == folded) country = p.country;
     }
   }
   if (country.empty()) return nullptr;
+  return StateActor(country);
+}
+
+const ResolvedActor* SentenceContext::StateActor(const std::string& iso3) const {
   ResolvedActor a;
-  a.country = country;
-  a.code = country;
-  const CountryEntry* ce = ctx_.dict.CountryByIso(country);
-  a.name = ce ? ce->name : country;
-  partners_.push_back(a);
+  a.country = iso3;
+  a.code = iso3;
+  const CountryEntry* ce = ctx_.dict.CountryByIso(iso3);
+  a.name = ce ? ce->name : iso3;
+  partners_.push_back(std::move(a));
   return &partners_.back();
 }
 

@@ -84,6 +84,9 @@ class SentenceContext {
   const ActorChunk* ChunkAt(uint32_t token) const;
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
+  // A state as an actor of its own (for partners and "here"), kept alive
+  // as long as this context.
+  const ResolvedActor* StateActor(const std::string& iso3) const;
   const ActorChunk* MainSubject(uint32_t before) const;
 
   const DocumentContext& ctx_;
