@@ -88,7 +88,21 @@ Result<std::string> DocumentStore::StoredHash(const std::string& id) {
 
 Status DocumentStore::DeleteDocument(const std::string& id) {
   DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id));
-  for (const char* sql : {"DELETE FROM docs_fts WHERE doc = ?", "DELETE FROM mentions WHERE doc = ?",
+  // A contentless FTS5 row is deleted by giving back the values it indexed.
+  Statement* old = db_->Cached("SELECT rowid, title, text FROM documents WHERE id = ?");
+  if (old == nullptr) return Status::Internal("cannot prepare document lookup");
+  old->Bind(1, id);
+  if (old->Step()) {
+    int64_t rowid = old->ColumnInt(0);
+    std::string title = FoldString(old->ColumnText(1)), body = FoldString(old->ColumnText(2));
+    old->Reset();
+    Statement* del = db_->Cached("INSERT INTO docs_fts (docs_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)");
+    if (del == nullptr) return Status::Internal("cannot prepare fts delete");
+    del->Bind(1, rowid).Bind(2, title).Bind(3, body);
+    DYAD_RETURN_IF_ERROR(del->Run());
+  }
+  DYAD_RETURN_IF_ERROR(old->status());
+  for (const char* sql : {"DELETE FROM mentions WHERE doc = ?",
                           "DELETE FROM sentences WHERE doc = ?", "DELETE FROM documents WHERE id = ?"}) {
     Statement* st = db_->Cached(sql);
     if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
@@ -132,19 +146,20 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
     st->Bind(3, static_cast<int64_t>(a.sentences[i].begin)).Bind(4, static_cast<int64_t>(a.sentences[i].end));
     DYAD_RETURN_IF_ERROR(st->Run());
   }
-  st = db_->Cached("INSERT INTO docs_fts (doc, title, body) VALUES (?, ?, ?)");
+  int64_t rowid = db_->LastInsertRowId();  // the document row just written
+  st = db_->Cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare fts insert");
-  st->Bind(1, d.id).Bind(2, a.folded_title).Bind(3, a.folded_body);
+  st->Bind(1, rowid).Bind(2, a.folded_title).Bind(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
 
   st = db_->Cached(
-      "INSERT INTO mentions (doc, sentence, start, end, text, actor_id, name, country, code, role, how) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO mentions (doc, sentence, start, end, actor_id, name, country, code, role, how) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare mention insert");
   for (const Mention& m : a.mentions) {
     st->Bind(1, d.id).Bind(2, static_cast<int64_t>(m.sentence)).Bind(3, static_cast<int64_t>(m.start));
-    st->Bind(4, static_cast<int64_t>(m.end)).Bind(5, m.text).BindOptional(6, m.actor_id).BindOptional(7, m.name);
-    st->BindOptional(8, m.country).BindOptional(9, m.code).BindOptional(10, m.role).BindOptional(11, m.how);
+    st->Bind(4, static_cast<int64_t>(m.end)).BindOptional(5, m.actor_id).BindOptional(6, m.name);
+    st->BindOptional(7, m.country).BindOptional(8, m.code).BindOptional(9, m.role).BindOptional(10, m.how);
     DYAD_RETURN_IF_ERROR(st->Run());
   }
   DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a));
@@ -198,8 +213,8 @@ Result<std::vector<SearchHit>> DocumentStore::Search(const std::string& query, i
   std::vector<SearchHit> hits;
   if (terms.empty()) return hits;
   Result<Statement> st = db_->Prepare(
-      "SELECT f.doc, d.title, d.text, bm25(docs_fts) FROM docs_fts f JOIN documents d ON d.id = f.doc "
-      "WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts), d.seq LIMIT ?");
+      "SELECT d.id, d.title, d.text, f.rank FROM docs_fts f JOIN documents d ON d.rowid = f.rowid "
+      "WHERE docs_fts MATCH ? ORDER BY f.rank, d.seq LIMIT ?");
   if (!st.ok()) return st.status();
   st->Bind(1, match).Bind(2, static_cast<int64_t>(limit));
   while (st->Step()) {

@@ -74,7 +74,9 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
   if (!f.actor.empty()) st->Bind(1000, f.actor);
 
   Statement* ev = db->Cached(
-      "SELECT x.doc, x.sentence, x.start, x.end, x.text FROM evidence x JOIN documents d ON d.id = x.doc "
+      // Offsets are bytes: cut the text as a blob, then read it back as text.
+      "SELECT x.doc, x.sentence, x.start, x.end, CAST(substr(CAST(d.text AS BLOB), x.start + 1, x.end - x.start) AS TEXT) "
+      "FROM evidence x JOIN documents d ON d.id = x.doc "
       "WHERE x.event_id = ? ORDER BY d.seq, x.sentence, x.start");
   if (ev == nullptr) return Status::Internal("cannot prepare evidence query");
   while (st->Step()) {
@@ -114,7 +116,9 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 
 Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit) {
   Result<Statement> st = db->Prepare(
-      "SELECT m.doc, m.sentence, m.start, m.end, m.text, m.actor_id, m.name, m.country, m.code, m.role, m.how "
+      "SELECT m.doc, m.sentence, m.start, m.end, "
+      "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT), m.actor_id, m.name, m.country, "
+      "m.code, m.role, m.how "
       "FROM mentions m JOIN documents d ON d.id = m.doc WHERE (?1 = '' OR m.doc = ?1) ORDER BY d.seq, m.start");
   if (!st.ok()) return st.status();
   st->Bind(1, doc);

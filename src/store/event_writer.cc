@@ -86,11 +86,11 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc) {
       st->BindOptional(22, e.cameo_name);
       DYAD_RETURN_IF_ERROR(st->Run());
     }
-    Statement* ev = db->Cached("INSERT INTO evidence (event_id, doc, sentence, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement* ev = db->Cached("INSERT INTO evidence (event_id, doc, sentence, start, end) VALUES (?, ?, ?, ?, ?)");
     if (ev == nullptr) return Status::Internal("cannot prepare evidence insert");
     for (const Evidence& x : e.evidence) {
       ev->Bind(1, event_id).Bind(2, doc.doc.id).Bind(3, static_cast<int64_t>(x.sentence));
-      ev->Bind(4, static_cast<int64_t>(x.start)).Bind(5, static_cast<int64_t>(x.end)).Bind(6, x.text);
+      ev->Bind(4, static_cast<int64_t>(x.start)).Bind(5, static_cast<int64_t>(x.end));
       DYAD_RETURN_IF_ERROR(ev->Run());
     }
   }

@@ -33,17 +33,17 @@ CREATE TABLE sentences (
   PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
 -- Indexes the folded forms (case and diacritics already removed, Đ -> d),
--- since FTS5's own diacritic removal leaves Đ alone.
-CREATE VIRTUAL TABLE docs_fts USING fts5(doc UNINDEXED, title, body, tokenize = 'unicode61');
+-- since FTS5's own diacritic removal leaves Đ alone. Contentless: the rowid
+-- is the document's rowid and the text is already in documents, so FTS5
+-- keeps only its index (a deletion re-folds the stored text).
+CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content = '', tokenize = 'unicode61');
 CREATE TABLE mentions (
   doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   sentence INTEGER NOT NULL,
-  start INTEGER NOT NULL, end INTEGER NOT NULL,
-  text TEXT NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,   -- the text is documents.text at these bytes
   actor_id TEXT, name TEXT, country TEXT, code TEXT, role TEXT, how TEXT
 );
 CREATE INDEX mentions_doc ON mentions(doc, start);
-CREATE INDEX mentions_actor ON mentions(actor_id);
 CREATE TABLE events (
   event_id TEXT PRIMARY KEY,
   first_doc TEXT NOT NULL,
@@ -63,8 +63,7 @@ CREATE TABLE evidence (
   event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
   doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   sentence INTEGER NOT NULL,
-  start INTEGER NOT NULL, end INTEGER NOT NULL,
-  text TEXT NOT NULL
+  start INTEGER NOT NULL, end INTEGER NOT NULL   -- the text is documents.text at these bytes
 );
 CREATE INDEX evidence_event ON evidence(event_id);
 CREATE INDEX evidence_doc ON evidence(doc);

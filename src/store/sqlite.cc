@@ -78,7 +78,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
         "PRAGMA cache_size=-65536;");
     if (!s.ok()) return Status::IoError(path + ": " + s.message());
   }
-  DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
+  // Reads through a memory map cost no system call per page.
+  DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;"));
   return out;
 }
 

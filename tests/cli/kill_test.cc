@@ -114,7 +114,7 @@ TEST(KillTest, KilledIngestLeavesOnlyWholeDocuments) {
   EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS "
                          "(SELECT 1 FROM sentences s WHERE s.doc = d.id)"),
             0);
-  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM documents WHERE id NOT IN (SELECT doc FROM docs_fts)"), 0);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM documents WHERE rowid NOT IN (SELECT rowid FROM docs_fts)"), 0);
   EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM docs_fts"), documents);
   EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sentences WHERE doc NOT IN (SELECT id FROM documents)"), 0);
   // Each stored document has all its sentences: 8-37 of them, numbered from 0 without gaps.

@@ -39,7 +39,7 @@ TEST_F(DocumentStoreTest, PutAddsThenIgnoresIdenticalContent) {
   EXPECT_EQ(MustPut(store_.get(), a), PutOutcome::kUnchanged);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM documents WHERE id = ?", "jp-cn"), 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM sentences WHERE doc = ?", "jp-cn"), 2);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM docs_fts WHERE doc = ?", "jp-cn"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM docs_fts WHERE rowid = (SELECT rowid FROM documents WHERE id = ?)", "jp-cn"), 1);
 }
 
 TEST_F(DocumentStoreTest, StoredHashOfUnknownIdIsEmpty) {
@@ -87,7 +87,9 @@ TEST_F(DocumentStoreTest, ReplacementDeletesEverythingDerivedFromTheOldVersion) 
   EXPECT_EQ(Count("SELECT COUNT(*) FROM mentions WHERE doc = ?", "ph-cn"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM evidence WHERE doc = ?", "ph-cn"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM events WHERE first_doc = ?", "ph-cn"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM docs_fts WHERE doc = ?", "ph-cn"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM docs_fts WHERE rowid = (SELECT rowid FROM documents WHERE id = ?)", "ph-cn"), 1);
+  // The old version's index row went with it: one row per document.
+  EXPECT_EQ(Count("SELECT (SELECT COUNT(*) FROM docs_fts) - (SELECT COUNT(*) FROM documents WHERE id != ?)", "-"), 0);
   EXPECT_EQ(Count("SELECT hash = ? FROM documents WHERE id = 'ph-cn'", replacement.hash), 1);
 
   Result<std::vector<SearchHit>> old_words = store_->Search("summoned", 10);
@@ -105,7 +107,7 @@ TEST_F(DocumentStoreTest, RolledBackBatchLeavesNothing) {
   store_->RollbackBatch();
   EXPECT_EQ(Count("SELECT COUNT(*) FROM documents WHERE id = ?", "gone"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM sentences WHERE doc = ?", "gone"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM docs_fts WHERE doc = ?", "gone"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM docs_fts WHERE rowid = (SELECT rowid FROM documents WHERE id = ?)", "gone"), 0);
 }
 
 TEST_F(DocumentStoreTest, ListsDocumentsWithMetadataInIngestOrder) {
