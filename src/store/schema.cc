@@ -55,9 +55,10 @@ CREATE TABLE events (
   location TEXT,
   dyad TEXT                       -- "CHN-VNM": the two countries, sorted
 );
+-- Two indexes only: each costs every insert. Pair-and-period queries (the
+-- dashboard's, `dyad events --dyad`) and the merge lookup use them; a filter
+-- on dates or CAMEO alone scans.
 CREATE INDEX events_dyad_date ON events(dyad, date);
-CREATE INDEX events_date ON events(date);
-CREATE INDEX events_cameo ON events(cameo);
 CREATE INDEX events_merge ON events(source_country, target_country, root, date);
 CREATE TABLE evidence (
   event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
