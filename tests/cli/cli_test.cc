@@ -2,6 +2,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -182,6 +186,48 @@ TEST_F(CliTest, QuietPrintsNothingAndNoProgressWhenNotATerminal) {
   EXPECT_EQ(loud.exit_code, 0);
   EXPECT_EQ(loud.err.find('\r'), std::string::npos) << loud.err;  // no progress line
   EXPECT_EQ(loud.err.rfind("dyad ingest: 1 documents read", 0), 0u) << loud.err;
+}
+
+// Runs `dyad args...` with stderr on a pseudo-terminal; returns what it wrote there.
+std::string StderrOnTerminal(const std::string& cwd, std::vector<std::string> args) {
+  int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+  EXPECT_GE(master, 0);
+  if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) return "";
+  std::string slave = ::ptsname(master);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, slave.c_str(), O_RDWR | O_NOCTTY, 0);
+  args.insert(args.begin(), DYAD_BINARY);
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  EXPECT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
+  posix_spawn_file_actions_destroy(&actions);
+  std::string out;
+  char buf[4096];
+  for (;;) {  // read until the child has closed the terminal (EIO) or the pipe is empty
+    ssize_t n = ::read(master, buf, sizeof buf);
+    if (n <= 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ::close(master);
+  return out;
+}
+
+TEST_F(CliTest, ProgressOnATerminalOnlyWithoutQuiet) {
+  dir_.Write("a.txt", "Kenya and Uganda met on Monday.");
+  std::string loud = StderrOnTerminal(dir_.path(), {"ingest", "--db", Db(), "a.txt"});
+  EXPECT_NE(loud.find("\r\033[K"), std::string::npos) << loud;
+  EXPECT_NE(loud.find("1 documents"), std::string::npos) << loud;
+  EXPECT_NE(loud.find("MB/s"), std::string::npos) << loud;
+  std::string quiet = StderrOnTerminal(dir_.path(), {"ingest", "--quiet", "--db", dir_.Path("q.db"), "a.txt"});
+  EXPECT_EQ(quiet, "");
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {
