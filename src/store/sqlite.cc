@@ -78,8 +78,11 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
         "PRAGMA cache_size=-65536;");
     if (!s.ok()) return Status::IoError(path + ": " + s.message());
   }
-  // Reads through a memory map cost no system call per page.
-  DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;"));
+  DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
+  // Readers (dyad serve, the exports) read through a memory map: no system
+  // call per page. The writer does not, so its resident memory stays at its
+  // page cache whatever the size of the store.
+  if (read_only) DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA mmap_size=1073741824;"));
   return out;
 }
 
