@@ -79,10 +79,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
     if (!s.ok()) return Status::IoError(path + ": " + s.message());
   }
   DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
-  // Readers (dyad serve, the exports) read through a memory map: no system
-  // call per page. The writer does not, so its resident memory stays at its
-  // page cache whatever the size of the store.
-  if (read_only) DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA mmap_size=1073741824;"));
+  // No memory map: mapped pages count as resident memory, and ingest's
+  // readers would then grow with the store (2 GB at 1 GB of input).
   return out;
 }
 
