@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include <cctype>
 #include <exception>
 
@@ -274,7 +276,68 @@ std::string Rest(const std::string& path, const std::string& prefix) { return pa
 
 }  // namespace
 
+std::string ApiService::StoreVersion() const {
+  // Size and modification time of the database and its WAL: any commit by
+  // `dyad ingest` changes one of them.
+  std::string v;
+  for (const std::string& f : {db_path_, db_path_ + "-wal"}) {
+    struct stat st {};
+    if (::stat(f.c_str(), &st) == 0) {
+      v += std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec) + ";";
+    }
+  }
+  return v;
+}
+
 ApiResponse ApiService::Handle(const std::string& path, const QueryParams& params) const {
+  std::string key = path;
+  for (const auto& [k, v] : params) key += "\x1f" + k + "=" + v;  // multimap: sorted by key
+  std::string version = StoreVersion();
+  auto lookup = [&](ApiResponse* out) {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    if (version != cache_version_) {
+      cache_.clear();
+      cache_index_.clear();
+      cache_version_ = version;
+    }
+    auto it = cache_index_.find(key);
+    if (it == cache_index_.end()) return false;
+    cache_.splice(cache_.begin(), cache_, it->second);
+    *out = it->second->second;
+    return true;
+  };
+  ApiResponse cached;
+  if (lookup(&cached)) return cached;
+  std::shared_ptr<std::mutex> flight;
+  {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    auto& slot = in_flight_[key];
+    if (!slot) slot = std::make_shared<std::mutex>();
+    flight = slot;
+  }
+  std::lock_guard<std::mutex> computing(*flight);
+  if (lookup(&cached)) return cached;  // another thread answered while we waited
+  ApiResponse r = Compute(path, params);
+  if (r.status < 500) {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    if (version == cache_version_ && !cache_index_.count(key)) {
+      cache_.emplace_front(key, r);
+      cache_index_[key] = cache_.begin();
+      if (cache_.size() > kCacheEntries) {
+        cache_index_.erase(cache_.back().first);
+        cache_.pop_back();
+      }
+    }
+  }
+  {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    if (in_flight_.size() > 4 * kCacheEntries) in_flight_.clear();  // bounded; holders keep their own copy
+  }
+  return r;
+}
+
+ApiResponse ApiService::Compute(const std::string& path, const QueryParams& params) const {
   try {
     Status error;
     DocumentStore* store = ThreadStore(db_path_, &error);

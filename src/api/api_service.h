@@ -7,9 +7,12 @@
 // read-only connection.
 #pragma once
 
+#include <list>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "actors/actor_dictionary.h"
 
@@ -30,12 +33,25 @@ class ApiService {
   ApiService(std::string db_path, std::shared_ptr<const ActorDictionary> dictionary)
       : db_path_(std::move(db_path)), dict_(std::move(dictionary)) {}
 
-  // `path` starts with "/api/". Never throws.
+  // `path` starts with "/api/". Never throws. Answers are cached (a read-only
+  // store answers the same question the same way) until the store's files
+  // change on disk.
   ApiResponse Handle(const std::string& path, const QueryParams& params) const;
 
  private:
+  ApiResponse Compute(const std::string& path, const QueryParams& params) const;
+  std::string StoreVersion() const;
+
   std::string db_path_;
   std::shared_ptr<const ActorDictionary> dict_;
+  static constexpr size_t kCacheEntries = 512;
+  mutable std::mutex cache_mu_;
+  mutable std::string cache_version_;
+  mutable std::list<std::pair<std::string, ApiResponse>> cache_;  // most recent first
+  mutable std::unordered_map<std::string, std::list<std::pair<std::string, ApiResponse>>::iterator> cache_index_;
+  // One computation per question at a time: thirty clients asking the same
+  // slow question wait for one answer instead of computing thirty.
+  mutable std::unordered_map<std::string, std::shared_ptr<std::mutex>> in_flight_;
 };
 
 }  // namespace dyad

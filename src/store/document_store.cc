@@ -82,7 +82,11 @@ Result<std::string> DocumentStore::StoredHash(const std::string& id) {
   if (st == nullptr) return Status::Internal("cannot prepare hash lookup");
   st->Bind(1, id);
   std::string hash = st->Step() ? st->ColumnText(0) : "";
-  if (!st->status().ok()) return st->status();
+  Status status = st->status();
+  // End the read transaction now: an open one keeps the WAL from being
+  // checkpointed while ingest goes on.
+  st->Reset();
+  if (!status.ok()) return status;
   return hash;
 }
 
