@@ -71,15 +71,8 @@ class DocumentResolver {
   // "Under the leadership of X, …", "In a phone call with Y, X said": the
   // actors before the first comma are not the sentence's subject.
   void MarkLeadingPrepositionalPhrase(uint32_t b, uint32_t e, std::vector<RawChunk>* raw) const {
-    static const std::unordered_set<std::string_view> kOpeners = {
-        "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
-        "despite", "upon", "from", "since", "through", "besides", "beyond", "regarding", "as", "while", "when"};
-    std::string_view first = b < e ? d_.text(b) : std::string_view();
-    bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing";
-    if (b >= e || (!kOpeners.count(first) && !participle)) return;
-    uint32_t comma = b;
-    while (comma < e && d_.text(comma) != ",") ++comma;
-    if (comma == e) return;
+    uint32_t comma = LeadInPhraseEnd(d_, b, e);
+    if (comma == 0) return;
     for (RawChunk& c : *raw) {
       if (c.end <= comma) c.after_preposition = true;
     }

@@ -32,6 +32,12 @@ struct DocumentTokens {
   }
 };
 
+// "Under the leadership of X, …", "In a phone call with Y, …", "Congratulating
+// the US on …,": when the sentence in tokens [b, e) opens with a preposition or
+// a participle, the token index of the comma that ends that lead-in phrase;
+// 0 otherwise. Actors inside it are not the sentence's subject.
+uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e);
+
 // REQUIRES: `sentences` are sorted byte ranges of `raw`.
 DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,
                                 const PhraseMatcher& matcher);

@@ -28,13 +28,6 @@ bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }
 
-const std::unordered_set<std::string_view>& Openers() {
-  static const auto* words = new std::unordered_set<std::string_view>{
-      "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
-      "despite", "upon", "from", "since", "through", "besides", "regarding", "as", "while", "when", "agreeing"};
-  return *words;
-}
-
 }  // namespace
 
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
@@ -89,17 +82,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   begin_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].first;
   end_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].second;
   const DocumentTokens& t = ctx.r.tokens;
-  // "In a call with …," and "Congratulating the US on …,": a lead-in phrase.
-  std::string_view first_word = begin_ < end_ ? t.text(begin_) : std::string_view();
-  bool participle = first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing";
-  if (begin_ < end_ && (Openers().count(first_word) || participle)) {
-    for (uint32_t i = begin_; i < end_; ++i) {
-      if (t.text(i) == ",") {
-        leading_pp_end_ = i;
-        break;
-      }
-    }
-  }
+  leading_pp_end_ = LeadInPhraseEnd(t, begin_, end_);
   view_.begin = begin_;
   view_.end = end_;
   view_.lemma = [this](uint32_t i) { return std::string_view(ctx_.lemmas[i]); };

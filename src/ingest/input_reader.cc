@@ -12,18 +12,11 @@
 #include "ingest/metadata_extractor.h"
 #include "text/utf8.h"
 #include "util/file_io.h"
+#include "util/tsv.h"
 
 namespace dyad {
 namespace fs = std::filesystem;
 namespace {
-
-bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  }
-  return true;
-}
 
 bool LooksBinary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 4096);

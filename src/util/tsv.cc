@@ -1,9 +1,19 @@
 #include "util/tsv.h"
 
+#include <cctype>
+
 namespace dyad {
 
 Status TsvLine::Error(std::string_view message) const {
   return Status::InvalidArgument(std::string(file) + ":" + std::to_string(number) + ": " + std::string(message));
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) return false;
+  }
+  return true;
 }
 
 std::string_view Trim(std::string_view s) {

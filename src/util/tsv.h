@@ -30,6 +30,9 @@ Status ForEachTsvLine(std::string_view text, std::string_view file, size_t min_f
 // Splits a '|'-separated list, trimming spaces and dropping empty items.
 std::vector<std::string_view> SplitList(std::string_view field);
 
+// True when `s` begins with `prefix`, ASCII letters compared without case.
+bool StartsWithNoCase(std::string_view s, std::string_view prefix);
+
 // Trims ASCII white space from both ends.
 std::string_view Trim(std::string_view s);
 
