@@ -19,9 +19,11 @@
 namespace dyad {
 namespace {
 
-// Documents per transaction: large enough to amortise the commit, small
-// enough that a kill loses little work (never a partial document).
-constexpr size_t kBatchDocuments = 512;
+// Documents per transaction: large enough to amortise the commit (each one
+// rewrites the index pages it touched into the log: 4096 cost a tenth less
+// CPU than 512), small enough that a kill loses little work (never a
+// partial document, and a re-run skips what was stored).
+constexpr size_t kBatchDocuments = 4096;
 
 class EngineImpl : public Engine {
  public:

@@ -2,34 +2,13 @@
 
 #include <cstdio>
 
+#include "util/json_string.h"
+
 namespace dyad {
 namespace {
 
 // A small writer for the two record shapes: they are written millions of
 // times, and a generic JSON tree costs more than coding the story did.
-void AppendEscaped(std::string_view s, std::string* out) {
-  out->push_back('"');
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out->append(buf);
-        } else {
-          out->push_back(static_cast<char>(c));  // stored text is valid UTF-8
-        }
-    }
-  }
-  out->push_back('"');
-}
-
 void Key(const char* key, std::string* out) {
   if (out->back() != '{') out->push_back(',');
   out->push_back('"');
@@ -39,11 +18,7 @@ void Key(const char* key, std::string* out) {
 
 void StringOrNull(const char* key, std::string_view value, std::string* out) {
   Key(key, out);
-  if (value.empty()) {
-    out->append("null");
-  } else {
-    AppendEscaped(value, out);
-  }
+  AppendJsonStringOrNull(value, out);
 }
 
 void Number(const char* key, double value, std::string* out) {
@@ -81,14 +56,14 @@ std::string EventToJson(const EventRecord& e) {
   out.reserve(512 + e.evidence.size() * 256);
   out.push_back('{');
   Key("event_id", &out);
-  AppendEscaped(e.event_id, &out);
+  AppendJsonString(e.event_id, &out);
   Key("doc", &out);
-  AppendEscaped(e.doc, &out);
+  AppendJsonString(e.doc, &out);
   Key("docs", &out);
   out.push_back('[');
   for (size_t i = 0; i < e.docs.size(); ++i) {
     if (i) out.push_back(',');
-    AppendEscaped(e.docs[i], &out);
+    AppendJsonString(e.docs[i], &out);
   }
   out.push_back(']');
   StringOrNull("date", e.date, &out);
@@ -98,11 +73,11 @@ std::string EventToJson(const EventRecord& e) {
   Actor("source", e.source, &out);
   Actor("target", e.target, &out);
   Key("cameo", &out);
-  AppendEscaped(e.cameo, &out);
+  AppendJsonString(e.cameo, &out);
   Key("cameo_name", &out);
-  AppendEscaped(e.cameo_name, &out);
+  AppendJsonString(e.cameo_name, &out);
   Key("root", &out);
-  AppendEscaped(e.root, &out);
+  AppendJsonString(e.root, &out);
   StringOrNull("plover", e.plover, &out);
   Number("goldstein", e.goldstein, &out);
   Integer("quad_class", e.quad_class, &out);
@@ -114,12 +89,12 @@ std::string EventToJson(const EventRecord& e) {
     if (i) out.push_back(',');
     out.push_back('{');
     Key("doc", &out);
-    AppendEscaped(x.doc, &out);
+    AppendJsonString(x.doc, &out);
     Integer("sentence", x.sentence, &out);
     Integer("start", x.start, &out);
     Integer("end", x.end, &out);
     Key("text", &out);
-    AppendEscaped(x.text, &out);
+    AppendJsonString(x.text, &out);
     out.push_back('}');
   }
   out.append("]}");
@@ -131,19 +106,19 @@ std::string MentionToJson(const Mention& m) {
   out.reserve(256);
   out.push_back('{');
   Key("doc", &out);
-  AppendEscaped(m.doc, &out);
+  AppendJsonString(m.doc, &out);
   Integer("sentence", m.sentence, &out);
   Integer("start", m.start, &out);
   Integer("end", m.end, &out);
   Key("text", &out);
-  AppendEscaped(m.text, &out);
+  AppendJsonString(m.text, &out);
   StringOrNull("actor_id", m.actor_id, &out);
   StringOrNull("name", m.name, &out);
   StringOrNull("country", m.country, &out);
   StringOrNull("code", m.code, &out);
   StringOrNull("role", m.role, &out);
   Key("how", &out);
-  AppendEscaped(m.how, &out);
+  AppendJsonString(m.how, &out);
   out.push_back('}');
   return out;
 }

@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "text/folding.h"
 #include "text/tokenizer.h"
+#include "util/json_string.h"
 
 namespace dyad {
 namespace {
@@ -65,6 +66,30 @@ std::string MakeSnippet(std::string_view text, const std::vector<std::string_vie
   return out;
 }
 
+// The annotations row of a document (schema migration 2).
+void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::string* mentions) {
+  sentences->reserve(a.sentences.size() * 12 + 2);
+  sentences->push_back('[');
+  for (const SentenceSpan& span : a.sentences) {
+    if (sentences->size() > 1) sentences->push_back(',');
+    sentences->append("[" + std::to_string(span.begin) + "," + std::to_string(span.end) + "]");
+  }
+  sentences->push_back(']');
+  mentions->reserve(a.mentions.size() * 64 + 2);
+  mentions->push_back('[');
+  for (const Mention& m : a.mentions) {
+    if (mentions->size() > 1) mentions->push_back(',');
+    mentions->append("[" + std::to_string(m.sentence) + "," + std::to_string(m.start) + "," +
+                     std::to_string(m.end));
+    for (const std::string* field : {&m.actor_id, &m.name, &m.country, &m.code, &m.role, &m.how}) {
+      mentions->push_back(',');
+      AppendJsonStringOrNull(*field, mentions);
+    }
+    mentions->push_back(']');
+  }
+  mentions->push_back(']');
+}
+
 }  // namespace
 
 Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(const std::string& path, bool create, bool read_only) {
@@ -106,8 +131,8 @@ Status DocumentStore::DeleteDocument(const std::string& id) {
     DYAD_RETURN_IF_ERROR(del->Run());
   }
   DYAD_RETURN_IF_ERROR(old->status());
-  for (const char* sql : {"DELETE FROM mentions WHERE doc = ?",
-                          "DELETE FROM sentences WHERE doc = ?", "DELETE FROM documents WHERE id = ?"}) {
+  for (const char* sql : {"DELETE FROM annotations WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
+                          "DELETE FROM documents WHERE id = ?"}) {
     Statement* st = db_->Cached(sql);
     if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
     st->Bind(1, id);
@@ -143,29 +168,18 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
   st->Bind(16, d.text).Bind(17, d.metadata_json).BindOptional(18, d.origin);
   DYAD_RETURN_IF_ERROR(st->Run());
 
-  st = db_->Cached("INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)");
-  if (st == nullptr) return Status::Internal("cannot prepare sentence insert");
-  for (size_t i = 0; i < a.sentences.size(); ++i) {
-    st->Bind(1, d.id).Bind(2, static_cast<int64_t>(i));
-    st->Bind(3, static_cast<int64_t>(a.sentences[i].begin)).Bind(4, static_cast<int64_t>(a.sentences[i].end));
-    DYAD_RETURN_IF_ERROR(st->Run());
-  }
   int64_t rowid = db_->LastInsertRowId();  // the document row just written
   st = db_->Cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare fts insert");
   st->Bind(1, rowid).Bind(2, a.folded_title).Bind(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
 
-  st = db_->Cached(
-      "INSERT INTO mentions (doc, sentence, start, end, actor_id, name, country, code, role, how) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (st == nullptr) return Status::Internal("cannot prepare mention insert");
-  for (const Mention& m : a.mentions) {
-    st->Bind(1, d.id).Bind(2, static_cast<int64_t>(m.sentence)).Bind(3, static_cast<int64_t>(m.start));
-    st->Bind(4, static_cast<int64_t>(m.end)).BindOptional(5, m.actor_id).BindOptional(6, m.name);
-    st->BindOptional(7, m.country).BindOptional(8, m.code).BindOptional(9, m.role).BindOptional(10, m.how);
-    DYAD_RETURN_IF_ERROR(st->Run());
-  }
+  st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions) VALUES (?, ?, ?)");
+  if (st == nullptr) return Status::Internal("cannot prepare annotation insert");
+  std::string sentences, mentions;
+  AnnotationsJson(a, &sentences, &mentions);
+  st->Bind(1, rowid).Bind(2, sentences).Bind(3, mentions);
+  DYAD_RETURN_IF_ERROR(st->Run());
   DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a));
   return outcome;
 }
@@ -173,8 +187,8 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
 Status DocumentStore::ListDocuments(const std::function<void(const DocumentInfo&)>& visit) {
   Result<Statement> st = db_->Prepare(
       "SELECT id, title, source, url, published, published_from, dateline, dateline_month, dateline_day, agency, "
-      "origin, inferred_year, length(text), (SELECT COUNT(*) FROM sentences s WHERE s.doc = d.id) "
-      "FROM documents d ORDER BY seq");
+      "origin, inferred_year, length(text), json_array_length(a.sentences) "
+      "FROM documents d LEFT JOIN annotations a ON a.doc = d.rowid ORDER BY seq");
   if (!st.ok()) return st.status();
   while (st->Step()) {
     DocumentInfo info;

@@ -116,10 +116,14 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 
 Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit) {
   Result<Statement> st = db->Prepare(
-      "SELECT m.doc, m.sentence, m.start, m.end, "
-      "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT), m.actor_id, m.name, m.country, "
-      "m.code, m.role, m.how "
-      "FROM mentions m JOIN documents d ON d.id = m.doc WHERE (?1 = '' OR m.doc = ?1) ORDER BY d.seq, m.start");
+      "SELECT doc, sentence, start, end, CAST(substr(CAST(text AS BLOB), start + 1, end - start) AS TEXT), "
+      "actor_id, name, country, code, role, how FROM ("
+      "  SELECT d.id AS doc, d.seq AS seq, d.text AS text, j.key AS k, j.value ->> 0 AS sentence, "
+      "  j.value ->> 1 AS start, j.value ->> 2 AS end, j.value ->> 3 AS actor_id, j.value ->> 4 AS name, "
+      "  j.value ->> 5 AS country, j.value ->> 6 AS code, j.value ->> 7 AS role, j.value ->> 8 AS how "
+      "  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions) j "
+      "  WHERE ?1 = '' OR d.id = ?1) "
+      "ORDER BY seq, start, k");
   if (!st.ok()) return st.status();
   st->Bind(1, doc);
   while (st->Step()) {

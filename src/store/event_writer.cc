@@ -2,11 +2,17 @@
 
 #include <algorithm>
 
+#include "util/day.h"
 #include "util/hash.h"
 
 
 namespace dyad {
 namespace {
+
+// The longest a stored event is looked back for when merging (see
+// FindMergeTarget): a month-precision date covers up to 31 days, a range
+// in agency copy rarely more than a few weeks.
+constexpr long kMaxEventSpanDays = 62;
 
 std::string DyadKey(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return "";  // a state with itself is no dyad
@@ -20,20 +26,28 @@ Result<std::string> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
     return std::string();
   }
   Statement* st = db->Cached(
-      "SELECT e.event_id, e.date, e.date_end FROM events e WHERE e.source_country = ? AND e.target_country = ? "
-      "AND e.root = ? AND e.date >= ? AND e.date <= ? AND e.first_doc != ? ORDER BY e.rowid LIMIT 50");
+      "SELECT e.event_id, e.date, e.date_end, e.rowid FROM events e WHERE e.source_country = ? AND "
+      "e.target_country = ? AND e.root = ? AND e.date >= ? AND e.date <= ? AND e.first_doc != ?");
   if (st == nullptr) return Status::Internal("cannot prepare merge lookup");
-  // An overlapping stored event starts no later than `last`; ranges in news
-  // are days or weeks long, so starting the look in the same year suffices.
+  // An overlapping stored event starts no later than `last` and, since dated
+  // events in news span days or weeks (a month at most), no earlier than
+  // kMaxEventSpanDays before `first`. The window keeps the look-up's cost
+  // independent of how many events the pair had that year.
   st->Bind(1, e.source.country).Bind(2, e.target.country).Bind(3, e.root);
-  st->Bind(4, first.substr(0, 4) + "-00").Bind(5, last).Bind(6, doc.doc.id);
+  st->Bind(4, FormatDay(AddDays(ParseDay(first, false), -kMaxEventSpanDays))).Bind(5, last).Bind(6, doc.doc.id);
+  std::string found;
+  int64_t found_rowid = 0;
   while (st->Step()) {
     std::string f2, l2;
     if (!DateInterval(st->ColumnText(1), st->ColumnText(2), &f2, &l2)) continue;
-    if (f2 <= last && first <= l2) return st->ColumnText(0);
+    // The earliest stored of the overlapping events, whatever the index order.
+    if (f2 <= last && first <= l2 && (found.empty() || st->ColumnInt(3) < found_rowid)) {
+      found = st->ColumnText(0);
+      found_rowid = st->ColumnInt(3);
+    }
   }
   if (!st->status().ok()) return st->status();
-  return std::string();
+  return found;
 }
 
 }  // namespace

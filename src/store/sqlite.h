@@ -47,8 +47,8 @@ class Statement {
 
 class Database {
  public:
-  // Opens (creating when `create`) the database at `path` in WAL mode with
-  // foreign keys on. IoError names the path.
+  // Opens (creating when `create`) the database at `path` in WAL mode.
+  // IoError names the path.
   static Result<std::unique_ptr<Database>> Open(const std::string& path, bool create, bool read_only = false);
   ~Database();
 

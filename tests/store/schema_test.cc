@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "store/document_store.h"
 #include "store/sqlite.h"
@@ -31,11 +32,13 @@ TEST(SchemaTest, MigrationsCreateTheSchemaAndSetUserVersion) {
   std::string path = dir.Path("dyad.db");
   Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  Result<Statement> st = (*store)->database()->Prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+  Result<Statement> st =
+      (*store)->database()->Prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
   ASSERT_TRUE(st.ok());
   std::set<std::string> tables;
   while (st->Step()) tables.insert(st->ColumnText(0));
-  for (const char* t : {"documents", "sentences", "docs_fts", "mentions", "events", "evidence", "actors"}) {
+  for (const char* t :
+       {"documents", "sentences", "docs_fts", "annotations", "mentions", "events", "evidence", "actors"}) {
     EXPECT_TRUE(tables.count(t)) << "missing table " << t;
   }
   Result<Statement> v = (*store)->database()->Prepare("PRAGMA user_version");
@@ -43,6 +46,47 @@ TEST(SchemaTest, MigrationsCreateTheSchemaAndSetUserVersion) {
   ASSERT_TRUE(v->Step());
   EXPECT_EQ(v->ColumnInt(0), LatestSchemaVersion());
   EXPECT_GE(LatestSchemaVersion(), 1);
+}
+
+// A store written before migration 2 keeps its sentences and mentions, now
+// one JSON row per document, still readable through views of the old shape.
+TEST(SchemaTest, MigrationTwoKeepsSentencesAndMentions) {
+  TempDir dir;
+  std::string path = dir.Path("v1.db");
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const char* v1 = R"sql(
+      CREATE TABLE documents (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, text TEXT NOT NULL);
+      CREATE TABLE sentences (doc TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                              PRIMARY KEY (doc, idx)) WITHOUT ROWID;
+      CREATE TABLE mentions (doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
+                             end INTEGER NOT NULL, actor_id TEXT, name TEXT, country TEXT, code TEXT, role TEXT,
+                             how TEXT);
+      INSERT INTO documents VALUES ('a', 1, 'Seoul thanked Tokyo. Tokyo replied.'), ('b', 2, 'Nothing.');
+      INSERT INTO sentences VALUES ('a', 1, 21, 35), ('a', 0, 0, 20), ('b', 0, 0, 8);
+      INSERT INTO mentions VALUES ('a', 1, 21, 26, 'JPN', 'Japan', 'JPN', 'JPN', NULL, 'capital'),
+                                  ('a', 0, 0, 5, 'KOR', 'South Korea', 'KOR', 'KOR', NULL, 'capital');
+      PRAGMA user_version = 1;)sql";
+    ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(UserVersion(path), LatestSchemaVersion());
+  Result<Statement> st = (*store)->database()->Prepare(
+      "SELECT doc || ':' || idx || ':' || start || '-' || end FROM sentences ORDER BY doc, idx");
+  ASSERT_TRUE(st.ok());
+  std::vector<std::string> rows;
+  while (st->Step()) rows.push_back(st->ColumnText(0));
+  EXPECT_EQ(rows, (std::vector<std::string>{"a:0:0-20", "a:1:21-35", "b:0:0-8"}));
+  st = (*store)->database()->Prepare(
+      "SELECT doc || ':' || sentence || ':' || start || ':' || name || ':' || IFNULL(role, '-') FROM mentions");
+  ASSERT_TRUE(st.ok());
+  rows.clear();
+  while (st->Step()) rows.push_back(st->ColumnText(0));
+  // In the order of the text, whatever order the rows were written in.
+  EXPECT_EQ(rows, (std::vector<std::string>{"a:0:0:South Korea:-", "a:1:21:Japan:-"}));
 }
 
 TEST(SchemaTest, DatabaseIsInWalMode) {
