@@ -24,6 +24,8 @@ namespace {
 // CPU than 512), small enough that a kill loses little work (never a
 // partial document, and a re-run skips what was stored).
 constexpr size_t kBatchDocuments = 4096;
+// Bytes of stories handed from thread to thread at a time (see Pipelined).
+constexpr size_t kRunBytes = 64 * 1024;
 
 class EngineImpl : public Engine {
  public:
@@ -38,122 +40,199 @@ class EngineImpl : public Engine {
   Result<IngestStats> Ingest(const std::vector<std::string>& paths,
                              const std::function<void(const IngestProblem&)>& on_problem,
                              const std::function<void(const IngestProgress&)>& on_progress) override {
-    IngestStats stats;
-    std::mutex stats_mu;  // problems are reported from the reader thread
-    auto start = std::chrono::steady_clock::now();
-    auto last_progress = start;
-
-    // Reader thread -> analysis workers -> this thread, the only writer, in
-    // input order: the store ends up byte for byte as with one thread.
-    struct Work {
-      AnalyzedDocument analyzed;
-      bool unchanged = false;
-      size_t bytes = 0;
-    };
-    std::string db_path = db_path_;
-    const Analyzer* analyzer = analyzer_.get();
-    OrderedPipeline<Document, Work> pipeline(threads_, static_cast<size_t>(threads_) * 16 + 16,
-                                             [db_path, analyzer](Document&& doc) {
-      Work w;
-      w.bytes = doc.text.size();
-      std::string hash = Analyzer::ContentHash(doc);
-      // Skip the analysis of stories stored unchanged (re-ingest of a corpus).
-      thread_local std::unique_ptr<DocumentStore> reader;
-      thread_local std::string reader_path;
-      if (!reader || reader_path != db_path) {
-        Result<std::unique_ptr<DocumentStore>> r = DocumentStore::Open(db_path, false, true);
-        if (r.ok()) reader = std::move(r).value(), reader_path = db_path;
-      }
-      if (reader) {
-        Result<std::string> stored = reader->StoredHash(doc.id);
-        if (stored.ok() && *stored == hash) {
-          w.unchanged = true;
-          w.analyzed.doc.id = std::move(doc.id);
-          w.analyzed.hash = hash;
-          return w;
-        }
-      }
-      w.analyzed = analyzer->Analyze(std::move(doc));
-      return w;
-    });
-
-    std::exception_ptr reader_error;
-    std::thread reader_thread([&] {
-      auto report = [&](InputProblem&& p) {
-        std::lock_guard<std::mutex> lock(stats_mu);
-        if (p.rejected) {
-          ++stats.rejected;
-        } else {
-          ++stats.warnings;
-        }
-        on_problem({p.where, p.message, p.rejected});
-      };
-      try {
-        reader_.ReadPaths(paths, [&](Document&& doc) { pipeline.Push(std::move(doc)); }, report);
-      } catch (...) {
-        reader_error = std::current_exception();
-      }
-      pipeline.Close();
-    });
-
-    Status failure;
-    size_t in_batch = 0;
-    failure = store_->BeginBatch();
-    Work w;
-    while (pipeline.Pop(&w)) {
-      if (!failure.ok()) continue;  // drain so the reader can finish
-      ++stats.documents_read;
-      stats.bytes += w.bytes;
-      if (w.unchanged) {
-        ++stats.unchanged;
-      } else {
-        Result<PutOutcome> put = store_->Put(w.analyzed);
-        if (!put.ok()) {
-          failure = put.status();
-          continue;
-        }
-        if (*put == PutOutcome::kUnchanged) {
-          ++stats.unchanged;
-        } else {
-          stats.events += w.analyzed.events.size();
-          ++(*put == PutOutcome::kReplaced ? stats.replaced : stats.added);
-        }
-      }
-      if (++in_batch >= kBatchDocuments) {
-        in_batch = 0;
-        Status s = store_->CommitBatch();
-        if (s.ok()) s = store_->BeginBatch();
-        if (!s.ok()) failure = s;
-      }
-      auto now = std::chrono::steady_clock::now();
-      if (on_progress && now - last_progress > std::chrono::milliseconds(200)) {
-        last_progress = now;
-        on_progress({stats.documents_read, stats.bytes, std::chrono::duration<double>(now - start).count()});
-      }
-    }
-    reader_thread.join();
-    if (failure.ok() && reader_error) {
-      try {
-        std::rethrow_exception(reader_error);
-      } catch (const std::exception& e) {
-        failure = Status::Internal(std::string("ingest failed: ") + e.what());
-      } catch (...) {
-        failure = Status::Internal("ingest failed");
-      }
-    }
-    if (!failure.ok()) {
-      store_->RollbackBatch();
-      return failure;
-    }
-    DYAD_RETURN_IF_ERROR(store_->CommitBatch());
-    if (on_progress) {
-      auto now = std::chrono::steady_clock::now();
-      on_progress({stats.documents_read, stats.bytes, std::chrono::duration<double>(now - start).count()});
-    }
-    return stats;
+    IngestRun run(this, on_problem, on_progress);
+    Status s = threads_ <= 1 ? run.Inline(paths) : run.Pipelined(paths, threads_);
+    if (!s.ok()) return s;
+    return run.stats();
   }
 
  private:
+  // One story's analysis, or the note that it is stored unchanged.
+  struct Work {
+    AnalyzedDocument analyzed;
+    bool unchanged = false;
+    size_t bytes = 0;
+  };
+
+  // Analyses `doc` unless `lookup` (a store connection) holds it unchanged:
+  // a re-ingest of a corpus skips the analysis of what it already has.
+  Work Analyze(Document&& doc, DocumentStore* lookup) const {
+    Work w;
+    w.bytes = doc.text.size();
+    std::string hash = Analyzer::ContentHash(doc);
+    if (lookup != nullptr) {
+      Result<std::string> stored = lookup->StoredHash(doc.id);
+      if (stored.ok() && *stored == hash) {
+        w.unchanged = true;
+        w.analyzed.doc.id = std::move(doc.id);
+        w.analyzed.hash = std::move(hash);
+        return w;
+      }
+    }
+    w.analyzed = analyzer_->Analyze(std::move(doc));
+    return w;
+  }
+
+  // The state of one Ingest call: statistics, the open batch, the first
+  // failure of the store (after which the rest of the input is only drained).
+  class IngestRun {
+   public:
+    IngestRun(EngineImpl* engine, const std::function<void(const IngestProblem&)>& on_problem,
+              const std::function<void(const IngestProgress&)>& on_progress)
+        : engine_(engine), on_problem_(on_problem), on_progress_(on_progress) {}
+
+    const IngestStats& stats() const { return stats_; }
+
+    // One thread reads, analyses and writes: no hand-over at all.
+    Status Inline(const std::vector<std::string>& paths) {
+      DYAD_RETURN_IF_ERROR(Begin());
+      DocumentStore* store = engine_->store_.get();
+      try {
+        engine_->reader_.ReadPaths(
+            paths,
+            [&](Document&& doc) {
+              if (!failure_.ok()) return;
+              Work w = engine_->Analyze(std::move(doc), store);
+              Store(w);
+            },
+            [&](InputProblem&& p) { Report(std::move(p)); });
+      } catch (const std::exception& e) {
+        Fail(Status::Internal(std::string("ingest failed: ") + e.what()));
+      }
+      return Finish();
+    }
+
+    // A reader thread -> `workers` analysis threads -> this thread, the only
+    // writer, in input order: the store ends up byte for byte as with one
+    // thread. Stories travel in runs of ~64 KB so that threads hand over
+    // work a few hundred times a second, not once per story.
+    Status Pipelined(const std::vector<std::string>& paths, int workers) {
+      using Run = std::vector<Document>;
+      using Done = std::vector<Work>;
+      std::string db_path = engine_->db_path_;
+      const EngineImpl* engine = engine_;
+      OrderedPipeline<Run, Done> pipeline(workers, static_cast<size_t>(workers) * 4 + 4, [db_path, engine](Run&& run) {
+        thread_local std::unique_ptr<DocumentStore> lookup;
+        thread_local std::string lookup_path;
+        if (!lookup || lookup_path != db_path) {
+          Result<std::unique_ptr<DocumentStore>> r = DocumentStore::Open(db_path, false, true);
+          if (r.ok()) lookup = std::move(r).value(), lookup_path = db_path;
+        }
+        Done done;
+        done.reserve(run.size());
+        for (Document& doc : run) done.push_back(engine->Analyze(std::move(doc), lookup.get()));
+        return done;
+      });
+      std::exception_ptr reader_error;
+      std::thread reader_thread([&] {
+        try {
+          Run run;
+          size_t run_bytes = 0;
+          engine_->reader_.ReadPaths(
+              paths,
+              [&](Document&& doc) {
+                run_bytes += doc.text.size();
+                run.push_back(std::move(doc));
+                if (run_bytes >= kRunBytes) {
+                  pipeline.Push(std::move(run));
+                  run = Run();
+                  run_bytes = 0;
+                }
+              },
+              [&](InputProblem&& p) { Report(std::move(p)); });
+          if (!run.empty()) pipeline.Push(std::move(run));
+        } catch (...) {
+          reader_error = std::current_exception();
+        }
+        pipeline.Close();
+      });
+      Status s = Begin();
+      if (!s.ok()) Fail(s);
+      Done done;
+      while (pipeline.Pop(&done)) {
+        for (Work& w : done) {
+          if (failure_.ok()) Store(w);  // after a failure, drain so the reader can finish
+        }
+      }
+      reader_thread.join();
+      if (reader_error) {
+        try {
+          std::rethrow_exception(reader_error);
+        } catch (const std::exception& e) {
+          Fail(Status::Internal(std::string("ingest failed: ") + e.what()));
+        } catch (...) {
+          Fail(Status::Internal("ingest failed"));
+        }
+      }
+      return Finish();
+    }
+
+   private:
+    Status Begin() { return engine_->store_->BeginBatch(); }
+
+    void Fail(Status s) {
+      if (failure_.ok()) failure_ = std::move(s);
+    }
+
+    void Report(InputProblem&& p) {
+      std::lock_guard<std::mutex> lock(stats_mu_);  // from the reader thread when pipelined
+      ++(p.rejected ? stats_.rejected : stats_.warnings);
+      on_problem_({p.where, p.message, p.rejected});
+    }
+
+    void Store(Work& w) {
+      DocumentStore* store = engine_->store_.get();
+      ++stats_.documents_read;
+      stats_.bytes += w.bytes;
+      if (w.unchanged) {
+        ++stats_.unchanged;
+      } else {
+        Result<PutOutcome> put = store->Put(w.analyzed);
+        if (!put.ok()) return Fail(put.status());
+        if (*put == PutOutcome::kUnchanged) {
+          ++stats_.unchanged;
+        } else {
+          stats_.events += w.analyzed.events.size();
+          ++(*put == PutOutcome::kReplaced ? stats_.replaced : stats_.added);
+        }
+      }
+      if (++in_batch_ >= kBatchDocuments) {
+        in_batch_ = 0;
+        Status s = store->CommitBatch();
+        if (s.ok()) s = store->BeginBatch();
+        if (!s.ok()) return Fail(s);
+      }
+      auto now = std::chrono::steady_clock::now();
+      if (on_progress_ && now - last_progress_ > std::chrono::milliseconds(200)) {
+        last_progress_ = now;
+        on_progress_({stats_.documents_read, stats_.bytes, std::chrono::duration<double>(now - start_).count()});
+      }
+    }
+
+    Status Finish() {
+      if (!failure_.ok()) {
+        engine_->store_->RollbackBatch();
+        return failure_;
+      }
+      DYAD_RETURN_IF_ERROR(engine_->store_->CommitBatch());
+      if (on_progress_) {
+        auto now = std::chrono::steady_clock::now();
+        on_progress_({stats_.documents_read, stats_.bytes, std::chrono::duration<double>(now - start_).count()});
+      }
+      return Status::Ok();
+    }
+
+    EngineImpl* engine_;
+    const std::function<void(const IngestProblem&)>& on_problem_;
+    const std::function<void(const IngestProgress&)>& on_progress_;
+    IngestStats stats_;
+    std::mutex stats_mu_;
+    Status failure_;
+    size_t in_batch_ = 0;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point last_progress_ = start_;
+  };
+
   std::unique_ptr<DocumentStore> store_;
   std::unique_ptr<Analyzer> analyzer_;
   InputReader reader_;
