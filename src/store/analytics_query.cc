@@ -128,8 +128,10 @@ Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
   }
   DYAD_RETURN_IF_ERROR(ReadMentions(db, id, [&](const Mention& m) { d.mentions.push_back(m); }));
   Result<Statement> ev = db->Prepare(
-      "SELECT x.event_id, e.cameo, e.cameo_name, x.sentence, x.start, x.end FROM evidence x "
-      "JOIN events e ON e.event_id = x.event_id WHERE x.doc = ? ORDER BY x.start, e.cameo");
+      "SELECT e.event_id, e.cameo, e.cameo_name, j.value ->> 1, j.value ->> 2 AS start, j.value ->> 3 "
+      "FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.events) k "
+      "JOIN events e ON e.event_id = k.value, json_each(e.evidence) j "
+      "WHERE d.id = ?1 AND j.value ->> 0 = ?1 ORDER BY start, e.cameo");
   if (!ev.ok()) return ev.status();
   ev->Bind(1, id);
   while (ev->Step()) {

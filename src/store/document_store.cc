@@ -75,19 +75,38 @@ void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::str
     sentences->append("[" + std::to_string(span.begin) + "," + std::to_string(span.end) + "]");
   }
   sentences->push_back(']');
-  mentions->reserve(a.mentions.size() * 64 + 2);
-  mentions->push_back('[');
+  // {"actors": [...], "spans": [...]}: each distinct actor tuple once.
+  std::vector<const Mention*> actors;
+  std::string spans = "[";
   for (const Mention& m : a.mentions) {
-    if (mentions->size() > 1) mentions->push_back(',');
-    mentions->append("[" + std::to_string(m.sentence) + "," + std::to_string(m.start) + "," +
-                     std::to_string(m.end));
+    size_t k = 0;
+    while (k < actors.size() && !(actors[k]->actor_id == m.actor_id && actors[k]->name == m.name &&
+                                  actors[k]->country == m.country && actors[k]->code == m.code &&
+                                  actors[k]->role == m.role && actors[k]->how == m.how)) {
+      ++k;
+    }
+    if (k == actors.size()) actors.push_back(&m);
+    if (spans.size() > 1) spans.push_back(',');
+    spans.append("[" + std::to_string(m.sentence) + "," + std::to_string(m.start) + "," + std::to_string(m.end) +
+                 "," + std::to_string(k) + "]");
+  }
+  spans.push_back(']');
+  mentions->reserve(actors.size() * 64 + spans.size() + 24);
+  mentions->append("{\"actors\":[");
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const Mention& m = *actors[k];
+    mentions->append(k == 0 ? "[" : ",[");
+    bool first = true;
     for (const std::string* field : {&m.actor_id, &m.name, &m.country, &m.code, &m.role, &m.how}) {
-      mentions->push_back(',');
+      if (!first) mentions->push_back(',');
+      first = false;
       AppendJsonStringOrNull(*field, mentions);
     }
     mentions->push_back(']');
   }
-  mentions->push_back(']');
+  mentions->append("],\"spans\":");
+  mentions->append(spans);
+  mentions->push_back('}');
 }
 
 }  // namespace
@@ -116,7 +135,14 @@ Result<std::string> DocumentStore::StoredHash(const std::string& id) {
 }
 
 Status DocumentStore::DeleteDocument(const std::string& id) {
-  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id));
+  Statement* events = db_->Cached(
+      "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");
+  if (events == nullptr) return Status::Internal("cannot prepare annotation lookup");
+  events->Bind(1, id);
+  std::string event_ids = events->Step() ? events->ColumnText(0) : "[]";
+  DYAD_RETURN_IF_ERROR(events->status());
+  events->Reset();
+  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id, event_ids));
   // A contentless FTS5 row is deleted by giving back the values it indexed.
   Statement* old = db_->Cached("SELECT rowid, title, text FROM documents WHERE id = ?");
   if (old == nullptr) return Status::Internal("cannot prepare document lookup");
@@ -174,13 +200,19 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
   st->Bind(1, rowid).Bind(2, a.folded_title).Bind(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
 
-  st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions) VALUES (?, ?, ?)");
+  std::vector<std::string> event_ids;
+  DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a, &event_ids));
+  st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions, events) VALUES (?, ?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare annotation insert");
-  std::string sentences, mentions;
+  std::string sentences, mentions, events = "[";
   AnnotationsJson(a, &sentences, &mentions);
-  st->Bind(1, rowid).Bind(2, sentences).Bind(3, mentions);
+  for (const std::string& event_id : event_ids) {
+    if (events.size() > 1) events.push_back(',');
+    AppendJsonString(event_id, &events);
+  }
+  events.push_back(']');
+  st->Bind(1, rowid).Bind(2, sentences).Bind(3, mentions).Bind(4, events);
   DYAD_RETURN_IF_ERROR(st->Run());
-  DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a));
   return outcome;
 }
 

@@ -48,7 +48,8 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.cameo_prefix + "\x7f");
   }
   if (!f.doc.empty()) {
-    sql += " AND e.event_id IN (SELECT event_id FROM evidence WHERE doc = ?)";
+    sql += " AND e.event_id IN (SELECT j.value FROM documents d JOIN annotations a ON a.doc = d.rowid, "
+           "json_each(a.events) j WHERE d.id = ?)";
     params->push_back(f.doc);
   }
   if (!f.actor.empty()) {
@@ -62,7 +63,8 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
   std::string sql =
       "SELECT e.event_id, e.first_doc, e.date, e.date_end, e.date_precision, e.date_note, e.source_code, "
       "e.source_country, e.source_name, e.source_actor, e.target_code, e.target_country, e.target_name, "
-      "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name FROM events e "
+      "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name, e.evidence "
+      "FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
   DYAD_RETURN_IF_ERROR(EventFilterSql(f, &sql, &params));
@@ -75,9 +77,9 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 
   Statement* ev = db->Cached(
       // Offsets are bytes: cut the text as a blob, then read it back as text.
-      "SELECT x.doc, x.sentence, x.start, x.end, CAST(substr(CAST(d.text AS BLOB), x.start + 1, x.end - x.start) AS TEXT) "
-      "FROM evidence x JOIN documents d ON d.id = x.doc "
-      "WHERE x.event_id = ? ORDER BY d.seq, x.sentence, x.start");
+      "SELECT doc, sentence, start, end, CAST(substr(CAST(d.text AS BLOB), start + 1, end - start) AS TEXT) FROM "
+      "(SELECT j.value ->> 0 AS doc, j.value ->> 1 AS sentence, j.value ->> 2 AS start, j.value ->> 3 AS end "
+      " FROM json_each(?) j) x JOIN documents d ON d.id = x.doc ORDER BY d.seq, sentence, start");
   if (ev == nullptr) return Status::Internal("cannot prepare evidence query");
   while (st->Step()) {
     EventRecord e;
@@ -97,7 +99,7 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.location = st->ColumnText(19);
     e.cameo_name = st->ColumnText(20);
     ev->Reset();
-    ev->Bind(1, e.event_id);
+    ev->Bind(1, st->ColumnText(21));
     while (ev->Step()) {
       Evidence x{ev->ColumnText(0), static_cast<int>(ev->ColumnInt(1)), static_cast<uint32_t>(ev->ColumnInt(2)),
                  static_cast<uint32_t>(ev->ColumnInt(3)), ev->ColumnText(4)};
@@ -117,11 +119,10 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit) {
   Result<Statement> st = db->Prepare(
       "SELECT doc, sentence, start, end, CAST(substr(CAST(text AS BLOB), start + 1, end - start) AS TEXT), "
-      "actor_id, name, country, code, role, how FROM ("
+      "actor ->> 0, actor ->> 1, actor ->> 2, actor ->> 3, actor ->> 4, actor ->> 5 FROM ("
       "  SELECT d.id AS doc, d.seq AS seq, d.text AS text, j.key AS k, j.value ->> 0 AS sentence, "
-      "  j.value ->> 1 AS start, j.value ->> 2 AS end, j.value ->> 3 AS actor_id, j.value ->> 4 AS name, "
-      "  j.value ->> 5 AS country, j.value ->> 6 AS code, j.value ->> 7 AS role, j.value ->> 8 AS how "
-      "  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions) j "
+      "  j.value ->> 1 AS start, j.value ->> 2 AS end, a.mentions -> ('$.actors[' || (j.value ->> 3) || ']') AS actor "
+      "  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j "
       "  WHERE ?1 = '' OR d.id = ?1) "
       "ORDER BY seq, start, k");
   if (!st.ok()) return st.status();

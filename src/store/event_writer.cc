@@ -4,6 +4,7 @@
 
 #include "util/day.h"
 #include "util/hash.h"
+#include "util/json_string.h"
 
 
 namespace dyad {
@@ -19,11 +20,28 @@ std::string DyadKey(const std::string& a, const std::string& b) {
   return a < b ? a + "-" + b : b + "-" + a;
 }
 
-// An existing event the new one is a report of, or "".
-Result<std::string> FindMergeTarget(Database* db, const AnalyzedDocument& doc, const EventRecord& e) {
+// Appends `e`'s evidence from `doc` to a JSON array being written.
+void AppendEvidence(const std::string& doc, const EventRecord& e, std::string* out) {
+  for (const Evidence& x : e.evidence) {
+    if (out->back() != '[') out->push_back(',');
+    out->push_back('[');
+    AppendJsonString(doc, out);
+    out->append("," + std::to_string(x.sentence) + "," + std::to_string(x.start) + "," + std::to_string(x.end) + "]");
+  }
+}
+
+struct MergeTarget {
+  int64_t rowid = 0;  // 0: none
+  std::string event_id;
+  std::string evidence;  // its evidence JSON
+};
+
+// An existing event the new one is a report of (rowid 0 when none).
+Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, const EventRecord& e) {
+  MergeTarget found;
   std::string first, last;
   if (e.source.country.empty() || e.target.country.empty() || !DateInterval(e.date, e.date_end, &first, &last)) {
-    return std::string();
+    return found;
   }
   Statement* st = db->Cached(
       "SELECT e.event_id, e.date, e.date_end, e.rowid FROM events e WHERE e.source_country = ? AND "
@@ -35,18 +53,22 @@ Result<std::string> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   // independent of how many events the pair had that year.
   st->Bind(1, e.source.country).Bind(2, e.target.country).Bind(3, e.root);
   st->Bind(4, FormatDay(AddDays(ParseDay(first, false), -kMaxEventSpanDays))).Bind(5, last).Bind(6, doc.doc.id);
-  std::string found;
-  int64_t found_rowid = 0;
   while (st->Step()) {
     std::string f2, l2;
     if (!DateInterval(st->ColumnText(1), st->ColumnText(2), &f2, &l2)) continue;
     // The earliest stored of the overlapping events, whatever the index order.
-    if (f2 <= last && first <= l2 && (found.empty() || st->ColumnInt(3) < found_rowid)) {
-      found = st->ColumnText(0);
-      found_rowid = st->ColumnInt(3);
+    if (f2 <= last && first <= l2 && (found.rowid == 0 || st->ColumnInt(3) < found.rowid)) {
+      found = {st->ColumnInt(3), st->ColumnText(0), ""};
     }
   }
   if (!st->status().ok()) return st->status();
+  if (found.rowid != 0) {  // only now read the evidence: candidates are many, merges few
+    Statement* ev = db->Cached("SELECT evidence FROM events WHERE rowid = ?");
+    if (ev == nullptr) return Status::Internal("cannot prepare evidence lookup");
+    ev->Bind(1, found.rowid);
+    if (ev->Step()) found.evidence = ev->ColumnText(0);
+    if (!ev->status().ok()) return ev->status();
+  }
   return found;
 }
 
@@ -66,18 +88,30 @@ bool DateInterval(const std::string& date, const std::string& date_end, std::str
   return false;
 }
 
-Status WriteEvents(Database* db, const AnalyzedDocument& doc) {
+Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<std::string>* event_ids) {
   Statement* insert_event = db->Cached(
       "INSERT INTO events (event_id, first_doc, date, date_end, date_precision, date_note, source_code, "
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
-      "root, goldstein, quad_class, plover, location, dyad, cameo_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-      "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+      "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+      "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
   if (insert_event == nullptr) return Status::Internal("cannot prepare event insert");
+  std::string evidence;
   for (const EventRecord& e : doc.events) {
-    Result<std::string> merge = FindMergeTarget(db, doc, e);
+    Result<MergeTarget> merge = FindMergeTarget(db, doc, e);
     if (!merge.ok()) return merge.status();
-    std::string event_id = *merge;
-    if (event_id.empty()) {
+    std::string event_id = merge->event_id;
+    if (merge->rowid != 0) {
+      // Append this story's sentences to the stored event's evidence.
+      evidence = merge->evidence;
+      if (evidence.empty() || evidence.back() != ']') evidence = "[]";
+      evidence.pop_back();
+      AppendEvidence(doc.doc.id, e, &evidence);
+      evidence.push_back(']');
+      Statement* st = db->Cached("UPDATE events SET evidence = ? WHERE rowid = ?");
+      if (st == nullptr) return Status::Internal("cannot prepare evidence update");
+      st->Bind(1, evidence).Bind(2, merge->rowid);
+      DYAD_RETURN_IF_ERROR(st->Run());
+    } else {
       event_id = e.event_id;
       if (event_id.empty()) {
         // Records built by hand (not by the coder) get an id from where they
@@ -88,6 +122,9 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc) {
                         e.source.code + "/" + e.target.code + "/" + e.date, h);
         event_id = "ev-" + Hex64(h);
       }
+      evidence = "[";
+      AppendEvidence(doc.doc.id, e, &evidence);
+      evidence.push_back(']');
       Statement* st = insert_event;
       st->Reset();
       st->Bind(1, event_id).Bind(2, doc.doc.id).BindOptional(3, e.date).BindOptional(4, e.date_end);
@@ -97,32 +134,28 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc) {
       st->BindOptional(13, e.target.name).BindOptional(14, e.target.actor_id).Bind(15, e.cameo).Bind(16, e.root);
       st->Bind(17, e.goldstein).Bind(18, static_cast<int64_t>(e.quad_class)).BindOptional(19, e.plover);
       st->BindOptional(20, e.location).BindOptional(21, DyadKey(e.source.country, e.target.country));
-      st->BindOptional(22, e.cameo_name);
+      st->BindOptional(22, e.cameo_name).Bind(23, evidence);
       DYAD_RETURN_IF_ERROR(st->Run());
     }
-    Statement* ev = db->Cached("INSERT INTO evidence (event_id, doc, sentence, start, end) VALUES (?, ?, ?, ?, ?)");
-    if (ev == nullptr) return Status::Internal("cannot prepare evidence insert");
-    for (const Evidence& x : e.evidence) {
-      ev->Bind(1, event_id).Bind(2, doc.doc.id).Bind(3, static_cast<int64_t>(x.sentence));
-      ev->Bind(4, static_cast<int64_t>(x.start)).Bind(5, static_cast<int64_t>(x.end));
-      DYAD_RETURN_IF_ERROR(ev->Run());
+    if (std::find(event_ids->begin(), event_ids->end(), event_id) == event_ids->end()) {
+      event_ids->push_back(event_id);
     }
   }
   return Status::Ok();
 }
 
-Status DeleteEventsOf(Database* db, const std::string& doc) {
+Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& event_ids_json) {
   static constexpr const char* kSteps[] = {
-      "DELETE FROM evidence WHERE doc = ?1",
-      "DELETE FROM events WHERE first_doc = ?1 AND NOT EXISTS (SELECT 1 FROM evidence x WHERE x.event_id = "
-      "events.event_id)",
-      "UPDATE events SET first_doc = (SELECT x.doc FROM evidence x JOIN documents d ON d.id = x.doc WHERE "
-      "x.event_id = events.event_id ORDER BY d.seq LIMIT 1) WHERE first_doc = ?1",
+      "UPDATE events SET evidence = (SELECT json_group_array(json(j.value)) FROM json_each(events.evidence) j "
+      "WHERE j.value ->> 0 != ?1) WHERE event_id IN (SELECT value FROM json_each(?2))",
+      "DELETE FROM events WHERE event_id IN (SELECT value FROM json_each(?2)) AND json_array_length(evidence) = 0",
+      "UPDATE events SET first_doc = (SELECT d.id FROM json_each(events.evidence) j JOIN documents d ON d.id = "
+      "j.value ->> 0 ORDER BY d.seq LIMIT 1) WHERE event_id IN (SELECT value FROM json_each(?2)) AND first_doc = ?1",
   };
   for (const char* sql : kSteps) {
     Statement* st = db->Cached(sql);
     if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
-    st->Bind(1, doc);
+    st->Bind(1, doc).Bind(2, event_ids_json);
     DYAD_RETURN_IF_ERROR(st->Run());
   }
   return Status::Ok();

@@ -77,33 +77,50 @@ CREATE TABLE actors (
   first_doc TEXT
 );
 )sql",
-    // 2: a document's sentences and actor mentions as one row of JSON instead
-    // of ~30 rows and an index: they are only ever read a whole document at a
-    // time, and writing them row by row was a third of ingest's write cost.
-    // Views keep the old tables' shape for SQL readers.
+    // 2: a document's sentences, actor mentions and events as one row of
+    // JSON instead of ~30 rows and an index, and an event's evidence as JSON
+    // on its row instead of rows in three B-trees: they are only ever read a
+    // whole document or event at a time, and writing them row by row was
+    // most of ingest's write cost. Views keep the old tables' shape for SQL
+    // readers.
     R"sql(
 CREATE TABLE annotations (
   doc INTEGER PRIMARY KEY,         -- documents.rowid
   sentences TEXT NOT NULL,         -- [[start, end], ...] bytes of documents.text
-  mentions TEXT NOT NULL           -- [[sentence, start, end, actor_id, name, country, code, role, how], ...]
+  -- {"actors": [[actor_id, name, country, code, role, how], ...], "spans": [[sentence, start, end, actor], ...]}:
+  -- a story names its few actors many times, so each is written once.
+  mentions TEXT NOT NULL,
+  events TEXT NOT NULL             -- ["event_id", ...]: the events this document is evidence of
 );
-INSERT INTO annotations (doc, sentences, mentions)
+INSERT INTO annotations (doc, sentences, mentions, events)
 SELECT d.rowid,
   (SELECT json_group_array(json_array(s.start, s.end))
      FROM (SELECT start, end FROM sentences WHERE doc = d.id ORDER BY idx) s),
-  (SELECT json_group_array(json_array(m.sentence, m.start, m.end, m.actor_id, m.name, m.country, m.code, m.role,
-                                      m.how))
-     FROM (SELECT * FROM mentions WHERE doc = d.id ORDER BY start, rowid) m)
+  (SELECT json_object('actors', json_group_array(json_array(m.actor_id, m.name, m.country, m.code, m.role, m.how)),
+                      'spans', json_group_array(json_array(m.sentence, m.start, m.end, m.k)))
+     FROM (SELECT *, row_number() OVER (ORDER BY start, rowid) - 1 AS k FROM mentions WHERE doc = d.id
+           ORDER BY start, rowid) m),
+  (SELECT json_group_array(x.event_id) FROM (SELECT DISTINCT event_id FROM evidence WHERE doc = d.id) x)
 FROM documents d;
+ALTER TABLE events ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';  -- [[doc, sentence, start, end], ...]
+UPDATE events SET evidence = (
+  SELECT json_group_array(json_array(x.doc, x.sentence, x.start, x.end))
+  FROM (SELECT x.* FROM evidence x JOIN documents d ON d.id = x.doc WHERE x.event_id = events.event_id
+        ORDER BY d.seq, x.sentence, x.start) x);
 DROP TABLE sentences;
 DROP TABLE mentions;
+DROP TABLE evidence;
+CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
+  SELECT e.event_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM events e, json_each(e.evidence) j;
 CREATE VIEW sentences (doc, idx, start, end) AS
   SELECT d.id, CAST(j.key AS INTEGER), j.value ->> 0, j.value ->> 1
   FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.sentences) j;
 CREATE VIEW mentions (doc, sentence, start, end, actor_id, name, country, code, role, how) AS
-  SELECT d.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5,
-         j.value ->> 6, j.value ->> 7, j.value ->> 8
-  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions) j;
+  SELECT d.id, j.value ->> 0, j.value ->> 1, j.value ->> 2,
+         a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][0]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][1]'),
+         a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][2]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][3]'),
+         a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][4]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][5]')
+  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j;
 )sql",
 };
 

@@ -48,9 +48,10 @@ TEST(SchemaTest, MigrationsCreateTheSchemaAndSetUserVersion) {
   EXPECT_GE(LatestSchemaVersion(), 1);
 }
 
-// A store written before migration 2 keeps its sentences and mentions, now
-// one JSON row per document, still readable through views of the old shape.
-TEST(SchemaTest, MigrationTwoKeepsSentencesAndMentions) {
+// A store written before migration 2 keeps its sentences, mentions and
+// evidence, now JSON on documents' and events' rows, still readable through
+// views of the old shape.
+TEST(SchemaTest, MigrationTwoKeepsSentencesMentionsAndEvidence) {
   TempDir dir;
   std::string path = dir.Path("v1.db");
   {
@@ -63,6 +64,11 @@ TEST(SchemaTest, MigrationTwoKeepsSentencesAndMentions) {
       CREATE TABLE mentions (doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
                              end INTEGER NOT NULL, actor_id TEXT, name TEXT, country TEXT, code TEXT, role TEXT,
                              how TEXT);
+      CREATE TABLE events (event_id TEXT PRIMARY KEY, first_doc TEXT NOT NULL, cameo TEXT NOT NULL);
+      CREATE TABLE evidence (event_id TEXT NOT NULL, doc TEXT NOT NULL, sentence INTEGER NOT NULL,
+                             start INTEGER NOT NULL, end INTEGER NOT NULL);
+      INSERT INTO events VALUES ('ev-1', 'a', '041');
+      INSERT INTO evidence VALUES ('ev-1', 'b', 0, 0, 8), ('ev-1', 'a', 0, 0, 20);
       INSERT INTO documents VALUES ('a', 1, 'Seoul thanked Tokyo. Tokyo replied.'), ('b', 2, 'Nothing.');
       INSERT INTO sentences VALUES ('a', 1, 21, 35), ('a', 0, 0, 20), ('b', 0, 0, 8);
       INSERT INTO mentions VALUES ('a', 1, 21, 26, 'JPN', 'Japan', 'JPN', 'JPN', NULL, 'capital'),
@@ -87,6 +93,16 @@ TEST(SchemaTest, MigrationTwoKeepsSentencesAndMentions) {
   while (st->Step()) rows.push_back(st->ColumnText(0));
   // In the order of the text, whatever order the rows were written in.
   EXPECT_EQ(rows, (std::vector<std::string>{"a:0:0:South Korea:-", "a:1:21:Japan:-"}));
+  st = (*store)->database()->Prepare("SELECT event_id || ':' || doc || ':' || start || '-' || end FROM evidence");
+  ASSERT_TRUE(st.ok());
+  rows.clear();
+  while (st->Step()) rows.push_back(st->ColumnText(0));
+  EXPECT_EQ(rows, (std::vector<std::string>{"ev-1:a:0-20", "ev-1:b:0-8"}));  // in story order
+  st = (*store)->database()->Prepare("SELECT events FROM annotations ORDER BY doc");
+  ASSERT_TRUE(st.ok());
+  rows.clear();
+  while (st->Step()) rows.push_back(st->ColumnText(0));
+  EXPECT_EQ(rows, (std::vector<std::string>{"[\"ev-1\"]", "[\"ev-1\"]"}));
 }
 
 TEST(SchemaTest, DatabaseIsInWalMode) {
