@@ -5,8 +5,7 @@
 #include "engine/analyzer.h"
 #include "engine/record_json.h"
 #include "ingest/input_reader.h"
-#include "ingest/jsonl_reader.h"
-#include "text/utf8.h"
+#include "ingest/jsonl_stream.h"
 
 namespace dyad {
 
@@ -36,29 +35,7 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     stats.events += a.events.size();
     std::fwrite(buffer.data(), 1, buffer.size(), out);
   };
-  // Pieces of about 4 MB, cut after a newline, keep memory flat.
-  constexpr size_t kPiece = 4 << 20;
-  std::string piece, carry;
-  size_t next_line = 1;
-  std::vector<char> buf(1 << 16);
-  bool eof = false;
-  while (!eof) {
-    size_t n = std::fread(buf.data(), 1, buf.size(), in);
-    if (n == 0) eof = true;
-    carry.append(buf.data(), n);
-    if (carry.size() < kPiece && !eof) continue;
-    size_t cut = eof ? carry.size() : carry.rfind('\n');
-    if (cut == std::string::npos) continue;  // one very long line: keep reading
-    if (!eof) ++cut;
-    piece.assign(carry, 0, cut);
-    carry.erase(0, cut);
-    Utf8Repair repair = RepairUtf8(&piece);
-    if (repair.bad_sequences > 0) {
-      report({"stdin", "invalid UTF-8 near line " + std::to_string(next_line) + " repaired", false});
-    }
-    ReadJsonLines(piece, "stdin", "stdin", emit, report, next_line);
-    for (char c : piece) next_line += c == '\n';
-  }
+  ReadJsonLinesStream(in, "stdin", "stdin", emit, report);
   std::fflush(out);
   return stats;
 }

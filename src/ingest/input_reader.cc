@@ -1,6 +1,9 @@
 #include "ingest/input_reader.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -9,6 +12,7 @@
 #include "ingest/feed_reader.h"
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
+#include "ingest/jsonl_stream.h"
 #include "ingest/metadata_extractor.h"
 #include "text/utf8.h"
 #include "util/file_io.h"
@@ -129,9 +133,26 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
 }
 
 void InputReader::ReadFile(const std::string& path, const DocumentSink& emit, const ProblemSink& report) {
+  std::string stem = path == "-" ? "stdin" : FileStem(path);
+  auto prepared = [&](Document&& doc) {
+    if (doc.origin.empty()) doc.origin = path;
+    Prepare(&doc, report);
+    emit(std::move(doc));
+  };
+  // JSON Lines (stdin, or a file named so) streams in pieces: a corpus file
+  // of any size is read with flat memory.
   if (path == "-") {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    ReadBytes(std::move(bytes), "-", emit, report);
+    if (!ReadJsonLinesStream(stdin, "-", stem, prepared, report)) report({path, "empty file", true});
+    return;
+  }
+  if (DetectFormat(path, {}) == InputFormat::kJsonLines) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+      report({path, std::string("cannot open: ") + std::strerror(errno), true});
+      return;
+    }
+    if (!ReadJsonLinesStream(f, path, stem, prepared, report)) report({path, "empty file", true});
+    std::fclose(f);
     return;
   }
   Result<std::string> bytes = ReadWholeFile(path);

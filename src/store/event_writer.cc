@@ -67,7 +67,9 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
     if (ev == nullptr) return Status::Internal("cannot prepare evidence lookup");
     ev->Bind(1, found.rowid);
     if (ev->Step()) found.evidence = ev->ColumnText(0);
-    if (!ev->status().ok()) return ev->status();
+    Status status = ev->status();
+    ev->Reset();  // end the read now (see Database::Commit)
+    if (!status.ok()) return status;
   }
   return found;
 }

@@ -123,6 +123,11 @@ Result<Statement> Database::Prepare(std::string_view sql) {
   return Statement(db_, stmt);
 }
 
+Status Database::Commit() {
+  for (auto& [sql, statement] : cache_->statements) statement->Reset();
+  return Exec("COMMIT");
+}
+
 Statement* Database::Cached(std::string_view sql) {
   auto& slot = cache_->statements[std::string(sql)];
   if (!slot) {

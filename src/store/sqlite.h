@@ -58,7 +58,10 @@ class Database {
   Statement* Cached(std::string_view sql);
 
   Status Begin() { return Exec("BEGIN IMMEDIATE"); }
-  Status Commit() { return Exec("COMMIT"); }
+  // Resets every cached statement first: one left mid-result would keep a
+  // read transaction open across the commit, and SQLite cannot checkpoint
+  // the log past the snapshot it pins (the log then grows without bound).
+  Status Commit();
   void Rollback() { (void)Exec("ROLLBACK"); }
 
   int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }

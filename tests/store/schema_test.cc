@@ -160,46 +160,5 @@ TEST(SchemaTest, NotADatabaseFailsCleanly) {
   EXPECT_FALSE(store.status().message().empty());
 }
 
-TEST(SqliteTest, StatementsBindAndReadBack) {
-  TempDir dir;
-  Result<std::unique_ptr<Database>> db = Database::Open(dir.Path("t.db"), true);
-  ASSERT_TRUE(db.ok());
-  ASSERT_TRUE((*db)->Exec("CREATE TABLE t (a TEXT, b INTEGER, c REAL)").ok());
-  Statement* ins = (*db)->Cached("INSERT INTO t VALUES (?, ?, ?)");
-  ASSERT_NE(ins, nullptr);
-  ins->Bind(1, std::string_view("Hà Nội")).Bind(2, int64_t{42}).Bind(3, 2.5);
-  ASSERT_TRUE(ins->Run().ok());
-  ins = (*db)->Cached("INSERT INTO t VALUES (?, ?, ?)");
-  ins->BindOptional(1, "").BindNull(2).Bind(3, 0.0);
-  ASSERT_TRUE(ins->Run().ok());
-  Result<Statement> q = (*db)->Prepare("SELECT a, b, c FROM t ORDER BY rowid");
-  ASSERT_TRUE(q.ok());
-  ASSERT_TRUE(q->Step());
-  EXPECT_EQ(q->ColumnText(0), "Hà Nội");
-  EXPECT_EQ(q->ColumnInt(1), 42);
-  EXPECT_EQ(q->ColumnDouble(2), 2.5);
-  ASSERT_TRUE(q->Step());
-  EXPECT_TRUE(q->ColumnIsNull(0));
-  EXPECT_TRUE(q->ColumnIsNull(1));
-  EXPECT_FALSE(q->Step());
-  EXPECT_TRUE(q->status().ok());
-}
-
-TEST(SqliteTest, ErrorsComeBackAsStatus) {
-  TempDir dir;
-  Result<std::unique_ptr<Database>> db = Database::Open(dir.Path("t.db"), true);
-  ASSERT_TRUE(db.ok());
-  EXPECT_FALSE((*db)->Exec("SELEKT 1").ok());
-  EXPECT_FALSE((*db)->Prepare("SELECT * FROM no_such_table").ok());
-  EXPECT_EQ((*db)->Cached("SELECT * FROM no_such_table"), nullptr);
-  ASSERT_TRUE((*db)->Exec("CREATE TABLE u (x TEXT UNIQUE)").ok());
-  ASSERT_TRUE((*db)->Exec("INSERT INTO u VALUES ('a')").ok());
-  Statement* ins = (*db)->Cached("INSERT INTO u VALUES (?)");
-  ins->Bind(1, std::string_view("a"));
-  Status s = ins->Run();
-  EXPECT_FALSE(s.ok());
-  EXPECT_NE(s.message().find("UNIQUE"), std::string::npos) << s.message();
-}
-
 }  // namespace
 }  // namespace dyad
