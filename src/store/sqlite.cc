@@ -85,7 +85,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
     DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA page_size=8192"));
     Status s = out->Exec(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; "
-        "PRAGMA cache_size=-65536;");
+        "PRAGMA cache_size=-163840;");
     if (!s.ok()) return Status::IoError(path + ": " + s.message());
   }
   // Foreign keys stay off: the store deletes a document's rows itself, and
