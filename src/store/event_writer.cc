@@ -46,8 +46,8 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   // Only indexed columns: the scan never leaves events_merge, which matters
   // once the table no longer fits in the page cache.
   Statement* st = db->Cached(
-      "SELECT rowid, date FROM events WHERE source_country = ? AND target_country = ? AND root = ? AND date >= ? "
-      "AND date <= ?");
+      "SELECT rowid, date, date_end FROM events WHERE source_country = ? AND target_country = ? AND root = ? "
+      "AND date >= ? AND date <= ?");
   if (st == nullptr) return Status::Internal("cannot prepare merge lookup");
   // An overlapping stored event starts no later than `last` and, since dated
   // events in news span days or weeks (a month at most), no earlier than
@@ -55,31 +55,23 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   // independent of how many events the pair had that year.
   st->Bind(1, e.source.country).Bind(2, e.target.country).Bind(3, e.root);
   st->Bind(4, FormatDay(AddDays(ParseDay(first, false), -kMaxEventSpanDays))).Bind(5, last);
-  struct Candidate {
-    int64_t rowid;
-    std::string date;
-  };
-  std::vector<Candidate> candidates;
-  while (st->Step()) candidates.push_back({st->ColumnInt(0), st->ColumnText(1)});
-  if (!st->status().ok()) return st->status();
-  // The earliest stored overlapping event that another story reported.
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Candidate& a, const Candidate& b) { return a.rowid < b.rowid; });
-  Statement* row = db->Cached("SELECT event_id, date_end, first_doc, evidence FROM events WHERE rowid = ?");
-  if (row == nullptr) return Status::Internal("cannot prepare event lookup");
-  for (const Candidate& c : candidates) {
+  std::vector<int64_t> overlapping;
+  while (st->Step()) {
     std::string f2, l2;
-    // One that starts within [first, last] overlaps whatever its end; only
-    // one that starts earlier needs its row read to see where it ends.
-    if (!DateInterval(c.date, "", &f2, &l2) || f2 > last) continue;
-    if (f2 < first && l2 < first && c.date.size() != 10) continue;  // a month that ended before
-    row->Reset();
-    row->Bind(1, c.rowid);
-    if (!row->Step()) continue;
-    if (!DateInterval(c.date, row->ColumnText(1), &f2, &l2) || l2 < first || row->ColumnText(2) == doc.doc.id) {
-      continue;
+    if (DateInterval(st->ColumnText(1), st->ColumnText(2), &f2, &l2) && f2 <= last && first <= l2) {
+      overlapping.push_back(st->ColumnInt(0));
     }
-    found = {c.rowid, row->ColumnText(0), row->ColumnText(3)};
+  }
+  if (!st->status().ok()) return st->status();
+  // The earliest stored of them that another story reported.
+  std::sort(overlapping.begin(), overlapping.end());
+  Statement* row = db->Cached("SELECT event_id, first_doc, evidence FROM events WHERE rowid = ?");
+  if (row == nullptr) return Status::Internal("cannot prepare event lookup");
+  for (int64_t rowid : overlapping) {
+    row->Reset();
+    row->Bind(1, rowid);
+    if (!row->Step() || row->ColumnText(1) == doc.doc.id) continue;
+    found = {rowid, row->ColumnText(0), row->ColumnText(2)};
     break;
   }
   Status status = row->status();

@@ -110,6 +110,9 @@ UPDATE events SET evidence = (
 DROP TABLE sentences;
 DROP TABLE mentions;
 DROP TABLE evidence;
+-- The merge look-up decides overlap from the index alone (see event_writer).
+DROP INDEX events_merge;
+CREATE INDEX events_merge ON events(source_country, target_country, root, date, date_end);
 CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
   SELECT e.event_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM events e, json_each(e.evidence) j;
 CREATE VIEW sentences (doc, idx, start, end) AS
