@@ -64,10 +64,12 @@ TEST(SchemaTest, MigrationTwoKeepsSentencesMentionsAndEvidence) {
       CREATE TABLE mentions (doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
                              end INTEGER NOT NULL, actor_id TEXT, name TEXT, country TEXT, code TEXT, role TEXT,
                              how TEXT);
-      CREATE TABLE events (event_id TEXT PRIMARY KEY, first_doc TEXT NOT NULL, cameo TEXT NOT NULL);
+      CREATE TABLE events (event_id TEXT PRIMARY KEY, first_doc TEXT NOT NULL, date TEXT, date_end TEXT,
+                           source_country TEXT, target_country TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL);
+      CREATE INDEX events_merge ON events(source_country, target_country, root, date);
       CREATE TABLE evidence (event_id TEXT NOT NULL, doc TEXT NOT NULL, sentence INTEGER NOT NULL,
                              start INTEGER NOT NULL, end INTEGER NOT NULL);
-      INSERT INTO events VALUES ('ev-1', 'a', '041');
+      INSERT INTO events VALUES ('ev-1', 'a', '2024-03-04', NULL, 'KOR', 'JPN', '041', '04');
       INSERT INTO evidence VALUES ('ev-1', 'b', 0, 0, 8), ('ev-1', 'a', 0, 0, 20);
       INSERT INTO documents VALUES ('a', 1, 'Seoul thanked Tokyo. Tokyo replied.'), ('b', 2, 'Nothing.');
       INSERT INTO sentences VALUES ('a', 1, 21, 35), ('a', 0, 0, 20), ('b', 0, 0, 8);
