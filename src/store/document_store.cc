@@ -72,7 +72,7 @@ void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::str
   sentences->push_back('[');
   for (const SentenceSpan& span : a.sentences) {
     if (sentences->size() > 1) sentences->push_back(',');
-    sentences->append("[" + std::to_string(span.begin) + "," + std::to_string(span.end) + "]");
+    AppendJsonIntegers({span.begin, span.end}, sentences);
   }
   sentences->push_back(']');
   // {"actors": [...], "spans": [...]}: each distinct actor tuple once.
@@ -87,8 +87,7 @@ void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::str
     }
     if (k == actors.size()) actors.push_back(&m);
     if (spans.size() > 1) spans.push_back(',');
-    spans.append("[" + std::to_string(m.sentence) + "," + std::to_string(m.start) + "," + std::to_string(m.end) +
-                 "," + std::to_string(k) + "]");
+    AppendJsonIntegers({m.sentence, m.start, m.end, static_cast<int64_t>(k)}, &spans);
   }
   spans.push_back(']');
   mentions->reserve(actors.size() * 64 + spans.size() + 24);

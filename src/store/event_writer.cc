@@ -26,7 +26,11 @@ void AppendEvidence(const std::string& doc, const EventRecord& e, std::string* o
     if (out->back() != '[') out->push_back(',');
     out->push_back('[');
     AppendJsonString(doc, out);
-    out->append("," + std::to_string(x.sentence) + "," + std::to_string(x.start) + "," + std::to_string(x.end) + "]");
+    for (int64_t v : {static_cast<int64_t>(x.sentence), static_cast<int64_t>(x.start), static_cast<int64_t>(x.end)}) {
+      out->push_back(',');
+      AppendJsonInteger(v, out);
+    }
+    out->push_back(']');
   }
 }
 

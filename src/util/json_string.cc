@@ -1,5 +1,6 @@
 #include "util/json_string.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace dyad {
@@ -33,6 +34,23 @@ void AppendJsonStringOrNull(std::string_view s, std::string* out) {
   } else {
     AppendJsonString(s, out);
   }
+}
+
+void AppendJsonInteger(int64_t v, std::string* out) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, end);
+}
+
+void AppendJsonIntegers(std::initializer_list<int64_t> values, std::string* out) {
+  out->push_back('[');
+  bool first = true;
+  for (int64_t v : values) {
+    if (!first) out->push_back(',');
+    first = false;
+    AppendJsonInteger(v, out);
+  }
+  out->push_back(']');
 }
 
 }  // namespace dyad

@@ -1,0 +1,43 @@
+#include "util/json_string.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dyad {
+namespace {
+
+TEST(JsonStringTest, EscapesQuotesBackslashesAndControlCharacters) {
+  std::string out;
+  AppendJsonString("He said \"no\" \\ then\nleft\t\x01.", &out);
+  EXPECT_EQ(out, R"("He said \"no\" \\ then\nleft\t\u0001.")");
+}
+
+TEST(JsonStringTest, KeepsUtf8AsIs) {
+  std::string out;
+  AppendJsonString("Hà Nội – Đà Nẵng", &out);
+  EXPECT_EQ(out, "\"Hà Nội – Đà Nẵng\"");
+}
+
+TEST(JsonStringTest, EmptyIsNullOnlyWhenAsked) {
+  std::string out;
+  AppendJsonStringOrNull("", &out);
+  out += ',';
+  AppendJsonString("", &out);
+  out += ',';
+  AppendJsonStringOrNull("x", &out);
+  EXPECT_EQ(out, R"(null,"","x")");
+}
+
+TEST(JsonStringTest, IntegersAndTuples) {
+  std::string out;
+  AppendJsonIntegers({0, 12, 4294967295LL, -3}, &out);
+  out += ' ';
+  AppendJsonIntegers({}, &out);
+  out += ' ';
+  AppendJsonInteger(-9007199254740993LL, &out);
+  EXPECT_EQ(out, "[0,12,4294967295,-3] [] -9007199254740993");
+}
+
+}  // namespace
+}  // namespace dyad
