@@ -130,7 +130,7 @@ Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
   Result<Statement> ev = db->Prepare(
       "SELECT e.event_id, e.cameo, e.cameo_name, j.value ->> 1, j.value ->> 2 AS start, j.value ->> 3 "
       "FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.events) k "
-      "JOIN events e ON e.event_id = k.value, json_each(e.evidence) j "
+      "JOIN events e ON e.rowid = k.value, json_each(e.evidence) j "
       "WHERE d.id = ?1 AND j.value ->> 0 = ?1 ORDER BY start, e.cameo");
   if (!ev.ok()) return ev.status();
   ev->Bind(1, id);

@@ -138,10 +138,10 @@ Status DocumentStore::DeleteDocument(const std::string& id) {
       "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");
   if (events == nullptr) return Status::Internal("cannot prepare annotation lookup");
   events->Bind(1, id);
-  std::string event_ids = events->Step() ? events->ColumnText(0) : "[]";
+  std::string event_rowids = events->Step() ? events->ColumnText(0) : "[]";
   DYAD_RETURN_IF_ERROR(events->status());
   events->Reset();
-  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id, event_ids));
+  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id, event_rowids));
   // A contentless FTS5 row is deleted by giving back the values it indexed.
   Statement* old = db_->Cached("SELECT rowid, title, text FROM documents WHERE id = ?");
   if (old == nullptr) return Status::Internal("cannot prepare document lookup");
@@ -199,15 +199,15 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
   st->Bind(1, rowid).Bind(2, a.folded_title).Bind(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
 
-  std::vector<std::string> event_ids;
-  DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a, &event_ids));
+  std::vector<int64_t> event_rowids;
+  DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a, &event_rowids));
   st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions, events) VALUES (?, ?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare annotation insert");
   std::string sentences, mentions, events = "[";
   AnnotationsJson(a, &sentences, &mentions);
-  for (const std::string& event_id : event_ids) {
+  for (int64_t event_rowid : event_rowids) {
     if (events.size() > 1) events.push_back(',');
-    AppendJsonString(event_id, &events);
+    AppendJsonInteger(event_rowid, &events);
   }
   events.push_back(']');
   st->Bind(1, rowid).Bind(2, sentences).Bind(3, mentions).Bind(4, events);

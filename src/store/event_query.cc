@@ -48,7 +48,7 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.cameo_prefix + "\x7f");
   }
   if (!f.doc.empty()) {
-    sql += " AND e.event_id IN (SELECT j.value FROM documents d JOIN annotations a ON a.doc = d.rowid, "
+    sql += " AND e.rowid IN (SELECT j.value FROM documents d JOIN annotations a ON a.doc = d.rowid, "
            "json_each(a.events) j WHERE d.id = ?)";
     params->push_back(f.doc);
   }

@@ -100,7 +100,7 @@ bool DateInterval(const std::string& date, const std::string& date_end, std::str
   return false;
 }
 
-Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<std::string>* event_ids) {
+Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_t>* event_rowids) {
   Statement* insert_event = db->Cached(
       "INSERT INTO events (event_id, first_doc, date, date_end, date_precision, date_note, source_code, "
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
@@ -111,8 +111,8 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<std::s
   for (const EventRecord& e : doc.events) {
     Result<MergeTarget> merge = FindMergeTarget(db, doc, e);
     if (!merge.ok()) return merge.status();
-    std::string event_id = merge->event_id;
-    if (merge->rowid != 0) {
+    int64_t rowid = merge->rowid;
+    if (rowid != 0) {
       // Append this story's sentences to the stored event's evidence.
       evidence = merge->evidence;
       if (evidence.empty() || evidence.back() != ']') evidence = "[]";
@@ -124,7 +124,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<std::s
       st->Bind(1, evidence).Bind(2, merge->rowid);
       DYAD_RETURN_IF_ERROR(st->Run());
     } else {
-      event_id = e.event_id;
+      std::string event_id = e.event_id;
       if (event_id.empty()) {
         // Records built by hand (not by the coder) get an id from where they
         // are said and what they say.
@@ -148,26 +148,27 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<std::s
       st->BindOptional(20, e.location).BindOptional(21, DyadKey(e.source.country, e.target.country));
       st->BindOptional(22, e.cameo_name).Bind(23, evidence);
       DYAD_RETURN_IF_ERROR(st->Run());
+      rowid = db->LastInsertRowId();
     }
-    if (std::find(event_ids->begin(), event_ids->end(), event_id) == event_ids->end()) {
-      event_ids->push_back(event_id);
+    if (std::find(event_rowids->begin(), event_rowids->end(), rowid) == event_rowids->end()) {
+      event_rowids->push_back(rowid);
     }
   }
   return Status::Ok();
 }
 
-Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& event_ids_json) {
+Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& event_rowids_json) {
   static constexpr const char* kSteps[] = {
       "UPDATE events SET evidence = (SELECT json_group_array(json(j.value)) FROM json_each(events.evidence) j "
-      "WHERE j.value ->> 0 != ?1) WHERE event_id IN (SELECT value FROM json_each(?2))",
-      "DELETE FROM events WHERE event_id IN (SELECT value FROM json_each(?2)) AND json_array_length(evidence) = 0",
+      "WHERE j.value ->> 0 != ?1) WHERE rowid IN (SELECT value FROM json_each(?2))",
+      "DELETE FROM events WHERE rowid IN (SELECT value FROM json_each(?2)) AND json_array_length(evidence) = 0",
       "UPDATE events SET first_doc = (SELECT d.id FROM json_each(events.evidence) j JOIN documents d ON d.id = "
-      "j.value ->> 0 ORDER BY d.seq LIMIT 1) WHERE event_id IN (SELECT value FROM json_each(?2)) AND first_doc = ?1",
+      "j.value ->> 0 ORDER BY d.seq LIMIT 1) WHERE rowid IN (SELECT value FROM json_each(?2)) AND first_doc = ?1",
   };
   for (const char* sql : kSteps) {
     Statement* st = db->Cached(sql);
     if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
-    st->Bind(1, doc).Bind(2, event_ids_json);
+    st->Bind(1, doc).Bind(2, event_rowids_json);
     DYAD_RETURN_IF_ERROR(st->Run());
   }
   return Status::Ok();

@@ -4,6 +4,7 @@
 // the event's row ([[doc, sentence, start, end], ...], schema migration 2).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,15 +13,15 @@
 
 namespace dyad {
 
-// Writes the events of `doc`; `event_ids` receives the ids of the stored
-// events it gave evidence to (new or merged into), each once, in order.
+// Writes the events of `doc`; `event_rowids` receives the rowids of the
+// stored events it gave evidence to (new or merged into), each once, in order.
 // REQUIRES: inside a transaction, after the document row is written.
-Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<std::string>* event_ids);
+Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_t>* event_rowids);
 
-// Removes the evidence `doc` gave to `event_ids` (its annotations' list);
-// events left with no evidence are deleted, and events it was the first
-// source of move to their next source.
-Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& event_ids_json);
+// Removes the evidence `doc` gave to the events in `event_rowids_json` (its
+// annotations' list); events left with no evidence are deleted, and events
+// it was the first source of move to their next source.
+Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& event_rowids_json);
 
 // The [first, last] days a date covers ("2024-10" -> 2024-10-01..2024-10-31);
 // false for year-only and unknown dates, which never merge across stories.

@@ -81,8 +81,10 @@ CREATE TABLE actors (
     // JSON instead of ~30 rows and an index, and an event's evidence as JSON
     // on its row instead of rows in three B-trees: they are only ever read a
     // whole document or event at a time, and writing them row by row was
-    // most of ingest's write cost. Views keep the old tables' shape for SQL
-    // readers.
+    // most of ingest's write cost. Events lose the index on event_id (ids
+    // are unique by construction, and nothing looks an event up by id: a
+    // document lists its events by rowid). Views keep the old tables' shape
+    // for SQL readers.
     R"sql(
 CREATE TABLE annotations (
   doc INTEGER PRIMARY KEY,         -- documents.rowid
@@ -90,7 +92,7 @@ CREATE TABLE annotations (
   -- {"actors": [[actor_id, name, country, code, role, how], ...], "spans": [[sentence, start, end, actor], ...]}:
   -- a story names its few actors many times, so each is written once.
   mentions TEXT NOT NULL,
-  events TEXT NOT NULL             -- ["event_id", ...]: the events this document is evidence of
+  events TEXT NOT NULL             -- [rowid, ...] of the events this document is evidence of
 );
 INSERT INTO annotations (doc, sentences, mentions, events)
 SELECT d.rowid,
@@ -100,21 +102,41 @@ SELECT d.rowid,
                       'spans', json_group_array(json_array(m.sentence, m.start, m.end, m.k)))
      FROM (SELECT *, row_number() OVER (ORDER BY start, rowid) - 1 AS k FROM mentions WHERE doc = d.id
            ORDER BY start, rowid) m),
-  (SELECT json_group_array(x.event_id) FROM (SELECT DISTINCT event_id FROM evidence WHERE doc = d.id) x)
+  (SELECT json_group_array(e.rowid) FROM (SELECT DISTINCT event_id FROM evidence WHERE doc = d.id) x
+     JOIN events e ON e.event_id = x.event_id)
 FROM documents d;
-ALTER TABLE events ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';  -- [[doc, sentence, start, end], ...]
-UPDATE events SET evidence = (
-  SELECT json_group_array(json_array(x.doc, x.sentence, x.start, x.end))
-  FROM (SELECT x.* FROM evidence x JOIN documents d ON d.id = x.doc WHERE x.event_id = events.event_id
-        ORDER BY d.seq, x.sentence, x.start) x);
+CREATE TABLE events_v2 (
+  event_id TEXT NOT NULL,          -- "ev-" and a 64-bit hash of where and what: unique by construction
+  first_doc TEXT NOT NULL,
+  date TEXT, date_end TEXT, date_precision TEXT, date_note TEXT,
+  source_code TEXT, source_country TEXT, source_name TEXT, source_actor TEXT,
+  target_code TEXT, target_country TEXT, target_name TEXT, target_actor TEXT,
+  cameo TEXT NOT NULL, cameo_name TEXT, root TEXT NOT NULL,
+  goldstein REAL, quad_class INTEGER, plover TEXT,
+  location TEXT,
+  dyad TEXT,                       -- "CHN-VNM": the two countries, sorted
+  evidence TEXT NOT NULL           -- [[doc, sentence, start, end], ...] in story order
+);
+INSERT INTO events_v2 (rowid, event_id, first_doc, date, date_end, date_precision, date_note, source_code,
+  source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo,
+  cameo_name, root, goldstein, quad_class, plover, location, dyad, evidence)
+SELECT e.rowid, e.event_id, e.first_doc, e.date, e.date_end, e.date_precision, e.date_note, e.source_code,
+  e.source_country, e.source_name, e.source_actor, e.target_code, e.target_country, e.target_name, e.target_actor,
+  e.cameo, e.cameo_name, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.dyad,
+  (SELECT json_group_array(json_array(x.doc, x.sentence, x.start, x.end))
+     FROM (SELECT x.* FROM evidence x JOIN documents d ON d.id = x.doc WHERE x.event_id = e.event_id
+           ORDER BY d.seq, x.sentence, x.start) x)
+FROM events e;
 DROP TABLE sentences;
 DROP TABLE mentions;
 DROP TABLE evidence;
--- The merge look-up decides overlap from the index alone (see event_writer).
-DROP INDEX events_merge;
+DROP TABLE events;
+ALTER TABLE events_v2 RENAME TO events;
+-- Two indexes, each paid by every insert: pair-and-period queries (the
+-- dashboard's, `dyad events --dyad`) and the merge look-up, which decides
+-- overlap from the index alone (see event_writer).
+CREATE INDEX events_dyad_date ON events(dyad, date);
 CREATE INDEX events_merge ON events(source_country, target_country, root, date, date_end);
-CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
-  SELECT e.event_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM events e, json_each(e.evidence) j;
 CREATE VIEW sentences (doc, idx, start, end) AS
   SELECT d.id, CAST(j.key AS INTEGER), j.value ->> 0, j.value ->> 1
   FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.sentences) j;
@@ -124,6 +146,8 @@ CREATE VIEW mentions (doc, sentence, start, end, actor_id, name, country, code, 
          a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][2]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][3]'),
          a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][4]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][5]')
   FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j;
+CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
+  SELECT e.event_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM events e, json_each(e.evidence) j;
 )sql",
 };
 

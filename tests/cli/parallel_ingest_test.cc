@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 
 #include "testing/run_process.h"
@@ -49,6 +50,17 @@ TEST(ParallelIngestTest, FourThreadsExportTheSameBytesAsOne) {
   EXPECT_FALSE(a.empty());
   EXPECT_EQ(a, b);
   EXPECT_EQ(Export(scratch, one, "csv"), Export(scratch, four, "csv"));
+
+  // The store keeps no unique index on event ids: they must be unique by
+  // construction, across copies of the same story under other ids too.
+  std::set<std::string> ids;
+  size_t lines = 0;
+  for (size_t at = 0; at < a.size(); at = a.find('\n', at) + 1) {
+    ++lines;
+    size_t begin = a.find("\"event_id\":\"", at) + 12;
+    ids.insert(a.substr(begin, a.find('"', begin) - begin));
+  }
+  EXPECT_EQ(ids.size(), lines);
 }
 
 }  // namespace
