@@ -120,7 +120,10 @@ class EngineImpl : public Engine {
         }
         Done done;
         done.reserve(run.size());
-        for (Document& doc : run) done.push_back(engine->Analyze(std::move(doc), lookup.get()));
+        for (Document& doc : run) {
+          done.push_back(engine->Analyze(std::move(doc), lookup.get()));
+          if (!done.back().unchanged) PrepareForStore(&done.back().analyzed);
+        }
         return done;
       });
       std::exception_ptr reader_error;

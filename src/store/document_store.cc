@@ -110,6 +110,12 @@ void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::str
 
 }  // namespace
 
+void PrepareForStore(AnalyzedDocument* doc) {
+  doc->sentences_json.clear();
+  doc->mentions_json.clear();
+  AnnotationsJson(*doc, &doc->sentences_json, &doc->mentions_json);
+}
+
 Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(const std::string& path, bool create, bool read_only) {
   Result<std::unique_ptr<Database>> db = Database::Open(path, create, read_only);
   if (!db.ok()) return db.status();
@@ -204,13 +210,18 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
   st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions, events) VALUES (?, ?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare annotation insert");
   std::string sentences, mentions, events = "[";
-  AnnotationsJson(a, &sentences, &mentions);
+  if (a.sentences_json.empty()) AnnotationsJson(a, &sentences, &mentions);
   for (int64_t event_rowid : event_rowids) {
     if (events.size() > 1) events.push_back(',');
     AppendJsonInteger(event_rowid, &events);
   }
   events.push_back(']');
-  st->Bind(1, rowid).Bind(2, sentences).Bind(3, mentions).Bind(4, events);
+  if (!a.sentences_json.empty()) {
+    st->Bind(2, a.sentences_json).Bind(3, a.mentions_json);
+  } else {
+    st->Bind(2, sentences).Bind(3, mentions);
+  }
+  st->Bind(1, rowid).Bind(4, events);
   DYAD_RETURN_IF_ERROR(st->Run());
   return outcome;
 }

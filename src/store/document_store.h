@@ -30,7 +30,14 @@ struct AnalyzedDocument {
   std::string inferred_year_reason;
   std::vector<Mention> mentions;
   std::vector<EventRecord> events;  // merged within the document already
+  // The stored JSON of `sentences` and `mentions`, when built beforehand by
+  // PrepareForStore (off the writer's thread); Put builds it otherwise.
+  std::string sentences_json, mentions_json;
 };
+
+// Builds what Put can build without the store, so that analysis threads do
+// it rather than the single writer.
+void PrepareForStore(AnalyzedDocument* doc);
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
 
