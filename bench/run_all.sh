@@ -18,10 +18,17 @@ corpus() {  # corpus MB SEED -> path
   [ -s "$path" ] || /usr/bin/python3 "$root/bench/gen_corpus.py" --mb "$1" --seed "$2" --out "$path" >&2
   echo "$path"
 }
-timed() {  # timed LABEL CMD... : wall, CPU and peak memory of one command
-  local label="$1"
-  shift
-  /usr/bin/time -f "$label: %e s wall, %U s user, %S s sys, %M KB peak" "$@"
+timed() {  # timed LABEL MB CMD... : wall, CPU and peak memory of one command, and MB of input per CPU-second
+  local label="$1" mb="$2"
+  shift 2
+  local out="$dir/time.txt"
+  /usr/bin/time -o "$out" -f "%e %U %S %M" "$@"
+  read -r wall user sys peak <"$out"
+  awk -v l="$label" -v mb="$mb" -v w="$wall" -v u="$user" -v s="$sys" -v p="$peak" 'BEGIN {
+    printf "%s: %s s wall, %s s user, %s s sys, %d MB peak", l, w, u, s, p / 1024
+    if (mb > 0) printf "; %.1f MB per CPU-second, %.1f MB/s wall", mb / (u + s), mb / w
+    printf "\n" }' >&2
+  echo "$wall" >"$dir/last-wall.txt"
 }
 
 echo "== machine"
@@ -30,19 +37,23 @@ echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(lscpu | sed -n 
 echo "== stage micro-benchmarks"
 "$build/bench/dyad_bench_ingest" --benchmark_min_time=1 2>/dev/null | grep -E "^BM_"
 DYAD_BENCH_CORPUS="$(corpus 5 7)" "$build/bench/dyad_bench_pipeline" --benchmark_min_time=2 2>/dev/null | grep -E "^BM_"
+DYAD_BENCH_CORPUS="$(corpus 5 7)" "$build/bench/dyad_bench_store" --benchmark_min_time=2 2>/dev/null | grep -E "^BM_"
 
 echo "== start-up with all dictionaries loaded (dyad code on empty input)"
-for _ in 1 2 3; do timed "startup" "$bin" code </dev/null; done 2>&1
+for _ in 1 2 3; do timed "startup" 0 "$bin" code </dev/null; done 2>&1
 
 c100="$(corpus 100 1)"
 echo "== dyad code, 100 MB, one thread (stdin to stdout, no database)"
-timed "code 100MB" "$bin" code <"$c100" >/dev/null
+mb100=$(( $(stat -c %s "$c100") / 1000000 ))
+timed "code 100MB" "$mb100" "$bin" code <"$c100" >/dev/null
 
 for threads in 1 2; do
   echo "== dyad ingest, 100 MB, --threads $threads"
   rm -f "$dir/b$threads.db"*
-  timed "ingest 100MB j$threads" "$bin" ingest --quiet --threads "$threads" --db "$dir/b$threads.db" "$c100"
+  timed "ingest 100MB j$threads" "$mb100" "$bin" ingest --quiet --threads "$threads" --db "$dir/b$threads.db" "$c100"
+  cp "$dir/last-wall.txt" "$dir/wall-j$threads.txt"
 done
+awk -v a="$(cat "$dir/wall-j1.txt")" -v b="$(cat "$dir/wall-j2.txt")" 'BEGIN { printf "two threads: %.2fx one thread\n", a / b }'
 echo "== exports identical across thread counts"
 cmp <("$bin" events --db "$dir/b1.db" --format jsonl) <("$bin" events --db "$dir/b2.db" --format jsonl) && echo identical
 
@@ -50,7 +61,7 @@ if [ "${DYAD_BENCH_1GB:-1}" = 1 ]; then
   c1g="$(corpus 1024 2)"
   echo "== dyad ingest, 1 GB, --threads 2"
   rm -f "$dir/big.db"*
-  timed "ingest 1GB j2" "$bin" ingest --quiet --threads 2 --db "$dir/big.db" "$c1g"
+  timed "ingest 1GB j2" "$(( $(stat -c %s "$c1g") / 1000000 ))" "$bin" ingest --quiet --threads 2 --db "$dir/big.db" "$c1g"
   store="$dir/big.db"
 else
   store="$dir/b2.db"
