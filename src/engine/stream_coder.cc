@@ -27,13 +27,13 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     reader.Prepare(&doc, report);
     ++stats.documents;
     stats.bytes += doc.text.size();
-    AnalyzedDocument a = (*analyzer)->Analyze(std::move(doc));
+    std::vector<EventRecord> events = (*analyzer)->CodeEvents(std::move(doc));
     std::string buffer;
-    for (const EventRecord& e : a.events) {
+    for (const EventRecord& e : events) {
       buffer += EventToJson(e);
       buffer += '\n';
     }
-    stats.events += a.events.size();
+    stats.events += events.size();
     std::fwrite(buffer.data(), 1, buffer.size(), out);
   };
   // Pieces of about 4 MB, cut after a newline, keep memory flat.
