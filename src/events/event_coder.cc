@@ -58,7 +58,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
-  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary(), verb_words_);
+  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary(), *patterns_, verb_words_);
   std::vector<Pending> pending;
   std::map<std::string, size_t> by_key;
 

@@ -32,12 +32,17 @@ bool IsDeterminer(std::string_view w) {
 
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
                                  const Lemmatizer& lemmatizer, const ActorDictionary& dictionary,
-                                 const std::unordered_set<std::string>& verb_words)
+                                 const VerbPatterns& patterns, const StringSet& verb_words)
     : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
   const DocumentTokens& t = r.tokens;
-  lemmas.reserve(t.size());
+  lemmas.resize(t.size());
+  lemma_ids.resize(t.size());
+  form_ids.resize(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
-    lemmas.push_back(t.tokens[i].is_word ? lemmatizer.Lemma(t.text(i)) : std::string(t.text(i)));
+    std::string_view form = t.text(i);
+    lemmas[i] = t.tokens[i].is_word ? lemmatizer.LemmaView(form) : form;
+    form_ids[i] = patterns.WordId(form);
+    lemma_ids[i] = lemmas[i] == form ? form_ids[i] : patterns.WordId(lemmas[i]);
   }
   chunk_starting_at.assign(t.size(), -1);
   for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
@@ -85,8 +90,8 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   leading_pp_end_ = LeadInPhraseEnd(t, begin_, end_);
   view_.begin = begin_;
   view_.end = end_;
-  view_.lemma = [this](uint32_t i) { return std::string_view(ctx_.lemmas[i]); };
-  view_.form = [this](uint32_t i) { return ctx_.r.tokens.text(i); };
+  view_.lemma_id = ctx_.lemma_ids.data();
+  view_.form_id = ctx_.form_ids.data();
   view_.is_punct = [this](uint32_t i) {
     std::string_view w = ctx_.r.tokens.text(i);
     return IsPunct(w) && w != "\"";
@@ -106,7 +111,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
     }
     return true;
   };
-  dates_ = ctx.DatesOf(static_cast<size_t>(sentence));
+  dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];
     const SentenceSpan& here = ctx.sentences[static_cast<size_t>(sentence)];
@@ -183,7 +188,7 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
   uint32_t p = c.begin;
   while (p > begin_ && IsDeterminer(ctx_.r.tokens.text(p - 1))) --p;
   if (p > begin_) {
-    const std::string& verb = ctx_.lemmas[p - 1];
+    std::string_view verb = ctx_.lemmas[p - 1];
     if (ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") return false;
   }
   // "increase China's imports", "a Hong Kong-based firm": the state only
@@ -288,7 +293,7 @@ const ActorChunk* SentenceContext::Speaker() const {
     const ActorChunk& c = ctx_.r.chunks[k];
     // "…, Xi said." and "according to Long".
     if (c.end < end_ && !c.modifier) {
-      const std::string& next = ctx_.lemmas[c.end];
+      std::string_view next = ctx_.lemmas[c.end];
       for (const char* v : kSpeechVerbs) {
         if (next == v && !c.place_like) return &c;
       }
@@ -375,7 +380,7 @@ bool SentenceContext::Negated(uint32_t verb) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
     std::string_view w = t.text(i);
-    const std::string& l = ctx_.lemmas[i];
+    std::string_view l = ctx_.lemmas[i];
     if (w == "not" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" || w == "won" ||
         w == "cannot" || w == "wasn" || w == "isn" || w == "hasn" || w == "haven") {
       return true;
@@ -393,7 +398,7 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
   const DateMention* best = nullptr;
   uint32_t best_distance = 0;
   const DocumentTokens& t = ctx_.r.tokens;
-  for (const DateMention& d : dates_) {
+  for (const DateMention& d : *dates_) {
     // "next year", "later this month", "by June": when something else will
     // happen, not when this act did.
     std::string_view first = t.text(d.begin);

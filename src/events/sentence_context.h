@@ -15,6 +15,7 @@
 #include "events/date_finder.h"
 #include "events/lemmatizer.h"
 #include "events/verb_patterns.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -26,15 +27,17 @@ inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",   
 class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
-                  const Lemmatizer& lemmatizer, const ActorDictionary& dict,
-                  const std::unordered_set<std::string>& verb_words);
+                  const Lemmatizer& lemmatizer, const ActorDictionary& dict, const VerbPatterns& patterns,
+                  const StringSet& verb_words);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
   const ResolvedDocument& r;
   const ActorDictionary& dict;
-  std::vector<std::string> lemmas;      // per token
-  std::unordered_set<std::string> verbs;  // first words of the patterns and reporting verbs
+  std::vector<std::string_view> lemmas;  // per token: views of the text or of the lemmatizer's strings
+  std::vector<uint32_t> lemma_ids;       // per token: VerbPatterns::WordId of the lemma
+  std::vector<uint32_t> form_ids;        // per token: VerbPatterns::WordId of the folded form
+  const StringSet& verbs;                // first words of the patterns and reporting verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
@@ -94,7 +97,7 @@ class SentenceContext {
   uint32_t begin_, end_;
   uint32_t leading_pp_end_ = 0;  // first comma of a sentence opening with a preposition
   SentenceView view_;
-  std::vector<DateMention> dates_;
+  const std::vector<DateMention>* dates_ = nullptr;  // the document context's, found once
   std::optional<DateMention> previous_date_;
   mutable std::deque<ResolvedActor> partners_;
   std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses
