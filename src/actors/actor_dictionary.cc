@@ -51,6 +51,10 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseKind kind, size_t i
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
   std::unique_ptr<ActorDictionary> d(new ActorDictionary());
   DYAD_RETURN_IF_ERROR(d->LoadCountries(dir + "/countries.tsv"));
+  for (size_t i = 0; i < d->countries_.size(); ++i) {
+    const std::string& capital = d->countries_[i].capital;
+    if (!capital.empty()) d->folded_capitals_.try_emplace(FoldString(capital), i);
+  }
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
@@ -208,12 +212,17 @@ Status ActorDictionary::LoadPlaces(const std::string& path) {
 }
 
 const CountryEntry* ActorDictionary::CountryByIso(std::string_view iso3) const {
-  auto it = country_index_.find(std::string(iso3));
+  auto it = country_index_.find(iso3);
   return it == country_index_.end() ? nullptr : &countries_[it->second];
 }
 
+const CountryEntry* ActorDictionary::CountryByFoldedCapital(std::string_view folded) const {
+  auto it = folded_capitals_.find(folded);
+  return it == folded_capitals_.end() ? nullptr : &countries_[it->second];
+}
+
 const std::vector<uint32_t>* ActorDictionary::PeopleByShortName(std::string_view folded) const {
-  auto it = short_names_.find(std::string(folded));
+  auto it = short_names_.find(folded);
   return it == short_names_.end() ? nullptr : &it->second;
 }
 

@@ -79,7 +79,7 @@ class DocumentResolver {
   }
 
   bool IsActiveShortName(uint32_t i) const {
-    std::string w(d_.text(i));
+    std::string_view w = d_.text(i);
     if (local_short_.count(w)) return true;
     const std::vector<uint32_t>* people = dict_.PeopleByShortName(w);
     if (people == nullptr) return false;
@@ -488,7 +488,7 @@ class DocumentResolver {
   ResolvedDocument* r_;
   const DocumentTokens& d_;
   std::unordered_set<uint32_t> seen_people_;
-  std::unordered_map<std::string, ResolvedActor> local_short_;
+  StringMap<ResolvedActor> local_short_;
   std::unordered_map<std::string, PersonMemory> people_memory_;
   ResolvedActor salient_;
   size_t sentence_start_chunk_ = 0;

@@ -58,13 +58,9 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     }
   }
   if (!doc.dateline.empty()) {
-    std::string folded = FoldString(doc.dateline);
-    for (const CountryEntry& c : dict.countries()) {
-      if (!c.capital.empty() && FoldString(c.capital) == folded) {
-        dateline_place = c.capital;
-        dateline_country = c.iso3;
-        break;
-      }
+    if (const CountryEntry* c = dict.CountryByFoldedCapital(FoldString(doc.dateline)); c != nullptr) {
+      dateline_place = c->capital;
+      dateline_country = c->iso3;
     }
     if (dateline_place.empty()) dateline_place = doc.dateline;
   }
