@@ -42,6 +42,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   std::unordered_set<std::string> vocabulary = coder->patterns_->Vocabulary();
   for (const char* w : kSpeechVerbs) vocabulary.insert(w);
   coder->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(irregular).value(), std::move(vocabulary));
+  coder->words_ = std::make_unique<WordTable>(*coder->lemmatizer_, *coder->patterns_, ClassifyWord);
   // Verbs whose next actor is their object: the patterns' verbs (not the
   // nouns some patterns open with) and "tell".
   for (const VerbPattern& p : coder->patterns_->patterns()) {
@@ -58,7 +59,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
-  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary(), *patterns_, verb_words_);
+  DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
   std::vector<Pending> pending;
   std::map<std::string, size_t> by_key;
 

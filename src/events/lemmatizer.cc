@@ -45,6 +45,14 @@ Result<std::unordered_map<std::string, std::string>> Lemmatizer::LoadIrregular(c
 
 std::string Lemmatizer::Lemma(std::string_view word) const { return std::string(LemmaView(word)); }
 
+const std::string* Lemmatizer::Stored(std::string_view lemma) const {
+  // LemmaView's views of owned strings point into lemmas_ or into `extra`.
+  auto it = lemmas_.find(std::string(lemma));
+  if (it != lemmas_.end()) return &*it;
+  thread_local std::deque<std::string> extra;
+  return &extra.emplace_back(lemma);
+}
+
 std::string_view Lemmatizer::LemmaView(std::string_view word) const {
   // The same few thousand words recur in every story: remember their lemmas
   // per thread (bounded, so memory stays flat on any corpus). The cache holds

@@ -31,6 +31,10 @@ class Lemmatizer {
   // lemmatizer owns (valid as long as it lives).
   std::string_view LemmaView(std::string_view word) const;
 
+  // The lemmatizer's own copy of a lemma LemmaView returned that is not the
+  // word itself: a pointer that stays valid as long as the lemmatizer.
+  const std::string* Stored(std::string_view lemma) const;
+
  private:
   bool Known(const std::string& w) const { return vocabulary_.count(w) > 0; }
   std::string Compute(const std::string& w) const;

@@ -30,19 +30,38 @@ bool IsDeterminer(std::string_view w) {
 
 }  // namespace
 
+uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
+  uint8_t flags = 0;
+  for (const char* v : kSpeechVerbs) {
+    if (lemma == v) flags |= kWordSpeechVerb;
+  }
+  if (SlotStops().count(form)) flags |= kWordSlotStop;
+  if (IsPunct(form) && form != "\"") flags |= kWordPunct;
+  return flags;
+}
+
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
-                                 const Lemmatizer& lemmatizer, const ActorDictionary& dictionary,
-                                 const VerbPatterns& patterns, const StringSet& verb_words)
+                                 const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words)
     : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
   const DocumentTokens& t = r.tokens;
   lemmas.resize(t.size());
   lemma_ids.resize(t.size());
   form_ids.resize(t.size());
+  flags.resize(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view form = t.text(i);
-    lemmas[i] = t.tokens[i].is_word ? lemmatizer.LemmaView(form) : form;
-    form_ids[i] = patterns.WordId(form);
-    lemma_ids[i] = lemmas[i] == form ? form_ids[i] : patterns.WordId(lemmas[i]);
+    WordInfo info = words.Lookup(form);
+    form_ids[i] = info.form_id;
+    if (t.tokens[i].is_word) {
+      lemmas[i] = info.lemma != nullptr ? std::string_view(*info.lemma) : form;
+      lemma_ids[i] = info.lemma_id;
+      flags[i] = info.flags;
+    } else {
+      // Punctuation is its own lemma, and no reporting verb.
+      lemmas[i] = form;
+      lemma_ids[i] = info.form_id;
+      flags[i] = info.flags & static_cast<uint8_t>(~kWordSpeechVerb);
+    }
   }
   chunk_starting_at.assign(t.size(), -1);
   for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
@@ -88,13 +107,9 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.end = end_;
   view_.lemma_id = ctx_.lemma_ids.data();
   view_.form_id = ctx_.form_ids.data();
-  view_.is_punct = [this](uint32_t i) {
-    std::string_view w = ctx_.r.tokens.text(i);
-    return IsPunct(w) && w != "\"";
-  };
+  view_.is_punct = [this](uint32_t i) { return (ctx_.flags[i] & kWordPunct) != 0; };
   view_.may_skip_before_actor = [this](uint32_t i) {
-    std::string_view w = ctx_.r.tokens.text(i);
-    return ctx_.r.tokens.tokens[i].is_word && !SlotStops().count(w);
+    return ctx_.r.tokens.tokens[i].is_word && (ctx_.flags[i] & kWordSlotStop) == 0;
   };
   view_.actor_at = [this](uint32_t i, bool modifiers, uint32_t* end) {
     const ActorChunk* c = ChunkAt(i);
@@ -289,10 +304,7 @@ const ActorChunk* SentenceContext::Speaker() const {
     const ActorChunk& c = ctx_.r.chunks[k];
     // "…, Xi said." and "according to Long".
     if (c.end < end_ && !c.modifier) {
-      std::string_view next = ctx_.lemmas[c.end];
-      for (const char* v : kSpeechVerbs) {
-        if (next == v && !c.place_like) return &c;
-      }
+      if ((ctx_.flags[c.end] & kWordSpeechVerb) != 0 && !c.place_like) return &c;
     }
     if (c.begin >= 2 && t.text(c.begin - 1) == "to" && t.text(c.begin - 2) == "according") return &c;
   }
@@ -462,9 +474,8 @@ Evidence SentenceContext::SentenceEvidence() const {
 }
 
 bool SentenceContext::SpeechVerb(PatternMatch* m) const {
-  static const std::unordered_set<std::string_view> kVerbs(std::begin(kSpeechVerbs), std::end(kSpeechVerbs));
   for (uint32_t i = begin_; i < end_; ++i) {
-    if (!kVerbs.count(ctx_.lemmas[i])) continue;
+    if ((ctx_.flags[i] & kWordSpeechVerb) == 0) continue;
     m->begin = i;
     m->end = i + 1;
     return true;

@@ -15,6 +15,7 @@
 #include "events/date_finder.h"
 #include "events/lemmatizer.h"
 #include "events/verb_patterns.h"
+#include "events/word_table.h"
 #include "util/string_hash.h"
 
 namespace dyad {
@@ -24,11 +25,16 @@ inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",   
                                                 "state",  "highlight", "underline", "reiterate", "tell",   "remark",
                                                 "assert", "point",     "insist",   "declare", "announce"};
 
+// Word flags the sentence rules read (WordTable flags, see ClassifyWord).
+inline constexpr uint8_t kWordSpeechVerb = 1;  // the lemma is one of kSpeechVerbs
+inline constexpr uint8_t kWordSlotStop = 2;    // ends the modifiers between a verb and its object
+inline constexpr uint8_t kWordPunct = 4;       // breaks a pattern gap
+uint8_t ClassifyWord(std::string_view form, std::string_view lemma);
+
 class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
-                  const Lemmatizer& lemmatizer, const ActorDictionary& dict, const VerbPatterns& patterns,
-                  const StringSet& verb_words);
+                  const WordTable& words, const ActorDictionary& dict, const StringSet& verb_words);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
@@ -37,6 +43,7 @@ class DocumentContext {
   std::vector<std::string_view> lemmas;  // per token: views of the text or of the lemmatizer's strings
   std::vector<uint32_t> lemma_ids;       // per token: VerbPatterns::WordId of the lemma
   std::vector<uint32_t> form_ids;        // per token: VerbPatterns::WordId of the folded form
+  std::vector<uint8_t> flags;            // per token: kWord* flags
   const StringSet& verbs;                // first words of the patterns and reporting verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   Day anchor = 0;

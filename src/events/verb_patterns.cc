@@ -62,8 +62,7 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
             }
           }
           e.words.emplace_back(w);
-          auto [it, added] = out->word_ids_.try_emplace(std::string(w), static_cast<uint32_t>(out->word_ids_.size() + 1));
-          e.word_ids.push_back(it->second);
+          e.word_ids.push_back(*out->word_ids_.TryEmplace(w, static_cast<uint32_t>(out->word_ids_.size() + 1)).first);
         }
         if (e.words.empty()) return line.Error("empty word in pattern");
         if (!e.optional) ++p.literal_words;

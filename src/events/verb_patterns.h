@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "util/flat_map.h"
 #include "util/string_hash.h"
 
 namespace dyad {
@@ -78,8 +79,8 @@ class VerbPatterns {
 
   // A small integer per pattern word, 0 for every other word.
   uint32_t WordId(std::string_view word) const {
-    auto it = word_ids_.find(word);
-    return it == word_ids_.end() ? 0 : it->second;
+    const uint32_t* id = word_ids_.Find(word);
+    return id == nullptr ? 0 : *id;
   }
 
   // All matches in the sentence, overlapping ones included.
@@ -91,7 +92,7 @@ class VerbPatterns {
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 
   std::vector<VerbPattern> patterns_;
-  StringMap<uint32_t> word_ids_;
+  FlatStringMap<uint32_t> word_ids_;
   std::vector<std::vector<uint32_t>> by_first_word_;  // word id -> patterns opening with it
 };
 
