@@ -53,8 +53,11 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     size_t cut = eof ? carry.size() : carry.rfind('\n');
     if (cut == std::string::npos) continue;  // one very long line: keep reading
     if (!eof) ++cut;
-    piece.assign(carry, 0, cut);
-    carry.erase(0, cut);
+    // The piece takes the buffer, the carry keeps only the tail: no copy of
+    // the whole piece.
+    std::swap(piece, carry);
+    carry.assign(piece, cut, std::string::npos);
+    piece.resize(cut);
     Utf8Repair repair = RepairUtf8(&piece);
     if (repair.bad_sequences > 0) {
       report({"stdin", "invalid UTF-8 near line " + std::to_string(next_line) + " repaired", false});
