@@ -1,5 +1,6 @@
 #include "engine/record_json.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace dyad {
@@ -50,11 +51,14 @@ void StringOrNull(const char* key, std::string_view value, std::string* out) {
 
 void Number(const char* key, double value, std::string* out) {
   Key(key, out);
+  // to_chars with a precision is printf's "%.10g" without the locale and
+  // format-string work.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", value);
-  out->append(buf);
+  std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 10);
+  std::string_view text(buf, static_cast<size_t>(r.ptr - buf));
+  out->append(text);
   // JSON has no integer/float distinction, but keep "1.0" looking like a float.
-  if (std::string_view(buf).find_first_of(".eE") == std::string_view::npos) out->append(".0");
+  if (text.find_first_of(".eE") == std::string_view::npos) out->append(".0");
 }
 
 void Integer(const char* key, long long value, std::string* out) {

@@ -31,8 +31,9 @@ inline uint64_t FastHash(std::string_view s) {
     n -= 8;
   }
   if (n > 0) {
+    // Byte by byte: a memcpy of a variable length is a library call.
     uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    for (size_t i = 0; i < n; ++i) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
     h = (h ^ w) * 0x94d049bb133111ebULL;
     h ^= h >> 29;
   }
