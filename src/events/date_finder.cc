@@ -46,7 +46,10 @@ class Finder {
       DateMention m;
       if (Try(i, &m)) {
         m.text.clear();
-        for (uint32_t k = m.begin; k < m.end; ++k) m.text += std::string(k > m.begin ? " " : "") + std::string(d_.text(k));
+        for (uint32_t k = m.begin; k < m.end; ++k) {
+          if (k > m.begin) m.text += ' ';
+          m.text += d_.text(k);
+        }
         out.push_back(m);
         i = m.end;
       } else {
@@ -74,6 +77,13 @@ class Finder {
 
   bool Try(uint32_t i, DateMention* m) {
     std::string_view w = T(i);
+    // Every date below opens with a digit, a weekday, a month, "yesterday",
+    // "today", "last", "this" or "next": most words leave at once.
+    if (w.empty()) return false;
+    char c = w[0];
+    bool may_open = (c >= '0' && c <= '9') || c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's' || c == 'y' ||
+                    c == 'l' || c == 'n' || c == 'j' || c == 'a' || c == 'd' || c == 'o';
+    if (!may_open) return false;
     // Weekdays: "on Monday", "last Friday", "next Tuesday".
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
       if (w != kWeekdays[k]) continue;
