@@ -44,6 +44,7 @@ std::string_view FirstWord(std::string_view text) {
 
 bool ShouldMerge(std::string_view prev, std::string_view next) {
   if (prev.empty() || next.empty()) return false;
+  if (prev.back() != '.') return false;  // every abbreviation below ends with one
   for (std::string_view a : kNeverFinal) {
     if (EndsWithWord(prev, a)) return true;
   }
@@ -75,26 +76,30 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t
 std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   // UTF-16 copy with a map from UTF-16 index to UTF-8 offset, built in one
   // pass (appending to a UnicodeString one code point at a time is slow).
-  std::u16string utf16;
-  std::vector<uint32_t> u16_to_u8;
-  utf16.reserve(text.size());
-  u16_to_u8.reserve(text.size() + 1);
+  // Buffers kept per thread: a story's worth of UTF-16 is allocated once.
+  // UTF-16 never needs more units than UTF-8 has bytes.
+  thread_local std::u16string utf16;
+  thread_local std::vector<uint32_t> u16_to_u8;
+  utf16.resize(text.size());
+  u16_to_u8.resize(text.size() + 1);
+  size_t n = 0;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
     unsigned char c = static_cast<unsigned char>(text[i]);
     char32_t cp = c < 0x80 ? (++i, c) : DecodeUtf8(text, &i);
     if (cp < 0x10000) {
-      utf16.push_back(static_cast<char16_t>(cp));
-      u16_to_u8.push_back(static_cast<uint32_t>(start));
+      utf16[n] = static_cast<char16_t>(cp);
+      u16_to_u8[n++] = static_cast<uint32_t>(start);
     } else {
       cp -= 0x10000;
-      utf16.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      utf16.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-      u16_to_u8.push_back(static_cast<uint32_t>(start));
-      u16_to_u8.push_back(static_cast<uint32_t>(start));
+      utf16[n] = static_cast<char16_t>(0xD800 + (cp >> 10));
+      u16_to_u8[n++] = static_cast<uint32_t>(start);
+      utf16[n] = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+      u16_to_u8[n++] = static_cast<uint32_t>(start);
     }
   }
-  u16_to_u8.push_back(static_cast<uint32_t>(text.size()));
+  utf16.resize(n);
+  u16_to_u8[n] = static_cast<uint32_t>(text.size());
   // A read-only alias: no copy of the buffer.
   icu::UnicodeString u(false, reinterpret_cast<const UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()));
 
