@@ -61,7 +61,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
                                           const ResolvedDocument& r) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
   std::vector<Pending> pending;
-  std::map<std::string, size_t> by_key;
+  pending.reserve(16);
+  StringMap<size_t> by_key;  // only looked up: the order is pending's
 
   auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, std::string code, const SentenceContext& sc,
                  const PatternMatch& m) {
@@ -76,15 +77,25 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
       return;
     }
-    EventRecord e;
     EventDate date = sc.DateFor(m.begin, m.end);
-    e.date = date.date;
-    e.date_end = date.date_end;
-    e.date_precision = date.precision;
-    e.date_note = date.note;
+    Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
+    std::string source_code = resolver_->CodeOn(src, day);
+    std::string key = src.country + "|" + source_code + "|" + (tgt != nullptr ? tgt->country : std::string()) + "|" +
+                      cameo->code + "|" + date.date + "|" + date.date_end;
+    auto it = by_key.find(key);
+    if (it != by_key.end()) {
+      // A repeated mention: only its sentence is new, the record is built once.
+      std::vector<Evidence>& ev = pending[it->second].event.evidence;
+      if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
+      return;
+    }
+    EventRecord e;
+    e.date = std::move(date.date);
+    e.date_end = std::move(date.date_end);
+    e.date_precision = std::move(date.precision);
+    e.date_note = std::move(date.note);
     e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
-    Day day = date.precision == "day" ? ParseDay(e.date, false) : 0;
-    e.source = {resolver_->CodeOn(src, day), src.country, src.name, src.actor_id};
+    e.source = {std::move(source_code), src.country, src.name, src.actor_id};
     if (tgt != nullptr) e.target = {resolver_->CodeOn(*tgt, day), tgt->country, tgt->name, tgt->actor_id};
     e.cameo = cameo->code;
     e.cameo_name = cameo->name;
@@ -95,16 +106,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     e.doc = doc.id;
     e.docs = {doc.id};
     e.evidence.push_back(sc.SentenceEvidence());
-    std::string key = e.source.country + "|" + e.source.code + "|" + e.target.country + "|" + e.cameo + "|" + e.date +
-                      "|" + e.date_end;
-    auto it = by_key.find(key);
-    if (it != by_key.end()) {
-      std::vector<Evidence>& ev = pending[it->second].event.evidence;
-      if (ev.back().sentence != e.evidence[0].sentence) ev.push_back(e.evidence[0]);
-      return;
-    }
-    by_key[key] = pending.size();
-    pending.push_back({std::move(e), key});
+    by_key.emplace(key, pending.size());
+    pending.push_back({std::move(e), std::move(key)});
   };
 
   for (size_t s = 0; s < sentences.size(); ++s) {

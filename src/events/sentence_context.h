@@ -87,6 +87,7 @@ class SentenceContext {
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   Evidence SentenceEvidence() const;
+  int sentence() const { return sentence_; }
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;
 

@@ -28,12 +28,13 @@ constexpr std::array<std::string_view, 20> kSentenceOpeners = {
     "The", "A", "An", "In", "It", "He", "She", "They", "We", "But", "This", "That", "These",
     "On", "At", "As", "I", "His", "Her", "Their"};
 
-bool EndsWithWord(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  if (text.substr(text.size() - word.size()) != word) return false;
-  if (text.size() == word.size()) return true;
-  char before = text[text.size() - word.size() - 1];
-  return before == ' ' || before == '(' || before == '\n' || before == '"';
+// The word `text` ends with: the bytes after its last space, "(", newline or
+// quote. `text` ends with one of the abbreviations below as a whole word
+// exactly when this word is that abbreviation (none holds those bytes).
+std::string_view LastWord(std::string_view text) {
+  size_t b = text.size();
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(' && text[b - 1] != '\n' && text[b - 1] != '"') --b;
+  return text.substr(b);
 }
 
 std::string_view FirstWord(std::string_view text) {
@@ -45,11 +46,12 @@ std::string_view FirstWord(std::string_view text) {
 bool ShouldMerge(std::string_view prev, std::string_view next) {
   if (prev.empty() || next.empty()) return false;
   if (prev.back() != '.') return false;  // every abbreviation below ends with one
+  std::string_view last = LastWord(prev);
   for (std::string_view a : kNeverFinal) {
-    if (EndsWithWord(prev, a)) return true;
+    if (last == a) return true;
   }
   for (std::string_view a : kMaybeFinal) {
-    if (EndsWithWord(prev, a)) {
+    if (last == a) {
       std::string_view w = FirstWord(next);
       bool opener = std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), w) != kSentenceOpeners.end();
       return !opener;
