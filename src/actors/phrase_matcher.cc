@@ -14,6 +14,10 @@ bool PhraseMatcher::Add(const std::vector<std::string_view>& tokens, uint32_t pa
     if (child == 0) {
       nodes_.emplace_back();
       child = edges_.TryEmplace(key, static_cast<uint32_t>(nodes_.size() - 1));
+      if (node == 0) {
+        if (root_children_.size() <= id) root_children_.resize(id + 1, 0);
+        root_children_[id] = child;
+      }
     }
     node = child;
   }
@@ -31,6 +35,7 @@ std::vector<uint32_t> PhraseMatcher::Intern(const std::vector<std::string_view>&
 }
 
 uint32_t PhraseMatcher::Child(uint32_t node, uint32_t token) const {
+  if (node == 0) return token < root_children_.size() ? root_children_[token] : 0;
   return edges_.Find((static_cast<uint64_t>(node) << 32) | token);
 }
 

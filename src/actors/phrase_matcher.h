@@ -49,6 +49,7 @@ class PhraseMatcher {
 
   FlatStringMap<uint32_t> token_ids_;
   FlatU64Map edges_;  // (node << 32 | token) -> child; node 0 is the root, never a child
+  std::vector<uint32_t> root_children_;  // token id -> child of the root, 0 if none: the most asked edge
   std::vector<Node> nodes_;
   size_t phrases_ = 0;
 };
