@@ -85,6 +85,12 @@ void Actor(const char* key, const EventActor& a, std::string* out) {
 std::string EventToJson(const EventRecord& e) {
   std::string out;
   out.reserve(512 + e.evidence.size() * 256);
+  AppendEventJson(e, &out);
+  return out;
+}
+
+void AppendEventJson(const EventRecord& e, std::string* append_to) {
+  std::string& out = *append_to;
   out.push_back('{');
   Key("event_id", &out);
   AppendEscaped(e.event_id, &out);
@@ -129,7 +135,6 @@ std::string EventToJson(const EventRecord& e) {
     out.push_back('}');
   }
   out.append("]}");
-  return out;
 }
 
 std::string MentionToJson(const Mention& m) {

@@ -19,6 +19,7 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
   if (!analyzer.ok()) return analyzer.status();
   InputReader reader(std::move(agencies).value());
   CodeStats stats;
+  std::string buffer;  // one story's records
   auto report = [&](InputProblem&& p) {
     if (p.rejected) ++stats.rejected;
     on_problem({p.where, p.message, p.rejected});
@@ -28,9 +29,9 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     ++stats.documents;
     stats.bytes += doc.text.size();
     std::vector<EventRecord> events = (*analyzer)->CodeEvents(std::move(doc));
-    std::string buffer;
+    buffer.clear();  // kept across stories: its capacity is reused
     for (const EventRecord& e : events) {
-      buffer += EventToJson(e);
+      AppendEventJson(e, &buffer);
       buffer += '\n';
     }
     stats.events += events.size();

@@ -19,11 +19,6 @@ std::string NegatedCode(const std::string& code) {
   return "120";
 }
 
-struct Pending {
-  EventRecord event;
-  std::string key;
-};
-
 }  // namespace
 
 Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_dir, const ActorResolver* resolver) {
@@ -60,9 +55,11 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
-  std::vector<Pending> pending;
-  pending.reserve(16);
-  StringMap<size_t> by_key;  // only looked up: the order is pending's
+  // Records are built in place in the output, their merge keys beside them.
+  std::vector<EventRecord> out;
+  std::vector<std::string> keys;
+  out.reserve(16);
+  StringMap<size_t> by_key;  // only looked up: the order is the output's
 
   auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, std::string code, const SentenceContext& sc,
                  const PatternMatch& m) {
@@ -85,7 +82,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     auto it = by_key.find(key);
     if (it != by_key.end()) {
       // A repeated mention: only its sentence is new, the record is built once.
-      std::vector<Evidence>& ev = pending[it->second].event.evidence;
+      std::vector<Evidence>& ev = out[it->second].evidence;
       if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
       return;
     }
@@ -106,8 +103,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     e.doc = doc.id;
     e.docs = {doc.id};
     e.evidence.push_back(sc.SentenceEvidence());
-    by_key.emplace(key, pending.size());
-    pending.push_back({std::move(e), std::move(key)});
+    by_key.emplace(key, out.size());
+    out.push_back(std::move(e));
+    keys.push_back(std::move(key));
   };
 
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -177,15 +175,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
     }
   }
-  std::vector<EventRecord> out;
-  out.reserve(pending.size());
-  for (Pending& p : pending) {
+  for (size_t k = 0; k < out.size(); ++k) {
     // Stable across runs and machines: the story, where it is said, and what.
-    const Evidence& first = p.event.evidence.front();
+    const Evidence& first = out[k].evidence.front();
     uint64_t h = Fnv1a64(doc.id);
-    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + p.key, h);
-    p.event.event_id = "ev-" + Hex64(h);
-    out.push_back(std::move(p.event));
+    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys[k], h);
+    out[k].event_id = "ev-" + Hex64(h);
   }
   return out;
 }
