@@ -114,7 +114,12 @@ std::string ToNfc(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // Most text is NFC already: checked on the UTF-8 itself, no UTF-16 copy.
+  // (A normalized string normalizes to itself, so this only skips work.)
+  UErrorCode check = U_ZERO_ERROR;
+  icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  if (nfc->isNormalizedUTF8(piece, check) && U_SUCCESS(check)) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(piece);
   if (nfc->quickCheck(u, status) == UNORM_YES && U_SUCCESS(status)) return std::string(s);
   status = U_ZERO_ERROR;
   icu::UnicodeString normalized = nfc->normalize(u, status);
