@@ -1,10 +1,20 @@
 #include "engine/record_json.h"
 
+#include <array>
 #include <charconv>
 #include <cstdio>
 
 namespace dyad {
 namespace {
+
+// Bytes that JSON strings cannot hold as they are: controls, quote, backslash.
+constexpr std::array<bool, 256> kEscaped = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<size_t>(c)] = true;
+  t['"'] = true;
+  t['\\'] = true;
+  return t;
+}();
 
 // A small writer for the two record shapes: they are written millions of
 // times, and a generic JSON tree costs more than coding the story did.
@@ -13,7 +23,7 @@ void AppendEscaped(std::string_view s, std::string* out) {
   size_t run = 0;  // start of the bytes not yet copied: plain bytes go in one append
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;  // stored text is valid UTF-8
+    if (!kEscaped[c]) continue;  // stored text is valid UTF-8
     out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
