@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -121,6 +122,18 @@ class FlatStringMap {
   std::string arena_;
   size_t mask_ = 0;
   size_t size_ = 0;
+};
+
+// A fixed set of words, for the per-token "is it one of these" checks.
+class FlatStringSet {
+ public:
+  FlatStringSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) map_.TryEmplace(w, 1);
+  }
+  bool Contains(std::string_view w) const { return map_.Find(w) != nullptr; }
+
+ private:
+  FlatStringMap<char> map_;
 };
 
 // 64-bit keys other than ~0 to 32-bit values; 0 means "absent" on Find.
