@@ -3,7 +3,7 @@
 // event's date and place, and the evidence span.
 #pragma once
 
-#include <deque>
+#include <list>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -107,7 +107,7 @@ class SentenceContext {
   SentenceView view_;
   const std::vector<DateMention>* dates_ = nullptr;  // the document context's, found once
   std::optional<DateMention> previous_date_;
-  mutable std::deque<ResolvedActor> partners_;
+  mutable std::list<ResolvedActor> partners_;  // stable addresses; unlike a deque, no allocation while empty
   std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses
 };
 
