@@ -126,7 +126,7 @@ Status ActorDictionary::LoadPeople(const std::string& people_path, const std::st
     }
     by_id[id] = index;
     // Designated short names first, so they win over name parts.
-    for (const std::string& sn : p.short_names) short_names_[sn].push_back(static_cast<uint32_t>(index));
+    for (const std::string& sn : p.short_names) short_names_.TryEmplace(sn, {}).first->push_back(static_cast<uint32_t>(index));
     for (std::string_view n : names) {
       AddPhrase(n, PhraseKind::kPerson, index);
       std::string folded = FoldString(n);
@@ -135,7 +135,7 @@ Status ActorDictionary::LoadPeople(const std::string& people_path, const std::st
       for (std::string_view part : parts) {
         std::string w(part);
         if (w.size() < 2 || NotShortNames().count(w)) continue;
-        std::vector<uint32_t>& list = short_names_[w];
+        std::vector<uint32_t>& list = *short_names_.TryEmplace(w, {}).first;
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(static_cast<uint32_t>(index));
       }
     }
@@ -222,8 +222,7 @@ const CountryEntry* ActorDictionary::CountryByFoldedCapital(std::string_view fol
 }
 
 const std::vector<uint32_t>* ActorDictionary::PeopleByShortName(std::string_view folded) const {
-  auto it = short_names_.find(folded);
-  return it == short_names_.end() ? nullptr : &it->second;
+  return short_names_.Find(folded);
 }
 
 bool ActorDictionary::IsDesignatedShortName(uint32_t person, std::string_view folded) const {

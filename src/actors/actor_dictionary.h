@@ -14,6 +14,7 @@
 #include "actors/phrase_matcher.h"
 #include "dyad/status.h"
 #include "util/day.h"
+#include "util/flat_map.h"
 #include "util/string_hash.h"
 
 namespace dyad {
@@ -111,7 +112,7 @@ class ActorDictionary {
   std::vector<PlaceEntry> places_;
   StringMap<size_t> country_index_;
   StringMap<size_t> folded_capitals_;  // looked up for every story's dateline
-  StringMap<std::vector<uint32_t>> short_names_;
+  FlatStringMap<std::vector<uint32_t>> short_names_;  // asked for every unmatched capitalised token
 };
 
 }  // namespace dyad

@@ -80,7 +80,7 @@ class DocumentResolver {
 
   bool IsActiveShortName(uint32_t i) const {
     std::string_view w = d_.text(i);
-    if (local_short_.count(w)) return true;
+    if (!local_short_.empty() && local_short_.count(w)) return true;
     const std::vector<uint32_t>* people = dict_.PeopleByShortName(w);
     if (people == nullptr) return false;
     for (uint32_t p : *people) {
