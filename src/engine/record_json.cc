@@ -2,7 +2,9 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace dyad {
 namespace {
@@ -22,6 +24,19 @@ void AppendEscaped(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet copied: plain bytes go in one append
   for (size_t i = 0; i < s.size(); ++i) {
+    // Skip eight plain bytes at a time (no byte below 0x20, no quote, no
+    // backslash: exact "any byte" tests, see Bit Twiddling Hacks).
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+      uint64_t quote = ((w ^ (kOnes * '"')) - kOnes) & ~(w ^ (kOnes * '"')) & kHigh;
+      uint64_t backslash = ((w ^ (kOnes * '\\')) - kOnes) & ~(w ^ (kOnes * '\\')) & kHigh;
+      if ((below_space | quote | backslash) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (!kEscaped[c]) continue;  // stored text is valid UTF-8
     out->append(s.data() + run, i - run);

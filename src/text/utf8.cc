@@ -3,6 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
+
 namespace dyad {
 
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
@@ -70,6 +72,15 @@ Utf8Repair RepairUtf8(std::string* s) {
   size_t i = 0;
   bool found = false;
   while (i < in.size()) {
+    // Eight ASCII bytes at a time: the usual case.
+    if (i + 8 <= in.size()) {
+      uint64_t w;
+      std::memcpy(&w, in.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(in[i]) < 0x80) {
       ++i;
       continue;
