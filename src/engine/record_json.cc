@@ -58,14 +58,23 @@ void AppendEscaped(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-void Key(const char* key, std::string* out) {
-  if (out->back() != '{') out->push_back(',');
-  out->push_back('"');
-  out->append(key);
-  out->append("\":");
+// Keys are literals: the quoted form is put together on the stack and
+// appended at once (twenty keys per record).
+template <size_t N>
+void Key(const char (&key)[N], std::string* out) {
+  char buf[N + 3];
+  size_t n = 0;
+  if (out->back() != '{') buf[n++] = ',';
+  buf[n++] = '"';
+  std::memcpy(buf + n, key, N - 1);
+  n += N - 1;
+  buf[n++] = '"';
+  buf[n++] = ':';
+  out->append(buf, n);
 }
 
-void StringOrNull(const char* key, std::string_view value, std::string* out) {
+template <size_t N>
+void StringOrNull(const char (&key)[N], std::string_view value, std::string* out) {
   Key(key, out);
   if (value.empty()) {
     out->append("null");
@@ -74,7 +83,8 @@ void StringOrNull(const char* key, std::string_view value, std::string* out) {
   }
 }
 
-void Number(const char* key, double value, std::string* out) {
+template <size_t N>
+void Number(const char (&key)[N], double value, std::string* out) {
   Key(key, out);
   // to_chars with a precision is printf's "%.10g" without the locale and
   // format-string work.
@@ -86,12 +96,14 @@ void Number(const char* key, double value, std::string* out) {
   if (text.find_first_of(".eE") == std::string_view::npos) out->append(".0");
 }
 
-void Integer(const char* key, long long value, std::string* out) {
+template <size_t N>
+void Integer(const char (&key)[N], long long value, std::string* out) {
   Key(key, out);
   out->append(std::to_string(value));
 }
 
-void Actor(const char* key, const EventActor& a, std::string* out) {
+template <size_t N>
+void Actor(const char (&key)[N], const EventActor& a, std::string* out) {
   Key(key, out);
   if (a.code.empty() && a.country.empty() && a.name.empty()) {
     out->append("null");
