@@ -48,6 +48,8 @@ class DocumentResolver {
       : dict_(dict), doc_(doc), r_(r), d_(r->tokens) {}
 
   void Run() {
+    r_->by_sentence.reserve(d_.sentence_tokens.size());
+    r_->chunks.reserve(d_.size() / 8 + 4);  // about one chunk in eight tokens: few regrowths
     for (size_t s = 0; s < d_.sentence_tokens.size(); ++s) {
       auto [b, e] = d_.sentence_tokens[s];
       std::function<bool(uint32_t)> active = [this](uint32_t i) { return IsActiveShortName(i); };

@@ -50,6 +50,7 @@ class SentenceChunker {
       }
       RawChunk chunk;
       chunk.begin = el.begin;
+      chunk.elements.reserve(4);  // one allocation for the usual chunk, not three
       chunk.elements.push_back(el);
       uint32_t j = Extend(&chunk, el.end);
       chunk.end = j;
