@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "util/flat_map.h"
+
 namespace dyad {
 namespace {
 
@@ -33,6 +35,15 @@ int Number(std::string_view w, int lo, int hi) {
     v = v * 10 + (c - '0');
   }
   return v >= lo && v <= hi ? v : 0;
+}
+
+// The words (other than numbers) a date may open with; MonthOf's words too.
+const FlatStringSet& Openers() {
+  static const auto* words = new FlatStringSet{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
+      "this", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "apr", "aug", "sep", "oct", "nov", "dec", "sept"};
+  return *words;
 }
 
 class Finder {
@@ -77,13 +88,10 @@ class Finder {
 
   bool Try(uint32_t i, DateMention* m) {
     std::string_view w = T(i);
-    // Every date below opens with a digit, a weekday, a month, "yesterday",
-    // "today", "last", "this" or "next": most words leave at once.
+    // Every date below opens with a number, a weekday, a word MonthOf knows,
+    // "yesterday", "today", "last", "this" or "next": other words leave at once.
     if (w.empty()) return false;
-    char c = w[0];
-    bool may_open = (c >= '0' && c <= '9') || c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's' || c == 'y' ||
-                    c == 'l' || c == 'n' || c == 'j' || c == 'a' || c == 'd' || c == 'o';
-    if (!may_open) return false;
+    if (!(w[0] >= '0' && w[0] <= '9') && !Openers().Contains(w)) return false;
     // Weekdays: "on Monday", "last Friday", "next Tuesday".
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
       if (w != kWeekdays[k]) continue;
