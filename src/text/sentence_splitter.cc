@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -86,6 +88,20 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   u16_to_u8.resize(text.size() + 1);
   size_t n = 0;
   for (size_t i = 0; i < text.size();) {
+    // Eight ASCII bytes at a time: one UTF-16 unit and one offset each.
+    if (i + 8 <= text.size()) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        for (size_t k = 0; k < 8; ++k) {
+          utf16[n + k] = static_cast<char16_t>(static_cast<unsigned char>(text[i + k]));
+          u16_to_u8[n + k] = static_cast<uint32_t>(i + k);
+        }
+        n += 8;
+        i += 8;
+        continue;
+      }
+    }
     size_t start = i;
     unsigned char c = static_cast<unsigned char>(text[i]);
     char32_t cp = c < 0x80 ? (++i, c) : DecodeUtf8(text, &i);
