@@ -237,10 +237,10 @@ class DocumentResolver {
       c->head = person->begin;
       ResolvedActor a = PersonActor(person->index);
       a.role = titles_text;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       seen_people_.insert(person->index);
-      Remember(a, titles_text, rc.begin);
+      Remember(c->actors.back(), titles_text, rc.begin);
       return true;
     }
     if (short_name != nullptr) {
@@ -295,10 +295,10 @@ class DocumentResolver {
       a.code = country + a.sector;
       a.role = RawText(doc_, d_, rc.begin, unknown->begin);
       if (country.empty()) return false;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "title";
-      local_short_[std::string(d_.text(unknown->end - 1))] = a;
-      Remember(a, titles_text, rc.begin);
+      local_short_[std::string(d_.text(unknown->end - 1))] = c->actors.back();
+      Remember(c->actors.back(), titles_text, rc.begin);
       return true;
     }
     if (person_title != nullptr && org == nullptr) {
@@ -318,7 +318,7 @@ class DocumentResolver {
       a.code = country + a.sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
       a.role = role.phrase;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "title";
       return true;
     }
@@ -328,7 +328,7 @@ class DocumentResolver {
       ResolvedActor a;
       a.sector = dict_.roles()[compound->index].sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
-      c->actors.push_back(a);  // filled with the pair once it is known
+      c->actors.push_back(std::move(a));  // filled with the pair once it is known
       return true;
     }
     if (org != nullptr) {
@@ -340,7 +340,7 @@ class DocumentResolver {
       a.code = o.code;
       a.sector = o.code.size() >= 6 ? o.code.substr(3, 3) : "";
       c->head = org->begin;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       return true;
     }
@@ -352,7 +352,7 @@ class DocumentResolver {
       a.sector = dict_.roles()[group->index].sector;
       a.code = country + a.sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       return true;
     }
@@ -367,7 +367,7 @@ class DocumentResolver {
         a.code += "GOV";
       }
       c->head = country_word->begin;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       return true;
     }
