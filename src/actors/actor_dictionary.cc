@@ -51,6 +51,10 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseKind kind, size_t i
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
   std::unique_ptr<ActorDictionary> d(new ActorDictionary());
   DYAD_RETURN_IF_ERROR(d->LoadCountries(dir + "/countries.tsv"));
+  for (size_t i = 0; i < d->countries_.size(); ++i) {
+    const std::string& capital = d->countries_[i].capital;
+    if (!capital.empty()) d->folded_capitals_.try_emplace(FoldString(capital), i);
+  }
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
@@ -122,7 +126,7 @@ Status ActorDictionary::LoadPeople(const std::string& people_path, const std::st
     }
     by_id[id] = index;
     // Designated short names first, so they win over name parts.
-    for (const std::string& sn : p.short_names) short_names_[sn].push_back(static_cast<uint32_t>(index));
+    for (const std::string& sn : p.short_names) short_names_.TryEmplace(sn, {}).first->push_back(static_cast<uint32_t>(index));
     for (std::string_view n : names) {
       AddPhrase(n, PhraseKind::kPerson, index);
       std::string folded = FoldString(n);
@@ -131,7 +135,7 @@ Status ActorDictionary::LoadPeople(const std::string& people_path, const std::st
       for (std::string_view part : parts) {
         std::string w(part);
         if (w.size() < 2 || NotShortNames().count(w)) continue;
-        std::vector<uint32_t>& list = short_names_[w];
+        std::vector<uint32_t>& list = *short_names_.TryEmplace(w, {}).first;
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(static_cast<uint32_t>(index));
       }
     }
@@ -208,13 +212,17 @@ Status ActorDictionary::LoadPlaces(const std::string& path) {
 }
 
 const CountryEntry* ActorDictionary::CountryByIso(std::string_view iso3) const {
-  auto it = country_index_.find(std::string(iso3));
+  auto it = country_index_.find(iso3);
   return it == country_index_.end() ? nullptr : &countries_[it->second];
 }
 
+const CountryEntry* ActorDictionary::CountryByFoldedCapital(std::string_view folded) const {
+  auto it = folded_capitals_.find(folded);
+  return it == folded_capitals_.end() ? nullptr : &countries_[it->second];
+}
+
 const std::vector<uint32_t>* ActorDictionary::PeopleByShortName(std::string_view folded) const {
-  auto it = short_names_.find(std::string(folded));
-  return it == short_names_.end() ? nullptr : &it->second;
+  return short_names_.Find(folded);
 }
 
 bool ActorDictionary::IsDesignatedShortName(uint32_t person, std::string_view folded) const {

@@ -14,6 +14,8 @@
 #include "actors/phrase_matcher.h"
 #include "dyad/status.h"
 #include "util/day.h"
+#include "util/flat_map.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -79,6 +81,8 @@ class ActorDictionary {
   const std::vector<PlaceEntry>& places() const { return places_; }
 
   const CountryEntry* CountryByIso(std::string_view iso3) const;
+  // The first country (in file order) whose capital folds to `folded`.
+  const CountryEntry* CountryByFoldedCapital(std::string_view folded) const;
   // People a single folded token may refer to once their full name has been
   // seen in the story: designated short names, then name parts.
   const std::vector<uint32_t>* PeopleByShortName(std::string_view folded) const;
@@ -106,8 +110,9 @@ class ActorDictionary {
   std::vector<PersonEntry> people_;
   std::vector<RoleEntry> roles_;
   std::vector<PlaceEntry> places_;
-  std::unordered_map<std::string, size_t> country_index_;
-  std::unordered_map<std::string, std::vector<uint32_t>> short_names_;
+  StringMap<size_t> country_index_;
+  StringMap<size_t> folded_capitals_;  // looked up for every story's dateline
+  FlatStringMap<std::vector<uint32_t>> short_names_;  // asked for every unmatched capitalised token
 };
 
 }  // namespace dyad

@@ -48,6 +48,8 @@ class DocumentResolver {
       : dict_(dict), doc_(doc), r_(r), d_(r->tokens) {}
 
   void Run() {
+    r_->by_sentence.reserve(d_.sentence_tokens.size());
+    r_->chunks.reserve(d_.size() / 8 + 4);  // about one chunk in eight tokens: few regrowths
     for (size_t s = 0; s < d_.sentence_tokens.size(); ++s) {
       auto [b, e] = d_.sentence_tokens[s];
       std::function<bool(uint32_t)> active = [this](uint32_t i) { return IsActiveShortName(i); };
@@ -79,8 +81,8 @@ class DocumentResolver {
   }
 
   bool IsActiveShortName(uint32_t i) const {
-    std::string w(d_.text(i));
-    if (local_short_.count(w)) return true;
+    std::string_view w = d_.text(i);
+    if (!local_short_.empty() && local_short_.count(w)) return true;
     const std::vector<uint32_t>* people = dict_.PeopleByShortName(w);
     if (people == nullptr) return false;
     for (uint32_t p : *people) {
@@ -235,10 +237,10 @@ class DocumentResolver {
       c->head = person->begin;
       ResolvedActor a = PersonActor(person->index);
       a.role = titles_text;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       seen_people_.insert(person->index);
-      Remember(a, titles_text, rc.begin);
+      Remember(c->actors.back(), titles_text, rc.begin);
       return true;
     }
     if (short_name != nullptr) {
@@ -293,10 +295,10 @@ class DocumentResolver {
       a.code = country + a.sector;
       a.role = RawText(doc_, d_, rc.begin, unknown->begin);
       if (country.empty()) return false;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "title";
-      local_short_[std::string(d_.text(unknown->end - 1))] = a;
-      Remember(a, titles_text, rc.begin);
+      local_short_[std::string(d_.text(unknown->end - 1))] = c->actors.back();
+      Remember(c->actors.back(), titles_text, rc.begin);
       return true;
     }
     if (person_title != nullptr && org == nullptr) {
@@ -316,7 +318,7 @@ class DocumentResolver {
       a.code = country + a.sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
       a.role = role.phrase;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "title";
       return true;
     }
@@ -326,7 +328,7 @@ class DocumentResolver {
       ResolvedActor a;
       a.sector = dict_.roles()[compound->index].sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
-      c->actors.push_back(a);  // filled with the pair once it is known
+      c->actors.push_back(std::move(a));  // filled with the pair once it is known
       return true;
     }
     if (org != nullptr) {
@@ -338,7 +340,7 @@ class DocumentResolver {
       a.code = o.code;
       a.sector = o.code.size() >= 6 ? o.code.substr(3, 3) : "";
       c->head = org->begin;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       return true;
     }
@@ -350,7 +352,7 @@ class DocumentResolver {
       a.sector = dict_.roles()[group->index].sector;
       a.code = country + a.sector;
       a.name = RawText(doc_, d_, rc.begin, rc.end);
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       return true;
     }
@@ -365,7 +367,7 @@ class DocumentResolver {
         a.code += "GOV";
       }
       c->head = country_word->begin;
-      c->actors.push_back(a);
+      c->actors.push_back(std::move(a));
       c->how = "dictionary";
       return true;
     }
@@ -488,7 +490,7 @@ class DocumentResolver {
   ResolvedDocument* r_;
   const DocumentTokens& d_;
   std::unordered_set<uint32_t> seen_people_;
-  std::unordered_map<std::string, ResolvedActor> local_short_;
+  StringMap<ResolvedActor> local_short_;
   std::unordered_map<std::string, PersonMemory> people_memory_;
   ResolvedActor salient_;
   size_t sentence_start_chunk_ = 0;

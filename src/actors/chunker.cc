@@ -1,29 +1,30 @@
 #include "actors/chunker.h"
 
 #include <string_view>
-#include <unordered_set>
+
+#include "util/flat_map.h"
 
 namespace dyad {
 namespace {
 
-const std::unordered_set<std::string_view>& Prepositions() {
-  static const auto* words = new std::unordered_set<std::string_view>{
+const FlatStringSet& Prepositions() {
+  static const auto* words = new FlatStringSet{
       "with", "to", "of", "for", "on", "by", "from", "in", "at", "between", "among", "toward", "towards", "against",
       "over", "about", "into", "under", "across", "via", "through", "including", "like", "than", "upon", "onto",
       "within", "without", "near", "amid", "despite", "during", "behind", "beyond"};
   return *words;
 }
 
-const std::unordered_set<std::string_view>& Determiners() {
+const FlatStringSet& Determiners() {
   static const auto* words =
-      new std::unordered_set<std::string_view>{"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"};
+      new FlatStringSet{"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"};
   return *words;
 }
 
 // Words that may stand inside a title chain once it has a title:
 // "permanent member of the …", "deputy head of …".
-const std::unordered_set<std::string_view>& TitleGlue() {
-  static const auto* words = new std::unordered_set<std::string_view>{
+const FlatStringSet& TitleGlue() {
+  static const auto* words = new FlatStringSet{
       "of", "the", "'s", "member", "members", "permanent", "standing", "deputy", "vice", "first", "executive",
       "acting", "former", "late", "senior", "top", "chief", "head", "director", "also", "then", "newly", "appointed",
       "elected", "incoming", "outgoing", "special", "alternate", "political", "bureau", "office", "general"};
@@ -49,6 +50,7 @@ class SentenceChunker {
       }
       RawChunk chunk;
       chunk.begin = el.begin;
+      chunk.elements.reserve(4);  // one allocation for the usual chunk, not three
       chunk.elements.push_back(el);
       uint32_t j = Extend(&chunk, el.end);
       chunk.end = j;
@@ -167,7 +169,7 @@ class SentenceChunker {
         // "General Secretary … and President …": a title conjunction.
         if (!has_title || HasPerson(*c)) return j;
         uint32_t n = j + 1;
-        while (n < end_ && TitleGlue().count(d_.text(n)) > 0 && d_.text(n) != "of" && d_.text(n) != "the") ++n;
+        while (n < end_ && TitleGlue().Contains(d_.text(n)) && d_.text(n) != "of" && d_.text(n) != "the") ++n;
         ChunkElement next;
         if (ElementAt(n, &next) && (IsAnyRole(next) || IsCountryWord(next)) && !IsRole(next, RoleKind::kCompound)) {
           c->elements.push_back(next);
@@ -181,7 +183,7 @@ class SentenceChunker {
         std::string_view w = d_.text(k);
         // Title words ("late", "deputy", "member") glue only into a title.
         bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsAnyRole(last)) ||
-                    TitleGlue().count(w) > 0;
+                    TitleGlue().Contains(w);
         if (!glue) break;
         ++k;
       }
@@ -231,7 +233,7 @@ class SentenceChunker {
       }
       std::string_view w = d_.text(stop);
       bool title_word = w == "and" || w == "(" || w == ")" || w == "of" || w == "the" || w == "'s" || w == "-" ||
-                        TitleGlue().count(w) > 0 || d_.capitalized[stop];
+                        TitleGlue().Contains(w) || d_.capitalized[stop];
       if (!title_word) break;
       ++stop;
       if (stop - k > 40) return comma;
@@ -271,8 +273,8 @@ class SentenceChunker {
 
   void Annotate(RawChunk* c) const {
     uint32_t p = c->begin;
-    while (p > begin_ && Determiners().count(d_.text(p - 1))) --p;
-    c->after_preposition = p > begin_ && Prepositions().count(d_.text(p - 1)) > 0;
+    while (p > begin_ && Determiners().Contains(d_.text(p - 1))) --p;
+    c->after_preposition = p > begin_ && Prepositions().Contains(d_.text(p - 1));
     const ChunkElement& first = c->elements.front();
     if (c->elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kCapital &&
         p > begin_) {

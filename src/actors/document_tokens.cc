@@ -2,20 +2,19 @@
 
 #include <unicode/uchar.h>
 
-#include <unordered_set>
-
 #include "text/utf8.h"
+#include "util/flat_map.h"
 
 namespace dyad {
 
 uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e) {
-  static const std::unordered_set<std::string_view> kOpeners = {
+  static const FlatStringSet kOpeners = {
       "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
       "despite", "upon", "from", "since", "through", "besides", "beyond", "regarding", "as", "while", "when"};
   if (b >= e) return 0;
   std::string_view first = d.text(b);
   bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing";
-  if (!kOpeners.count(first) && !participle) return 0;
+  if (!kOpeners.Contains(first) && !participle) return 0;
   for (uint32_t i = b; i < e; ++i) {
     if (d.text(i) == ",") return i;
   }

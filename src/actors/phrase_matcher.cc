@@ -8,14 +8,18 @@ bool PhraseMatcher::Add(const std::vector<std::string_view>& tokens, uint32_t pa
   if (tokens.empty()) return false;
   uint32_t node = 0;
   for (std::string_view t : tokens) {
-    auto [it, inserted] = token_ids_.try_emplace(std::string(t), static_cast<uint32_t>(token_ids_.size() + 1));
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
-    auto edge = edges_.find(key);
-    if (edge == edges_.end()) {
+    uint32_t id = *token_ids_.TryEmplace(t, static_cast<uint32_t>(token_ids_.size() + 1)).first;
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+    uint32_t child = edges_.Find(key);
+    if (child == 0) {
       nodes_.emplace_back();
-      edge = edges_.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
+      child = edges_.TryEmplace(key, static_cast<uint32_t>(nodes_.size() - 1));
+      if (node == 0) {
+        if (root_children_.size() <= id) root_children_.resize(id + 1, 0);
+        root_children_[id] = child;
+      }
     }
-    node = edge->second;
+    node = child;
   }
   if (nodes_[node].payloads.empty()) ++phrases_;
   nodes_[node].payloads.push_back(payload);
@@ -25,15 +29,14 @@ bool PhraseMatcher::Add(const std::vector<std::string_view>& tokens, uint32_t pa
 std::vector<uint32_t> PhraseMatcher::Intern(const std::vector<std::string_view>& tokens) const {
   std::vector<uint32_t> ids(tokens.size(), kUnknownToken);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    auto it = token_ids_.find(tokens[i]);
-    if (it != token_ids_.end()) ids[i] = it->second;
+    if (const uint32_t* id = token_ids_.Find(tokens[i])) ids[i] = *id;
   }
   return ids;
 }
 
 uint32_t PhraseMatcher::Child(uint32_t node, uint32_t token) const {
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | token);
-  return it == edges_.end() ? 0 : it->second;
+  if (node == 0) return token < root_children_.size() ? root_children_[token] : 0;
+  return edges_.Find((static_cast<uint64_t>(node) << 32) | token);
 }
 
 PhraseMatcher::Match PhraseMatcher::LongestAt(const std::vector<uint32_t>& ids, size_t pos) const {

@@ -7,10 +7,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "util/string_hash.h"
+#include "util/flat_map.h"
 
 namespace dyad {
 
@@ -48,8 +47,9 @@ class PhraseMatcher {
   };
   uint32_t Child(uint32_t node, uint32_t token) const;
 
-  StringMap<uint32_t> token_ids_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> child
+  FlatStringMap<uint32_t> token_ids_;
+  FlatU64Map edges_;  // (node << 32 | token) -> child; node 0 is the root, never a child
+  std::vector<uint32_t> root_children_;  // token id -> child of the root, 0 if none: the most asked edge
   std::vector<Node> nodes_;
   size_t phrases_ = 0;
 };

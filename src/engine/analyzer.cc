@@ -40,15 +40,33 @@ std::string Analyzer::ContentHash(const Document& doc) {
   return Hex64(h);
 }
 
+namespace {
+
+// The body's sentences as byte ranges of the whole text; clamps the body range.
+std::vector<SentenceSpan> BodySentences(Document* doc) {
+  if (doc->body_end == 0 || doc->body_end > doc->text.size()) doc->body_end = static_cast<uint32_t>(doc->text.size());
+  if (doc->body_begin > doc->body_end) doc->body_begin = doc->body_end;
+  std::string_view body = std::string_view(doc->text).substr(doc->body_begin, doc->body_end - doc->body_begin);
+  std::vector<SentenceSpan> out = SplitSentences(body);
+  for (SentenceSpan& s : out) {
+    s.begin += doc->body_begin;
+    s.end += doc->body_begin;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<EventRecord> Analyzer::CodeEvents(Document doc) const {
+  std::vector<SentenceSpan> sentences = BodySentences(&doc);
+  ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
+  return impl_->coder->Code(doc, sentences, resolved);
+}
+
 AnalyzedDocument Analyzer::Analyze(Document doc) const {
   AnalyzedDocument a;
   a.hash = ContentHash(doc);
-  if (doc.body_end == 0 || doc.body_end > doc.text.size()) doc.body_end = static_cast<uint32_t>(doc.text.size());
-  if (doc.body_begin > doc.body_end) doc.body_begin = doc.body_end;
-  std::string_view body = std::string_view(doc.text).substr(doc.body_begin, doc.body_end - doc.body_begin);
-  for (SentenceSpan s : SplitSentences(body)) {
-    a.sentences.push_back({s.begin + doc.body_begin, s.end + doc.body_begin});
-  }
+  a.sentences = BodySentences(&doc);
   ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
   a.mentions = impl_->resolver->Mentions(doc, resolved);
   a.events = impl_->coder->Code(doc, a.sentences, resolved);

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -23,6 +24,10 @@ class Analyzer {
   static std::string ContentHash(const Document& doc);
 
   AnalyzedDocument Analyze(Document doc) const;
+
+  // Only the coded events, as Analyze would give them: for `dyad code`, which
+  // stores nothing, so no hash, mentions or folded text for search.
+  std::vector<EventRecord> CodeEvents(Document doc) const;
 
  private:
   Analyzer();

@@ -1,6 +1,10 @@
 #include "engine/record_json.h"
 
+#include <array>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "util/json_string.h"
 
@@ -9,33 +13,52 @@ namespace {
 
 // A small writer for the two record shapes: they are written millions of
 // times, and a generic JSON tree costs more than coding the story did.
-void Key(const char* key, std::string* out) {
-  if (out->back() != '{') out->push_back(',');
-  out->push_back('"');
-  out->append(key);
-  out->append("\":");
+// Keys are literals: the quoted form is put together on the stack and
+// appended at once (twenty keys per record).
+template <size_t N>
+void Key(const char (&key)[N], std::string* out) {
+  char buf[N + 3];
+  size_t n = 0;
+  if (out->back() != '{') buf[n++] = ',';
+  buf[n++] = '"';
+  std::memcpy(buf + n, key, N - 1);
+  n += N - 1;
+  buf[n++] = '"';
+  buf[n++] = ':';
+  out->append(buf, n);
 }
 
-void StringOrNull(const char* key, std::string_view value, std::string* out) {
+template <size_t N>
+void StringOrNull(const char (&key)[N], std::string_view value, std::string* out) {
   Key(key, out);
-  AppendJsonStringOrNull(value, out);
+  if (value.empty()) {
+    out->append("null");
+  } else {
+    AppendJsonString(value, out);
+  }
 }
 
-void Number(const char* key, double value, std::string* out) {
+template <size_t N>
+void Number(const char (&key)[N], double value, std::string* out) {
   Key(key, out);
+  // to_chars with a precision is printf's "%.10g" without the locale and
+  // format-string work.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", value);
-  out->append(buf);
+  std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 10);
+  std::string_view text(buf, static_cast<size_t>(r.ptr - buf));
+  out->append(text);
   // JSON has no integer/float distinction, but keep "1.0" looking like a float.
-  if (std::string_view(buf).find_first_of(".eE") == std::string_view::npos) out->append(".0");
+  if (text.find_first_of(".eE") == std::string_view::npos) out->append(".0");
 }
 
-void Integer(const char* key, long long value, std::string* out) {
+template <size_t N>
+void Integer(const char (&key)[N], long long value, std::string* out) {
   Key(key, out);
   out->append(std::to_string(value));
 }
 
-void Actor(const char* key, const EventActor& a, std::string* out) {
+template <size_t N>
+void Actor(const char (&key)[N], const EventActor& a, std::string* out) {
   Key(key, out);
   if (a.code.empty() && a.country.empty() && a.name.empty()) {
     out->append("null");
@@ -54,6 +77,12 @@ void Actor(const char* key, const EventActor& a, std::string* out) {
 std::string EventToJson(const EventRecord& e) {
   std::string out;
   out.reserve(512 + e.evidence.size() * 256);
+  AppendEventJson(e, &out);
+  return out;
+}
+
+void AppendEventJson(const EventRecord& e, std::string* append_to) {
+  std::string& out = *append_to;
   out.push_back('{');
   Key("event_id", &out);
   AppendJsonString(e.event_id, &out);
@@ -98,7 +127,6 @@ std::string EventToJson(const EventRecord& e) {
     out.push_back('}');
   }
   out.append("]}");
-  return out;
 }
 
 std::string MentionToJson(const Mention& m) {

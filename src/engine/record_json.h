@@ -12,6 +12,8 @@ namespace dyad {
 // cameo, cameo_name, root, plover, goldstein, quad_class, location, evidence
 // (plus date_end and date_note when set). No trailing newline.
 std::string EventToJson(const EventRecord& e);
+// The same, appended to `out` (no string of its own per record).
+void AppendEventJson(const EventRecord& e, std::string* out);
 
 // doc, sentence, start, end, text, actor_id, name, country, code, role, how.
 std::string MentionToJson(const Mention& m);

@@ -18,6 +18,7 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
   if (!analyzer.ok()) return analyzer.status();
   InputReader reader(std::move(agencies).value());
   CodeStats stats;
+  std::string buffer;  // one story's records
   auto report = [&](InputProblem&& p) {
     if (p.rejected) ++stats.rejected;
     on_problem({p.where, p.message, p.rejected});
@@ -26,13 +27,13 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     reader.Prepare(&doc, report);
     ++stats.documents;
     stats.bytes += doc.text.size();
-    AnalyzedDocument a = (*analyzer)->Analyze(std::move(doc));
-    std::string buffer;
-    for (const EventRecord& e : a.events) {
-      buffer += EventToJson(e);
+    std::vector<EventRecord> events = (*analyzer)->CodeEvents(std::move(doc));
+    buffer.clear();  // kept across stories: its capacity is reused
+    for (const EventRecord& e : events) {
+      AppendEventJson(e, &buffer);
       buffer += '\n';
     }
-    stats.events += a.events.size();
+    stats.events += events.size();
     std::fwrite(buffer.data(), 1, buffer.size(), out);
   };
   ReadJsonLinesStream(in, "stdin", "stdin", emit, report);

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "util/flat_map.h"
+
 namespace dyad {
 namespace {
 
@@ -35,6 +37,15 @@ int Number(std::string_view w, int lo, int hi) {
   return v >= lo && v <= hi ? v : 0;
 }
 
+// The words (other than numbers) a date may open with; MonthOf's words too.
+const FlatStringSet& Openers() {
+  static const auto* words = new FlatStringSet{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
+      "this", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "apr", "aug", "sep", "oct", "nov", "dec", "sept"};
+  return *words;
+}
+
 class Finder {
  public:
   Finder(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor)
@@ -46,7 +57,10 @@ class Finder {
       DateMention m;
       if (Try(i, &m)) {
         m.text.clear();
-        for (uint32_t k = m.begin; k < m.end; ++k) m.text += std::string(k > m.begin ? " " : "") + std::string(d_.text(k));
+        for (uint32_t k = m.begin; k < m.end; ++k) {
+          if (k > m.begin) m.text += ' ';
+          m.text += d_.text(k);
+        }
         out.push_back(m);
         i = m.end;
       } else {
@@ -74,6 +88,10 @@ class Finder {
 
   bool Try(uint32_t i, DateMention* m) {
     std::string_view w = T(i);
+    // Every date below opens with a number, a weekday, a word MonthOf knows,
+    // "yesterday", "today", "last", "this" or "next": other words leave at once.
+    if (w.empty()) return false;
+    if (!(w[0] >= '0' && w[0] <= '9') && !Openers().Contains(w)) return false;
     // Weekdays: "on Monday", "last Friday", "next Tuesday".
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
       if (w != kWeekdays[k]) continue;

@@ -19,11 +19,6 @@ std::string NegatedCode(const std::string& code) {
   return "120";
 }
 
-struct Pending {
-  EventRecord event;
-  std::string key;
-};
-
 }  // namespace
 
 Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_dir, const ActorResolver* resolver) {
@@ -42,6 +37,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   std::unordered_set<std::string> vocabulary = coder->patterns_->Vocabulary();
   for (const char* w : kSpeechVerbs) vocabulary.insert(w);
   coder->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(irregular).value(), std::move(vocabulary));
+  coder->words_ = std::make_unique<WordTable>(*coder->lemmatizer_, *coder->patterns_, ClassifyWord);
   // Verbs whose next actor is their object: the patterns' verbs (not the
   // nouns some patterns open with) and "tell".
   for (const VerbPattern& p : coder->patterns_->patterns()) {
@@ -58,9 +54,12 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
-  DocumentContext ctx(doc, sentences, r, *lemmatizer_, resolver_->dictionary(), verb_words_);
-  std::vector<Pending> pending;
-  std::map<std::string, size_t> by_key;
+  DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
+  // Records are built in place in the output, their merge keys beside them.
+  std::vector<EventRecord> out;
+  std::vector<std::string> keys;
+  out.reserve(16);
+  StringMap<size_t> by_key;  // only looked up: the order is the output's
 
   auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, std::string code, const SentenceContext& sc,
                  const PatternMatch& m) {
@@ -75,15 +74,25 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
       return;
     }
-    EventRecord e;
     EventDate date = sc.DateFor(m.begin, m.end);
-    e.date = date.date;
-    e.date_end = date.date_end;
-    e.date_precision = date.precision;
-    e.date_note = date.note;
+    Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
+    std::string source_code = resolver_->CodeOn(src, day);
+    std::string key = src.country + "|" + source_code + "|" + (tgt != nullptr ? tgt->country : std::string()) + "|" +
+                      cameo->code + "|" + date.date + "|" + date.date_end;
+    auto it = by_key.find(key);
+    if (it != by_key.end()) {
+      // A repeated mention: only its sentence is new, the record is built once.
+      std::vector<Evidence>& ev = out[it->second].evidence;
+      if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
+      return;
+    }
+    EventRecord e;
+    e.date = std::move(date.date);
+    e.date_end = std::move(date.date_end);
+    e.date_precision = std::move(date.precision);
+    e.date_note = std::move(date.note);
     e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
-    Day day = date.precision == "day" ? ParseDay(e.date, false) : 0;
-    e.source = {resolver_->CodeOn(src, day), src.country, src.name, src.actor_id};
+    e.source = {std::move(source_code), src.country, src.name, src.actor_id};
     if (tgt != nullptr) e.target = {resolver_->CodeOn(*tgt, day), tgt->country, tgt->name, tgt->actor_id};
     e.cameo = cameo->code;
     e.cameo_name = cameo->name;
@@ -94,16 +103,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     e.doc = doc.id;
     e.docs = {doc.id};
     e.evidence.push_back(sc.SentenceEvidence());
-    std::string key = e.source.country + "|" + e.source.code + "|" + e.target.country + "|" + e.cameo + "|" + e.date +
-                      "|" + e.date_end;
-    auto it = by_key.find(key);
-    if (it != by_key.end()) {
-      std::vector<Evidence>& ev = pending[it->second].event.evidence;
-      if (ev.back().sentence != e.evidence[0].sentence) ev.push_back(e.evidence[0]);
-      return;
-    }
-    by_key[key] = pending.size();
-    pending.push_back({std::move(e), key});
+    by_key.emplace(key, out.size());
+    out.push_back(std::move(e));
+    keys.push_back(std::move(key));
   };
 
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -173,15 +175,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
     }
   }
-  std::vector<EventRecord> out;
-  out.reserve(pending.size());
-  for (Pending& p : pending) {
+  for (size_t k = 0; k < out.size(); ++k) {
     // Stable across runs and machines: the story, where it is said, and what.
-    const Evidence& first = p.event.evidence.front();
+    const Evidence& first = out[k].evidence.front();
     uint64_t h = Fnv1a64(doc.id);
-    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + p.key, h);
-    p.event.event_id = "ev-" + Hex64(h);
-    out.push_back(std::move(p.event));
+    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys[k], h);
+    out[k].event_id = "ev-" + Hex64(h);
   }
   return out;
 }

@@ -16,6 +16,8 @@
 #include "events/codebook.h"
 #include "events/lemmatizer.h"
 #include "events/verb_patterns.h"
+#include "events/word_table.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -37,7 +39,8 @@ class EventCoder {
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
-  std::unordered_set<std::string> verb_words_;
+  std::unique_ptr<WordTable> words_;
+  StringSet verb_words_;
 };
 
 }  // namespace dyad

@@ -1,6 +1,7 @@
 #include "events/lemmatizer.h"
 
 #include <atomic>
+#include <deque>
 
 #include "util/file_io.h"
 #include "util/string_hash.h"
@@ -20,6 +21,9 @@ Lemmatizer::Lemmatizer(std::unordered_map<std::string, std::string> irregular,
     : irregular_(std::move(irregular)), vocabulary_(std::move(vocabulary)) {
   static std::atomic<uint64_t> next_id{1};
   id_ = next_id++;
+  // Compute returns the word itself, an irregular lemma or a vocabulary word.
+  for (const auto& [form, lemma] : irregular_) lemmas_.insert(lemma);
+  for (const std::string& w : vocabulary_) lemmas_.insert(w);
 }
 
 Result<std::unordered_map<std::string, std::string>> Lemmatizer::LoadIrregular(const std::string& path) {
@@ -39,21 +43,45 @@ Result<std::unordered_map<std::string, std::string>> Lemmatizer::LoadIrregular(c
   return map;
 }
 
-std::string Lemmatizer::Lemma(std::string_view word) const {
+std::string Lemmatizer::Lemma(std::string_view word) const { return std::string(LemmaView(word)); }
+
+const std::string* Lemmatizer::Stored(std::string_view lemma) const {
+  // LemmaView's views of owned strings point into lemmas_ or into `extra`.
+  auto it = lemmas_.find(std::string(lemma));
+  if (it != lemmas_.end()) return &*it;
+  thread_local std::deque<std::string> extra;
+  return &extra.emplace_back(lemma);
+}
+
+std::string_view Lemmatizer::LemmaView(std::string_view word) const {
   // The same few thousand words recur in every story: remember their lemmas
-  // per thread (bounded, so memory stays flat on any corpus).
+  // per thread (bounded, so memory stays flat on any corpus). The cache holds
+  // pointers into lemmas_, nullptr for "the word itself", so nothing it
+  // returns depends on the cache staying alive.
   thread_local uint64_t cache_owner = 0;
-  thread_local StringMap<std::string> cache;
+  thread_local StringMap<const std::string*> cache;
   if (cache_owner != id_ || cache.size() > 200000) {
     cache.clear();
     cache_owner = id_;
   }
   auto hit = cache.find(word);
-  if (hit != cache.end()) return hit->second;
+  if (hit != cache.end()) return hit->second == nullptr ? word : std::string_view(*hit->second);
   std::string w(word);
   std::string lemma = Compute(w);
-  cache.emplace(std::move(w), lemma);
-  return lemma;
+  const std::string* stored = nullptr;
+  if (lemma != w) {
+    auto it = lemmas_.find(lemma);
+    if (it != lemmas_.end()) {
+      stored = &*it;
+    } else {
+      // Not reached while Compute only returns the kinds above; should that
+      // change, a per-thread store keeps the answer right.
+      thread_local std::deque<std::string> extra;
+      stored = &extra.emplace_back(std::move(lemma));
+    }
+  }
+  cache.emplace(std::move(w), stored);
+  return stored == nullptr ? word : std::string_view(*stored);
 }
 
 std::string Lemmatizer::Compute(const std::string& w) const {

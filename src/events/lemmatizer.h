@@ -27,11 +27,20 @@ class Lemmatizer {
   // vocabulary word.
   std::string Lemma(std::string_view word) const;
 
+  // The same, without a copy: a view of `word` itself or of a string this
+  // lemmatizer owns (valid as long as it lives).
+  std::string_view LemmaView(std::string_view word) const;
+
+  // The lemmatizer's own copy of a lemma LemmaView returned that is not the
+  // word itself: a pointer that stays valid as long as the lemmatizer.
+  const std::string* Stored(std::string_view lemma) const;
+
  private:
   bool Known(const std::string& w) const { return vocabulary_.count(w) > 0; }
   std::string Compute(const std::string& w) const;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_set<std::string> vocabulary_;
+  std::unordered_set<std::string> lemmas_;  // every lemma other than the word itself: stable storage for views
   uint64_t id_;  // tells per-thread caches of different lemmatizers apart
 };
 

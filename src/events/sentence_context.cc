@@ -30,14 +30,38 @@ bool IsDeterminer(std::string_view w) {
 
 }  // namespace
 
+uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
+  uint8_t flags = 0;
+  for (const char* v : kSpeechVerbs) {
+    if (lemma == v) flags |= kWordSpeechVerb;
+  }
+  if (SlotStops().count(form)) flags |= kWordSlotStop;
+  if (IsPunct(form) && form != "\"") flags |= kWordPunct;
+  return flags;
+}
+
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
-                                 const Lemmatizer& lemmatizer, const ActorDictionary& dictionary,
-                                 const std::unordered_set<std::string>& verb_words)
+                                 const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words)
     : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
   const DocumentTokens& t = r.tokens;
-  lemmas.reserve(t.size());
+  lemmas.resize(t.size());
+  lemma_ids.resize(t.size());
+  form_ids.resize(t.size());
+  flags.resize(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
-    lemmas.push_back(t.tokens[i].is_word ? lemmatizer.Lemma(t.text(i)) : std::string(t.text(i)));
+    std::string_view form = t.text(i);
+    WordInfo info = words.Lookup(form);
+    form_ids[i] = info.form_id;
+    if (t.tokens[i].is_word) {
+      lemmas[i] = info.lemma != nullptr ? std::string_view(*info.lemma) : form;
+      lemma_ids[i] = info.lemma_id;
+      flags[i] = info.flags;
+    } else {
+      // Punctuation is its own lemma, and no reporting verb.
+      lemmas[i] = form;
+      lemma_ids[i] = info.form_id;
+      flags[i] = info.flags & static_cast<uint8_t>(~kWordSpeechVerb);
+    }
   }
   chunk_starting_at.assign(t.size(), -1);
   for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
@@ -53,13 +77,9 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     }
   }
   if (!doc.dateline.empty()) {
-    std::string folded = FoldString(doc.dateline);
-    for (const CountryEntry& c : dict.countries()) {
-      if (!c.capital.empty() && FoldString(c.capital) == folded) {
-        dateline_place = c.capital;
-        dateline_country = c.iso3;
-        break;
-      }
+    if (const CountryEntry* c = dict.CountryByFoldedCapital(FoldString(doc.dateline)); c != nullptr) {
+      dateline_place = c->capital;
+      dateline_country = c->iso3;
     }
     if (dateline_place.empty()) dateline_place = doc.dateline;
   }
@@ -85,15 +105,11 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   leading_pp_end_ = LeadInPhraseEnd(t, begin_, end_);
   view_.begin = begin_;
   view_.end = end_;
-  view_.lemma = [this](uint32_t i) { return std::string_view(ctx_.lemmas[i]); };
-  view_.form = [this](uint32_t i) { return ctx_.r.tokens.text(i); };
-  view_.is_punct = [this](uint32_t i) {
-    std::string_view w = ctx_.r.tokens.text(i);
-    return IsPunct(w) && w != "\"";
-  };
+  view_.lemma_id = ctx_.lemma_ids.data();
+  view_.form_id = ctx_.form_ids.data();
+  view_.is_punct = [this](uint32_t i) { return (ctx_.flags[i] & kWordPunct) != 0; };
   view_.may_skip_before_actor = [this](uint32_t i) {
-    std::string_view w = ctx_.r.tokens.text(i);
-    return ctx_.r.tokens.tokens[i].is_word && !SlotStops().count(w);
+    return ctx_.r.tokens.tokens[i].is_word && (ctx_.flags[i] & kWordSlotStop) == 0;
   };
   view_.actor_at = [this](uint32_t i, bool modifiers, uint32_t* end) {
     const ActorChunk* c = ChunkAt(i);
@@ -106,7 +122,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
     }
     return true;
   };
-  dates_ = ctx.DatesOf(static_cast<size_t>(sentence));
+  dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];
     const SentenceSpan& here = ctx.sentences[static_cast<size_t>(sentence)];
@@ -183,7 +199,7 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
   uint32_t p = c.begin;
   while (p > begin_ && IsDeterminer(ctx_.r.tokens.text(p - 1))) --p;
   if (p > begin_) {
-    const std::string& verb = ctx_.lemmas[p - 1];
+    std::string_view verb = ctx_.lemmas[p - 1];
     if (ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") return false;
   }
   // "increase China's imports", "a Hong Kong-based firm": the state only
@@ -288,10 +304,7 @@ const ActorChunk* SentenceContext::Speaker() const {
     const ActorChunk& c = ctx_.r.chunks[k];
     // "…, Xi said." and "according to Long".
     if (c.end < end_ && !c.modifier) {
-      const std::string& next = ctx_.lemmas[c.end];
-      for (const char* v : kSpeechVerbs) {
-        if (next == v && !c.place_like) return &c;
-      }
+      if ((ctx_.flags[c.end] & kWordSpeechVerb) != 0 && !c.place_like) return &c;
     }
     if (c.begin >= 2 && t.text(c.begin - 1) == "to" && t.text(c.begin - 2) == "according") return &c;
   }
@@ -375,7 +388,7 @@ bool SentenceContext::Negated(uint32_t verb) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
     std::string_view w = t.text(i);
-    const std::string& l = ctx_.lemmas[i];
+    std::string_view l = ctx_.lemmas[i];
     if (w == "not" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" || w == "won" ||
         w == "cannot" || w == "wasn" || w == "isn" || w == "hasn" || w == "haven") {
       return true;
@@ -393,7 +406,7 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
   const DateMention* best = nullptr;
   uint32_t best_distance = 0;
   const DocumentTokens& t = ctx_.r.tokens;
-  for (const DateMention& d : dates_) {
+  for (const DateMention& d : *dates_) {
     // "next year", "later this month", "by June": when something else will
     // happen, not when this act did.
     std::string_view first = t.text(d.begin);
@@ -461,9 +474,8 @@ Evidence SentenceContext::SentenceEvidence() const {
 }
 
 bool SentenceContext::SpeechVerb(PatternMatch* m) const {
-  static const std::unordered_set<std::string_view> kVerbs(std::begin(kSpeechVerbs), std::end(kSpeechVerbs));
   for (uint32_t i = begin_; i < end_; ++i) {
-    if (!kVerbs.count(ctx_.lemmas[i])) continue;
+    if ((ctx_.flags[i] & kWordSpeechVerb) == 0) continue;
     m->begin = i;
     m->end = i + 1;
     return true;

@@ -3,7 +3,7 @@
 // event's date and place, and the evidence span.
 #pragma once
 
-#include <deque>
+#include <list>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -15,6 +15,8 @@
 #include "events/date_finder.h"
 #include "events/lemmatizer.h"
 #include "events/verb_patterns.h"
+#include "events/word_table.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -23,18 +25,26 @@ inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",   
                                                 "state",  "highlight", "underline", "reiterate", "tell",   "remark",
                                                 "assert", "point",     "insist",   "declare", "announce"};
 
+// Word flags the sentence rules read (WordTable flags, see ClassifyWord).
+inline constexpr uint8_t kWordSpeechVerb = 1;  // the lemma is one of kSpeechVerbs
+inline constexpr uint8_t kWordSlotStop = 2;    // ends the modifiers between a verb and its object
+inline constexpr uint8_t kWordPunct = 4;       // breaks a pattern gap
+uint8_t ClassifyWord(std::string_view form, std::string_view lemma);
+
 class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
-                  const Lemmatizer& lemmatizer, const ActorDictionary& dict,
-                  const std::unordered_set<std::string>& verb_words);
+                  const WordTable& words, const ActorDictionary& dict, const StringSet& verb_words);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
   const ResolvedDocument& r;
   const ActorDictionary& dict;
-  std::vector<std::string> lemmas;      // per token
-  std::unordered_set<std::string> verbs;  // first words of the patterns and reporting verbs
+  std::vector<std::string_view> lemmas;  // per token: views of the text or of the lemmatizer's strings
+  std::vector<uint32_t> lemma_ids;       // per token: VerbPatterns::WordId of the lemma
+  std::vector<uint32_t> form_ids;        // per token: VerbPatterns::WordId of the folded form
+  std::vector<uint8_t> flags;            // per token: kWord* flags
+  const StringSet& verbs;                // first words of the patterns and reporting verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
@@ -77,6 +87,7 @@ class SentenceContext {
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   Evidence SentenceEvidence() const;
+  int sentence() const { return sentence_; }
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;
 
@@ -94,9 +105,9 @@ class SentenceContext {
   uint32_t begin_, end_;
   uint32_t leading_pp_end_ = 0;  // first comma of a sentence opening with a preposition
   SentenceView view_;
-  std::vector<DateMention> dates_;
+  const std::vector<DateMention>* dates_ = nullptr;  // the document context's, found once
   std::optional<DateMention> previous_date_;
-  mutable std::deque<ResolvedActor> partners_;
+  mutable std::list<ResolvedActor> partners_;  // stable addresses; unlike a deque, no allocation while empty
   std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses
 };
 

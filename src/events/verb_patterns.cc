@@ -62,6 +62,7 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
             }
           }
           e.words.emplace_back(w);
+          e.word_ids.push_back(*out->word_ids_.TryEmplace(w, static_cast<uint32_t>(out->word_ids_.size() + 1)).first);
         }
         if (e.words.empty()) return line.Error("empty word in pattern");
         if (!e.optional) ++p.literal_words;
@@ -100,7 +101,10 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
       return line.Error("a pattern without $T needs a flag: both, partner, untargeted or here");
     }
     uint32_t index = static_cast<uint32_t>(out->patterns_.size());
-    for (const std::string& w : p.elements[0].words) out->by_first_word_[w].push_back(index);
+    for (uint32_t id : p.elements[0].word_ids) {
+      if (out->by_first_word_.size() <= id) out->by_first_word_.resize(id + 1);
+      out->by_first_word_[id].push_back(index);
+    }
     out->patterns_.push_back(std::move(p));
     return Status::Ok();
   });
@@ -128,8 +132,9 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
   switch (e.kind) {
     case SlotKind::kWord: {
       if (pos < s.end) {
-        for (const std::string& w : e.words) {
-          if ((s.lemma(pos) == w || s.form(pos) == w) && MatchFrom(p, k + 1, pos + 1, s, m)) return true;
+        uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
+        for (uint32_t w : e.word_ids) {
+          if ((lemma == w || form == w) && MatchFrom(p, k + 1, pos + 1, s, m)) return true;
         }
       }
       return e.optional && MatchFrom(p, k + 1, pos, s, m);
@@ -167,11 +172,11 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
   std::vector<PatternMatch> out;
   for (uint32_t i = s.begin; i < s.end; ++i) {
-    std::string_view lemma = s.lemma(i), form = s.form(i);
-    for (std::string_view w : {lemma, form}) {
-      auto it = by_first_word_.find(w);
-      if (it == by_first_word_.end()) continue;
-      for (uint32_t index : it->second) {
+    // Ids are equal exactly when the words are (or both are no pattern word).
+    uint32_t lemma = s.lemma_id[i], form = s.form_id[i];
+    for (uint32_t w : {lemma, form}) {
+      if (w == 0 || w >= by_first_word_.size()) continue;
+      for (uint32_t index : by_first_word_[w]) {
         const VerbPattern& p = patterns_[index];
         PatternMatch m;
         m.pattern = &p;

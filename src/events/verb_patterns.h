@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "util/flat_map.h"
 #include "util/string_hash.h"
 
 namespace dyad {
@@ -23,6 +24,7 @@ enum class SlotKind : uint8_t { kWord, kGap, kTarget, kSource, kOwner };
 struct PatternElement {
   SlotKind kind = SlotKind::kWord;
   std::vector<std::string> words;  // alternatives, for kWord
+  std::vector<uint32_t> word_ids;  // the same as VerbPatterns::WordId gives them
   bool optional = false;
   int max_gap = 0;                 // for kGap
 };
@@ -44,8 +46,11 @@ struct VerbPattern {
 struct SentenceView {
   uint32_t begin = 0;  // token range
   uint32_t end = 0;
-  std::function<std::string_view(uint32_t)> lemma;  // token i's lemma
-  std::function<std::string_view(uint32_t)> form;   // token i's folded form
+  // Token i's lemma and folded form as VerbPatterns::WordId gives them (0:
+  // no pattern word), indexed by absolute token index: matching compares
+  // integers, not strings.
+  const uint32_t* lemma_id = nullptr;
+  const uint32_t* form_id = nullptr;
   std::function<bool(uint32_t)> is_punct;                    // , ; . : ( ) — quotes do not break a gap
   std::function<bool(uint32_t)> may_skip_before_actor;       // modifiers allowed before a slot
   // The token range of the actor phrase starting at token i, if one does;
@@ -72,6 +77,12 @@ class VerbPatterns {
   // Every word the patterns use (the lemmatizer's vocabulary).
   std::unordered_set<std::string> Vocabulary() const;
 
+  // A small integer per pattern word, 0 for every other word.
+  uint32_t WordId(std::string_view word) const {
+    const uint32_t* id = word_ids_.Find(word);
+    return id == nullptr ? 0 : *id;
+  }
+
   // All matches in the sentence, overlapping ones included.
   std::vector<PatternMatch> MatchAll(const SentenceView& s) const;
 
@@ -81,7 +92,8 @@ class VerbPatterns {
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 
   std::vector<VerbPattern> patterns_;
-  StringMap<std::vector<uint32_t>> by_first_word_;
+  FlatStringMap<uint32_t> word_ids_;
+  std::vector<std::vector<uint32_t>> by_first_word_;  // word id -> patterns opening with it
 };
 
 }  // namespace dyad

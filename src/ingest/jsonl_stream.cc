@@ -18,6 +18,9 @@ bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view ste
   size_t next_line = 1, offset = 0;  // of the piece's first line and byte
   size_t bad_sequences = 0, first_bad_byte = 0;
   bool any_content = false, eof = false;
+  // Reserved once: growing them by doubling maps fresh pages for every piece.
+  carry.reserve(kPiece + buf.size());
+  piece.reserve(kPiece + buf.size());
   while (!eof) {
     size_t n = std::fread(buf.data(), 1, buf.size(), in);
     if (n == 0) {
@@ -29,8 +32,11 @@ bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view ste
     size_t cut = eof ? carry.size() : carry.rfind('\n');
     if (cut == std::string::npos) continue;  // one very long line: keep reading
     if (!eof) ++cut;
-    piece.assign(carry, 0, cut);
-    carry.erase(0, cut);
+    // The piece takes the buffer and the carry keeps only the tail: no copy
+    // of the whole piece, and both keep their capacity from piece to piece.
+    std::swap(piece, carry);
+    carry.assign(piece, cut, std::string::npos);
+    piece.resize(cut);
     size_t piece_bytes = piece.size();
     // A newline never occurs inside a UTF-8 sequence, so pieces repair alone.
     Utf8Repair repair = RepairUtf8(&piece);

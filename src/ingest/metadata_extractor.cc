@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 #include "text/utf8.h"
@@ -13,6 +14,22 @@ namespace dyad {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// std::string_view::rfind, but jumping between occurrences of the first byte
+// with memrchr: libstdc++ compares at every position, and the credit markers
+// are searched for in every story's tail.
+size_t RFind(std::string_view hay, std::string_view needle) {
+  if (needle.empty() || needle.size() > hay.size()) return needle.empty() ? hay.size() : std::string_view::npos;
+  size_t limit = hay.size() - needle.size() + 1;  // candidate starts are [0, limit)
+  while (limit > 0) {
+    const void* p = memrchr(hay.data(), needle[0], limit);
+    if (p == nullptr) break;
+    size_t at = static_cast<size_t>(static_cast<const char*>(p) - hay.data());
+    if (std::memcmp(hay.data() + at, needle.data(), needle.size()) == 0) return at;
+    limit = at;
+  }
+  return std::string_view::npos;
+}
 
 size_t SkipSpace(std::string_view s, size_t pos) {
   while (pos < s.size() && IsSpace(s[pos])) ++pos;
@@ -227,7 +244,7 @@ size_t ReadTrailingCredit(const AgencyTable& agencies, std::string_view text, si
   size_t tail_from = end > 600 ? end - 600 : body_begin;
   for (std::string_view marker : {std::string_view("\nReference(s):"), std::string_view("\nReferences:"),
                                   std::string_view("\nSource(s):"), std::string_view("\nSource:")}) {
-    size_t at = body.substr(tail_from).rfind(marker);
+    size_t at = RFind(body.substr(tail_from), marker);
     if (at != std::string_view::npos) at += tail_from;
     if (at != std::string_view::npos && at >= body_begin) {
       std::string found = agencies.FindDomain(body.substr(at));
@@ -249,7 +266,7 @@ size_t ReadTrailingCredit(const AgencyTable& agencies, std::string_view text, si
   size_t tail_start = end > 64 ? end - 64 : 0;
   for (std::string_view dash : {std::string_view(" \u2014 "), std::string_view(" \u2013 "), std::string_view(" - "),
                                 std::string_view("\u2014"), std::string_view(" -- ")}) {
-    size_t at = body.substr(tail_start).rfind(dash);
+    size_t at = RFind(body.substr(tail_start), dash);
     if (at == std::string_view::npos) continue;
     at += tail_start;
     if (at < body_begin || end - at > 40) continue;

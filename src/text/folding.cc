@@ -108,10 +108,35 @@ FoldedText Fold(std::string_view raw) {
   FoldedText out;
   out.text.reserve(raw.size());
   out.raw_offset.reserve(raw.size() + 1);
-  FoldInto(raw, [&](std::string_view piece, size_t raw_pos) {
-    out.text.append(piece);
-    out.raw_offset.insert(out.raw_offset.end(), piece.size(), static_cast<uint32_t>(raw_pos));
-  });
+  // Runs of ASCII (most of any story) are folded in bulk, the rest as
+  // FoldInto does it, one code point at a time.
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t j = i;
+    while (j < raw.size() && static_cast<unsigned char>(raw[j]) < 0x80) ++j;
+    if (j > i) {
+      size_t base = out.text.size();
+      out.text.resize(base + (j - i));
+      out.raw_offset.resize(base + (j - i));
+      char* text = out.text.data() + base;
+      uint32_t* offset = out.raw_offset.data() + base;
+      for (size_t k = i; k < j; ++k) {
+        char c = raw[k];
+        *text++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        *offset++ = static_cast<uint32_t>(k);
+      }
+      i = j;
+      continue;
+    }
+    size_t end = i;
+    while (end < raw.size() && static_cast<unsigned char>(raw[end]) >= 0x80) ++end;
+    size_t base = i;
+    FoldInto(raw.substr(i, end - i), [&](std::string_view piece, size_t raw_pos) {
+      out.text.append(piece);
+      out.raw_offset.insert(out.raw_offset.end(), piece.size(), static_cast<uint32_t>(base + raw_pos));
+    });
+    i = end;
+  }
   out.raw_offset.push_back(static_cast<uint32_t>(raw.size()));
   return out;
 }

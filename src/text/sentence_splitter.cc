@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -28,12 +30,13 @@ constexpr std::array<std::string_view, 20> kSentenceOpeners = {
     "The", "A", "An", "In", "It", "He", "She", "They", "We", "But", "This", "That", "These",
     "On", "At", "As", "I", "His", "Her", "Their"};
 
-bool EndsWithWord(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  if (text.substr(text.size() - word.size()) != word) return false;
-  if (text.size() == word.size()) return true;
-  char before = text[text.size() - word.size() - 1];
-  return before == ' ' || before == '(' || before == '\n' || before == '"';
+// The word `text` ends with: the bytes after its last space, "(", newline or
+// quote. `text` ends with one of the abbreviations below as a whole word
+// exactly when this word is that abbreviation (none holds those bytes).
+std::string_view LastWord(std::string_view text) {
+  size_t b = text.size();
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(' && text[b - 1] != '\n' && text[b - 1] != '"') --b;
+  return text.substr(b);
 }
 
 std::string_view FirstWord(std::string_view text) {
@@ -44,11 +47,13 @@ std::string_view FirstWord(std::string_view text) {
 
 bool ShouldMerge(std::string_view prev, std::string_view next) {
   if (prev.empty() || next.empty()) return false;
+  if (prev.back() != '.') return false;  // every abbreviation below ends with one
+  std::string_view last = LastWord(prev);
   for (std::string_view a : kNeverFinal) {
-    if (EndsWithWord(prev, a)) return true;
+    if (last == a) return true;
   }
   for (std::string_view a : kMaybeFinal) {
-    if (EndsWithWord(prev, a)) {
+    if (last == a) {
       std::string_view w = FirstWord(next);
       bool opener = std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), w) != kSentenceOpeners.end();
       return !opener;
@@ -75,26 +80,44 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t
 std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   // UTF-16 copy with a map from UTF-16 index to UTF-8 offset, built in one
   // pass (appending to a UnicodeString one code point at a time is slow).
-  std::u16string utf16;
-  std::vector<uint32_t> u16_to_u8;
-  utf16.reserve(text.size());
-  u16_to_u8.reserve(text.size() + 1);
+  // Buffers kept per thread: a story's worth of UTF-16 is allocated once.
+  // UTF-16 never needs more units than UTF-8 has bytes.
+  thread_local std::u16string utf16;
+  thread_local std::vector<uint32_t> u16_to_u8;
+  utf16.resize(text.size());
+  u16_to_u8.resize(text.size() + 1);
+  size_t n = 0;
   for (size_t i = 0; i < text.size();) {
+    // Eight ASCII bytes at a time: one UTF-16 unit and one offset each.
+    if (i + 8 <= text.size()) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        for (size_t k = 0; k < 8; ++k) {
+          utf16[n + k] = static_cast<char16_t>(static_cast<unsigned char>(text[i + k]));
+          u16_to_u8[n + k] = static_cast<uint32_t>(i + k);
+        }
+        n += 8;
+        i += 8;
+        continue;
+      }
+    }
     size_t start = i;
     unsigned char c = static_cast<unsigned char>(text[i]);
     char32_t cp = c < 0x80 ? (++i, c) : DecodeUtf8(text, &i);
     if (cp < 0x10000) {
-      utf16.push_back(static_cast<char16_t>(cp));
-      u16_to_u8.push_back(static_cast<uint32_t>(start));
+      utf16[n] = static_cast<char16_t>(cp);
+      u16_to_u8[n++] = static_cast<uint32_t>(start);
     } else {
       cp -= 0x10000;
-      utf16.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      utf16.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-      u16_to_u8.push_back(static_cast<uint32_t>(start));
-      u16_to_u8.push_back(static_cast<uint32_t>(start));
+      utf16[n] = static_cast<char16_t>(0xD800 + (cp >> 10));
+      u16_to_u8[n++] = static_cast<uint32_t>(start);
+      utf16[n] = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+      u16_to_u8[n++] = static_cast<uint32_t>(start);
     }
   }
-  u16_to_u8.push_back(static_cast<uint32_t>(text.size()));
+  utf16.resize(n);
+  u16_to_u8[n] = static_cast<uint32_t>(text.size());
   // A read-only alias: no copy of the buffer.
   icu::UnicodeString u(false, reinterpret_cast<const UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()));
 

@@ -1,13 +1,25 @@
 #include "text/tokenizer.h"
 
+#include <array>
+#include <cstdint>
+
 namespace dyad {
 namespace {
 
-inline bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
-}
+// Byte classes by table: the tokenizer looks at every byte of every story.
+enum : uint8_t { kOther = 0, kSpace = 1, kWord = 2 };
+constexpr std::array<uint8_t, 256> kClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z')) t[c] = kWord;
+  }
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpace;
+  return t;
+}();
 
-inline bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool IsWordByte(unsigned char c) { return kClass[c] == kWord; }
+
+inline bool IsSpace(unsigned char c) { return kClass[c] == kSpace; }
 
 }  // namespace
 

@@ -3,6 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
+
 namespace dyad {
 
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
@@ -70,6 +72,15 @@ Utf8Repair RepairUtf8(std::string* s) {
   size_t i = 0;
   bool found = false;
   while (i < in.size()) {
+    // Eight ASCII bytes at a time: the usual case.
+    if (i + 8 <= in.size()) {
+      uint64_t w;
+      std::memcpy(&w, in.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(in[i]) < 0x80) {
       ++i;
       continue;
@@ -114,7 +125,12 @@ std::string ToNfc(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // Most text is NFC already: checked on the UTF-8 itself, no UTF-16 copy.
+  // (A normalized string normalizes to itself, so this only skips work.)
+  UErrorCode check = U_ZERO_ERROR;
+  icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  if (nfc->isNormalizedUTF8(piece, check) && U_SUCCESS(check)) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(piece);
   if (nfc->quickCheck(u, status) == UNORM_YES && U_SUCCESS(status)) return std::string(s);
   status = U_ZERO_ERROR;
   icu::UnicodeString normalized = nfc->normalize(u, status);

@@ -45,8 +45,19 @@ Day ParseDay(std::string_view t, bool as_end) {
 }
 
 std::string FormatDay(Day day) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", YearOf(day), MonthOf(day), DayOfMonth(day));
+  int y = YearOf(day), m = MonthOf(day), d = DayOfMonth(day);
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+    // What "%04d-%02d-%02d" gives for these, without printf's parsing (it
+    // runs for every coded event).
+    char buf[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                    static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                    '-',                                   static_cast<char>('0' + m / 10),
+                    static_cast<char>('0' + m % 10),       '-',
+                    static_cast<char>('0' + d / 10),       static_cast<char>('0' + d % 10)};
+    return std::string(buf, sizeof buf);
+  }
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 

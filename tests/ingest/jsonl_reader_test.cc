@@ -140,5 +140,23 @@ TEST(JsonlReaderTest, UnicodeEscapesAreDecoded) {
   EXPECT_EQ(r.docs[0].text, "Hà Nội welcomed the envoy.");
 }
 
+// Lines the fast reader leaves to the general one must read the same as
+// before: a duplicate key keeps its last value, numbers and objects are kept,
+// extra keys come out sorted, tabs and surrogate escapes are decoded.
+TEST(JsonlReaderTest, FastAndGeneralReadersAgree) {
+  Read r = ReadAll(
+      "{\"id\":\"a\",\"text\":\"first\",\"text\":\"Chile and Peru met.\"}\n"
+      "{\"id\":\"b\",\"text\":\"Chile met Peru.\",\"zeta\":\"z\",\"alpha\":\"a\\\"q\\u0001\"}\n"
+      "{\"id\":\"c\",\"text\":\"Chile met Peru.\",\"n\":1.5,\"o\":{\"k\":[1,null]},\"title\":null}\n"
+      "{\"id\":\"d\",\t\"text\":\"Chile \\ud83d\\ude00 met Peru.\"}\n");
+  ASSERT_TRUE(r.problems.empty());
+  ASSERT_EQ(r.docs.size(), 4u);
+  EXPECT_EQ(r.docs[0].text, "Chile and Peru met.");
+  EXPECT_EQ(r.docs[1].metadata_json, "{\"alpha\":\"a\\\"q\\u0001\",\"zeta\":\"z\"}");
+  EXPECT_EQ(r.docs[2].metadata_json, "{\"n\":1.5,\"o\":{\"k\":[1,null]}}");
+  EXPECT_EQ(r.docs[2].title, "");
+  EXPECT_EQ(r.docs[3].text, "Chile \xF0\x9F\x98\x80 met Peru.");
+}
+
 }  // namespace
 }  // namespace dyad
