@@ -75,33 +75,43 @@ void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::str
     AppendJsonIntegers({span.begin, span.end}, sentences);
   }
   sentences->push_back(']');
-  // {"actors": [...], "spans": [...]}: each distinct actor tuple once.
+  // {"actors": [...], "hows": [...], "spans": [...]}: each distinct actor
+  // and each way of resolving one written once; spans point into both.
   std::vector<const Mention*> actors;
+  std::vector<const std::string*> hows;
   std::string spans = "[";
   for (const Mention& m : a.mentions) {
     size_t k = 0;
     while (k < actors.size() && !(actors[k]->actor_id == m.actor_id && actors[k]->name == m.name &&
                                   actors[k]->country == m.country && actors[k]->code == m.code &&
-                                  actors[k]->role == m.role && actors[k]->how == m.how)) {
+                                  actors[k]->role == m.role)) {
       ++k;
     }
     if (k == actors.size()) actors.push_back(&m);
+    size_t h = 0;
+    while (h < hows.size() && *hows[h] != m.how) ++h;
+    if (h == hows.size()) hows.push_back(&m.how);
     if (spans.size() > 1) spans.push_back(',');
-    AppendJsonIntegers({m.sentence, m.start, m.end, static_cast<int64_t>(k)}, &spans);
+    AppendJsonIntegers({m.sentence, m.start, m.end, static_cast<int64_t>(k), static_cast<int64_t>(h)}, &spans);
   }
   spans.push_back(']');
-  mentions->reserve(actors.size() * 64 + spans.size() + 24);
+  mentions->reserve(actors.size() * 64 + spans.size() + 48);
   mentions->append("{\"actors\":[");
   for (size_t k = 0; k < actors.size(); ++k) {
     const Mention& m = *actors[k];
     mentions->append(k == 0 ? "[" : ",[");
     bool first = true;
-    for (const std::string* field : {&m.actor_id, &m.name, &m.country, &m.code, &m.role, &m.how}) {
+    for (const std::string* field : {&m.actor_id, &m.name, &m.country, &m.code, &m.role}) {
       if (!first) mentions->push_back(',');
       first = false;
       AppendJsonStringOrNull(*field, mentions);
     }
     mentions->push_back(']');
+  }
+  mentions->append("],\"hows\":[");
+  for (size_t h = 0; h < hows.size(); ++h) {
+    if (h > 0) mentions->push_back(',');
+    AppendJsonStringOrNull(*hows[h], mentions);
   }
   mentions->append("],\"spans\":");
   mentions->append(spans);
@@ -188,21 +198,22 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
       "metadata, origin) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, ?6, ?7, "
       "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
   if (st == nullptr) return Status::Internal("cannot prepare document insert");
-  st->Bind(1, d.id).Bind(2, a.hash).BindOptional(3, d.source).BindOptional(4, d.url).BindOptional(5, d.title);
-  st->BindOptional(6, d.published).BindOptional(7, d.published_from).BindOptional(8, d.dateline);
+  st->BindRef(1, d.id).BindRef(2, a.hash).BindOptionalRef(3, d.source).BindOptionalRef(4, d.url);
+  st->BindOptionalRef(5, d.title);
+  st->BindOptionalRef(6, d.published).BindOptionalRef(7, d.published_from).BindOptionalRef(8, d.dateline);
   if (d.dateline_month > 0) {
     st->Bind(9, static_cast<int64_t>(d.dateline_month)).Bind(10, static_cast<int64_t>(d.dateline_day));
   }
-  st->BindOptional(11, d.agency);
-  if (a.inferred_year > 0) st->Bind(12, static_cast<int64_t>(a.inferred_year)).Bind(13, a.inferred_year_reason);
+  st->BindOptionalRef(11, d.agency);
+  if (a.inferred_year > 0) st->Bind(12, static_cast<int64_t>(a.inferred_year)).BindRef(13, a.inferred_year_reason);
   st->Bind(14, static_cast<int64_t>(d.body_begin)).Bind(15, static_cast<int64_t>(d.body_end));
-  st->Bind(16, d.text).Bind(17, d.metadata_json).BindOptional(18, d.origin);
+  st->BindRef(16, d.text).BindRef(17, d.metadata_json).BindOptionalRef(18, d.origin);
   DYAD_RETURN_IF_ERROR(st->Run());
 
   int64_t rowid = db_->LastInsertRowId();  // the document row just written
   st = db_->Cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)");
   if (st == nullptr) return Status::Internal("cannot prepare fts insert");
-  st->Bind(1, rowid).Bind(2, a.folded_title).Bind(3, a.folded_body);
+  st->Bind(1, rowid).BindRef(2, a.folded_title).BindRef(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
 
   std::vector<int64_t> event_rowids;
@@ -217,11 +228,11 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
   }
   events.push_back(']');
   if (!a.sentences_json.empty()) {
-    st->Bind(2, a.sentences_json).Bind(3, a.mentions_json);
+    st->BindRef(2, a.sentences_json).BindRef(3, a.mentions_json);
   } else {
-    st->Bind(2, sentences).Bind(3, mentions);
+    st->BindRef(2, sentences).BindRef(3, mentions);
   }
-  st->Bind(1, rowid).Bind(4, events);
+  st->Bind(1, rowid).BindRef(4, events);
   DYAD_RETURN_IF_ERROR(st->Run());
   return outcome;
 }

@@ -119,9 +119,10 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit) {
   Result<Statement> st = db->Prepare(
       "SELECT doc, sentence, start, end, CAST(substr(CAST(text AS BLOB), start + 1, end - start) AS TEXT), "
-      "actor ->> 0, actor ->> 1, actor ->> 2, actor ->> 3, actor ->> 4, actor ->> 5 FROM ("
+      "actor ->> 0, actor ->> 1, actor ->> 2, actor ->> 3, actor ->> 4, how FROM ("
       "  SELECT d.id AS doc, d.seq AS seq, d.text AS text, j.key AS k, j.value ->> 0 AS sentence, "
-      "  j.value ->> 1 AS start, j.value ->> 2 AS end, a.mentions -> ('$.actors[' || (j.value ->> 3) || ']') AS actor "
+      "  j.value ->> 1 AS start, j.value ->> 2 AS end, a.mentions -> ('$.actors[' || (j.value ->> 3) || ']') AS actor, "
+      "  a.mentions ->> ('$.hows[' || (j.value ->> 4) || ']') AS how "
       "  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j "
       "  WHERE ?1 = '' OR d.id = ?1) "
       "ORDER BY seq, start, k");

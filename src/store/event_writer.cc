@@ -121,7 +121,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       evidence.push_back(']');
       Statement* st = db->Cached("UPDATE events SET evidence = ? WHERE rowid = ?");
       if (st == nullptr) return Status::Internal("cannot prepare evidence update");
-      st->Bind(1, evidence).Bind(2, merge->rowid);
+      st->BindRef(1, evidence).Bind(2, merge->rowid);
       DYAD_RETURN_IF_ERROR(st->Run());
     } else {
       std::string event_id = e.event_id;
@@ -139,14 +139,16 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       evidence.push_back(']');
       Statement* st = insert_event;
       st->Reset();
-      st->Bind(1, event_id).Bind(2, doc.doc.id).BindOptional(3, e.date).BindOptional(4, e.date_end);
-      st->BindOptional(5, e.date_precision).BindOptional(6, e.date_note);
-      st->BindOptional(7, e.source.code).BindOptional(8, e.source.country).BindOptional(9, e.source.name);
-      st->BindOptional(10, e.source.actor_id).BindOptional(11, e.target.code).BindOptional(12, e.target.country);
-      st->BindOptional(13, e.target.name).BindOptional(14, e.target.actor_id).Bind(15, e.cameo).Bind(16, e.root);
-      st->Bind(17, e.goldstein).Bind(18, static_cast<int64_t>(e.quad_class)).BindOptional(19, e.plover);
-      st->BindOptional(20, e.location).BindOptional(21, DyadKey(e.source.country, e.target.country));
-      st->BindOptional(22, e.cameo_name).Bind(23, evidence);
+      st->BindRef(1, event_id).BindRef(2, doc.doc.id).BindOptionalRef(3, e.date).BindOptionalRef(4, e.date_end);
+      st->BindOptionalRef(5, e.date_precision).BindOptionalRef(6, e.date_note);
+      st->BindOptionalRef(7, e.source.code).BindOptionalRef(8, e.source.country);
+      st->BindOptionalRef(9, e.source.name).BindOptionalRef(10, e.source.actor_id);
+      st->BindOptionalRef(11, e.target.code).BindOptionalRef(12, e.target.country);
+      st->BindOptionalRef(13, e.target.name).BindOptionalRef(14, e.target.actor_id);
+      st->BindRef(15, e.cameo).BindRef(16, e.root);
+      st->Bind(17, e.goldstein).Bind(18, static_cast<int64_t>(e.quad_class)).BindOptionalRef(19, e.plover);
+      st->BindOptionalRef(20, e.location).BindOptional(21, DyadKey(e.source.country, e.target.country));
+      st->BindOptionalRef(22, e.cameo_name).BindRef(23, evidence);
       DYAD_RETURN_IF_ERROR(st->Run());
       rowid = db->LastInsertRowId();
     }

@@ -89,8 +89,9 @@ CREATE TABLE actors (
 CREATE TABLE annotations (
   doc INTEGER PRIMARY KEY,         -- documents.rowid
   sentences TEXT NOT NULL,         -- [[start, end], ...] bytes of documents.text
-  -- {"actors": [[actor_id, name, country, code, role, how], ...], "spans": [[sentence, start, end, actor], ...]}:
-  -- a story names its few actors many times, so each is written once.
+  -- {"actors": [[actor_id, name, country, code, role], ...], "hows": ["dictionary", ...],
+  --  "spans": [[sentence, start, end, actor, how], ...]}: a story names its few actors many times, so each
+  -- actor and each way of resolving one is written once.
   mentions TEXT NOT NULL,
   events TEXT NOT NULL             -- [rowid, ...] of the events this document is evidence of
 );
@@ -98,8 +99,9 @@ INSERT INTO annotations (doc, sentences, mentions, events)
 SELECT d.rowid,
   (SELECT json_group_array(json_array(s.start, s.end))
      FROM (SELECT start, end FROM sentences WHERE doc = d.id ORDER BY idx) s),
-  (SELECT json_object('actors', json_group_array(json_array(m.actor_id, m.name, m.country, m.code, m.role, m.how)),
-                      'spans', json_group_array(json_array(m.sentence, m.start, m.end, m.k)))
+  (SELECT json_object('actors', json_group_array(json_array(m.actor_id, m.name, m.country, m.code, m.role)),
+                      'hows', json_group_array(m.how),
+                      'spans', json_group_array(json_array(m.sentence, m.start, m.end, m.k, m.k)))
      FROM (SELECT *, row_number() OVER (ORDER BY start, rowid) - 1 AS k FROM mentions WHERE doc = d.id
            ORDER BY start, rowid) m),
   (SELECT json_group_array(e.rowid) FROM (SELECT DISTINCT event_id FROM evidence WHERE doc = d.id) x
@@ -141,11 +143,11 @@ CREATE VIEW sentences (doc, idx, start, end) AS
   SELECT d.id, CAST(j.key AS INTEGER), j.value ->> 0, j.value ->> 1
   FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.sentences) j;
 CREATE VIEW mentions (doc, sentence, start, end, actor_id, name, country, code, role, how) AS
-  SELECT d.id, j.value ->> 0, j.value ->> 1, j.value ->> 2,
-         a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][0]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][1]'),
-         a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][2]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][3]'),
-         a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][4]'), a.mentions ->> ('$.actors[' || (j.value ->> 3) || '][5]')
-  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j;
+  SELECT doc, sentence, start, end, actor ->> 0, actor ->> 1, actor ->> 2, actor ->> 3, actor ->> 4, how FROM (
+    SELECT d.id AS doc, j.value ->> 0 AS sentence, j.value ->> 1 AS start, j.value ->> 2 AS end,
+           a.mentions -> ('$.actors[' || (j.value ->> 3) || ']') AS actor,
+           a.mentions ->> ('$.hows[' || (j.value ->> 4) || ']') AS how
+    FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j);
 CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
   SELECT e.event_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM events e, json_each(e.evidence) j;
 )sql",

@@ -13,6 +13,13 @@ Statement& Statement::Bind(int index, std::string_view value) {
   sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
   return *this;
 }
+Statement& Statement::BindRef(int index, std::string_view value) {
+  sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+  return *this;
+}
+Statement& Statement::BindOptionalRef(int index, std::string_view value) {
+  return value.empty() ? BindNull(index) : BindRef(index, value);
+}
 Statement& Statement::Bind(int index, int64_t value) {
   sqlite3_bind_int64(stmt_.get(), index, value);
   return *this;

@@ -26,6 +26,11 @@ class Statement {
   Statement& BindNull(int index);
   // Binds NULL for an empty string, the text otherwise.
   Statement& BindOptional(int index, std::string_view value);
+  // As Bind and BindOptional, without SQLite's copy of the text: for the
+  // write path's large and many fields. REQUIRES: `value` outlives the next
+  // Step/Run (never a temporary).
+  Statement& BindRef(int index, std::string_view value);
+  Statement& BindOptionalRef(int index, std::string_view value);
 
   // Steps once: true when a row is available, false when done; errors go to
   // status(). Resets bindings on Reset().
