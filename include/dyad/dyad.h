@@ -21,7 +21,9 @@ struct EngineOptions {
   std::string db_path = "dyad.db";
   std::string data_dir;  // dictionaries; "" means $DYAD_DATA or the built-in default
   bool read_only = false;
-  int threads = 0;       // analysis threads for Ingest; 0 means the machine's cores
+  // Ingest: 1 reads, codes and writes on one thread; N runs N - 1 coding
+  // threads beside the writer; 0 means the machine's cores.
+  int threads = 0;
 };
 
 struct IngestStats {

@@ -25,7 +25,7 @@ void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress and no summary");
-  cmd->add_option("--threads,-j", opts->threads, "Analysis threads (default: the machine's cores)")->check(CLI::Range(0, 256));
+  cmd->add_option("--threads,-j", opts->threads, "Threads: 1 reads, codes and writes on one; N uses N-1 coders beside the writer (default: the machine's cores)")->check(CLI::Range(0, 256));
   cmd->add_option("paths", opts->paths, "Files, directories, or - for JSON Lines on stdin")->required();
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {

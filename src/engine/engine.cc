@@ -19,11 +19,13 @@
 namespace dyad {
 namespace {
 
-// Documents per transaction: large enough to amortise the commit (each one
-// rewrites the index pages it touched into the log: 4096 cost a tenth less
-// CPU than 512), small enough that a kill loses little work (never a
+// A transaction ends after this many documents or bytes of text, whichever
+// comes first: large enough to amortise the commit (each one rewrites the
+// index pages it touched into the log; what ~16 MB of stories add still fits
+// the page cache), small enough that a kill loses little work (never a
 // partial document, and a re-run skips what was stored).
-constexpr size_t kBatchDocuments = 4096;
+constexpr size_t kBatchDocuments = 16384;
+constexpr size_t kBatchBytes = 16 << 20;
 // Bytes of stories handed from thread to thread at a time (see Pipelined).
 constexpr size_t kRunBytes = 64 * 1024;
 
@@ -41,7 +43,9 @@ class EngineImpl : public Engine {
                              const std::function<void(const IngestProblem&)>& on_problem,
                              const std::function<void(const IngestProgress&)>& on_progress) override {
     IngestRun run(this, on_problem, on_progress);
-    Status s = threads_ <= 1 ? run.Inline(paths) : run.Pipelined(paths, threads_);
+    // The writer is one of the threads: N threads are N - 1 analysis workers
+    // beside it (more would only take turns with it on N cores).
+    Status s = threads_ <= 1 ? run.Inline(paths) : run.Pipelined(paths, threads_ - 1);
     if (!s.ok()) return s;
     return run.stats();
   }
@@ -111,21 +115,27 @@ class EngineImpl : public Engine {
       using Done = std::vector<Work>;
       std::string db_path = engine_->db_path_;
       const EngineImpl* engine = engine_;
-      OrderedPipeline<Run, Done> pipeline(workers, static_cast<size_t>(workers) * 4 + 4, [db_path, engine](Run&& run) {
+      // Into an empty store nothing can be stored unchanged (a story given
+      // twice is caught by the writer): the workers then skip the look-ups,
+      // whose reads of a growing log cost more than the writes they race.
+      Result<bool> empty = engine_->store_->Empty();
+      bool look_up = !empty.ok() || !*empty;
+      auto work = [db_path, engine, look_up](Run&& run) {
         thread_local std::unique_ptr<DocumentStore> lookup;
         thread_local std::string lookup_path;
-        if (!lookup || lookup_path != db_path) {
+        if (look_up && (!lookup || lookup_path != db_path)) {
           Result<std::unique_ptr<DocumentStore>> r = DocumentStore::Open(db_path, false, true);
           if (r.ok()) lookup = std::move(r).value(), lookup_path = db_path;
         }
         Done done;
         done.reserve(run.size());
         for (Document& doc : run) {
-          done.push_back(engine->Analyze(std::move(doc), lookup.get()));
+          done.push_back(engine->Analyze(std::move(doc), look_up ? lookup.get() : nullptr));
           if (!done.back().unchanged) PrepareForStore(&done.back().analyzed);
         }
         return done;
-      });
+      };
+      OrderedPipeline<Run, Done> pipeline(workers, static_cast<size_t>(workers) * 4 + 4, work);
       // Stored runs go back to the reader thread to be freed: the writer is
       // the bottleneck, and freeing what other threads allocated (glibc
       // takes their arenas' locks) was a tenth of its time.
@@ -213,8 +223,10 @@ class EngineImpl : public Engine {
           ++(*put == PutOutcome::kReplaced ? stats_.replaced : stats_.added);
         }
       }
-      if (++in_batch_ >= kBatchDocuments) {
+      in_batch_bytes_ += w.bytes;
+      if (++in_batch_ >= kBatchDocuments || in_batch_bytes_ >= kBatchBytes) {
         in_batch_ = 0;
+        in_batch_bytes_ = 0;
         Status s = store->CommitBatch();
         if (s.ok()) s = store->BeginBatch();
         if (!s.ok()) return Fail(s);
@@ -245,7 +257,7 @@ class EngineImpl : public Engine {
     IngestStats stats_;
     std::mutex stats_mu_;
     Status failure_;
-    size_t in_batch_ = 0;
+    size_t in_batch_ = 0, in_batch_bytes_ = 0;
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point last_progress_ = start_;
   };

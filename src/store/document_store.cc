@@ -149,6 +149,16 @@ Result<std::string> DocumentStore::StoredHash(const std::string& id) {
   return hash;
 }
 
+Result<bool> DocumentStore::Empty() {
+  Statement* st = db_->Cached("SELECT EXISTS (SELECT 1 FROM documents)");
+  if (st == nullptr) return Status::Internal("cannot prepare document count");
+  bool empty = st->Step() && st->ColumnInt(0) == 0;
+  Status status = st->status();
+  st->Reset();
+  if (!status.ok()) return status;
+  return empty;
+}
+
 Status DocumentStore::DeleteDocument(const std::string& id) {
   Statement* events = db_->Cached(
       "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");

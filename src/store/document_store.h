@@ -63,6 +63,8 @@ class DocumentStore {
 
   // The stored content hash of `id`, "" when absent.
   Result<std::string> StoredHash(const std::string& id);
+  // True when no document is stored.
+  Result<bool> Empty();
 
   Status BeginBatch() { return db_->Begin(); }
   Status CommitBatch() { return db_->Commit(); }
