@@ -141,11 +141,17 @@ def person(rng, state):
     return "%s %s %s %s" % (state[1], office, rng.choice(GIVEN), rng.choice(FAMILY)), office
 
 
-def story(rng, n):
+def story(rng, n, per_day=0):
     a, b = rng.sample(STATES, 2)
     year = rng.randint(2023, 2025)
     month = rng.randint(1, 12)
     day = rng.randint(1, 28)
+    if per_day:
+        # A feed in date order, per_day stories a day from 2023-01-01 (months
+        # of 28 days keep every date valid); the draws above still happen so
+        # that the rest of the story is the same as in random order.
+        d = (n - 1) // per_day
+        year, month, day = 2023 + d // (12 * 28), d // 28 % 12 + 1, d % 28 + 1
     a_person, a_office = person(rng, a)
     b_person, _ = person(rng, b)
     lead_conflict = rng.random() < 0.4
@@ -210,6 +216,8 @@ def main():
     parser.add_argument("--mb", type=float, required=True, help="megabytes (2^20 bytes) to write")
     parser.add_argument("--seed", type=int, default=1, help="random seed; equal seeds give equal output")
     parser.add_argument("--out", default="-", help="output file, - for stdout")
+    parser.add_argument("--per-day", type=int, default=0,
+                        help="stories per day in date order, as a feed arrives (default: dates in random order)")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -219,7 +227,7 @@ def main():
     n = 0
     while written < limit:
         n += 1
-        line = (json.dumps(story(rng, n), ensure_ascii=False) + "\n").encode("utf-8")
+        line = (json.dumps(story(rng, n, args.per_day), ensure_ascii=False) + "\n").encode("utf-8")
         out.write(line)
         written += len(line)
     if out is not sys.stdout.buffer:

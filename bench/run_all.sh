@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark behind docs/performance.md, from one command (not a test):
 # stage micro-benchmarks, `dyad code` throughput, ingest of 100 MB with one and
-# two threads, ingest of 1 GB, start-up time, first-record latency on the
-# resulting store, and the API load test. Prints a report; takes ~15 minutes.
+# two threads, ingest of 100 MB and 1 GB of a feed in date order and of 1 GB
+# with dates in random order, start-up time, first-record latency on the
+# largest store, and the API load test. Prints a report; takes ~15 minutes.
 #
 #   bench/run_all.sh [BUILD_DIR]       # default build (needs -DDYAD_BUILD_BENCH=ON, the default)
 #   DYAD_BENCH_1GB=0 bench/run_all.sh  # skip the 1 GB run
@@ -13,9 +14,10 @@ build="${1:-$root/build}"
 bin="$build/dyad"
 dir="${DYAD_BENCH_DIR:-${TMPDIR:-/tmp}/dyad-bench}"
 mkdir -p "$dir"
-corpus() {  # corpus MB SEED -> path
-  local path="$dir/corpus-$1mb-seed$2.jsonl"
-  [ -s "$path" ] || /usr/bin/python3 "$root/bench/gen_corpus.py" --mb "$1" --seed "$2" --out "$path" >&2
+corpus() {  # corpus MB SEED [PER_DAY] -> path; with PER_DAY, stories in date order as a feed arrives
+  local path="$dir/corpus-$1mb-seed$2${3:+-chrono}.jsonl"
+  [ -s "$path" ] || /usr/bin/python3 "$root/bench/gen_corpus.py" --mb "$1" --seed "$2" ${3:+--per-day "$3"} \
+    --out "$path" >&2
   echo "$path"
 }
 timed() {  # timed LABEL MB CMD... : wall, CPU and peak memory of one command, and MB of input per CPU-second
@@ -58,8 +60,20 @@ echo "== exports identical across thread counts"
 cmp <("$bin" events --db "$dir/b1.db" --format jsonl) <("$bin" events --db "$dir/b2.db" --format jsonl) && echo identical
 
 if [ "${DYAD_BENCH_1GB:-1}" = 1 ]; then
+  # News arrives in date order: the feed-like corpora show how cost grows
+  # with size; the 1 GB corpus with dates in random order is the worst case
+  # (every batch touches the whole of the event indexes).
+  f1g="$(corpus 1024 3 1000)"
+  f100="$dir/corpus-100mb-seed3-chrono-head.jsonl"
+  [ -s "$f100" ] || head -c 104857600 "$f1g" | sed '$d' >"$f100"
+  for input in "$f100" "$f1g"; do
+    mb=$(( $(stat -c %s "$input") / 1000000 ))
+    echo "== dyad ingest, $mb MB in date order, --threads 2"
+    rm -f "$dir/feed.db"*
+    timed "ingest feed ${mb}MB j2" "$mb" "$bin" ingest --quiet --threads 2 --db "$dir/feed.db" "$input"
+  done
   c1g="$(corpus 1024 2)"
-  echo "== dyad ingest, 1 GB, --threads 2"
+  echo "== dyad ingest, 1 GB with dates in random order, --threads 2"
   rm -f "$dir/big.db"*
   timed "ingest 1GB j2" "$(( $(stat -c %s "$c1g") / 1000000 ))" "$bin" ingest --quiet --threads 2 --db "$dir/big.db" "$c1g"
   store="$dir/big.db"
