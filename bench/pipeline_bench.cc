@@ -8,15 +8,13 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "actors/actor_dictionary.h"
 #include "actors/actor_resolver.h"
 #include "actors/document_tokens.h"
+#include "bench_corpus.h"
 #include "engine/analyzer.h"
 #include "ingest/agency_table.h"
 #include "ingest/input_reader.h"
@@ -30,19 +28,9 @@ const std::string kData = std::string(DYAD_SOURCE_DIR) + "/data";
 
 const std::vector<Document>& Stories() {
   static const std::vector<Document>* stories = [] {
-    const char* env = std::getenv("DYAD_BENCH_CORPUS");
-    std::string path = env ? env : "/tmp/dyad-bench/corpus-5mb.jsonl";
-    if (!std::filesystem::exists(path)) {
-      std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-      std::string cmd = "/usr/bin/python3 " + std::string(DYAD_SOURCE_DIR) + "/bench/gen_corpus.py --mb 5 --seed 7 --out " + path;
-      if (std::system(cmd.c_str()) != 0) std::abort();
-    }
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
     auto* out = new std::vector<Document>();
     InputReader reader(AgencyTable::Load(kData + "/ingest/agencies.tsv").value());
-    ReadJsonLines(ss.str(), path, "bench", [&](Document&& d) {
+    ReadJsonLines(bench::CorpusBytes(), bench::CorpusPath(), "bench", [&](Document&& d) {
       reader.Prepare(&d, [](InputProblem&&) {});
       out->push_back(std::move(d));
     }, [](InputProblem&&) {});

@@ -9,11 +9,10 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "engine/analyzer.h"
 #include "ingest/agency_table.h"
 #include "ingest/input_reader.h"
@@ -25,22 +24,7 @@ namespace {
 
 const std::string kData = std::string(DYAD_SOURCE_DIR) + "/data";
 
-const std::string& CorpusBytes() {
-  static const std::string* bytes = [] {
-    const char* env = std::getenv("DYAD_BENCH_CORPUS");
-    std::string path = env ? env : "/tmp/dyad-bench/corpus-5mb.jsonl";
-    if (!std::filesystem::exists(path)) {
-      std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-      std::string cmd = "/usr/bin/python3 " + std::string(DYAD_SOURCE_DIR) + "/bench/gen_corpus.py --mb 5 --seed 7 --out " + path;
-      if (std::system(cmd.c_str()) != 0) std::abort();
-    }
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return new std::string(ss.str());
-  }();
-  return *bytes;
-}
+using bench::CorpusBytes;
 
 void BM_ReadJsonLines(benchmark::State& state) {
   size_t docs = 0;

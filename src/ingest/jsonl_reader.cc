@@ -12,6 +12,20 @@ namespace {
 
 std::string Where(std::string_view origin, size_t line) { return std::string(origin) + ":" + std::to_string(line); }
 
+// A "published" value: the day when readable, else kept as metadata with a
+// warning (the story is stored either way).
+void SetPublished(const std::string& published, const std::string& where, const ProblemSink& report, Document* doc,
+                  nlohmann::json* meta) {
+  if (published.empty()) return;
+  doc->published = ParsePublishedDate(published);
+  if (doc->published.empty()) {
+    report({where, "unreadable \"published\" value kept as metadata: " + published, false});
+    (*meta)["published"] = published;
+  } else {
+    doc->published_from = "input";
+  }
+}
+
 std::string StringField(const nlohmann::json& obj, const char* key) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return "";
@@ -100,15 +114,7 @@ void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_
       doc.url = std::string(simple.url);
       std::string published(simple.published);
       nlohmann::json meta = nlohmann::json::object();
-      if (!published.empty()) {
-        doc.published = ParsePublishedDate(published);
-        if (doc.published.empty()) {
-          report({Where(origin, line_no), "unreadable \"published\" value kept as metadata: " + published, false});
-          meta["published"] = published;
-        } else {
-          doc.published_from = "input";
-        }
-      }
+      SetPublished(published, Where(origin, line_no), report, &doc, &meta);
       for (const auto& [k, v] : simple.extra) meta[std::string(k)] = std::string(v);
       doc.metadata_json = meta.empty() ? "{}" : meta.dump();
       doc.origin = Where(origin, line_no);
@@ -137,15 +143,7 @@ void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_
     doc.url = StringField(obj, "url");
     std::string published = StringField(obj, "published");
     nlohmann::json meta = nlohmann::json::object();
-    if (!published.empty()) {
-      doc.published = ParsePublishedDate(published);
-      if (doc.published.empty()) {
-        report({Where(origin, line_no), "unreadable \"published\" value kept as metadata: " + published, false});
-        meta["published"] = published;
-      } else {
-        doc.published_from = "input";
-      }
-    }
+    SetPublished(published, Where(origin, line_no), report, &doc, &meta);
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       const std::string& k = it.key();
       if (k == "id" || k == "title" || k == "text" || k == "source" || k == "url" || k == "published") continue;
