@@ -18,7 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static dyad::InputReader* reader =
       new dyad::InputReader(dyad::AgencyTable::Load(std::string(DYAD_DATA_DIR) + "/ingest/agencies.tsv").value());
   reader->ReadBytes(std::string(reinterpret_cast<const char*>(data), size), "fuzz.txt",
-                    [](dyad::Document&& doc) { (void)analyzer->Analyze(std::move(doc)); },
+                    [](dyad::Document&& doc) {
+                      dyad::Document copy = doc;
+                      (void)analyzer->Analyze(std::move(doc));
+                      (void)analyzer->CodeEvents(std::move(copy));  // the path `dyad code` takes
+                    },
                     [](dyad::InputProblem&&) {});
   return 0;
 }

@@ -1,0 +1,23 @@
+// libFuzzer target: JSON Lines on any bytes (repaired to UTF-8 first, as
+// every reader does) must neither crash nor throw, through the simdjson path
+// for ordinary lines and nlohmann for the rest, and every story it emits
+// must have an id and text.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "ingest/jsonl_reader.h"
+#include "text/utf8.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  dyad::RepairUtf8(&bytes);
+  dyad::ReadJsonLines(
+      bytes, "fuzz.jsonl", "fuzz",
+      [](dyad::Document&& doc) {
+        if (doc.id.empty() || doc.text.empty()) std::abort();
+      },
+      [](dyad::InputProblem&&) {});
+  return 0;
+}
