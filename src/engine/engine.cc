@@ -117,7 +117,7 @@ class EngineImpl : public Engine {
       const EngineImpl* engine = engine_;
       // Into an empty store nothing can be stored unchanged (a story given
       // twice is caught by the writer): the workers then skip the look-ups,
-      // whose reads of a growing log cost more than the writes they race.
+      // a read connection each and a B-tree search per story for nothing.
       Result<bool> empty = engine_->store_->Empty();
       bool look_up = !empty.ok() || !*empty;
       auto work = [db_path, engine, look_up](Run&& run) {
