@@ -72,6 +72,17 @@ void Actor(const char (&key)[N], const EventActor& a, std::string* out) {
   out->push_back('}');
 }
 
+// Where a piece of evidence or a mention is: document, sentence, bytes, text.
+void Span(std::string_view doc, int sentence, uint32_t start, uint32_t end, std::string_view text, std::string* out) {
+  Key("doc", out);
+  AppendJsonString(doc, out);
+  Integer("sentence", sentence, out);
+  Integer("start", start, out);
+  Integer("end", end, out);
+  Key("text", out);
+  AppendJsonString(text, out);
+}
+
 }  // namespace
 
 std::string EventToJson(const EventRecord& e) {
@@ -117,13 +128,7 @@ void AppendEventJson(const EventRecord& e, std::string* append_to) {
     const Evidence& x = e.evidence[i];
     if (i) out.push_back(',');
     out.push_back('{');
-    Key("doc", &out);
-    AppendJsonString(x.doc, &out);
-    Integer("sentence", x.sentence, &out);
-    Integer("start", x.start, &out);
-    Integer("end", x.end, &out);
-    Key("text", &out);
-    AppendJsonString(x.text, &out);
+    Span(x.doc, x.sentence, x.start, x.end, x.text, &out);
     out.push_back('}');
   }
   out.append("]}");
@@ -133,13 +138,7 @@ std::string MentionToJson(const Mention& m) {
   std::string out;
   out.reserve(256);
   out.push_back('{');
-  Key("doc", &out);
-  AppendJsonString(m.doc, &out);
-  Integer("sentence", m.sentence, &out);
-  Integer("start", m.start, &out);
-  Integer("end", m.end, &out);
-  Key("text", &out);
-  AppendJsonString(m.text, &out);
+  Span(m.doc, m.sentence, m.start, m.end, m.text, &out);
   StringOrNull("actor_id", m.actor_id, &out);
   StringOrNull("name", m.name, &out);
   StringOrNull("country", m.country, &out);

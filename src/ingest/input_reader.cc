@@ -5,13 +5,11 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
+#include <memory>
 #include <system_error>
 
 #include "ingest/feed_reader.h"
 #include "ingest/html_reader.h"
-#include "ingest/jsonl_reader.h"
 #include "ingest/jsonl_stream.h"
 #include "ingest/metadata_extractor.h"
 #include "text/utf8.h"
@@ -21,6 +19,9 @@
 namespace dyad {
 namespace fs = std::filesystem;
 namespace {
+
+// The id stem of stories from `origin` without ids of their own.
+std::string StemOf(const std::string& origin) { return origin == "-" ? "stdin" : FileStem(origin); }
 
 bool LooksBinary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 4096);
@@ -67,6 +68,15 @@ void InputReader::Prepare(Document* doc, const ProblemSink& report) const {
   ExtractTextMetadata(agencies_, doc);
 }
 
+DocumentSink InputReader::PreparedSink(const std::string& origin, const DocumentSink& emit,
+                                       const ProblemSink& report) const {
+  return [this, &origin, &emit, &report](Document&& doc) {
+    if (doc.origin.empty()) doc.origin = origin;
+    Prepare(&doc, report);
+    emit(std::move(doc));
+  };
+}
+
 void InputReader::ReadBytes(std::string bytes, const std::string& origin, const DocumentSink& emit,
                             const ProblemSink& report) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -84,22 +94,18 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
     report({origin, "not a text file (binary data)", true});
     return;
   }
-  std::string stem = origin == "-" ? "stdin" : FileStem(origin);
-  auto prepared = [&](Document&& doc) {
-    if (doc.origin.empty()) doc.origin = origin;
-    Prepare(&doc, report);
-    emit(std::move(doc));
-  };
+  std::string stem = StemOf(origin);
+  DocumentSink prepared = PreparedSink(origin, emit, report);
   switch (format) {
     case InputFormat::kJsonLines: {
-      // JSON parsers reject invalid UTF-8 outright: repair first, warn once.
-      Utf8Repair repair = RepairUtf8(&bytes);
-      if (repair.bad_sequences > 0) {
-        report({origin, "invalid UTF-8 at byte " + std::to_string(repair.first_bad_byte) + " (" +
-                            std::to_string(repair.bad_sequences) + " sequence(s) replaced by U+FFFD)",
-                false});
+      // The same reader as for files: it repairs UTF-8 (JSON parsers reject
+      // invalid UTF-8 outright) and warns once.
+      std::unique_ptr<FILE, int (*)(FILE*)> in(fmemopen(bytes.data(), bytes.size(), "rb"), &std::fclose);
+      if (in == nullptr) {
+        report({origin, std::string("cannot read: ") + std::strerror(errno), true});
+        return;
       }
-      ReadJsonLines(bytes, origin, stem, prepared, report);
+      ReadJsonLinesStream(in.get(), origin, stem, prepared, report);
       return;
     }
     case InputFormat::kHtml: {
@@ -133,12 +139,8 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
 }
 
 void InputReader::ReadFile(const std::string& path, const DocumentSink& emit, const ProblemSink& report) {
-  std::string stem = path == "-" ? "stdin" : FileStem(path);
-  auto prepared = [&](Document&& doc) {
-    if (doc.origin.empty()) doc.origin = path;
-    Prepare(&doc, report);
-    emit(std::move(doc));
-  };
+  std::string stem = StemOf(path);
+  DocumentSink prepared = PreparedSink(path, emit, report);
   // JSON Lines (stdin, or a file named so) streams in pieces: a corpus file
   // of any size is read with flat memory.
   if (path == "-") {

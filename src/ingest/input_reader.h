@@ -32,6 +32,9 @@ class InputReader {
   static InputFormat DetectFormat(const std::string& path, std::string_view bytes);
 
  private:
+  // Wraps `emit` to fill the origin and Prepare each story first.
+  // REQUIRES: the arguments outlive the returned sink.
+  DocumentSink PreparedSink(const std::string& origin, const DocumentSink& emit, const ProblemSink& report) const;
   void ReadFile(const std::string& path, const DocumentSink& emit, const ProblemSink& report);
 
   AgencyTable agencies_;

@@ -36,7 +36,6 @@ void AppendEvidence(const std::string& doc, const EventRecord& e, std::string* o
 
 struct MergeTarget {
   int64_t rowid = 0;  // 0: none
-  std::string event_id;
   std::string evidence;  // its evidence JSON
 };
 
@@ -69,13 +68,13 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   if (!st->status().ok()) return st->status();
   // The earliest stored of them that another story reported.
   std::sort(overlapping.begin(), overlapping.end());
-  Statement* row = db->Cached("SELECT event_id, first_doc, evidence FROM events WHERE rowid = ?");
+  Statement* row = db->Cached("SELECT first_doc, evidence FROM events WHERE rowid = ?");
   if (row == nullptr) return Status::Internal("cannot prepare event lookup");
   for (int64_t rowid : overlapping) {
     row->Reset();
     row->Bind(1, rowid);
-    if (!row->Step() || row->ColumnText(1) == doc.doc.id) continue;
-    found = {rowid, row->ColumnText(0), row->ColumnText(2)};
+    if (!row->Step() || row->ColumnText(0) == doc.doc.id) continue;
+    found = {rowid, row->ColumnText(1)};
     break;
   }
   Status status = row->status();
