@@ -29,10 +29,13 @@ void AddCodeCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
 void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("eval", "Score stored events against a gold file of key events");
   auto gold = std::make_shared<std::string>();
+  auto match = std::make_shared<std::string>("code");
   cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--gold", *gold, "Gold file (JSON Lines, one line per story)")->required();
-  cmd->callback([&global, gold, run] {
-    *run = [&global, gold]() -> int {
+  cmd->add_option("--match", *match, "code: gold codes as written (prefixes); root: CAMEO roots only")
+      ->check(CLI::IsMember({"code", "root"}));
+  cmd->callback([&global, gold, match, run] {
+    *run = [&global, gold, match]() -> int {
       Result<std::string> text = ReadWholeFile(*gold);
       if (!text.ok()) {
         std::fprintf(stderr, "dyad eval: %s\n", text.status().message().c_str());
@@ -55,6 +58,7 @@ void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         std::fprintf(stderr, "dyad eval: %s\n", s.message().c_str());
         return 1;
       }
+      if (*match == "root") TruncateGoldToRoots(&*parsed);
       EvalReport report = Evaluate(*parsed, events);
       for (const std::string& line : report.lines) std::printf("%s\n", line.c_str());
       std::printf("\nconfusion by CAMEO root (gold -> coded for the same story and direction):\n");
@@ -63,7 +67,9 @@ void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         for (const auto& [coded, n] : row) std::printf(" %s=%d", coded.c_str(), n);
         std::printf("\n");
       }
-      std::printf("%s\n", report.Summary().c_str());
+      std::printf("recall by gold root:");
+      for (const std::string& r : report.RecallByRoot()) std::printf("  %s", r.c_str());
+      std::printf("\n%s\n", report.Summary().c_str());
       return 0;
     };
   });

@@ -163,6 +163,34 @@ EvalReport Evaluate(const std::vector<GoldDocument>& gold, const std::vector<Eve
   return r;
 }
 
+void TruncateGoldToRoots(std::vector<GoldDocument>* gold) {
+  for (GoldDocument& g : *gold) {
+    for (auto* list : {&g.required, &g.allowed}) {
+      for (GoldItem& it : *list) {
+        std::set<std::string> roots;
+        for (const std::string& c : it.codes) roots.insert(c.rfind("018", 0) == 0 ? "018" : c.substr(0, 2));
+        it.codes.assign(roots.begin(), roots.end());
+      }
+    }
+  }
+}
+
+std::vector<std::string> EvalReport::RecallByRoot() const {
+  std::vector<std::string> out;
+  for (const auto& [root, row] : confusion) {
+    int total = 0, hit = 0;
+    for (const auto& [coded, n] : row) {
+      total += n;
+      if (coded == root) hit += n;
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s %.3f (%d/%d)", root.c_str(), total ? static_cast<double>(hit) / total : 0.0,
+                  hit, total);
+    out.push_back(buf);
+  }
+  return out;
+}
+
 std::string EvalReport::Summary() const {
   char buf[256];
   std::snprintf(buf, sizeof buf, "recall=%.3f (%d/%d) precision=%.3f (%d/%d) dates=%.3f (%d/%d)", Recall(), found,

@@ -35,6 +35,10 @@ struct GoldDocument {
 // A bad line names `name` and the line number.
 Result<std::vector<GoldDocument>> ParseGold(std::string_view jsonl, std::string_view name);
 
+// Cuts every gold code to its CAMEO root (018 stays 018), so that events are
+// scored by root and direction only: `dyad eval --match root`.
+void TruncateGoldToRoots(std::vector<GoldDocument>* gold);
+
 struct EvalReport {
   int required = 0, found = 0;
   int dated = 0, dated_found = 0;
@@ -47,6 +51,8 @@ struct EvalReport {
   double Precision() const { return tuples ? static_cast<double>(tuples_ok) / tuples : 0.0; }
   double Dates() const { return dated ? static_cast<double>(dated_found) / dated : 1.0; }
   std::string Summary() const;
+  // Recall per gold root, "02 0.800 (16/20)" in root order.
+  std::vector<std::string> RecallByRoot() const;
 };
 
 EvalReport Evaluate(const std::vector<GoldDocument>& gold, const std::vector<EventRecord>& events);

@@ -29,7 +29,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->codebook_ = std::move(book).value();
   std::unordered_set<std::string> codes;
   for (const std::string& c : coder->codebook_->Codes()) codes.insert(c);
-  Result<std::unique_ptr<VerbPatterns>> patterns = VerbPatterns::Load(data_dir + "/events/verbs.tsv", codes);
+  Result<std::unique_ptr<VerbPatterns>> patterns = VerbPatterns::LoadDirectory(data_dir + "/events/lexicon", codes);
   if (!patterns.ok()) return patterns.status();
   coder->patterns_ = std::move(patterns).value();
   auto irregular = Lemmatizer::LoadIrregular(data_dir + "/events/irregular_verbs.tsv");
@@ -115,6 +115,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     for (const PatternMatch& m : matches) {
       const VerbPattern& p = *m.pattern;
+      if (p.nominal) continue;  // coded by CodeNominal
       if (m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::vector<const ResolvedActor*> targets;

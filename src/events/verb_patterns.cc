@@ -1,5 +1,8 @@
 #include "events/verb_patterns.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "util/file_io.h"
 #include "util/tsv.h"
 
@@ -26,10 +29,37 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Load(const std::string& path
   return Parse(*text, path, codes);
 }
 
+Result<std::unique_ptr<VerbPatterns>> VerbPatterns::LoadDirectory(const std::string& dir,
+                                                                  const std::unordered_set<std::string>& codes) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".tsv") files.push_back(e.path().string());
+  }
+  if (ec) return Status::NotFound(dir + ": " + ec.message());
+  if (files.empty()) return Status::NotFound(dir + ": no lexicon files (*.tsv)");
+  std::sort(files.begin(), files.end());
+  auto out = std::make_unique<VerbPatterns>();
+  for (const std::string& f : files) {
+    Result<std::string> text = ReadWholeFile(f);
+    if (!text.ok()) return text.status();
+    DYAD_RETURN_IF_ERROR(out->ParseInto(*text, f, codes));
+  }
+  return out;
+}
+
 Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, std::string_view name,
                                                           const std::unordered_set<std::string>& codes) {
   auto out = std::make_unique<VerbPatterns>();
-  Status s = ForEachTsvLine(tsv, name, 2, 3, [&](const TsvLine& line) -> Status {
+  Status s = out->ParseInto(tsv, name, codes);
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
+                               const std::unordered_set<std::string>& codes) {
+  VerbPatterns* out = this;
+  return ForEachTsvLine(tsv, name, 2, 3, [&](const TsvLine& line) -> Status {
     VerbPattern p;
     p.code = std::string(Trim(line.fields[0]));
     if (!codes.count(p.code)) return line.Error("unknown CAMEO code " + p.code);
@@ -89,6 +119,8 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
           p.untargeted = true;
         } else if (f == "here") {
           p.here = true;
+        } else if (f == "nominal") {
+          p.nominal = true;
         } else {
           return line.Error("unknown flag " + std::string(f));
         }
@@ -97,8 +129,9 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
     bool target = p.has_target();
     bool flagged = p.both || p.partner || p.untargeted || p.here;
     if (target && flagged) return line.Error("flags both/partner/untargeted/here are for patterns without $T");
-    if (!target && !p.has_source() && !flagged) {
-      return line.Error("a pattern without $T needs a flag: both, partner, untargeted or here");
+    if (p.nominal && (flagged || p.has_source())) return line.Error("flag nominal takes no other flag and no $S");
+    if (!target && !p.has_source() && !flagged && !p.nominal) {
+      return line.Error("a pattern without $T needs a flag: both, partner, untargeted, here or nominal");
     }
     uint32_t index = static_cast<uint32_t>(out->patterns_.size());
     for (uint32_t id : p.elements[0].word_ids) {
@@ -108,8 +141,6 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
     out->patterns_.push_back(std::move(p));
     return Status::Ok();
   });
-  if (!s.ok()) return s;
-  return out;
 }
 
 std::unordered_set<std::string> VerbPatterns::Vocabulary() const {

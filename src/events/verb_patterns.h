@@ -1,6 +1,6 @@
-// Verb patterns (data/events/verbs.tsv): each a sequence of words, gaps and
-// actor slots with the CAMEO code it yields. Matching runs over one
-// sentence's lemmas and actor phrases.
+// The event lexicon (data/events/lexicon/*.tsv, one file per CAMEO root):
+// patterns, each a sequence of words, gaps and actor slots with the CAMEO
+// code it yields. Matching runs over one sentence's lemmas and actor phrases.
 //
 // Thread safety: immutable after Load; Match is const.
 #pragma once
@@ -37,6 +37,10 @@ struct VerbPattern {
   bool partner = false;     // no target: the story's other state
   bool untargeted = false;  // no target: keep without one
   bool here = false;        // no target: the dateline's country ("arrived here")
+  // The pattern opens with the noun of an event ("sanctions on $T", "talks
+  // between $T"): the source owns the noun ("US sanctions", "Japan's
+  // protest"); with two actors and no owner, one event each way.
+  bool nominal = false;
   int literal_words = 0;    // specificity, to choose among overlapping matches
   bool has_target() const;
   bool has_source() const;
@@ -70,6 +74,10 @@ struct PatternMatch {
 
 class VerbPatterns {
  public:
+  // Every *.tsv file in `dir`, in name order. The first bad line gives
+  // InvalidArgument naming its file and line.
+  static Result<std::unique_ptr<VerbPatterns>> LoadDirectory(const std::string& dir,
+                                                             const std::unordered_set<std::string>& codes);
   static Result<std::unique_ptr<VerbPatterns>> Load(const std::string& path, const std::unordered_set<std::string>& codes);
   static Result<std::unique_ptr<VerbPatterns>> Parse(std::string_view tsv, std::string_view name,
                                                      const std::unordered_set<std::string>& codes);
@@ -89,6 +97,8 @@ class VerbPatterns {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
 
  private:
+  // Adds the patterns of one file.
+  Status ParseInto(std::string_view tsv, std::string_view name, const std::unordered_set<std::string>& codes);
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 
   std::vector<VerbPattern> patterns_;

@@ -35,7 +35,7 @@ TEST(VerbPatternsTest, RepositoryPatternsLoad) {
   ASSERT_TRUE(book.ok());
   std::unordered_set<std::string> codes;
   for (const std::string& c : (*book)->Codes()) codes.insert(c);
-  auto patterns = VerbPatterns::Load(kEvents + "/verbs.tsv", codes);
+  auto patterns = VerbPatterns::LoadDirectory(kEvents + "/lexicon", codes);
   ASSERT_TRUE(patterns.ok()) << patterns.status().message();
   EXPECT_GE((*patterns)->patterns().size(), 100u);
   EXPECT_TRUE((*patterns)->Vocabulary().count("summon"));
