@@ -58,6 +58,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadAgents(dir + "/agents.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPlaces(dir + "/places.tsv"));
   return d;
 }
@@ -164,6 +165,42 @@ Status ActorDictionary::LoadPeople(const std::string& people_path, const std::st
       if (o.end < o.start) return line.Error("office ends before it starts");
     }
     people_[it->second].offices.push_back(std::move(o));
+    return Status::Ok();
+  });
+}
+
+std::string EnglishPlural(std::string_view noun) {
+  std::string n(noun);
+  auto ends = [&](std::string_view suffix) {
+    return n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends("man")) return n.substr(0, n.size() - 3) + "men";
+  if (ends("y") && n.size() >= 2 && std::string_view("aeiou").find(n[n.size() - 2]) == std::string_view::npos) {
+    return n.substr(0, n.size() - 1) + "ies";
+  }
+  if (ends("x") || ends("z") || ends("ch") || ends("sh")) return n + "es";
+  return n + "s";
+}
+
+Status ActorDictionary::LoadAgents(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  StringSet known;
+  for (const RoleEntry& r : roles_) known.insert(r.phrase);
+  return ForEachTsvLine(*text, path, 2, 3, [&](const TsvLine& line) -> Status {
+    std::string noun(Trim(line.fields[0])), sector(Trim(line.fields[1]));
+    if (noun.empty()) return line.Error("empty agent noun");
+    if (!IsSector(sector)) return line.Error("sector must be a three-letter CAMEO code: " + sector);
+    std::string plural = line.fields.size() > 2 ? std::string(Trim(line.fields[2])) : "";
+    if (plural.empty()) plural = noun.back() == 's' ? "-" : EnglishPlural(noun);
+    for (const std::string& form : {noun, plural}) {
+      if (form == "-") continue;
+      std::string folded = FoldString(form);
+      if (!known.insert(folded).second) return line.Error("\"" + form + "\" is already a role or an agent");
+      size_t index = roles_.size();
+      roles_.push_back({folded, sector, RoleKind::kPeople});
+      AddPhrase(form, PhraseKind::kRole, index);
+    }
     return Status::Ok();
   });
 }

@@ -64,6 +64,9 @@ struct PlaceEntry {
   std::string country;
 };
 
+// "vessel" -> "vessels", "ferry" -> "ferries", "fisherman" -> "fishermen".
+std::string EnglishPlural(std::string_view noun);
+
 class ActorDictionary {
  public:
   // Loads every dictionary file under `dir` (data/actors). The first bad line
@@ -101,6 +104,7 @@ class ActorDictionary {
   Status LoadOrganisations(const std::string& path);
   Status LoadPeople(const std::string& people_path, const std::string& offices_path);
   Status LoadRoles(const std::string& path);
+  Status LoadAgents(const std::string& path);
   Status LoadPlaces(const std::string& path);
   void AddPhrase(std::string_view text, PhraseKind kind, size_t index);
 
