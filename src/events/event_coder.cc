@@ -1,9 +1,12 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <unordered_set>
 
+#include "events/clause_rules.h"
 #include "events/date_finder.h"
 #include "events/sentence_context.h"
 #include "util/hash.h"
@@ -32,6 +35,10 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   Result<std::unique_ptr<VerbPatterns>> patterns = VerbPatterns::LoadDirectory(data_dir + "/events/lexicon", codes);
   if (!patterns.ok()) return patterns.status();
   coder->patterns_ = std::move(patterns).value();
+  DYAD_RETURN_IF_ERROR(coder->patterns_->LoadCues(data_dir + "/events/modality.tsv"));
+  Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
+  if (!modes.ok()) return modes.status();
+  coder->modes_ = std::move(modes).value();
   auto irregular = Lemmatizer::LoadIrregular(data_dir + "/events/irregular_verbs.tsv");
   if (!irregular.ok()) return irregular.status();
   std::unordered_set<std::string> vocabulary = coder->patterns_->Vocabulary();
@@ -41,6 +48,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   // Verbs whose next actor is their object: the patterns' verbs (not the
   // nouns some patterns open with) and "tell".
   for (const VerbPattern& p : coder->patterns_->patterns()) {
+    if (p.cue || p.nominal) continue;
     for (const std::string& w : p.elements[0].words) {
       if (w != "meeting" && w != "readiness" && w != "willingness" && w != "phone" && w != "telephone" &&
           w != "trip" && w != "negotiation" && w != "negotiations" && w != "be" && w != "will" && w != "would") {
@@ -61,12 +69,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
   out.reserve(16);
   StringMap<size_t> by_key;  // only looked up: the order is the output's
 
-  auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, std::string code, const SentenceContext& sc,
+  auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code, const SentenceContext& sc,
                  const PatternMatch& m) {
-    if (sc.Negated(m.begin)) {
-      code = NegatedCode(code);
-      if (code.empty()) return;
-    }
     const CameoCode* cameo = codebook_->Find(code);
     if (cameo == nullptr) return;
     // Nobody visits or hosts their own country: "invited Jokowi to visit
@@ -110,32 +114,112 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     SentenceContext sc(ctx, static_cast<int>(s));
-    std::vector<PatternMatch> matches = sc.SelectMatches(patterns_->MatchAll(sc.View()));
+    const uint32_t sb = sc.View().begin, se = sc.View().end;
+    std::vector<PatternMatch> all = patterns_->MatchAll(sc.View());
+    std::vector<PatternMatch> cues, acts;
+    for (PatternMatch& m : all) {
+      if (m.pattern->cue) {
+        cues.push_back(m);
+        continue;
+      }
+      // A derived passive needs its voice: "was rammed", or "rammed by X"
+      // right after a noun; an active pattern never reads a passive verb.
+      bool passive = InPassive(ctx, sb, m.begin);
+      if (m.pattern->passive && !(passive || (m.has_source && ParticipleForm(ctx, m.begin)))) continue;
+      if (!m.pattern->passive && passive && !m.has_source && m.pattern->has_target()) continue;
+      acts.push_back(m);
+    }
+    bool question = IsQuestion(ctx, sb, se);
+    static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
+    if (debug) {
+      for (const PatternMatch& m : all) std::fprintf(stderr, "match %u-%u %s %s\n", m.begin, m.end, m.pattern->code.c_str(), m.pattern->text.c_str());
+    }
+    std::vector<PatternMatch> matches = sc.SelectMatches(std::move(acts));
+    // Which acts a cue governs; the cue's own span is then no act of its own
+    // ("urged China" is part of "urged China to release …").
+    std::vector<const PatternMatch*> governing(matches.size(), nullptr);
+    std::vector<std::pair<uint32_t, uint32_t>> used_cues;
+    for (size_t k = 0; k < matches.size(); ++k) {
+      const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
+      governing[k] = cue;
+      if (cue != nullptr && cue->pattern->code != "none") used_cues.emplace_back(cue->begin, cue->end);
+    }
     bool coded = false;
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
-    for (const PatternMatch& m : matches) {
+    for (size_t k = 0; k < matches.size(); ++k) {
+      const PatternMatch& m = matches[k];
       const VerbPattern& p = *m.pattern;
       if (p.nominal) continue;  // coded by CodeNominal
-      if (m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
+      if (question || InCondition(ctx, sb, m.begin)) continue;
+      bool inside_cue = false;
+      for (const auto& [b, e] : used_cues) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
+      if (inside_cue) continue;
+      const PatternMatch* cue = governing[k];
+      const std::string mode = cue != nullptr ? cue->pattern->code : "";
+      if (mode == "none") continue;
+      if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
+      std::string code = p.code;
+      bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin);
+      if (!mode.empty()) {
+        Mode md = mode == "intent"     ? Mode::kIntent
+                  : mode == "threaten" ? Mode::kThreaten
+                  : mode == "reject"   ? Mode::kReject
+                  : mode == "appeal" || mode == "speaker_appeal" ? Mode::kAppeal
+                                                                   : Mode::kDemand;
+        code = modes_->Apply(negated && md == Mode::kIntent ? Mode::kReject : md, p.code);
+        if (code.empty()) continue;
+        negated = false;
+      }
       std::vector<const ResolvedActor*> targets;
       std::vector<const ResolvedActor*> sources;
       bool plural_subject = false;
+      bool has_target = m.has_target || m.has_source;
       if (m.has_source) {  // passive: "Y was received by X"
         sources = sc.ActorsAt(m.source_begin, m.source_end);
         targets = sc.Subject(m, &plural_subject);
+      } else if (p.passive) {  // "Y was detained on Monday by X"
+        uint32_t ab = 0, ae = 0;
+        if (!PassiveAgent(sc, ctx, m.end, se, &ab, &ae)) continue;
+        sources = sc.ActorsAt(ab, ae);
+        targets = sc.Subject(m, &plural_subject);
+        has_target = true;
       } else {
-        sources = sc.Subject(m, &plural_subject);
+        PatternMatch from = m;
+        if (cue != nullptr) from.begin = cue->begin;
+        sources = sc.Subject(from, &plural_subject);
         if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
       }
+      if (mode == "appeal" || mode == "demand") {
+        // "urged Russia to withdraw": the appeal's target is the one urged.
+        if (cue->has_target) {
+          targets = sc.ActorsAt(cue->target_begin, cue->target_end);
+        } else {
+          bool plural = false;
+          std::vector<const ResolvedActor*> doer = sc.Subject(m, &plural);
+          if (!doer.empty() && !sources.empty() && doer[0]->country != sources[0]->country) targets = doer;
+        }
+        has_target = !targets.empty();
+        if (!has_target) continue;
+      } else if (mode == "speaker_demand" || mode == "speaker_appeal") {
+        // "Russia must withdraw, Kuleba said": the speaker demands it of Russia.
+        targets = sources;
+        sources.clear();
+        if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
+        has_target = !targets.empty();
+      }
       if (sources.empty()) continue;
-      if (m.has_target || m.has_source) {
+      if (negated) {
+        code = NegatedCode(code);
+        if (code.empty()) continue;
+      }
+      if (has_target) {
         for (const ResolvedActor* src : sources) {
           for (const ResolvedActor* tgt : targets) {
             // A compound on either side ("both sides") stands for the other state.
             bool same = !src->country.empty() && src->country == tgt->country;
             if (same && (sources.size() > 1 || targets.size() > 1)) continue;
-            add(*src, tgt, p.code, sc, m);
+            add(*src, tgt, code, sc, m);
             coded = true;
           }
         }
@@ -144,7 +228,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         for (const ResolvedActor* a : sources) {
           for (const ResolvedActor* b : sources) {
             if (a == b || a->country == b->country) continue;
-            add(*a, b, p.code, sc, m);
+            add(*a, b, code, sc, m);
             coded = true;
           }
         }
@@ -152,20 +236,20 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         for (const ResolvedActor* src : sources) {
           const ResolvedActor* partner = sc.Partner(*src, m);
           if (partner == nullptr) continue;
-          add(*src, partner, p.code, sc, m);
+          add(*src, partner, code, sc, m);
           coded = true;
         }
       } else if (p.here) {
         const ResolvedActor* here = sc.DatelineCountry();
         if (here == nullptr) continue;
-        for (const ResolvedActor* src : sources) add(*src, here, p.code, sc, m);
+        for (const ResolvedActor* src : sources) add(*src, here, code, sc, m);
         coded = true;
       } else if (p.untargeted) {
-        for (const ResolvedActor* src : sources) add(*src, nullptr, p.code, sc, m);
+        for (const ResolvedActor* src : sources) add(*src, nullptr, code, sc, m);
         coded = true;
       }
     }
-    if (!coded) {
+    if (!coded && !question) {
       // A plain statement ("X said …") with nothing else coded: 010, no target.
       PatternMatch speech;
       if (sc.SpeechVerb(&speech)) {

@@ -15,6 +15,7 @@
 #include "dyad/status.h"
 #include "events/codebook.h"
 #include "events/lemmatizer.h"
+#include "events/mode_table.h"
 #include "events/verb_patterns.h"
 #include "events/word_table.h"
 #include "util/string_hash.h"
@@ -38,6 +39,7 @@ class EventCoder {
   const ActorResolver* resolver_ = nullptr;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;
+  std::unique_ptr<ModeTable> modes_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;

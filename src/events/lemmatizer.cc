@@ -86,7 +86,15 @@ std::string_view Lemmatizer::LemmaView(std::string_view word) const {
 
 std::string Lemmatizer::Compute(const std::string& w) const {
   if (auto it = irregular_.find(w); it != irregular_.end()) return it->second;
-  if (Known(w)) return w;
+  // Suffix rules before the word itself: a pattern may use "accused" as a word
+  // and "accuse" as a verb, and "accused" must still lemmatise to "accuse"
+  // (patterns compare the folded form as well, so "accused" keeps matching).
+  std::string by_rule = ComputeByRule(w);
+  if (!by_rule.empty()) return by_rule;
+  return w;
+}
+
+std::string Lemmatizer::ComputeByRule(const std::string& w) const {
   // British -is- forms map to the -iz- lemmas the patterns are written with.
   auto try_form = [&](std::string candidate) -> std::string {
     if (Known(candidate)) return candidate;
@@ -127,8 +135,14 @@ std::string Lemmatizer::Compute(const std::string& w) const {
   if (EndsWith(w, "s")) {
     if (auto r = try_form(strip("s")); !r.empty()) return r;
   }
-  if (auto r = try_form(w); !r.empty()) return r;
-  return w;
+  // "criticise" itself: the -iz- lemma.
+  size_t is = w.rfind("is");
+  if (is != std::string::npos && is + 3 == w.size() && w.back() == 'e') {
+    std::string z = w;
+    z[is + 1] = 'z';
+    if (Known(z)) return z;
+  }
+  return "";
 }
 
 }  // namespace dyad

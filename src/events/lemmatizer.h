@@ -38,6 +38,8 @@ class Lemmatizer {
  private:
   bool Known(const std::string& w) const { return vocabulary_.count(w) > 0; }
   std::string Compute(const std::string& w) const;
+  // The vocabulary word a suffix rule leads to, "" if none.
+  std::string ComputeByRule(const std::string& w) const;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_set<std::string> vocabulary_;
   std::unordered_set<std::string> lemmas_;  // every lemma other than the word itself: stable storage for views

@@ -221,8 +221,20 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // "…, and accused Y of …": a second predicate shares the main subject.
   uint32_t before = m.begin;
   while (before > begin_ && IsAdverb(ctx_.r.tokens.text(before - 1))) --before;
-  // Without the comma ("boarded and detained") the nearest subject is right.
-  if (before > begin_ + 1 && ctx_.r.tokens.text(before - 1) == "and" && ctx_.r.tokens.text(before - 2) == ",") {
+  // "boarded Philippine boats and seized …", ", and accused …", ", accusing
+  // Tokyo of …": a second predicate or a participle shares the clause's
+  // subject, not the object of the first verb. "and" after an actor joins
+  // actors instead ("China and Vietnam signed").
+  bool conjoined_verb = false;
+  if (before > begin_ + 1) {
+    std::string_view prev = ctx_.r.tokens.text(before - 1);
+    bool inflected = ctx_.lemmas[m.begin] != ctx_.r.tokens.text(m.begin);
+    if ((prev == "and" || prev == "but") && ctx_.r.tokens.text(before - 2) == ",") conjoined_verb = true;
+    if ((prev == "and" || prev == "but") && inflected && !EndsActor(before - 1)) conjoined_verb = true;
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    if (prev == "," && form.size() > 4 && form.substr(form.size() - 3) == "ing") conjoined_verb = true;
+  }
+  if (conjoined_verb) {
     const ActorChunk* main = MainSubject(m.begin);
     if (main != nullptr && main->end <= before - 1) {
       std::vector<const ResolvedActor*> out;
@@ -289,6 +301,13 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   return out;
 }
 
+bool SentenceContext::EndsActor(uint32_t token) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    if (ctx_.r.chunks[k].end == token) return true;
+  }
+  return false;
+}
+
 const ActorChunk* SentenceContext::MainSubject(uint32_t before) const {
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
     const ActorChunk& c = ctx_.r.chunks[k];
@@ -296,6 +315,11 @@ const ActorChunk* SentenceContext::MainSubject(uint32_t before) const {
     if (Eligible(c)) return &c;
   }
   return nullptr;
+}
+
+const ResolvedActor* SentenceContext::SpeakerActor() const {
+  const ActorChunk* c = Speaker();
+  return c == nullptr || c->actors.size() != 1 ? nullptr : &c->actors[0];
 }
 
 const ActorChunk* SentenceContext::Speaker() const {

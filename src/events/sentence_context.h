@@ -88,6 +88,8 @@ class SentenceContext {
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   Evidence SentenceEvidence() const;
   int sentence() const { return sentence_; }
+  // The speaker of reported speech ("…, Kuleba said"), if one is named.
+  const ResolvedActor* SpeakerActor() const;
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;
 
@@ -99,6 +101,8 @@ class SentenceContext {
   // as long as this context.
   const ResolvedActor* StateActor(const std::string& iso3) const;
   const ActorChunk* MainSubject(uint32_t before) const;
+  // An actor phrase of this sentence ends right before `token`.
+  bool EndsActor(uint32_t token) const;
 
   const DocumentContext& ctx_;
   int sentence_;

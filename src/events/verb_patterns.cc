@@ -43,7 +43,7 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::LoadDirectory(const std::str
   for (const std::string& f : files) {
     Result<std::string> text = ReadWholeFile(f);
     if (!text.ok()) return text.status();
-    DYAD_RETURN_IF_ERROR(out->ParseInto(*text, f, codes));
+    DYAD_RETURN_IF_ERROR(out->ParseInto(*text, f, codes, /*cues=*/false));
   }
   return out;
 }
@@ -51,18 +51,81 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::LoadDirectory(const std::str
 Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, std::string_view name,
                                                           const std::unordered_set<std::string>& codes) {
   auto out = std::make_unique<VerbPatterns>();
-  Status s = out->ParseInto(tsv, name, codes);
+  Status s = out->ParseInto(tsv, name, codes, /*cues=*/false);
   if (!s.ok()) return s;
   return out;
 }
 
+Status VerbPatterns::LoadCues(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  static const std::unordered_set<std::string> kModes = {"intent", "threaten", "appeal", "demand", "reject",
+                                                          "speaker_demand", "speaker_appeal", "none"};
+  return ParseInto(*text, path, kModes, /*cues=*/true);
+}
+
+namespace {
+
+// Words that may stand between a verb and its object and stay with the verb
+// in the passive: "fired on $T" -> "was fired on by …".
+bool IsParticle(const PatternElement& e) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "at", "on", "upon", "against", "with", "into", "to", "from", "off", "in", "over", "down", "out", "up", "toward",
+      "towards", "onto", "near", "across"};
+  if (e.kind != SlotKind::kWord || e.optional) return false;
+  for (const std::string& w : e.words) {
+    if (!kParticles.count(w)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void VerbPatterns::AddPassives(const VerbPattern& p) {
+  // "ram $T", "fire on $T", "accuse $T of": the target is the verb's object,
+  // so "$T was rammed (by $S)" says the same. Two forms: "VERB by $S rest"
+  // with the agent right after the verb, and "VERB rest" whose agent the
+  // coder looks for after the match.
+  size_t k = 1;
+  while (k < p.elements.size() && IsParticle(p.elements[k])) ++k;
+  if (k >= p.elements.size() || (p.elements[k].kind != SlotKind::kTarget && p.elements[k].kind != SlotKind::kOwner)) {
+    return;
+  }
+  if (p.nominal || p.has_source()) return;
+  VerbPattern later = p;
+  later.elements.erase(later.elements.begin() + static_cast<long>(k));
+  later.passive = true;
+  later.text = p.text + " (passive)";
+  VerbPattern right = later;
+  PatternElement by;
+  by.words = {"by"};
+  by.word_ids = {*word_ids_.TryEmplace("by", static_cast<uint32_t>(word_ids_.size() + 1)).first};
+  PatternElement source;
+  source.kind = SlotKind::kSource;
+  right.elements.insert(right.elements.begin() + 1, source);
+  right.elements.insert(right.elements.begin() + 1, by);
+  right.text = p.text + " (passive, by $S)";
+  Index(std::move(right));
+  Index(std::move(later));
+}
+
+void VerbPatterns::Index(VerbPattern p) {
+  uint32_t index = static_cast<uint32_t>(patterns_.size());
+  for (uint32_t id : p.elements[0].word_ids) {
+    if (by_first_word_.size() <= id) by_first_word_.resize(id + 1);
+    by_first_word_[id].push_back(index);
+  }
+  patterns_.push_back(std::move(p));
+}
+
 Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
-                               const std::unordered_set<std::string>& codes) {
+                               const std::unordered_set<std::string>& codes, bool cues) {
   VerbPatterns* out = this;
   return ForEachTsvLine(tsv, name, 2, 3, [&](const TsvLine& line) -> Status {
     VerbPattern p;
     p.code = std::string(Trim(line.fields[0]));
-    if (!codes.count(p.code)) return line.Error("unknown CAMEO code " + p.code);
+    p.cue = cues;
+    if (!codes.count(p.code)) return line.Error((cues ? "unknown mode " : "unknown CAMEO code ") + p.code);
     p.text = std::string(Trim(line.fields[1]));
     std::string_view rest = p.text;
     while (!rest.empty()) {
@@ -130,15 +193,11 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
     bool flagged = p.both || p.partner || p.untargeted || p.here;
     if (target && flagged) return line.Error("flags both/partner/untargeted/here are for patterns without $T");
     if (p.nominal && (flagged || p.has_source())) return line.Error("flag nominal takes no other flag and no $S");
-    if (!target && !p.has_source() && !flagged && !p.nominal) {
+    if (!target && !p.has_source() && !flagged && !p.nominal && !cues) {
       return line.Error("a pattern without $T needs a flag: both, partner, untargeted, here or nominal");
     }
-    uint32_t index = static_cast<uint32_t>(out->patterns_.size());
-    for (uint32_t id : p.elements[0].word_ids) {
-      if (out->by_first_word_.size() <= id) out->by_first_word_.resize(id + 1);
-      out->by_first_word_[id].push_back(index);
-    }
-    out->patterns_.push_back(std::move(p));
+    if (!cues) out->AddPassives(p);
+    out->Index(std::move(p));
     return Status::Ok();
   });
 }

@@ -41,6 +41,8 @@ struct VerbPattern {
   // between $T"): the source owns the noun ("US sanctions", "Japan's
   // protest"); with two actors and no owner, one event each way.
   bool nominal = false;
+  bool cue = false;      // a modality cue (data/events/modality.tsv): `code` is its mode
+  bool passive = false;  // derived from an active pattern: the subject is the target
   int literal_words = 0;    // specificity, to choose among overlapping matches
   bool has_target() const;
   bool has_source() const;
@@ -82,6 +84,10 @@ class VerbPatterns {
   static Result<std::unique_ptr<VerbPatterns>> Parse(std::string_view tsv, std::string_view name,
                                                      const std::unordered_set<std::string>& codes);
 
+  // Adds the modality cues of data/events/modality.tsv (the same syntax,
+  // a mode instead of a code) to the same word ids.
+  Status LoadCues(const std::string& path);
+
   // Every word the patterns use (the lemmatizer's vocabulary).
   std::unordered_set<std::string> Vocabulary() const;
 
@@ -98,7 +104,10 @@ class VerbPatterns {
 
  private:
   // Adds the patterns of one file.
-  Status ParseInto(std::string_view tsv, std::string_view name, const std::unordered_set<std::string>& codes);
+  Status ParseInto(std::string_view tsv, std::string_view name, const std::unordered_set<std::string>& codes,
+                   bool cues);
+  void AddPassives(const VerbPattern& p);
+  void Index(VerbPattern p);
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 
   std::vector<VerbPattern> patterns_;

@@ -1,0 +1,108 @@
+#include "events/clause_rules.h"
+
+#include <unordered_set>
+
+namespace dyad {
+
+bool IsClauseAdverb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "also",      "again",       "then",      "later",      "further",   "strongly",    "firmly",
+      "repeatedly", "immediately", "subsequently", "reportedly", "allegedly", "briefly",  "forcibly",
+      "illegally", "not",         "never",     "soon",       "quickly",   "swiftly",     "jointly",
+      "officially", "formally",   "publicly",  "recently",   "previously", "already",    "still",
+      "yet",       "once",        "twice",     "eventually", "finally",   "promptly",    "temporarily",
+      "apparently", "deliberately", "unilaterally", "effectively", "partially", "fully", "just", "n't", "t"};
+  return kWords.count(w) > 0;
+}
+
+uint32_t SkipAdverbsBack(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
+  uint32_t i = verb;
+  while (i > begin && IsClauseAdverb(ctx.r.tokens.text(i - 1))) --i;
+  return i;
+}
+
+bool IsQuestion(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
+  for (uint32_t i = end; i > begin; --i) {
+    std::string_view w = ctx.r.tokens.text(i - 1);
+    if (w == "\"" || w == ")" || w == "'") continue;
+    return w == "?";
+  }
+  return false;
+}
+
+bool InCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
+  const DocumentTokens& t = ctx.r.tokens;
+  for (uint32_t i = verb; i > begin; --i) {
+    std::string_view w = t.text(i - 1);
+    if (w == "," || w == ";" || w == ":") return false;
+    if (w == "if" || w == "unless" || w == "whether" || w == "lest") return true;
+  }
+  return false;
+}
+
+bool ParticipleForm(const DocumentContext& ctx, uint32_t token) {
+  std::string_view form = ctx.r.tokens.text(token);
+  std::string_view lemma = ctx.lemmas[token];
+  if (form == lemma) {
+    // Base forms that are also participles: "hit", "cut", "shut", "set", "put".
+    return form == "hit" || form == "cut" || form == "shut" || form == "set" || form == "put" || form == "cast";
+  }
+  if (form.size() > 3 && form.substr(form.size() - 3) == "ing") return false;
+  if (form.back() == 's' && form.size() > lemma.size() && form.substr(0, lemma.size()) == lemma) return false;
+  return true;
+}
+
+bool InPassive(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
+  if (!ParticipleForm(ctx, verb)) return false;
+  uint32_t i = SkipAdverbsBack(ctx, begin, verb);
+  if (i == begin) return false;
+  static const std::unordered_set<std::string_view> kBe = {"is",   "are",   "was", "were", "be",  "been",
+                                                           "being", "get",  "got", "gets", "getting", "gotten"};
+  return kBe.count(ctx.r.tokens.text(i - 1)) > 0;
+}
+
+const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, const std::vector<PatternMatch>& cues,
+                                 const PatternMatch& act) {
+  uint32_t at = SkipAdverbsBack(ctx, begin, act.begin);
+  const PatternMatch* best = nullptr;
+  for (const PatternMatch& c : cues) {
+    if (c.end == at || c.end == act.begin) {
+      // The longest cue: "be ready to" over "to"-less "ready".
+      if (best == nullptr || c.end - c.begin > best->end - best->begin) best = &c;
+    }
+  }
+  if (best != nullptr) return best;
+  // "denied that its vessels rammed …": a denial or doubt earlier in the
+  // clause, with no comma between.
+  for (const PatternMatch& c : cues) {
+    if (c.pattern->code != "none" || c.end > act.begin) continue;
+    bool clause_break = false;
+    for (uint32_t i = c.end; i < act.begin; ++i) {
+      std::string_view w = ctx.r.tokens.text(i);
+      clause_break = clause_break || w == "," || w == ";" || w == ":";
+    }
+    if (!clause_break && act.begin - c.end <= 12) return &c;
+  }
+  return nullptr;
+}
+
+bool PassiveAgent(const SentenceContext& sc, const DocumentContext& ctx, uint32_t from, uint32_t end, uint32_t* b,
+                  uint32_t* e) {
+  const DocumentTokens& t = ctx.r.tokens;
+  for (uint32_t i = from; i < end && i < from + 10; ++i) {
+    std::string_view w = t.text(i);
+    if (w == "," || w == ";" || w == "." || w == ":" || w == "(") return false;
+    if (w != "by") continue;
+    for (uint32_t j = i + 1; j < end && j <= i + 4; ++j) {
+      if (sc.View().actor_at(j, false, e)) {
+        *b = j;
+        return true;
+      }
+      if (!sc.View().may_skip_before_actor(j)) break;
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace dyad
