@@ -75,7 +75,7 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   // "denied that its vessels rammed …": a denial or doubt earlier in the
   // clause, with no comma between.
   for (const PatternMatch& c : cues) {
-    if (c.pattern->code != "none" || c.end > act.begin) continue;
+    if (c.pattern->code != "none_clause" || c.end > act.begin) continue;
     bool clause_break = false;
     for (uint32_t i = c.end; i < act.begin; ++i) {
       std::string_view w = ctx.r.tokens.text(i);

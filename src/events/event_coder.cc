@@ -60,6 +60,17 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   return coder;
 }
 
+std::string EventCoder::ModeCode(const std::string& mode, const std::string& act, bool negated) const {
+  Mode md = mode == "intent"     ? Mode::kIntent
+            : mode == "threaten" ? Mode::kThreaten
+            : mode == "reject"   ? Mode::kReject
+            : mode == "appeal" || mode == "speaker_appeal" ? Mode::kAppeal
+                                                             : Mode::kDemand;
+  // "did not pledge to", "will not": a refusal.
+  if (negated && md == Mode::kIntent) md = Mode::kReject;
+  return modes_->Apply(md, act);
+}
+
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
@@ -141,8 +152,13 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     std::vector<std::pair<uint32_t, uint32_t>> used_cues;
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
+      // A cue that makes nothing of this act ("called on Moscow to agree
+      // to …") leaves the sentence to the plain patterns ("call on $T").
+      if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0 && ModeCode(cue->pattern->code, matches[k].pattern->code, false).empty()) {
+        cue = nullptr;
+      }
       governing[k] = cue;
-      if (cue != nullptr && cue->pattern->code != "none") used_cues.emplace_back(cue->begin, cue->end);
+      if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0) used_cues.emplace_back(cue->begin, cue->end);
     }
     bool coded = false;
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
@@ -156,18 +172,13 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (inside_cue) continue;
       const PatternMatch* cue = governing[k];
       const std::string mode = cue != nullptr ? cue->pattern->code : "";
-      if (mode == "none") continue;
+      if (mode == "none" || mode == "none_clause") continue;
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
       bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin);
       if (!mode.empty()) {
-        Mode md = mode == "intent"     ? Mode::kIntent
-                  : mode == "threaten" ? Mode::kThreaten
-                  : mode == "reject"   ? Mode::kReject
-                  : mode == "appeal" || mode == "speaker_appeal" ? Mode::kAppeal
-                                                                   : Mode::kDemand;
-        code = modes_->Apply(negated && md == Mode::kIntent ? Mode::kReject : md, p.code);
+        code = ModeCode(mode, p.code, negated);
         if (code.empty()) continue;
         negated = false;
       }

@@ -1,6 +1,8 @@
 #include "events/sentence_context.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 
 namespace dyad {
@@ -22,6 +24,11 @@ const std::unordered_set<std::string_view>& SlotStops() {
 bool IsAdverb(std::string_view w) {
   return w == "also" || w == "again" || w == "then" || w == "later" || w == "further" || w == "strongly" ||
          w == "firmly" || w == "repeatedly" || w == "immediately" || w == "subsequently";
+}
+
+bool IsAuxiliary(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" ||
+         w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";
 }
 
 bool IsDeterminer(std::string_view w) {
@@ -234,6 +241,43 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     std::string_view form = ctx_.r.tokens.text(m.begin);
     if (prev == "," && form.size() > 4 && form.substr(form.size() - 3) == "ing") conjoined_verb = true;
   }
+  if (conjoined_verb && depth_ == 0) {
+    // The subject of the first conjunct: "French police boarded and detained
+    // …", "X boarded Y's boats on Monday and seized …".
+    for (uint32_t i = before - 1; i > begin_; --i) {
+      if (!ctx_.r.tokens.tokens[i - 1].is_word || ChunkAt(i - 1) != nullptr) continue;
+      std::string_view form = ctx_.r.tokens.text(i - 1);
+      bool past = form.size() > 3 && form.substr(form.size() - 2) == "ed";
+      if (!past && !(ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form)) continue;
+      PatternMatch first;
+      first.begin = i - 1;
+      first.end = i;
+      ++depth_;
+      std::vector<const ResolvedActor*> out = Subject(first, plural);
+      --depth_;
+      if (!out.empty()) return out;
+      break;
+    }
+  }
+  // "…, who is paying an official visit": the relative pronoun's antecedent,
+  // even when it is the object of the main verb.
+  {
+    uint32_t i = before;
+    while (i > begin_ && IsAuxiliary(ctx_.r.tokens.text(i - 1))) --i;
+    if (i >= begin_ + 2 && (ctx_.r.tokens.text(i - 1) == "who" || ctx_.r.tokens.text(i - 1) == "which")) {
+      uint32_t a = i - 1;
+      if (ctx_.r.tokens.text(a - 1) == ",") --a;
+      for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+        const ActorChunk& c = ctx_.r.chunks[k];
+        if (c.end == a && !c.modifier && !c.place_like) {
+          std::vector<const ResolvedActor*> out;
+          for (const ResolvedActor& r : c.actors) out.push_back(&r);
+          *plural = out.size() > 1;
+          return out;
+        }
+      }
+    }
+  }
   if (conjoined_verb) {
     const ActorChunk* main = MainSubject(m.begin);
     if (main != nullptr && main->end <= before - 1) {
@@ -260,6 +304,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
+    if (std::getenv("DYAD_DEBUG_EVENTS")) std::fprintf(stderr, "  subject of %u: chunk %u-%u eligible %d depth %d\n", m.begin, c.begin, c.end, Eligible(c), depth_);
     if (c.end > m.begin || !Eligible(c)) continue;
     if (c.end <= pronoun && pronoun > begin_) break;
     subject = &c;

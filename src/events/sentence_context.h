@@ -112,6 +112,7 @@ class SentenceContext {
   const std::vector<DateMention>* dates_ = nullptr;  // the document context's, found once
   std::optional<DateMention> previous_date_;
   mutable std::list<ResolvedActor> partners_;  // stable addresses; unlike a deque, no allocation while empty
+  mutable int depth_ = 0;  // Subject's recursion into a first conjunct
   std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses
 };
 
