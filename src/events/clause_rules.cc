@@ -67,8 +67,13 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   const PatternMatch* best = nullptr;
   for (const PatternMatch& c : cues) {
     if (c.end == at || c.end == act.begin) {
-      // The longest cue: "be ready to" over "to"-less "ready".
-      if (best == nullptr || c.end - c.begin > best->end - best->begin) best = &c;
+      // The longest cue: "be ready to" over "to"-less "ready"; of two as
+      // long, one that codes over one that only blocks.
+      bool longer = best == nullptr || c.end - c.begin > best->end - best->begin;
+      bool same = best != nullptr && c.end - c.begin == best->end - best->begin;
+      if (longer || (same && best->pattern->code.rfind("none", 0) == 0 && c.pattern->code.rfind("none", 0) != 0)) {
+        best = &c;
+      }
     }
   }
   if (best != nullptr) return best;

@@ -8,6 +8,7 @@
 
 #include "events/clause_rules.h"
 #include "events/date_finder.h"
+#include "events/nominal_events.h"
 #include "events/sentence_context.h"
 #include "util/hash.h"
 
@@ -165,8 +166,15 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch& m = matches[k];
       const VerbPattern& p = *m.pattern;
-      if (p.nominal) continue;  // coded by CodeNominal
       if (question || InCondition(ctx, sb, m.begin)) continue;
+      if (p.nominal) {
+        if (governing[k] != nullptr) continue;  // "called for talks", "possible sanctions"
+        for (const auto& [src, tgt] : NominalParties(sc, ctx, m)) {
+          add(*src, tgt, p.code, sc, m);
+          coded = true;
+        }
+        continue;
+      }
       bool inside_cue = false;
       for (const auto& [b, e] : used_cues) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
       if (inside_cue) continue;
@@ -174,6 +182,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const std::string mode = cue != nullptr ? cue->pattern->code : "";
       if (mode == "none" || mode == "none_clause") continue;
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
+      if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
       bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin);

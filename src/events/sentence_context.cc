@@ -1,5 +1,7 @@
 #include "events/sentence_context.h"
 
+#include "events/clause_rules.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -152,23 +154,33 @@ const ActorChunk* SentenceContext::ChunkAt(uint32_t token) const {
 }
 
 // Words that are verbs in patterns but nouns after "the", "a" or a
-// possessive: "China's demand that …", "the visit", "a call".
+// possessive: "China's demand that …", "the visit", "a call", "a mutual halt".
 bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
   static const std::unordered_set<std::string_view> kAmbiguous = {
       "demand", "demands", "visit", "visits", "call", "calls", "protest", "protests", "attack", "attacks", "strike",
       "strikes", "ban", "support", "threat", "threats", "appeal", "request", "offer", "pledge", "praise", "warning",
-      "accusation", "accusations", "sanction", "sanctions", "release", "host", "tour", "trip", "arrest", "seizure"};
+      "accusation", "accusations", "sanction", "sanctions", "release", "host", "tour", "trip", "arrest", "seizure",
+      "halt", "freeze", "withdrawal", "ceasefire", "truce", "return", "exchange", "raid", "raids", "shelling",
+      "blockade", "boycott", "ambush", "clash", "clashes", "invasion", "rally", "march", "probe", "review", "deal"};
   if (first <= begin) return false;
   std::string_view prev = t.text(first - 1);
   if (prev == "'s") return true;
-  bool determiner = prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" ||
-                    prev == "his" || prev == "her" || prev == "this" || prev == "that";
-  return determiner && kAmbiguous.count(t.text(first)) > 0;
+  auto determiner = [](std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
+           w == "this" || w == "that";
+  };
+  if (!kAmbiguous.count(t.text(first))) return false;
+  if (determiner(prev)) return true;
+  // "a mutual halt", "the latest strikes": a determiner and one modifier.
+  return first >= begin + 2 && determiner(t.text(first - 2)) && t.tokens[first - 1].is_word &&
+         !t.capitalized[first - 1] && !IsClauseAdverb(prev) && prev != "and" && prev != "was" && prev != "were";
 }
 
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   all.erase(std::remove_if(all.begin(), all.end(),
-                           [this](const PatternMatch& m) { return IsNounUse(ctx_.r.tokens, begin_, m.begin); }),
+                           [this](const PatternMatch& m) {
+                             return !m.pattern->nominal && IsNounUse(ctx_.r.tokens, begin_, m.begin);
+                           }),
             all.end());
   std::stable_sort(all.begin(), all.end(), [](const PatternMatch& a, const PatternMatch& b) {
     if (a.pattern->literal_words != b.pattern->literal_words) {
@@ -418,6 +430,11 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     return StateActor(c);
   }
   return nullptr;
+}
+
+bool SentenceContext::InfinitiveOfNamedActor(uint32_t verb) const {
+  uint32_t i = SkipAdverbsBack(ctx_, begin_, verb);
+  return i > begin_ + 1 && ctx_.r.tokens.text(i - 1) == "to" && EndsActor(i - 1);
 }
 
 bool SentenceContext::AfterInfinitiveMarker(uint32_t verb) const {

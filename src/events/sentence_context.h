@@ -84,22 +84,26 @@ class SentenceContext {
   const ResolvedActor* DatelineCountry() const;
   // True when the verb at `verb` is an infinitive ("to (soon) recognise").
   bool AfterInfinitiveMarker(uint32_t verb) const;
+  // "for China to lift …", "asked Japan to …": an infinitive whose subject
+  // is an actor named right before "to".
+  bool InfinitiveOfNamedActor(uint32_t verb) const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   Evidence SentenceEvidence() const;
   int sentence() const { return sentence_; }
+  // A state as an actor of its own (for partners, "here" and nominal
+  // events), kept alive as long as this context.
+  const ResolvedActor* StateActor(const std::string& iso3) const;
+  // The chunk starting at `token`, if any.
+  const ActorChunk* ChunkAt(uint32_t token) const;
   // The speaker of reported speech ("…, Kuleba said"), if one is named.
   const ResolvedActor* SpeakerActor() const;
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;
 
  private:
-  const ActorChunk* ChunkAt(uint32_t token) const;
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
-  // A state as an actor of its own (for partners and "here"), kept alive
-  // as long as this context.
-  const ResolvedActor* StateActor(const std::string& iso3) const;
   const ActorChunk* MainSubject(uint32_t before) const;
   // An actor phrase of this sentence ends right before `token`.
   bool EndsActor(uint32_t token) const;

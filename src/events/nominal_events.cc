@@ -1,0 +1,85 @@
+#include "events/nominal_events.h"
+
+namespace dyad {
+namespace {
+
+// Words that may stand between the owner and the noun: "US-led sanctions",
+// "Japan's formal protest", "the latest China-Japan talks".
+bool MayModifyNoun(const DocumentTokens& t, uint32_t i) {
+  if (!t.tokens[i].is_word || t.capitalized[i]) return false;
+  std::string_view w = t.text(i);
+  return w != "and" && w != "or" && w != "of" && w != "on" && w != "to" && w != "by" && w != "with" && w != "in" &&
+         w != "against" && w != "for" && w != "at" && w != "that" && w != "which";
+}
+
+// The country a dictionary name or adjective starting at `i` stands for,
+// with its end.
+std::string CountryWordAt(const DocumentContext& ctx, uint32_t i, uint32_t* end) {
+  const DocumentTokens& t = ctx.r.tokens;
+  if (i >= t.size() || !t.capitalized[i]) return "";
+  PhraseMatcher::Match pm = ctx.dict.matcher().LongestAt(t.ids, i);
+  if (pm.end <= pm.begin) return "";
+  for (uint32_t p : ctx.dict.matcher().Payloads(pm.node)) {
+    PhraseKind kind = ActorDictionary::KindOf(p);
+    if (kind == PhraseKind::kCountryName || kind == PhraseKind::kCountryAdjective || kind == PhraseKind::kCapital) {
+      *end = pm.end;
+      return ctx.dict.countries()[ActorDictionary::IndexOf(p)].iso3;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
+  const DocumentTokens& t = ctx.r.tokens;
+  const uint32_t begin = sc.View().begin;
+  std::vector<const ResolvedActor*> owners;
+  // Step back over modifiers to the owner.
+  uint32_t at = m.begin;
+  for (int k = 0; k < 3 && at > begin && MayModifyNoun(t, at - 1); ++k) --at;
+  if (at > begin && t.text(at - 1) == "'s") --at;
+  // "China-Japan talks", "Sino-Japanese talks": a hyphenated pair.
+  for (uint32_t b = at >= begin + 3 ? at - 3 : begin; b < at; ++b) {
+    uint32_t e1 = 0, e2 = 0;
+    std::string a = CountryWordAt(ctx, b, &e1);
+    if (a.empty() || e1 + 1 >= at || t.text(e1) != "-") continue;
+    std::string c = CountryWordAt(ctx, e1 + 1, &e2);
+    if (!c.empty() && e2 == at && c != a) {
+      owners = {sc.StateActor(a), sc.StateActor(c)};
+      break;
+    }
+  }
+  if (owners.empty()) {
+    for (uint32_t b = at > begin + 6 ? at - 6 : begin; b < at; ++b) {
+      const ActorChunk* c = sc.ChunkAt(b);
+      if (c == nullptr || c->end != at) continue;
+      for (const ResolvedActor& a : c->actors) owners.push_back(&a);
+      break;
+    }
+  }
+  std::vector<const ResolvedActor*> targets;
+  if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
+  std::vector<ActorPair> out;
+  auto each_way = [&](const std::vector<const ResolvedActor*>& side) {
+    for (const ResolvedActor* a : side) {
+      for (const ResolvedActor* b : side) {
+        if (a != b && !a->country.empty() && a->country != b->country) out.emplace_back(a, b);
+      }
+    }
+  };
+  if (owners.size() >= 2 && targets.empty()) {
+    each_way(owners);
+  } else if (!owners.empty()) {
+    for (const ResolvedActor* s : owners) {
+      for (const ResolvedActor* g : targets) {
+        if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);
+      }
+    }
+  } else if (targets.size() >= 2) {
+    each_way(targets);  // "talks between India and China"
+  }
+  return out;
+}
+
+}  // namespace dyad

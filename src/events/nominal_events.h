@@ -1,0 +1,21 @@
+// Events reported by a noun: "new US sanctions on Iran", "Japan's protest to
+// China", "talks between India and China", "the China-Japan talks". The
+// source owns the noun (a country word, a possessive, a hyphenated pair written
+// before it); with no owner, two actors in the target slot act each way.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "events/sentence_context.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+using ActorPair = std::pair<const ResolvedActor*, const ResolvedActor*>;  // source, target
+
+// The (source, target) pairs of a nominal match; empty when the text names no
+// source or the parties are one state.
+std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m);
+
+}  // namespace dyad
