@@ -64,9 +64,16 @@ bool InPassive(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
 const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, const std::vector<PatternMatch>& cues,
                                  const PatternMatch& act) {
   uint32_t at = SkipAdverbsBack(ctx, begin, act.begin);
+  // A nominal act may carry its article: "a request for a phone call between …".
+  if (act.pattern->nominal) {
+    while (at > begin && (ctx.r.tokens.text(at - 1) == "a" || ctx.r.tokens.text(at - 1) == "an" ||
+                          ctx.r.tokens.text(at - 1) == "the" || ctx.r.tokens.text(at - 1) == "new")) {
+      --at;
+    }
+  }
   const PatternMatch* best = nullptr;
   for (const PatternMatch& c : cues) {
-    if (c.end == at || c.end == act.begin) {
+    if (c.end == at || c.end == act.begin || c.end == SkipAdverbsBack(ctx, begin, act.begin)) {
       // The longest cue: "be ready to" over "to"-less "ready"; of two as
       // long, one that codes over one that only blocks.
       bool longer = best == nullptr || c.end - c.begin > best->end - best->begin;

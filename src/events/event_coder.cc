@@ -142,9 +142,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       acts.push_back(m);
     }
     bool question = IsQuestion(ctx, sb, se);
+    // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).
     static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
     if (debug) {
-      for (const PatternMatch& m : all) std::fprintf(stderr, "match %u-%u %s %s\n", m.begin, m.end, m.pattern->code.c_str(), m.pattern->text.c_str());
+      for (const PatternMatch& m : all) {
+        std::fprintf(stderr, "match %u-%u %s %s\n", m.begin, m.end, m.pattern->code.c_str(), m.pattern->text.c_str());
+      }
     }
     std::vector<PatternMatch> matches = sc.SelectMatches(std::move(acts));
     // Which acts a cue governs; the cue's own span is then no act of its own

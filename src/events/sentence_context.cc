@@ -3,8 +3,6 @@
 #include "events/clause_rules.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_set>
 
 namespace dyad {
@@ -316,7 +314,6 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
-    if (std::getenv("DYAD_DEBUG_EVENTS")) std::fprintf(stderr, "  subject of %u: chunk %u-%u eligible %d depth %d\n", m.begin, c.begin, c.end, Eligible(c), depth_);
     if (c.end > m.begin || !Eligible(c)) continue;
     if (c.end <= pronoun && pronoun > begin_) break;
     subject = &c;

@@ -2,8 +2,9 @@
 // root, sentences written for these tests with the events each must code.
 // Columns: expected <TAB> published <TAB> sentence. `expected` is a
 // space-separated list of "SRC>TGT:CODE" (CODE a prefix: "17" or "173"),
-// "!SRC>TGT:CODE" for an event that must not be coded, or "-" for a sentence
-// that must code no event of roots 02-20 between two states.
+// "!SRC>TGT:CODE" for an event that must not be coded, "-" for a sentence
+// that must code no event of roots 02-20 between two states, or
+// "?SRC>TGT:CODE" for a known gap: wanted, reported when missing, not failed.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -37,7 +38,7 @@ TEST(CodeCasesTest, EverySentenceCodesWhatItSays) {
     if (e.path().extension() == ".tsv") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  int cases = 0, failures = 0;
+  int cases = 0, failures = 0, gaps = 0;
   for (const fs::path& f : files) {
     std::ifstream in(f);
     std::string line;
@@ -57,6 +58,11 @@ TEST(CodeCasesTest, EverySentenceCodesWhatItSays) {
       std::istringstream wants(expected);
       for (std::string want; wants >> want;) {
         bool ok = true;
+        if (want[0] == '?') {
+          bool coded_now = std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return Matches(k, want.substr(1)); });
+          if (!coded_now) ++gaps;
+          continue;
+        }
         if (want == "-") {
           ok = std::none_of(keys.begin(), keys.end(), Scored);
         } else if (want[0] == '!') {
@@ -72,7 +78,7 @@ TEST(CodeCasesTest, EverySentenceCodesWhatItSays) {
     }
   }
   EXPECT_GT(cases, 0);
-  std::printf("%d sentences, %d failed expectations\n", cases, failures);
+  std::printf("%d sentences, %d failed expectations, %d known gaps\n", cases, failures, gaps);
 }
 
 }  // namespace
