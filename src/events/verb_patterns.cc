@@ -268,6 +268,15 @@ std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
       if (w == 0 || w >= by_first_word_.size()) continue;
       for (uint32_t index : by_first_word_[w]) {
         const VerbPattern& p = patterns_[index];
+        // Most patterns sharing a first word fail on the second: test that
+        // word here before the recursive matcher runs.
+        if (p.elements.size() > 1 && p.elements[1].kind == SlotKind::kWord && !p.elements[1].optional) {
+          if (i + 1 >= s.end) continue;
+          uint32_t nl = s.lemma_id[i + 1], nf = s.form_id[i + 1];
+          bool next = false;
+          for (uint32_t id : p.elements[1].word_ids) next = next || id == nl || id == nf;
+          if (!next) continue;
+        }
         PatternMatch m;
         m.pattern = &p;
         m.begin = i;
