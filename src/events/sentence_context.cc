@@ -72,6 +72,30 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   }
   chunk_starting_at.assign(t.size(), -1);
   for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
+  // What the pattern matcher asks of every token, as arrays.
+  punct.assign(t.size(), 0);
+  skippable.assign(t.size(), 0);
+  actor_end.assign(t.size(), 0);
+  actor_end_mod.assign(t.size(), 0);
+  for (size_t i = 0; i < t.size(); ++i) {
+    punct[i] = (flags[i] & kWordPunct) != 0;
+    skippable[i] = t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0;
+  }
+  for (const auto& [sb, se] : t.sentence_tokens) {
+    for (uint32_t i = sb; i < se; ++i) {
+      int k = chunk_starting_at[i];
+      if (k < 0) continue;
+      const ActorChunk& c = r.chunks[static_cast<size_t>(k)];
+      uint32_t end = c.end;
+      // "China and Vietnam": both.
+      if (end + 1 < se && t.text(end) == "and" && chunk_starting_at[end + 1] >= 0 &&
+          !r.chunks[static_cast<size_t>(chunk_starting_at[end + 1])].modifier) {
+        end = r.chunks[static_cast<size_t>(chunk_starting_at[end + 1])].end;
+      }
+      actor_end_mod[i] = end;
+      if (!c.modifier) actor_end[i] = end;
+    }
+  }
   anchor = r.story_day;
   // The lead's date stands for the occasion the whole story reports.
   for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {
@@ -114,21 +138,10 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.end = end_;
   view_.lemma_id = ctx_.lemma_ids.data();
   view_.form_id = ctx_.form_ids.data();
-  view_.is_punct = [this](uint32_t i) { return (ctx_.flags[i] & kWordPunct) != 0; };
-  view_.may_skip_before_actor = [this](uint32_t i) {
-    return ctx_.r.tokens.tokens[i].is_word && (ctx_.flags[i] & kWordSlotStop) == 0;
-  };
-  view_.actor_at = [this](uint32_t i, bool modifiers, uint32_t* end) {
-    const ActorChunk* c = ChunkAt(i);
-    if (c == nullptr || (c->modifier && !modifiers)) return false;
-    *end = c->end;
-    // "China and Vietnam": both.
-    if (*end + 1 < end_ && ctx_.r.tokens.text(*end) == "and" && ChunkAt(*end + 1) != nullptr &&
-        !ChunkAt(*end + 1)->modifier) {
-      *end = ChunkAt(*end + 1)->end;
-    }
-    return true;
-  };
+  view_.punct = ctx_.punct.data();
+  view_.skippable = ctx_.skippable.data();
+  view_.actor_end = ctx_.actor_end.data();
+  view_.actor_end_mod = ctx_.actor_end_mod.data();
   dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];

@@ -46,6 +46,8 @@ class DocumentContext {
   std::vector<uint8_t> flags;            // per token: kWord* flags
   const StringSet& verbs;                // first words of the patterns and reporting verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
+  std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
+  std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;

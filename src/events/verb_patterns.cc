@@ -111,9 +111,38 @@ void VerbPatterns::AddPassives(const VerbPattern& p) {
 
 void VerbPatterns::Index(VerbPattern p) {
   uint32_t index = static_cast<uint32_t>(patterns_.size());
-  for (uint32_t id : p.elements[0].word_ids) {
-    if (by_first_word_.size() <= id) by_first_word_.resize(id + 1);
-    by_first_word_[id].push_back(index);
+  // The pattern's leading required words are walked in a trie shared by all
+  // patterns, so "reject $A …" and "reject * call to" test "reject" once and
+  // patterns that cannot match are never tried. The expansion of
+  // alternatives is bounded; past it the matcher takes over.
+  if (nodes_.empty()) nodes_.emplace_back();
+  size_t prefix = 0;
+  size_t combinations = 1;
+  while (prefix < p.elements.size() && p.elements[prefix].kind == SlotKind::kWord && !p.elements[prefix].optional &&
+         combinations * p.elements[prefix].word_ids.size() <= 256) {
+    combinations *= p.elements[prefix].word_ids.size();
+    ++prefix;
+  }
+  std::vector<uint32_t> frontier = {0};
+  for (size_t k = 0; k < prefix; ++k) {
+    std::vector<uint32_t> next;
+    for (uint32_t node : frontier) {
+      for (uint32_t w : p.elements[k].word_ids) {
+        uint32_t child = edges_.Find(EdgeKey(node, w));
+        if (child == 0) {
+          nodes_.emplace_back();
+          child = static_cast<uint32_t>(nodes_.size());
+          edges_.TryEmplace(EdgeKey(node, w), child);
+        }
+        nodes_[node].leaf = false;
+        next.push_back(child - 1);
+      }
+    }
+    frontier = std::move(next);
+  }
+  for (uint32_t node : frontier) nodes_[node].ends.emplace_back(index, static_cast<uint16_t>(prefix));
+  for (size_t k = 0; k < p.elements.size(); ++k) {
+    if (p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional) p.required_words.push_back(static_cast<uint16_t>(k));
   }
   patterns_.push_back(std::move(p));
 }
@@ -259,31 +288,58 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
   return false;
 }
 
+void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen,
+                        uint32_t stamp, std::vector<PatternMatch>* out) const {
+  const TrieNode& n = nodes_[node];
+  for (const auto& [index, element] : n.ends) {
+    // A pattern whose later words the sentence lacks cannot match: "hold *
+    // talks with $T" in a sentence without "talks".
+    bool possible = true;
+    for (uint16_t k : patterns_[index].required_words) {
+      if (k < element && possible) continue;
+      bool any = false;
+      for (uint32_t id : patterns_[index].elements[k].word_ids) any = any || seen[id] == stamp;
+      possible = possible && any;
+    }
+    if (!possible) continue;
+    PatternMatch m;
+    m.pattern = &patterns_[index];
+    m.begin = begin;
+    if (MatchFrom(patterns_[index], element, pos, s, &m)) out->push_back(m);
+  }
+  if (pos >= s.end || n.leaf) return;
+  uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
+  for (uint32_t w : {lemma, form}) {
+    if (w != 0) {
+      if (uint32_t child = edges_.Find(EdgeKey(node, w)); child != 0) Walk(child - 1, pos + 1, begin, s, seen, stamp, out);
+    }
+    if (lemma == form) break;
+  }
+}
+
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
   std::vector<PatternMatch> out;
+  // The pattern words this sentence has, marked with a per-call stamp so the
+  // table is never cleared.
+  thread_local std::vector<uint32_t> seen;
+  thread_local uint32_t stamp = 0;
+  if (seen.size() < word_ids_.size() + 1) seen.assign(word_ids_.size() + 1, 0);
+  if (++stamp == 0) {
+    std::fill(seen.begin(), seen.end(), 0);
+    stamp = 1;
+  }
   for (uint32_t i = s.begin; i < s.end; ++i) {
-    // Ids are equal exactly when the words are (or both are no pattern word).
-    uint32_t lemma = s.lemma_id[i], form = s.form_id[i];
-    for (uint32_t w : {lemma, form}) {
-      if (w == 0 || w >= by_first_word_.size()) continue;
-      for (uint32_t index : by_first_word_[w]) {
-        const VerbPattern& p = patterns_[index];
-        // Most patterns sharing a first word fail on the second: test that
-        // word here before the recursive matcher runs.
-        if (p.elements.size() > 1 && p.elements[1].kind == SlotKind::kWord && !p.elements[1].optional) {
-          if (i + 1 >= s.end) continue;
-          uint32_t nl = s.lemma_id[i + 1], nf = s.form_id[i + 1];
-          bool next = false;
-          for (uint32_t id : p.elements[1].word_ids) next = next || id == nl || id == nf;
-          if (!next) continue;
-        }
-        PatternMatch m;
-        m.pattern = &p;
-        m.begin = i;
-        if (MatchFrom(p, 0, i, s, &m)) out.push_back(m);
-      }
-      if (lemma == form) break;
-    }
+    seen[s.lemma_id[i]] = stamp;
+    seen[s.form_id[i]] = stamp;
+  }
+  seen[0] = 0;
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    size_t first = out.size();
+    Walk(0, i, i, s, seen.data(), stamp, &out);
+    // Pattern order among the matches at one token, as the file gives it:
+    // overlapping matches of equal weight are chosen by it.
+    std::sort(out.begin() + static_cast<long>(first), out.end(),
+              [](const PatternMatch& a, const PatternMatch& b) { return a.pattern < b.pattern; });
   }
   return out;
 }

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -44,6 +43,7 @@ struct VerbPattern {
   bool cue = false;      // a modality cue (data/events/modality.tsv): `code` is its mode
   bool passive = false;  // derived from an active pattern: the subject is the target
   int literal_words = 0;    // specificity, to choose among overlapping matches
+  std::vector<uint16_t> required_words;  // indices of the required word elements
   bool has_target() const;
   bool has_source() const;
 };
@@ -57,11 +57,21 @@ struct SentenceView {
   // integers, not strings.
   const uint32_t* lemma_id = nullptr;
   const uint32_t* form_id = nullptr;
-  std::function<bool(uint32_t)> is_punct;                    // , ; . : ( ) — quotes do not break a gap
-  std::function<bool(uint32_t)> may_skip_before_actor;       // modifiers allowed before a slot
-  // The token range of the actor phrase starting at token i, if one does;
-  // with `modifiers`, a bare country adjective counts too.
-  std::function<bool(uint32_t, bool modifiers, uint32_t*)> actor_at;
+  // Per absolute token index, filled once per document:
+  const uint8_t* punct = nullptr;      // 1 for , ; . : ( ) — quotes do not break a gap
+  const uint8_t* skippable = nullptr;  // 1 for a word that may stand between a verb and its object
+  // The end of the actor phrase starting at token i ("China and Vietnam"
+  // as one), 0 when none; `actor_end_mod` counts a bare country adjective too.
+  const uint32_t* actor_end = nullptr;
+  const uint32_t* actor_end_mod = nullptr;
+  bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
+  bool is_punct(uint32_t i) const { return punct[i] != 0; }
+  bool actor_at(uint32_t i, bool modifiers, uint32_t* end) const {
+    uint32_t e = modifiers ? actor_end_mod[i] : actor_end[i];
+    if (e == 0) return false;
+    *end = e;
+    return true;
+  }
 };
 
 struct PatternMatch {
@@ -112,7 +122,16 @@ class VerbPatterns {
 
   std::vector<VerbPattern> patterns_;
   FlatStringMap<uint32_t> word_ids_;
-  std::vector<std::vector<uint32_t>> by_first_word_;  // word id -> patterns opening with it
+  struct TrieNode {
+    std::vector<std::pair<uint32_t, uint16_t>> ends;  // pattern, first element after the shared prefix
+    bool leaf = true;                                 // no edges leave it
+  };
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
+  // Matches every pattern whose prefix reaches `node` at token `pos`.
+  void Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen, uint32_t stamp,
+            std::vector<PatternMatch>* out) const;
+  std::vector<TrieNode> nodes_;  // 0 is the root
+  FlatU64Map edges_;             // (node, word id) -> child + 1
 };
 
 }  // namespace dyad
