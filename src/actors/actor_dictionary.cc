@@ -76,7 +76,14 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
     CountryEntry c{iso, std::string(names[0]), ""};
     for (std::string_view n : names) AddPhrase(n, PhraseKind::kCountryName, index);
     if (line.fields.size() > 2) {
-      for (std::string_view a : SplitList(line.fields[2])) AddPhrase(a, PhraseKind::kCountryAdjective, index);
+      for (std::string_view a : SplitList(line.fields[2])) {
+        AddPhrase(a, PhraseKind::kCountryAdjective, index);
+        // "10 Americans", "Filipinos": a plural demonym names the state's people.
+        std::string_view tail = a.size() > 3 ? a.substr(a.size() - 2) : std::string_view();
+        if (!tail.empty() && (tail == "an" || tail.back() == 'i' || tail.back() == 'o')) {
+          AddPhrase(std::string(a) + "s", PhraseKind::kCountryName, index);
+        }
+      }
     }
     if (line.fields.size() > 3) {
       std::vector<std::string_view> capitals = SplitList(line.fields[3]);

@@ -73,7 +73,7 @@ class DocumentResolver {
   // "Under the leadership of X, …", "In a phone call with Y, X said": the
   // actors before the first comma are not the sentence's subject.
   void MarkLeadingPrepositionalPhrase(uint32_t b, uint32_t e, std::vector<RawChunk>* raw) const {
-    uint32_t comma = LeadInPhraseEnd(d_, b, e);
+    uint32_t comma = LeadInPhraseEnd(d_, b, e, !raw->empty() && raw->front().begin == b);
     if (comma == 0) return;
     for (RawChunk& c : *raw) {
       if (c.end <= comma) c.after_preposition = true;
@@ -356,6 +356,17 @@ class DocumentResolver {
       c->how = "dictionary";
       return true;
     }
+    if (rc.elements.size() == 1 && rc.elements[0].type == ElementType::kDictionary &&
+        rc.elements[0].kind == PhraseKind::kPlace) {
+      const PlaceEntry& place = dict_.places()[rc.elements[0].index];
+      ResolvedActor a;
+      a.country = place.country;
+      a.name = place.name;
+      a.code = place.country;
+      c->actors.push_back(std::move(a));
+      c->how = "place";
+      return true;
+    }
     if (country_word != nullptr && (country_word->kind != PhraseKind::kCountryAdjective || rc.modifier)) {
       const CountryEntry& ce = dict_.countries()[country_word->index];
       ResolvedActor a;
@@ -423,7 +434,10 @@ class DocumentResolver {
     for (size_t k = 0; k + 1 < here.size(); ++k) {
       const ActorChunk& a = r_->chunks[here[k]];
       const ActorChunk& b = r_->chunks[here[k + 1]];
-      if (a.compound || b.compound || a.modifier || b.modifier || a.actors.size() != 1 || b.actors.size() != 1) continue;
+      if (a.compound || b.compound || a.modifier || b.modifier || a.place_like || b.place_like || a.actors.size() != 1 ||
+          b.actors.size() != 1) {
+        continue;
+      }
       uint32_t t = a.end;
       if (t >= b.begin || d_.text(t) != "and") continue;
       ++t;
@@ -536,7 +550,7 @@ std::string ActorResolver::CodeOn(const ResolvedActor& a, Day day) const {
 std::vector<Mention> ActorResolver::Mentions(const Document& doc, const ResolvedDocument& r) const {
   std::vector<Mention> out;
   for (const ActorChunk& c : r.chunks) {
-    if (c.modifier) continue;
+    if (c.modifier || c.how == "place") continue;
     for (const ResolvedActor& a : c.actors) {
       Mention m;
       m.doc = doc.id;

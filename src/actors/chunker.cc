@@ -55,8 +55,10 @@ class SentenceChunker {
       uint32_t j = Extend(&chunk, el.end);
       chunk.end = j;
       modifier_ = false;
+      place_ = false;
       if (Keep(chunk)) {
         chunk.modifier = modifier_;
+        chunk.place_like = place_;
         Annotate(&chunk);
         out.push_back(std::move(chunk));
       }
@@ -265,8 +267,10 @@ class SentenceChunker {
       // patterns may still read it as the owner ("seized a Vietnamese boat").
       if (first.kind == PhraseKind::kCountryAdjective) modifier_ = true;
     }
+    // A place alone ("shelled Kharkiv") stands for its state as a target,
+    // never as a subject: the resolver marks it place-like.
     if (c.elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kPlace) {
-      return false;
+      place_ = true;
     }
     return true;
   }
@@ -279,7 +283,7 @@ class SentenceChunker {
     if (c->elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kCapital &&
         p > begin_) {
       std::string_view prev = d_.text(p - 1);
-      c->place_like = prev == "in" || prev == "at" || prev == "from" || prev == "near";
+      c->place_like = c->place_like || prev == "in" || prev == "at" || prev == "from" || prev == "near";
     }
   }
 
@@ -288,6 +292,7 @@ class SentenceChunker {
   uint32_t begin_, end_;
   const std::function<bool(uint32_t)>& active_;
   bool modifier_ = false;
+  bool place_ = false;
 };
 
 }  // namespace

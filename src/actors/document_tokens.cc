@@ -7,13 +7,14 @@
 
 namespace dyad {
 
-uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e) {
+uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool opens_with_actor) {
   static const FlatStringSet kOpeners = {
       "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
       "despite", "upon", "from", "since", "through", "besides", "beyond", "regarding", "as", "while", "when"};
   if (b >= e) return 0;
   std::string_view first = d.text(b);
-  bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing";
+  // "Congratulating the US, …", but not "Beijing summoned …".
+  bool participle = !opens_with_actor && first.size() > 5 && first.substr(first.size() - 3) == "ing";
   if (!kOpeners.Contains(first) && !participle) return 0;
   for (uint32_t i = b; i < e; ++i) {
     if (d.text(i) == ",") return i;

@@ -36,7 +36,9 @@ struct DocumentTokens {
 // the US on …,": when the sentence in tokens [b, e) opens with a preposition or
 // a participle, the token index of the comma that ends that lead-in phrase;
 // 0 otherwise. Actors inside it are not the sentence's subject.
-uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e);
+// `opens_with_actor`: the sentence starts with an actor phrase ("Beijing …"),
+// so an "-ing" first word is a name, not a participle.
+uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool opens_with_actor);
 
 // REQUIRES: `sentences` are sorted byte ranges of `raw`.
 DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,

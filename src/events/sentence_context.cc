@@ -17,13 +17,21 @@ const std::unordered_set<std::string_view>& SlotStops() {
   static const auto* words = new std::unordered_set<std::string_view>{
       "in", "at", "on", "to", "from", "with", "for", "by", "that", "and", "or", "which", "who", "as", "about",
       "over", "during", "after", "before", "while", "when", "but", "is", "are", "was", "were", "will", "would",
-      "said", "says", "into", "under", "against", "between", "through", "since", "if", "than", "not", "of"};
+      "said", "says", "into", "under", "against", "between", "through", "since", "if", "than", "not"};
   return *words;
 }
 
 bool IsAdverb(std::string_view w) {
   return w == "also" || w == "again" || w == "then" || w == "later" || w == "further" || w == "strongly" ||
          w == "firmly" || w == "repeatedly" || w == "immediately" || w == "subsequently";
+}
+
+bool IsAdjectivalParticiple(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "fishing", "sailing", "visiting", "leading", "ruling", "opposing", "neighbouring", "neighboring", "remaining",
+      "incoming", "outgoing", "rising", "following", "governing", "founding", "warring", "fighting", "striking",
+      "marching", "protesting", "training", "patrolling", "building", "shipping", "mining", "engineering"};
+  return kWords.count(w) > 0;
 }
 
 bool IsAuxiliary(std::string_view w) {
@@ -79,7 +87,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   actor_end_mod.assign(t.size(), 0);
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
-    skippable[i] = t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0;
+    // A verb form ends the modifiers before an object: "released a statement
+    // criticising China" has no object China. Participles used as
+    // adjectives stay ("fishing boats", "neighbouring states").
+    std::string_view w = t.text(i);
+    bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
+    skippable[i] = t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund;
   }
   for (const auto& [sb, se] : t.sentence_tokens) {
     for (uint32_t i = sb; i < se; ++i) {
@@ -133,7 +146,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   begin_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].first;
   end_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].second;
   const DocumentTokens& t = ctx.r.tokens;
-  leading_pp_end_ = LeadInPhraseEnd(t, begin_, end_);
+  leading_pp_end_ = LeadInPhraseEnd(t, begin_, end_, ChunkAt(begin_) != nullptr);
   view_.begin = begin_;
   view_.end = end_;
   view_.lemma_id = ctx_.lemma_ids.data();
