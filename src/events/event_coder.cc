@@ -188,7 +188,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
-      bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin);
+      bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin, m.end);
+      // "would not rule out sending weapons": a refusal denied is no act.
+      if (negated && mode == "reject") continue;
       if (!mode.empty()) {
         code = ModeCode(mode, p.code, negated);
         if (code.empty()) continue;

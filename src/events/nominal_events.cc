@@ -4,12 +4,11 @@ namespace dyad {
 namespace {
 
 // Words that may stand between the owner and the noun: "US-led sanctions",
-// "Japan's formal protest", "the latest China-Japan talks".
-bool MayModifyNoun(const DocumentTokens& t, uint32_t i) {
-  if (!t.tokens[i].is_word || t.capitalized[i]) return false;
-  std::string_view w = t.text(i);
-  return w != "and" && w != "or" && w != "of" && w != "on" && w != "to" && w != "by" && w != "with" && w != "in" &&
-         w != "against" && w != "for" && w != "at" && w != "that" && w != "which";
+// "Japan's formal protest", "the latest China-Japan talks"; not a
+// preposition or conjunction ("the US during a visit to …").
+bool MayModifyNoun(const DocumentContext& ctx, uint32_t i) {
+  const DocumentTokens& t = ctx.r.tokens;
+  return t.tokens[i].is_word && !t.capitalized[i] && ctx.skippable[i] != 0 && t.text(i) != "and" && t.text(i) != "or";
 }
 
 // The country a dictionary name or adjective starting at `i` stands for,
@@ -37,7 +36,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   std::vector<const ResolvedActor*> owners;
   // Step back over modifiers to the owner.
   uint32_t at = m.begin;
-  for (int k = 0; k < 3 && at > begin && MayModifyNoun(t, at - 1); ++k) --at;
+  for (int k = 0; k < 3 && at > begin && MayModifyNoun(ctx, at - 1); ++k) --at;
   if (at > begin && t.text(at - 1) == "'s") --at;
   // "China-Japan talks", "Sino-Japanese talks": a hyphenated pair.
   for (uint32_t b = at >= begin + 3 ? at - 3 : begin; b < at; ++b) {

@@ -330,10 +330,41 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   // An unresolved pronoun subject ("a firm that it accused …") is closer than
   // any actor before it: better no source than the wrong one.
+  // "despite Iranian drones pummelling …": a gerund's own subject stands
+  // right before it, even inside a prepositional phrase.
+  {
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && m.begin > begin_) {
+      for (uint32_t k : chunks) {
+        const ActorChunk& c = ctx_.r.chunks[k];
+        if (c.end == m.begin && !c.place_like && !c.compound) {
+          std::vector<const ResolvedActor*> out;
+          for (const ResolvedActor& a : c.actors) out.push_back(&a);
+          *plural = out.size() > 1;
+          return out;
+        }
+      }
+    }
+  }
+  // "a deal that eased …": a relative pronoun whose antecedent is no actor
+  // is the subject; no actor further back is.
+  {
+    uint32_t i = before;
+    while (i > begin_ && IsAuxiliary(ctx_.r.tokens.text(i - 1))) --i;
+    if (i > begin_ + 1) {
+      std::string_view rel = ctx_.r.tokens.text(i - 1);
+      if ((rel == "that" || rel == "which" || rel == "who") && !EndsActor(i - 1) &&
+          !(ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2)) && !ctx_.verbs.count(ctx_.lemmas[i - 2]) &&
+          !(ctx_.flags[i - 2] & kWordSpeechVerb)) {
+        return {};
+      }
+    }
+  }
   uint32_t pronoun = begin_;
   for (uint32_t i = m.begin; i > begin_; --i) {
     std::string_view w = ctx_.r.tokens.text(i - 1);
-    if ((w == "it" || w == "they" || w == "we" || w == "i" || w == "you") && ChunkAt(i - 1) == nullptr) {
+    if ((w == "it" || w == "they" || w == "we" || w == "i" || w == "you" || w == "them" || w == "him") &&
+        ChunkAt(i - 1) == nullptr) {
       pronoun = i;
       break;
     }
@@ -493,8 +524,13 @@ const ResolvedActor* SentenceContext::StateActor(const std::string& iso3) const 
   return &partners_.back();
 }
 
-bool SentenceContext::Negated(uint32_t verb) const {
+bool SentenceContext::Negated(uint32_t verb, uint32_t end) const {
   const DocumentTokens& t = ctx_.r.tokens;
+  // "carried out no strikes", "signed no agreement".
+  for (uint32_t i = verb + 1; i < end && i < end_; ++i) {
+    std::string_view w = t.text(i);
+    if (w == "no" || w == "not" || w == "never") return true;
+  }
   for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
     std::string_view w = t.text(i);
     std::string_view l = ctx_.lemmas[i];

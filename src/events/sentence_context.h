@@ -81,7 +81,9 @@ class SentenceContext {
   // The other party of an act with no named target: a foreign place in the
   // sentence, else the story's other state.
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m) const;
-  bool Negated(uint32_t verb) const;
+  // "did not", "refused to" before the verb, or "no" inside the act
+  // ("carried out no strikes", up to `end`).
+  bool Negated(uint32_t verb, uint32_t end = 0) const;
   // The state of the dateline's place, for "arrived here".
   const ResolvedActor* DatelineCountry() const;
   // True when the verb at `verb` is an infinitive ("to (soon) recognise").
