@@ -161,7 +161,11 @@ class SentenceChunker {
       ChunkElement probe;
       if (IsRole(last, RoleKind::kPerson) && !HasPerson(*c) && d_.capitalized[j] && !ElementAt(j, &probe)) {
         uint32_t k = j;
-        while (k < end_ && k < j + 3 && d_.capitalized[k] && !ElementAt(k, &probe)) ++k;
+        while (k < end_ && k < j + 3 && d_.capitalized[k] && !ElementAt(k, &probe)) {
+          ++k;
+          // "Amir-Abdollahian", "Al-Sudani": a hyphenated name is one name.
+          while (k + 1 < end_ && IsWord(d_, k, "-") && d_.capitalized[k + 1]) k += 2;
+        }
         c->elements.push_back({ElementType::kUnknownName, PhraseKind::kPerson, 0, j, k, false});
         j = k;
         continue;

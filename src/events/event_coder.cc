@@ -171,7 +171,29 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const VerbPattern& p = *m.pattern;
       if (question || InCondition(ctx, sb, m.begin)) continue;
       if (p.nominal) {
-        if (governing[k] != nullptr) continue;  // "called for talks", "possible sanctions"
+        const PatternMatch* cue = governing[k];
+        if (cue != nullptr) {
+          // "ruled out direct negotiations with the US": the cue's subject
+          // and mode, the noun's target; "called for talks", "possible
+          // sanctions" and the like code nothing.
+          std::string code = cue->pattern->code.rfind("none", 0) == 0 || cue->pattern->code.rfind("speaker", 0) == 0
+                                 ? ""
+                                 : ModeCode(cue->pattern->code, p.code, sc.Negated(cue->begin, cue->end));
+          if (code.empty() || !m.has_target) continue;
+          bool plural = false;
+          std::vector<const ResolvedActor*> targets = sc.ActorsAt(m.target_begin, m.target_end);
+          if (cue->has_target && (cue->pattern->code == "appeal" || cue->pattern->code == "demand")) {
+            targets = sc.ActorsAt(cue->target_begin, cue->target_end);
+          }
+          for (const ResolvedActor* src : sc.Subject(*cue, &plural)) {
+            for (const ResolvedActor* tgt : targets) {
+              if (src->country.empty() || src->country == tgt->country) continue;
+              add(*src, tgt, code, sc, m);
+              coded = true;
+            }
+          }
+          continue;
+        }
         for (const auto& [src, tgt] : NominalParties(sc, ctx, m)) {
           add(*src, tgt, p.code, sc, m);
           coded = true;

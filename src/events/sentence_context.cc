@@ -100,10 +100,25 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       if (k < 0) continue;
       const ActorChunk& c = r.chunks[static_cast<size_t>(k)];
       uint32_t end = c.end;
-      // "China and Vietnam": both.
-      if (end + 1 < se && t.text(end) == "and" && chunk_starting_at[end + 1] >= 0 &&
-          !r.chunks[static_cast<size_t>(chunk_starting_at[end + 1])].modifier) {
-        end = r.chunks[static_cast<size_t>(chunk_starting_at[end + 1])].end;
+      // "China and Vietnam", "Germany, France and Britain": a list of actors
+      // is one slot.
+      for (;;) {
+        std::string_view joint = end + 1 < se ? t.text(end) : std::string_view();
+        uint32_t next = end + 1;
+        if (joint == "," && next + 1 < se && t.text(next) == "and") ++next;
+        if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
+        const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
+        if (n.modifier) break;
+        // A comma joins only into a list that an "and" closes.
+        if (joint == "," && t.text(next - 1) != "and") {
+          bool closes = false;
+          for (uint32_t q = n.end; q + 1 < se && q < n.end + 12; ++q) {
+            if (t.text(q) == "and") { closes = chunk_starting_at[q + 1] >= 0; break; }
+            if (t.text(q) != "," && chunk_starting_at[q] < 0) break;
+          }
+          if (!closes) break;
+        }
+        end = n.end;
       }
       actor_end_mod[i] = end;
       if (!c.modifier) actor_end[i] = end;
