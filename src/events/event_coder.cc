@@ -141,6 +141,13 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (!m.pattern->passive && passive && !m.has_source && m.pattern->has_target()) continue;
       acts.push_back(m);
     }
+    // An act under a cue weighs as the cue and the act together: "demanded
+    // that Pyongyang stop the provocations" is a demand to de-escalate, more
+    // than the plain "demand … stop" pattern says.
+    for (PatternMatch& m : acts) {
+      const PatternMatch* cue = GoverningCue(ctx, sb, cues, m);
+      if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0) m.weight += cue->pattern->literal_words;
+    }
     bool question = IsQuestion(ctx, sb, se);
     // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).
     static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;

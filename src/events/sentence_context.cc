@@ -222,8 +222,8 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                            }),
             all.end());
   std::stable_sort(all.begin(), all.end(), [](const PatternMatch& a, const PatternMatch& b) {
-    if (a.pattern->literal_words != b.pattern->literal_words) {
-      return a.pattern->literal_words > b.pattern->literal_words;
+    if (a.weight != b.weight) {
+      return a.weight > b.weight;
     }
     return (a.end - a.begin) > (b.end - b.begin);
   });
@@ -384,10 +384,23 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       break;
     }
   }
+  // "Poland summoned X after a missile entered …": a subordinate clause has
+  // its own subject; an actor before "after" is not it.
+  uint32_t clause = begin_;
+  for (uint32_t i = m.begin; i > begin_; --i) {
+    std::string_view w = ctx_.r.tokens.text(i - 1);
+    if (w == "," || w == ";") break;
+    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" || w == "although" ||
+        w == "though" || w == "whereas" || w == "until" || w == "once") {
+      clause = i;
+      break;
+    }
+  }
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
     if (c.end > m.begin || !Eligible(c)) continue;
     if (c.end <= pronoun && pronoun > begin_) break;
+    if (clause > begin_ && c.end < clause) break;
     subject = &c;
     // "X and (his counterpart) Y held talks".
     uint32_t before = c.begin;

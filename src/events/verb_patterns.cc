@@ -305,6 +305,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     PatternMatch m;
     m.pattern = &patterns_[index];
     m.begin = begin;
+    m.weight = patterns_[index].literal_words;
     if (MatchFrom(patterns_[index], element, pos, s, &m)) out->push_back(m);
   }
   if (pos >= s.end || n.leaf) return;

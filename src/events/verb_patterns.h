@@ -82,6 +82,9 @@ struct PatternMatch {
   uint32_t source_begin = 0, source_end = 0;  // when it has $S
   bool has_target = false;
   bool has_source = false;
+  // Specificity among overlapping matches: the pattern's literal words, plus
+  // those of a modality cue that governs it (set by the coder).
+  int weight = 0;
 };
 
 class VerbPatterns {
