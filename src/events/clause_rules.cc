@@ -1,5 +1,6 @@
 #include "events/clause_rules.h"
 
+#include <cctype>
 #include <unordered_set>
 
 namespace dyad {
@@ -26,6 +27,18 @@ bool IsQuestion(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
     std::string_view w = ctx.r.tokens.text(i - 1);
     if (w == "\"" || w == ")" || w == "'") continue;
     return w == "?";
+  }
+  return false;
+}
+
+bool HasScore(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
+  const DocumentTokens& t = ctx.r.tokens;
+  auto number = [&](uint32_t i) {
+    std::string_view w = t.text(i);
+    return !w.empty() && w.size() <= 2 && std::isdigit(static_cast<unsigned char>(w[0]));
+  };
+  for (uint32_t i = begin; i + 2 < end; ++i) {
+    if (number(i) && t.text(i + 1) == "-" && number(i + 2)) return true;
   }
   return false;
 }

@@ -149,6 +149,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0) m.weight += cue->pattern->literal_words;
     }
     bool question = IsQuestion(ctx, sb, se);
+    bool score = HasScore(ctx, sb, se);
     // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).
     static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
     if (debug) {
@@ -217,6 +218,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
+      if (score && std::stoi(code.substr(0, 2)) >= 15) continue;
       bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin, m.end);
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == "reject") continue;

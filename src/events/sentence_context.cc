@@ -120,6 +120,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         }
         end = n.end;
       }
+      // "Chinese-made goods", "US-backed forces": the state only qualifies;
+      // "an Israeli-owned ship", "a British-flagged tanker" are the state's.
+      if (c.end + 1 < se && t.text(c.end) == "-" && t.tokens[c.end + 1].is_word) {
+        std::string_view how = t.text(c.end + 1);
+        if (how != "owned" && how != "flagged" && how != "registered" && how != "operated" && how != "crewed") continue;
+      }
       actor_end_mod[i] = end;
       if (!c.modifier) actor_end[i] = end;
     }
@@ -218,7 +224,11 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [this](const PatternMatch& m) {
-                             return !m.pattern->nominal && IsNounUse(ctx_.r.tokens, begin_, m.begin);
+                             if (m.pattern->nominal) return false;
+                             // "the Turkish boycott of …": a country adjective before the word
+                             // makes it a noun.
+                             bool after_adjective = m.begin > begin_ && EndsModifier(m.begin);
+                             return after_adjective || IsNounUse(ctx_.r.tokens, begin_, m.begin);
                            }),
             all.end());
   std::stable_sort(all.begin(), all.end(), [](const PatternMatch& a, const PatternMatch& b) {
@@ -345,6 +355,17 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   // An unresolved pronoun subject ("a firm that it accused …") is closer than
   // any actor before it: better no source than the wrong one.
+  // "Russian missile strikes on Kyiv …": the pattern opens inside an actor
+  // phrase, which is its subject.
+  for (uint32_t k : chunks) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin < m.begin && m.begin < c.end && !c.place_like && !c.compound) {
+      std::vector<const ResolvedActor*> out;
+      for (const ResolvedActor& a : c.actors) out.push_back(&a);
+      *plural = out.size() > 1;
+      return out;
+    }
+  }
   // "despite Iranian drones pummelling …": a gerund's own subject stands
   // right before it, even inside a prepositional phrase.
   {
@@ -438,6 +459,14 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   for (const ResolvedActor& a : subject->actors) out.push_back(&a);
   *plural = out.size() > 1;
   return out;
+}
+
+bool SentenceContext::EndsModifier(uint32_t token) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end == token && c.modifier) return true;
+  }
+  return false;
 }
 
 bool SentenceContext::EndsActor(uint32_t token) const {

@@ -111,6 +111,8 @@ class SentenceContext {
   const ActorChunk* MainSubject(uint32_t before) const;
   // An actor phrase of this sentence ends right before `token`.
   bool EndsActor(uint32_t token) const;
+  // A bare country adjective ends right before `token`.
+  bool EndsModifier(uint32_t token) const;
 
   const DocumentContext& ctx_;
   int sentence_;
