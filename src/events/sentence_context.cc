@@ -17,7 +17,7 @@ const std::unordered_set<std::string_view>& SlotStops() {
   static const auto* words = new std::unordered_set<std::string_view>{
       "in", "at", "on", "to", "from", "with", "for", "by", "that", "and", "or", "which", "who", "as", "about",
       "over", "during", "after", "before", "while", "when", "but", "is", "are", "was", "were", "will", "would",
-      "said", "says", "into", "under", "against", "between", "through", "since", "if", "than", "not"};
+      "said", "says", "into", "under", "against", "between", "through", "since", "if", "not"};
   return *words;
 }
 
@@ -106,6 +106,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         std::string_view joint = end + 1 < se ? t.text(end) : std::string_view();
         uint32_t next = end + 1;
         if (joint == "," && next + 1 < se && t.text(next) == "and") ++next;
+        if (next + 1 < se && t.text(next) == "the") ++next;
         if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
         const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
         if (n.modifier) break;
@@ -113,7 +114,11 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         if (joint == "," && t.text(next - 1) != "and") {
           bool closes = false;
           for (uint32_t q = n.end; q + 1 < se && q < n.end + 12; ++q) {
-            if (t.text(q) == "and") { closes = chunk_starting_at[q + 1] >= 0; break; }
+            if (t.text(q) == "and") {
+              uint32_t after = q + 1 < se && t.text(q + 1) == "the" ? q + 2 : q + 1;
+              closes = after < se && chunk_starting_at[after] >= 0;
+              break;
+            }
             if (t.text(q) != "," && chunk_starting_at[q] < 0) break;
           }
           if (!closes) break;
@@ -124,7 +129,10 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       // "an Israeli-owned ship", "a British-flagged tanker" are the state's.
       if (c.end + 1 < se && t.text(c.end) == "-" && t.tokens[c.end + 1].is_word) {
         std::string_view how = t.text(c.end + 1);
-        if (how != "owned" && how != "flagged" && how != "registered" && how != "operated" && how != "crewed") continue;
+        static const std::unordered_set<std::string_view> kOwned = {
+            "owned", "flagged", "registered", "operated", "crewed", "drafted", "sponsored", "proposed", "led", "run",
+            "controlled"};
+        if (!kOwned.count(how)) continue;
       }
       actor_end_mod[i] = end;
       if (!c.modifier) actor_end[i] = end;
@@ -285,7 +293,7 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
 std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
   const ActorChunk* subject = nullptr;
-  const ActorChunk* partner = nullptr;
+  std::vector<const ActorChunk*> partners;  // "Iran, Russia and China began …"
   // "…, and accused Y of …": a second predicate shares the main subject.
   uint32_t before = m.begin;
   while (before > begin_ && IsAdverb(ctx_.r.tokens.text(before - 1))) --before;
@@ -423,12 +431,20 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     if (c.end <= pronoun && pronoun > begin_) break;
     if (clause > begin_ && c.end < clause) break;
     subject = &c;
-    // "X and (his counterpart) Y held talks".
-    uint32_t before = c.begin;
-    while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
-    if (before >= begin_ + 2 && ctx_.r.tokens.text(before - 1) == "and" && k >= 2) {
-      const ActorChunk& prev = ctx_.r.chunks[chunks[k - 2]];
-      if (prev.end == before - 1 && !prev.place_like && !prev.modifier) partner = &prev;
+    // "X and (his counterpart) Y held talks", "Iran, Russia and China began":
+    // the actors listed before the subject.
+    bool closed_by_and = false;
+    for (size_t j = k - 1; j > 0; --j) {
+      uint32_t before = ctx_.r.chunks[chunks[j]].begin;
+      while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
+      if (before < begin_ + 2) break;
+      std::string_view joint = ctx_.r.tokens.text(before - 1);
+      if (joint != "and" && joint != ",") break;
+      if (joint == "," && !closed_by_and) break;
+      closed_by_and = true;
+      const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
+      if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
+      partners.push_back(&prev);
     }
     break;
   }
@@ -453,8 +469,8 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   std::vector<const ResolvedActor*> out;
   if (subject == nullptr) return out;
-  if (partner != nullptr) {
-    for (const ResolvedActor& a : partner->actors) out.push_back(&a);
+  for (auto p = partners.rbegin(); p != partners.rend(); ++p) {
+    for (const ResolvedActor& a : (*p)->actors) out.push_back(&a);
   }
   for (const ResolvedActor& a : subject->actors) out.push_back(&a);
   *plural = out.size() > 1;
