@@ -63,6 +63,7 @@ class DocumentResolver {
         r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
         r_->chunks.push_back(std::move(c));
       }
+      ShareGroupNoun();
       NoteConjoinedPair(static_cast<int>(s));
       UpdateSalient();
     }
@@ -425,6 +426,27 @@ class DocumentResolver {
       }
     }
     return "";
+  }
+
+  // "Thai and Cambodian troops": the first adjective shares the second's
+  // group noun, so both states act ("exchanged fire").
+  void ShareGroupNoun() {
+    const std::vector<uint32_t>& here = r_->by_sentence.back();
+    for (size_t k = 0; k + 1 < here.size(); ++k) {
+      ActorChunk& a = r_->chunks[here[k]];
+      const ActorChunk& b = r_->chunks[here[k + 1]];
+      if (!a.modifier || b.modifier || a.actors.size() != 1 || b.actors.size() != 1) continue;
+      if (a.end + 1 != b.begin || d_.text(a.end) != "and") continue;
+      const ResolvedActor& group = b.actors[0];
+      if (group.person >= 0 || group.sector.empty() || group.country.empty() || group.country == a.actors[0].country) {
+        continue;
+      }
+      a.modifier = false;
+      ResolvedActor& own = a.actors[0];
+      own.sector = group.sector;
+      own.code = own.country + group.sector;
+      own.name = RawText(doc_, d_, a.begin, b.end);
+    }
   }
 
   // "Starmer and Macron …" followed by "the two leaders": the compound names
