@@ -94,6 +94,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
     skippable[i] = t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund;
   }
+  passive_ok.assign(t.size(), 0);
+  for (const auto& [sb, se] : t.sentence_tokens) {
+    for (uint32_t i = sb; i < se; ++i) {
+      passive_ok[i] = InPassive(*this, sb, i) || (i + 1 < se && t.text(i + 1) == "by" && ParticipleForm(*this, i));
+    }
+  }
   for (const auto& [sb, se] : t.sentence_tokens) {
     for (uint32_t i = sb; i < se; ++i) {
       int k = chunk_starting_at[i];
@@ -184,6 +190,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.skippable = ctx_.skippable.data();
   view_.actor_end = ctx_.actor_end.data();
   view_.actor_end_mod = ctx_.actor_end_mod.data();
+  view_.passive_ok = ctx_.passive_ok.data();
   dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];

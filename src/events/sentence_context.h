@@ -48,6 +48,7 @@ class DocumentContext {
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView
+  std::vector<uint8_t> passive_ok;                   // per token, for SentenceView
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;

@@ -142,7 +142,15 @@ void VerbPatterns::Index(VerbPattern p) {
   }
   for (uint32_t node : frontier) nodes_[node].ends.emplace_back(index, static_cast<uint16_t>(prefix));
   for (size_t k = 0; k < p.elements.size(); ++k) {
-    if (p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional) p.required_words.push_back(static_cast<uint16_t>(k));
+    if (p.elements[k].kind != SlotKind::kWord || p.elements[k].optional) continue;
+    p.required_words.push_back(static_cast<uint16_t>(k));
+    if (k < prefix) continue;  // matched by the trie walk
+    uint64_t lo = 0, hi = 0;
+    for (uint32_t id : p.elements[k].word_ids) {
+      uint32_t bit = SignatureBit(id);
+      (bit < 64 ? lo : hi) |= uint64_t{1} << (bit & 63);
+    }
+    p.group_signatures.emplace_back(lo, hi);
   }
   patterns_.push_back(std::move(p));
 }
@@ -289,12 +297,20 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
 }
 
 void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen,
-                        uint32_t stamp, std::vector<PatternMatch>* out) const {
+                        uint32_t stamp, uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const {
   const TrieNode& n = nodes_[node];
   for (const auto& [index, element] : n.ends) {
     // A pattern whose later words the sentence lacks cannot match: "hold *
     // talks with $T" in a sentence without "talks".
+    const VerbPattern& p = patterns_[index];
+    // Derived passives only where the verb can be one ("was rammed",
+    // "rammed by").
+    if (p.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
     bool possible = true;
+    // Two 64-bit signatures of the sentence's words reject most patterns
+    // before the exact look-ups.
+    for (const auto& [lo, hi] : p.group_signatures) possible = possible && ((lo & sig_lo) | (hi & sig_hi)) != 0;
+    if (!possible) continue;
     for (uint16_t k : patterns_[index].required_words) {
       if (k < element && possible) continue;
       bool any = false;
@@ -312,7 +328,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
   for (uint32_t w : {lemma, form}) {
     if (w != 0) {
-      if (uint32_t child = edges_.Find(EdgeKey(node, w)); child != 0) Walk(child - 1, pos + 1, begin, s, seen, stamp, out);
+      if (uint32_t child = edges_.Find(EdgeKey(node, w)); child != 0) Walk(child - 1, pos + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
     }
     if (lemma == form) break;
   }
@@ -329,14 +345,20 @@ std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
     std::fill(seen.begin(), seen.end(), 0);
     stamp = 1;
   }
+  uint64_t sig_lo = 0, sig_hi = 0;
   for (uint32_t i = s.begin; i < s.end; ++i) {
     seen[s.lemma_id[i]] = stamp;
     seen[s.form_id[i]] = stamp;
+    for (uint32_t id : {s.lemma_id[i], s.form_id[i]}) {
+      if (id == 0) continue;
+      uint32_t bit = SignatureBit(id);
+      (bit < 64 ? sig_lo : sig_hi) |= uint64_t{1} << (bit & 63);
+    }
   }
   seen[0] = 0;
   for (uint32_t i = s.begin; i < s.end; ++i) {
     size_t first = out.size();
-    Walk(0, i, i, s, seen.data(), stamp, &out);
+    Walk(0, i, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
     // Pattern order among the matches at one token, as the file gives it:
     // overlapping matches of equal weight are chosen by it.
     std::sort(out.begin() + static_cast<long>(first), out.end(),

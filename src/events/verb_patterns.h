@@ -44,6 +44,9 @@ struct VerbPattern {
   bool passive = false;  // derived from an active pattern: the subject is the target
   int literal_words = 0;    // specificity, to choose among overlapping matches
   std::vector<uint16_t> required_words;  // indices of the required word elements
+  // Per required word element after the trie prefix, the 128-bit signature
+  // of its alternatives (VerbPatterns::SignatureBit).
+  std::vector<std::pair<uint64_t, uint64_t>> group_signatures;
   bool has_target() const;
   bool has_source() const;
 };
@@ -64,6 +67,7 @@ struct SentenceView {
   // as one), 0 when none; `actor_end_mod` counts a bare country adjective too.
   const uint32_t* actor_end = nullptr;
   const uint32_t* actor_end_mod = nullptr;
+  const uint8_t* passive_ok = nullptr;  // 1 where a derived passive may start (nullptr: everywhere)
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] != 0; }
   bool actor_at(uint32_t i, bool modifiers, uint32_t* end) const {
@@ -132,7 +136,8 @@ class VerbPatterns {
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   // Matches every pattern whose prefix reaches `node` at token `pos`.
   void Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen, uint32_t stamp,
-            std::vector<PatternMatch>* out) const;
+            uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const;
+  static uint32_t SignatureBit(uint32_t id) { return (id * 2654435761u) >> 25; }  // 0..127
   std::vector<TrieNode> nodes_;  // 0 is the root
   FlatU64Map edges_;             // (node, word id) -> child + 1
 };
