@@ -347,6 +347,12 @@ class DocumentResolver {
     }
     const ChunkElement* group = side ? side : org_title ? org_title : people_title;
     if (group != nullptr) {
+      // "Demonstrators in Kinshasa", "students in Seoul": a group without a
+      // country word takes the country of the place it is in.
+      if (country.empty() && group == people_title) {
+        const std::string& sector = dict_.roles()[group->index].sector;
+        if (sector == "CVL" || sector == "LAB" || sector == "EDU") country = CountryOfPlaceAt(rc.end);
+      }
       if (country.empty()) return false;
       ResolvedActor a;
       a.country = country;
@@ -384,6 +390,20 @@ class DocumentResolver {
       return true;
     }
     return false;
+  }
+
+  // The country of the capital or place named after "in" at token `i`, "" if none.
+  std::string CountryOfPlaceAt(uint32_t i) const {
+    if (i + 1 >= d_.size() || d_.text(i) != "in" || !d_.capitalized[i + 1]) return "";
+    PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, i + 1);
+    if (pm.end <= pm.begin) return "";
+    for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
+      PhraseKind kind = ActorDictionary::KindOf(p);
+      uint32_t index = ActorDictionary::IndexOf(p);
+      if (kind == PhraseKind::kPlace) return dict_.places()[index].country;
+      if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) return dict_.countries()[index].iso3;
+    }
+    return "";
   }
 
   // A spokesperson of the coast guard speaks for the coast guard: the

@@ -31,6 +31,16 @@ const FlatStringSet& TitleGlue() {
   return *words;
 }
 
+const FlatStringSet& QuantityWords() {
+  static const auto* words = new FlatStringSet{
+      "hundreds", "thousands", "dozens", "scores", "millions", "tens", "hundred", "thousand", "dozen", "group",
+      "groups", "crowd", "crowds", "supporters", "families", "relatives", "members", "number", "some", "many",
+      "several", "team", "teams", "delegation", "squad", "unit", "units", "contingent", "convoy", "fleet", "flotilla",
+      "battalion", "column", "wave", "swarm", "pair", "couple", "handful", "majority", "most", "all", "two", "three",
+      "four", "five", "six", "dozens", "batch"};
+  return *words;
+}
+
 bool IsWord(const DocumentTokens& d, uint32_t i, std::string_view w) { return i < d.size() && d.text(i) == w; }
 
 class SentenceChunker {
@@ -188,7 +198,7 @@ class SentenceChunker {
       while (k < end_ && k < j + 5) {
         std::string_view w = d_.text(k);
         // Title words ("late", "deputy", "member") glue only into a title.
-        bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsAnyRole(last)) ||
+        bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsRole(last, RoleKind::kPerson)) ||
                     TitleGlue().Contains(w);
         if (!glue) break;
         ++k;
@@ -283,6 +293,11 @@ class SentenceChunker {
     uint32_t p = c->begin;
     while (p > begin_ && Determiners().Contains(d_.text(p - 1))) --p;
     c->after_preposition = p > begin_ && Prepositions().Contains(d_.text(p - 1));
+    // "Hundreds of South Korean protesters rallied …": after a quantity or a
+    // group word, "of" introduces the subject itself.
+    if (c->after_preposition && d_.text(p - 1) == "of" && p >= begin_ + 2 && QuantityWords().Contains(d_.text(p - 2))) {
+      c->after_preposition = false;
+    }
     const ChunkElement& first = c->elements.front();
     if (c->elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kCapital &&
         p > begin_) {

@@ -62,6 +62,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
 }
 
 std::string EventCoder::ModeCode(const std::string& mode, const std::string& act, bool negated) const {
+  if (mode == "agent") return negated ? "" : act;
   Mode md = mode == "intent"     ? Mode::kIntent
             : mode == "threaten" ? Mode::kThreaten
             : mode == "reject"   ? Mode::kReject
@@ -126,6 +127,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     SentenceContext sc(ctx, static_cast<int>(s));
+    const size_t sentence_first_event = out.size();
     const uint32_t sb = sc.View().begin, se = sc.View().end;
     std::vector<PatternMatch> all = patterns_->MatchAll(sc.View());
     std::vector<PatternMatch> cues, acts;
@@ -257,6 +259,10 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         }
         has_target = !targets.empty();
         if (!has_target) continue;
+      } else if (mode == "agent") {
+        // "prompting Baghdad to summon the Turkish ambassador".
+        if (!cue->has_target) continue;
+        sources = sc.ActorsAt(cue->target_begin, cue->target_end);
       } else if (mode == "speaker_demand" || mode == "speaker_appeal") {
         // "Russia must withdraw, Kuleba said": the speaker demands it of Russia.
         targets = sources;
@@ -303,6 +309,24 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       } else if (p.untargeted) {
         for (const ResolvedActor* src : sources) add(*src, nullptr, code, sc, m);
         coded = true;
+      }
+    }
+    // "Russian troops shelled Kharkiv, Ukrainian officials said": a state
+    // reporting another's hostile act accuses it (112).
+    if (coded && !question) {
+      if (const ResolvedActor* speaker = sc.SpeakerActor(); speaker != nullptr && !speaker->country.empty()) {
+        std::vector<std::string> accused;
+        for (size_t e = sentence_first_event; e < out.size(); ++e) {
+          const EventRecord& ev = out[e];
+          int root = std::stoi(ev.root);
+          if (root < 15 || ev.source.country.empty() || ev.source.country == speaker->country) continue;
+          if (std::find(accused.begin(), accused.end(), ev.source.country) != accused.end()) continue;
+          accused.push_back(ev.source.country);
+        }
+        PatternMatch speech;
+        if (!accused.empty() && sc.SpeechVerb(&speech)) {
+          for (const std::string& country : accused) add(*speaker, sc.StateActor(country), "112", sc, speech);
+        }
       }
     }
     if (!coded && !question) {
