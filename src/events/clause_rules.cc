@@ -78,12 +78,11 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
                                  const PatternMatch& act) {
   uint32_t at = SkipAdverbsBack(ctx, begin, act.begin);
   // A nominal act may carry its article: "a request for a phone call between …".
-  if (act.pattern->nominal) {
-    while (at > begin && (ctx.r.tokens.text(at - 1) == "a" || ctx.r.tokens.text(at - 1) == "an" ||
-                          ctx.r.tokens.text(at - 1) == "the" || ctx.r.tokens.text(at - 1) == "new")) {
-      --at;
-    }
-  }
+  // So may any act read as a noun after a cue: "halted all trade with".
+  static const std::unordered_set<std::string_view> kArticles = {
+      "a", "an", "the", "new", "all", "its", "their", "any", "further", "planned", "scheduled", "bilateral",
+      "direct", "some", "most", "remaining"};
+  for (int k = 0; k < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++k) --at;
   const PatternMatch* best = nullptr;
   for (const PatternMatch& c : cues) {
     if (c.end == at || c.end == act.begin || c.end == SkipAdverbsBack(ctx, begin, act.begin)) {

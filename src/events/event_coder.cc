@@ -66,6 +66,7 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
   Mode md = mode == "intent"     ? Mode::kIntent
             : mode == "threaten" ? Mode::kThreaten
             : mode == "reject"   ? Mode::kReject
+            : mode == "halt"     ? Mode::kHalt
             : mode == "appeal" || mode == "speaker_appeal" ? Mode::kAppeal
                                                              : Mode::kDemand;
   // "did not pledge to", "will not": a refusal.

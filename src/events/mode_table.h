@@ -17,7 +17,7 @@
 
 namespace dyad {
 
-enum class Mode : uint8_t { kIntent, kAppeal, kDemand, kReject, kThreaten };
+enum class Mode : uint8_t { kIntent, kAppeal, kDemand, kReject, kThreaten, kHalt };
 
 class ModeTable {
  public:
@@ -30,7 +30,7 @@ class ModeTable {
   std::string Apply(Mode mode, std::string_view act) const;
 
  private:
-  std::unordered_map<std::string, std::array<std::string, 5>> rows_;
+  std::unordered_map<std::string, std::array<std::string, 6>> rows_;
 };
 
 }  // namespace dyad
