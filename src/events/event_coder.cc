@@ -74,6 +74,27 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
   return modes_->Apply(md, act);
 }
 
+namespace {
+
+// A reception or a meeting at home implies the guest's visit: "Rouhani
+// received Abe" and "Modi met Albanese in New Delhi" are visits to Iran and
+// India as well (042, from the guest).
+template <typename Add>
+void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
+                     const SentenceContext& sc, const PatternMatch& m, Add& add) {
+  if (src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
+  if (code.rfind("043", 0) == 0) {
+    add(tgt, sc.StateActor(src.country), "042", sc, m);
+    return;
+  }
+  if (code != "040" && code != "046") return;
+  std::string where = sc.LocationCountry(m.begin, m.end);
+  if (where == src.country) add(tgt, sc.StateActor(src.country), "042", sc, m);
+  if (where == tgt.country) add(src, sc.StateActor(tgt.country), "042", sc, m);
+}
+
+}  // namespace
+
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
@@ -284,6 +305,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             if (same && (sources.size() > 1 || targets.size() > 1)) continue;
             add(*src, tgt, code, sc, m);
             coded = true;
+            AddImpliedVisit(*src, *tgt, code, sc, m, add);
           }
         }
       } else if (p.both) {

@@ -3,6 +3,7 @@
 #include "events/clause_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 namespace dyad {
@@ -87,6 +88,13 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   actor_end_mod.assign(t.size(), 0);
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
+    // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
+    if (punct[i] && i > 0 && i + 1 < t.size() && (t.text(i) == "." || t.text(i) == ",")) {
+      auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
+      if (digit(i - 1) && digit(i + 1) && t.tokens[i].begin == t.tokens[i - 1].end && t.tokens[i + 1].begin == t.tokens[i].end) {
+        punct[i] = 0;
+      }
+    }
     // A verb form ends the modifiers before an object: "released a statement
     // criticising China" has no object China. Participles used as
     // adjectives stay ("fishing boats", "neighbouring states").
@@ -666,9 +674,21 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
 }
 
 std::string SentenceContext::LocationFor(uint32_t begin, uint32_t end, bool from_lead) const {
+  std::string name, country;
+  FindLocation(begin, end, &name, &country);
+  if (name.empty() && from_lead) name = ctx_.dateline_place;
+  return name;
+}
+
+std::string SentenceContext::LocationCountry(uint32_t begin, uint32_t end) const {
+  std::string name, country;
+  FindLocation(begin, end, &name, &country);
+  return country;
+}
+
+void SentenceContext::FindLocation(uint32_t begin, uint32_t end, std::string* name, std::string* country) const {
   const DocumentTokens& t = ctx_.r.tokens;
   const PhraseMatcher& matcher = ctx_.dict.matcher();
-  std::string best;
   uint32_t best_distance = UINT32_MAX;
   for (uint32_t i = begin_; i + 1 < end_; ++i) {
     if (t.text(i) != "in" && t.text(i) != "at") continue;
@@ -680,17 +700,15 @@ std::string SentenceContext::LocationFor(uint32_t begin, uint32_t end, bool from
     for (uint32_t p : matcher.Payloads(pm.node)) {
       PhraseKind kind = ActorDictionary::KindOf(p);
       uint32_t index = ActorDictionary::IndexOf(p);
-      std::string name;
-      if (kind == PhraseKind::kPlace) name = ctx_.dict.places()[index].name;
-      if (kind == PhraseKind::kCapital) name = ctx_.dict.countries()[index].capital;
-      if (name.empty()) continue;
+      std::string here, iso;
+      if (kind == PhraseKind::kPlace) here = ctx_.dict.places()[index].name, iso = ctx_.dict.places()[index].country;
+      if (kind == PhraseKind::kCapital) here = ctx_.dict.countries()[index].capital, iso = ctx_.dict.countries()[index].iso3;
+      if (here.empty()) continue;
       uint32_t distance = i >= end ? i - end : begin > i ? begin - i : 0;
-      if (distance < best_distance) best = name, best_distance = distance;
+      if (distance < best_distance) *name = here, *country = iso, best_distance = distance;
       break;
     }
   }
-  if (best.empty() && from_lead) best = ctx_.dateline_place;
-  return best;
 }
 
 Evidence SentenceContext::SentenceEvidence() const {

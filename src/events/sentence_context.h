@@ -94,6 +94,8 @@ class SentenceContext {
   bool InfinitiveOfNamedActor(uint32_t verb) const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
+  // The state of the place named "in"/"at" nearest the act, "" if none.
+  std::string LocationCountry(uint32_t begin, uint32_t end) const;
   Evidence SentenceEvidence() const;
   int sentence() const { return sentence_; }
   // A state as an actor of its own (for partners, "here" and nominal
@@ -110,6 +112,7 @@ class SentenceContext {
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
   const ActorChunk* MainSubject(uint32_t before) const;
+  void FindLocation(uint32_t begin, uint32_t end, std::string* name, std::string* country) const;
   // An actor phrase of this sentence ends right before `token`.
   bool EndsActor(uint32_t token) const;
   // A bare country adjective ends right before `token`.
