@@ -115,6 +115,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     }
     EventDate date = sc.DateFor(m.begin, m.end);
     Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
+    // Background ("restored relations in 2004", "concluded negotiations in
+    // December 2022"): an act dated more than a year before the story is
+    // history the story recalls, not news it reports.
+    if (ctx.anchor != 0 && !date.date.empty()) {
+      // Days are yyyymmdd, so one year earlier is 10000 less.
+      Day last = ParseDay(date.date_end.empty() ? date.date : date.date_end, /*as_end=*/true);
+      if (last != 0 && last < ctx.anchor - 10000) return;
+    }
     std::string source_code = resolver_->CodeOn(src, day);
     std::string key = src.country + "|" + source_code + "|" + (tgt != nullptr ? tgt->country : std::string()) + "|" +
                       cameo->code + "|" + date.date + "|" + date.date_end;
@@ -309,7 +317,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           }
         }
       } else if (p.both) {
-        if (!plural_subject) continue;
+        // Two parties: "X and Y held talks". A list of three or more ("Brazil,
+        // Colombia and Argentina condemned …") is no bilateral event.
+        if (!plural_subject || sources.size() > 2) continue;
         for (const ResolvedActor* a : sources) {
           for (const ResolvedActor* b : sources) {
             if (a == b || a->country == b->country) continue;
@@ -321,6 +331,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         for (const ResolvedActor* src : sources) {
           const ResolvedActor* partner = sc.Partner(*src, m);
           if (partner == nullptr) continue;
+          // In a list of three or more subjects ("Brazil, Colombia and
+          // Argentina condemned the raid") the other party is none of them.
+          bool subject = false;
+          for (const ResolvedActor* other : sources) subject = subject || other->country == partner->country;
+          if (subject && sources.size() > 2) continue;
           add(*src, partner, code, sc, m);
           coded = true;
         }

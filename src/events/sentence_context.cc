@@ -331,6 +331,12 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     for (uint32_t i = before - 1; i > begin_; --i) {
       if (!ctx_.r.tokens.tokens[i - 1].is_word || ChunkAt(i - 1) != nullptr) continue;
       std::string_view form = ctx_.r.tokens.text(i - 1);
+      // A verb of a subordinate clause ("unless Pyongyang stopped …") is no
+      // first conjunct: the main subject is.
+      if (form == "unless" || form == "if" || form == "when" || form == "after" || form == "before" ||
+          form == "because" || form == "while" || form == "until" || form == "since" || form == "that") {
+        break;
+      }
       bool past = form.size() > 3 && form.substr(form.size() - 2) == "ed";
       if (!past && !(ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form)) continue;
       PatternMatch first;
@@ -622,7 +628,7 @@ bool SentenceContext::Negated(uint32_t verb, uint32_t end) const {
   for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
     std::string_view w = t.text(i);
     std::string_view l = ctx_.lemmas[i];
-    if (w == "not" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" || w == "won" ||
+    if (w == "not" || w == "no" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" || w == "won" ||
         w == "cannot" || w == "wasn" || w == "isn" || w == "hasn" || w == "haven") {
       return true;
     }
