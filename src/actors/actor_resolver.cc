@@ -166,6 +166,11 @@ class DocumentResolver {
   // The most recent state or organisation (not a person, not a place, not a
   // modifier like "Hong Kong-based") in this sentence or the one before.
   const ResolvedActor* LastInstitution(uint32_t token) const {
+    const ActorChunk* c = LastInstitutionChunk(token);
+    return c == nullptr ? nullptr : &c->actors[0];
+  }
+
+  const ActorChunk* LastInstitutionChunk(uint32_t token) const {
     int sentence = static_cast<int>(r_->by_sentence.size()) - 1;
     for (size_t k = r_->chunks.size(); k > 0; --k) {
       const ActorChunk& c = r_->chunks[k - 1];
@@ -175,7 +180,7 @@ class DocumentResolver {
       const ResolvedActor& a = c.actors[0];
       if (a.person >= 0 || a.actor_id.rfind("new:", 0) == 0 || a.country.empty()) continue;
       if (c.end < d_.size() && d_.text(c.end) == "-") continue;
-      return &a;
+      return &c;
     }
     return nullptr;
   }
@@ -270,9 +275,32 @@ class DocumentResolver {
       Remember(c->actors[0], titles_text, rc.begin);
       return true;
     }
-    if (pronoun != nullptr && d_.text(pronoun->begin) == "it") {
+    if (pronoun != nullptr && (d_.text(pronoun->begin) == "it" || d_.text(pronoun->begin) == "its")) {
       // "It urged …", "accused it of …": the last state or institution named.
+      // "Pakistan said Indian troops attacked its posts": not the subject of
+      // the verb "its" follows, unless that verb reports speech ("China said
+      // its vessels …").
       const ResolvedActor* thing = LastInstitution(rc.begin);
+      if (thing != nullptr && d_.text(pronoun->begin) == "its") {
+        // "its" is an actor only across a subject: its own subject's "its"
+        // ("demanded the release of its fishermen") is no other party.
+        thing = nullptr;
+        const ActorChunk* last = LastInstitutionChunk(rc.begin);
+        if (last != nullptr && last->end < rc.begin && rc.begin - last->end <= 2) {
+          std::string_view verb = d_.text(last->end);
+          bool speech = verb == "said" || verb == "says" || verb == "told" || verb == "added" || verb == "stated" ||
+                        verb == "announced" || verb == "insisted" || verb == "stressed" || verb == "urged";
+          // Only across a verb in the past: "troops attacked its posts", not
+          // "US sanctions on its oil" or "troops from its territory".
+          bool past = (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") || verb == "struck" || verb == "shot" ||
+                      verb == "hit" || verb == "sank" || verb == "stole" || verb == "took" || verb == "held" ||
+                      verb == "broke" || verb == "overran" || verb == "fought";
+          if (!speech && past) {
+            thing = LastInstitution(last->begin);
+            if (thing != nullptr && thing->country == last->actors[0].country) thing = nullptr;
+          }
+        }
+      }
       if (thing == nullptr) return false;
       c->actors.push_back(*thing);
       c->how = "coreference";

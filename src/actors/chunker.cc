@@ -41,6 +41,16 @@ const FlatStringSet& QuantityWords() {
   return *words;
 }
 
+// Words that never stand inside a noun phrase before its head.
+bool StopWord(std::string_view w) {
+  static const FlatStringSet kWords = {
+      "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which",
+      "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "not", "as", "than",
+      "into", "over", "after", "before", "its", "their", "his", "her", "this", "these", "those"};
+  return kWords.Contains(w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+         (w.size() > 4 && w.substr(w.size() - 3) == "ing" && w != "fishing" && w != "patrolling");
+}
+
 bool IsWord(const DocumentTokens& d, uint32_t i, std::string_view w) { return i < d.size() && d.text(i) == w; }
 
 class SentenceChunker {
@@ -123,7 +133,7 @@ class SentenceChunker {
       *el = {ElementType::kShortName, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
-    if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it") {
+    if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it" || d_.text(i) == "its") {
       *el = {ElementType::kPronoun, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
@@ -204,6 +214,16 @@ class SentenceChunker {
         ++k;
       }
       ChunkElement next;
+      // "Russian strategic bombers", "Chinese maritime militia vessels": after
+      // a lone country word, up to two plain words may precede a group noun.
+      if (k == j && c->elements.size() == 1 && IsCountryWord(last) && !ElementAt(k, &next)) {
+        uint32_t n = j;
+        while (n < end_ && n < j + 2 && d_.tokens[n].is_word && !d_.capitalized[n] && !StopWord(d_.text(n)) &&
+               !ElementAt(n, &next)) {
+          ++n;
+        }
+        if (n > j && ElementAt(n, &next) && IsRole(next, RoleKind::kPeople)) k = n;
+      }
       if (!ElementAt(k, &next) || next.type == ElementType::kPronoun || IsRole(next, RoleKind::kCompound)) return j;
       if (HasPerson(*c) && IsPersonLike(next)) return j;
       if (k == j && IsPersonLike(last) && !IsAnyRole(next)) return j;

@@ -63,6 +63,12 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
 
 std::string EventCoder::ModeCode(const std::string& mode, const std::string& act, bool negated) const {
   if (mode == "agent") return negated ? "" : act;
+  // "will break relations", "decided to expel": an announced conflict act
+  // is reported as the act; announced cooperation is intent (03x).
+  if (mode == "future") {
+    if (std::stoi(act.substr(0, 2)) >= 10 && !negated) return act;
+    return ModeCode("intent", act, negated);
+  }
   Mode md = mode == "intent"     ? Mode::kIntent
             : mode == "threaten" ? Mode::kThreaten
             : mode == "reject"   ? Mode::kReject
@@ -163,7 +169,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     std::vector<PatternMatch> cues, acts;
     for (PatternMatch& m : all) {
       if (m.pattern->cue) {
-        cues.push_back(m);
+        // A cue inside a name ("Theresa May expelled") is none.
+        if (m.begin >= ctx.chunk_starting_at.size() || !sc.InsideActor(m.begin)) cues.push_back(m);
         continue;
       }
       // A derived passive needs its voice: "was rammed", or "rammed by X"
@@ -304,6 +311,27 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (negated) {
         code = NegatedCode(code);
         if (code.empty()) continue;
+      }
+      // "told visiting U.S. Secretary of State John Kerry": "visiting" before
+      // an actor is an adjective; that actor is the visitor, of the subject's
+      // state.
+      if (code.rfind("042", 0) == 0 && m.has_target && ctx.r.tokens.text(m.begin) == "visiting" &&
+          !sc.EndsActorAt(m.begin) && !sources.empty()) {
+        std::vector<const ResolvedActor*> hosts;
+        for (const ResolvedActor* h : sources) {
+          if (!h->country.empty()) hosts.push_back(sc.StateActor(h->country));
+        }
+        sources = targets;
+        targets = hosts;
+      }
+      // Civilians who attack an embassy or a shop riot (145); they do not
+      // wage war.
+      if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
+        bool civilians = !sources.empty();
+        for (const ResolvedActor* src : sources) {
+          civilians = civilians && src->person < 0 && (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU");
+        }
+        if (civilians) code = "145";
       }
       if (has_target) {
         for (const ResolvedActor* src : sources) {

@@ -93,6 +93,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
       if (digit(i - 1) && digit(i + 1) && t.tokens[i].begin == t.tokens[i - 1].end && t.tokens[i + 1].begin == t.tokens[i].end) {
         punct[i] = 0;
+        skippable[i] = 1;  // "deported 4,000 Egyptian migrants"
       }
     }
     // A verb form ends the modifiers before an object: "released a statement
@@ -100,7 +101,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // adjectives stay ("fishing boats", "neighbouring states").
     std::string_view w = t.text(i);
     bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
-    skippable[i] = t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund;
+    skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund);
   }
   passive_ok.assign(t.size(), 0);
   for (const auto& [sb, se] : t.sentence_tokens) {

@@ -98,6 +98,16 @@ class SentenceContext {
   std::string LocationCountry(uint32_t begin, uint32_t end) const;
   Evidence SentenceEvidence() const;
   int sentence() const { return sentence_; }
+  // The token lies inside an actor phrase of this sentence.
+  bool InsideActor(uint32_t token) const {
+    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.begin <= token && token < c.end && !c.modifier) return true;
+    }
+    return false;
+  }
+  // An actor phrase ends right before `token` (public for the coder).
+  bool EndsActorAt(uint32_t token) const { return EndsActor(token); }
   // A state as an actor of its own (for partners, "here" and nominal
   // events), kept alive as long as this context.
   const ResolvedActor* StateActor(const std::string& iso3) const;
