@@ -1,0 +1,72 @@
+// The development sets of tests/golden/dev stay above their floors: recall
+// and precision by CAMEO root and direction, as `dyad eval --match root`
+// scores them. A change to the lexicon or the coder that loses what was
+// gained fails here.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/evaluator.h"
+#include "ingest/input_reader.h"
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kDev = fs::path(DYAD_SOURCE_DIR) / "tests" / "golden" / "dev";
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+EvalReport Score(const std::vector<fs::path>& inputs, const fs::path& gold_file) {
+  auto agencies = AgencyTable::Load(std::string(DYAD_SOURCE_DIR) + "/data/ingest/agencies.tsv");
+  EXPECT_TRUE(agencies.ok());
+  InputReader reader(std::move(agencies).value());
+  std::vector<EventRecord> events;
+  for (const fs::path& input : inputs) {
+    reader.ReadBytes(
+        Slurp(input), input.string(),
+        [&](Document&& doc) {
+          AnalyzedDocument a = testing::SharedAnalyzer().Analyze(std::move(doc));
+          for (EventRecord& e : a.events) events.push_back(std::move(e));
+        },
+        [&](InputProblem&& p) { ADD_FAILURE() << p.where << ": " << p.message; });
+  }
+  Result<std::vector<GoldDocument>> gold = ParseGold(Slurp(gold_file), gold_file.string());
+  EXPECT_TRUE(gold.ok()) << gold.status().message();
+  TruncateGoldToRoots(&*gold);
+  return Evaluate(*gold, events);
+}
+
+std::vector<fs::path> StoryFiles(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void ExpectAbove(const EvalReport& r, double recall, double precision, const std::string& name) {
+  std::printf("%s: %s\n", name.c_str(), r.Summary().c_str());
+  EXPECT_GE(r.Recall(), recall) << name << ": " << r.Summary();
+  EXPECT_GE(r.Precision(), precision) << name << ": " << r.Summary();
+}
+
+TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
+  ExpectAbove(Score({kDev / "a" / "sentences.jsonl"}, kDev / "a" / "gold.jsonl"), 0.50, 0.92, "a sentences");
+  ExpectAbove(Score({kDev / "b" / "sentences.jsonl"}, kDev / "b" / "gold.jsonl"), 0.53, 0.89, "b sentences");
+}
+
+TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
+  ExpectAbove(Score(StoryFiles(kDev / "a" / "stories"), kDev / "a" / "stories_gold.jsonl"), 0.55, 0.91, "a stories");
+  ExpectAbove(Score(StoryFiles(kDev / "b" / "stories"), kDev / "b" / "stories_gold.jsonl"), 0.45, 0.92, "b stories");
+}
+
+}  // namespace
+}  // namespace dyad
