@@ -281,6 +281,19 @@ class DocumentResolver {
       // the verb "its" follows, unless that verb reports speech ("China said
       // its vessels …").
       const ResolvedActor* thing = LastInstitution(rc.begin);
+      // "China's military warned … as it launched drills": "it" opening a
+      // subordinate clause is the main clause's subject.
+      std::string_view before_it = rc.begin > 0 ? d_.text(rc.begin - 1) : std::string_view();
+      if (d_.text(pronoun->begin) == "it" && (before_it == "as" || before_it == "while" || before_it == "when" ||
+                                              before_it == "after" || before_it == "before" || before_it == "because" ||
+                                              before_it == "since" || before_it == "if" || before_it == "unless")) {
+        for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+          const ActorChunk& c = r_->chunks[k];
+          if (c.after_preposition || c.place_like || c.modifier || c.compound || c.actors.size() != 1) continue;
+          if (!c.actors[0].country.empty()) thing = &c.actors[0];
+          break;
+        }
+      }
       if (thing != nullptr && d_.text(pronoun->begin) == "its") {
         // "its" is an actor only across a subject: its own subject's "its"
         // ("demanded the release of its fishermen") is no other party.

@@ -83,6 +83,9 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
       "a", "an", "the", "new", "all", "its", "their", "any", "further", "planned", "scheduled", "bilateral",
       "direct", "some", "most", "remaining"};
   for (int k = 0; k < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++k) --at;
+  // "declined to comment on reports that X planned to visit": a denial or
+  // doubt earlier in the clause outranks any cue next to the act.
+  if (const PatternMatch* doubt = ClauseDoubt(ctx, cues, act)) return doubt;
   const PatternMatch* best = nullptr;
   for (const PatternMatch& c : cues) {
     if (c.end == at || c.end == act.begin || c.end == SkipAdverbsBack(ctx, begin, act.begin)) {
@@ -95,7 +98,11 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
       }
     }
   }
-  if (best != nullptr) return best;
+  return best;
+}
+
+const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<PatternMatch>& cues,
+                                const PatternMatch& act) {
   // "denied that its vessels rammed …": a denial or doubt earlier in the
   // clause, with no comma between.
   for (const PatternMatch& c : cues) {

@@ -44,6 +44,11 @@ bool ParticipleForm(const DocumentContext& ctx, uint32_t token);
 const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, const std::vector<PatternMatch>& cues,
                                  const PatternMatch& act);
 
+// A "none_clause" cue (a denial, a report, an accusation) earlier in the
+// act's clause, if any.
+const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<PatternMatch>& cues,
+                                const PatternMatch& act);
+
 // The source of a passive whose agent follows the match: "was detained on
 // Monday by Chinese police" -> the token range of "Chinese police".
 bool PassiveAgent(const SentenceContext& sc, const DocumentContext& ctx, uint32_t from, uint32_t end, uint32_t* b,

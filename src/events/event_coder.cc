@@ -82,6 +82,20 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
 
 namespace {
 
+// `next` follows `prev` across "and", "and to", "or" with only `prev`'s own
+// words between: "accept a ceasefire and to let …".
+bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternMatch& prev, const PatternMatch& next) {
+  uint32_t i = SkipAdverbsBack(ctx, begin, next.begin);
+  if (i > begin && ctx.r.tokens.text(i - 1) == "to") --i;
+  if (i <= begin || (ctx.r.tokens.text(i - 1) != "and" && ctx.r.tokens.text(i - 1) != "or")) return false;
+  if (i - 1 < prev.end || i - 1 - prev.end > 8) return false;
+  for (uint32_t k = prev.end; k < i - 1; ++k) {
+    std::string_view w = ctx.r.tokens.text(k);
+    if (w == ";" || w == ":" || w == "." || w == "but" || w == "while") return false;
+  }
+  return true;
+}
+
 // A reception or a meeting at home implies the guest's visit: "Rouhani
 // received Abe" and "Modi met Albanese in New Delhi" are visits to Iran and
 // India as well (042, from the guest).
@@ -203,6 +217,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     std::vector<std::pair<uint32_t, uint32_t>> used_cues;
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
+      // "urged Burhan to accept a ceasefire and to let convoys in",
+      // "demanded that Moscow honour … and defend it": a second act joined
+      // by "and" shares the first one's cue.
+      if (cue == nullptr && k > 0 && governing[k - 1] != nullptr && JoinedToPrevious(ctx, sb, matches[k - 1], matches[k])) {
+        cue = governing[k - 1];
+      }
       // A cue that makes nothing of this act ("called on Moscow to agree
       // to …") leaves the sentence to the plain patterns ("call on $T").
       if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0 && ModeCode(cue->pattern->code, matches[k].pattern->code, false).empty()) {
@@ -315,14 +335,27 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // "told visiting U.S. Secretary of State John Kerry": "visiting" before
       // an actor is an adjective; that actor is the visitor, of the subject's
       // state.
-      if (code.rfind("042", 0) == 0 && m.has_target && ctx.r.tokens.text(m.begin) == "visiting" &&
-          !sc.EndsActorAt(m.begin) && !sources.empty()) {
+      std::string_view before_visit = m.begin > sb ? ctx.r.tokens.text(m.begin - 1) : std::string_view();
+      bool adjective = before_visit == "the" || before_visit == "a" || before_visit == "an" || before_visit == "with" ||
+                       before_visit == "'s" || before_visit == "told" || before_visit == "met" ||
+                       before_visit == "received" || before_visit == "welcomed" || before_visit == "hosted" ||
+                       before_visit == "greeted" || before_visit == "thanked";
+      if (code.rfind("042", 0) == 0 && m.has_target && ctx.r.tokens.text(m.begin) == "visiting" && adjective &&
+          !sources.empty()) {
         std::vector<const ResolvedActor*> hosts;
         for (const ResolvedActor* h : sources) {
           if (!h->country.empty()) hosts.push_back(sc.StateActor(h->country));
         }
         sources = targets;
         targets = hosts;
+      }
+      // "the clash between Trump and Zelenskiy": two persons fight with words.
+      if ((code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) && !sources.empty() &&
+          !targets.empty()) {
+        bool persons = true;
+        for (const ResolvedActor* a : sources) persons = persons && a->person >= 0;
+        for (const ResolvedActor* a : targets) persons = persons && a->person >= 0;
+        if (persons) continue;
       }
       // Civilians who attack an embassy or a shop riot (145); they do not
       // wage war.

@@ -230,7 +230,9 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
       "strikes", "ban", "support", "threat", "threats", "appeal", "request", "offer", "pledge", "praise", "warning",
       "accusation", "accusations", "sanction", "sanctions", "release", "host", "tour", "trip", "arrest", "seizure",
       "halt", "freeze", "withdrawal", "ceasefire", "truce", "return", "exchange", "raid", "raids", "shelling",
-      "blockade", "boycott", "ambush", "clash", "clashes", "invasion", "rally", "march", "probe", "review", "deal"};
+      "blockade", "boycott", "ambush", "clash", "clashes", "invasion", "rally", "march", "probe", "review", "deal",
+      "export", "exports", "import", "imports", "trade", "sale", "sales", "supply", "supplies", "shipment",
+      "shipments", "aid", "deployment", "deployments", "patrol", "patrols", "drill", "drills", "purchase", "purchases"};
   if (first <= begin) return false;
   std::string_view prev = t.text(first - 1);
   if (prev == "'s") return true;
@@ -240,8 +242,12 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
   };
   if (!kAmbiguous.count(t.text(first))) return false;
   if (determiner(prev)) return true;
-  // "a mutual halt", "the latest strikes": a determiner and one modifier.
-  return first >= begin + 2 && determiner(t.text(first - 2)) && t.tokens[first - 1].is_word &&
+  // "a mutual halt", "the latest strikes", "by strong exports": a
+  // determiner or a preposition and one modifier.
+  std::string_view before = first >= begin + 2 ? t.text(first - 2) : std::string_view();
+  bool opener = determiner(before) || before == "by" || before == "of" || before == "with" || before == "for" ||
+                before == "from" || before == "on" || before == "in";
+  return first >= begin + 2 && opener && t.tokens[first - 1].is_word &&
          !t.capitalized[first - 1] && !IsClauseAdverb(prev) && prev != "and" && prev != "was" && prev != "were";
 }
 
@@ -412,6 +418,27 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       }
     }
   }
+  // "a resolution deploring its invasion": a participle right after a plain
+  // noun has that noun for subject.
+  {
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && m.begin > begin_ + 1 && !EndsActor(m.begin)) {
+      uint32_t p = m.begin - 1;
+      std::string_view prev = ctx_.r.tokens.text(p);
+      static const std::unordered_set<std::string_view> kNotNoun = {
+          "and", "or", "but", "while", "when", "after", "before", "by", "of", "for", "to", "in", "on", "at", "with",
+          "from", "is", "are", "was", "were", "been", "be", "has", "have", "had", "not", "also", "then", "without",
+          "since", "as", "into", "over", "against", "about", "through", "despite", "amid", "upon", "began", "started",
+          "continued", "kept", "stopped", "resumed", "avoid", "avoided", "denied", "admitted", "considered",
+          "including", "like", "than", "that", "who", "which", "it", "they", "we", "he", "she", "a", "an", "the",
+          "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "each", "every",
+          "such", "so", "out", "up", "off", "down", "back", "around", "during", "via"};
+      if (ctx_.r.tokens.tokens[p].is_word && !ctx_.r.tokens.capitalized[p] && !kNotNoun.count(prev) &&
+          !IsClauseAdverb(prev) && !(ctx_.flags[p] & kWordSpeechVerb)) {
+        return {};
+      }
+    }
+  }
   // "a deal that eased …": a relative pronoun whose antecedent is no actor
   // is the subject; no actor further back is.
   {
@@ -420,8 +447,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     if (i > begin_ + 1) {
       std::string_view rel = ctx_.r.tokens.text(i - 1);
       if ((rel == "that" || rel == "which" || rel == "who") && !EndsActor(i - 1) &&
-          !(ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2)) && !ctx_.verbs.count(ctx_.lemmas[i - 2]) &&
-          !(ctx_.flags[i - 2] & kWordSpeechVerb)) {
+          !(ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2)) && !(ctx_.flags[i - 2] & kWordSpeechVerb)) {
         return {};
       }
     }
