@@ -113,32 +113,54 @@ void VerbPatterns::Index(VerbPattern p) {
   uint32_t index = static_cast<uint32_t>(patterns_.size());
   // The pattern's leading required words are walked in a trie shared by all
   // patterns, so "reject $A …" and "reject * call to" test "reject" once and
-  // patterns that cannot match are never tried. The expansion of
-  // alternatives is bounded; past it the matcher takes over.
+  // patterns that cannot match are never tried. A gap followed by a word is
+  // an edge too ("hold * talks", "hold * meeting" share "hold *" and branch
+  // on the word). The expansion of alternatives is bounded; past it the
+  // matcher takes over.
   if (nodes_.empty()) nodes_.emplace_back();
+  std::vector<uint32_t> frontier = {0};
+  auto child_of = [&](uint32_t node, uint32_t key) {
+    uint32_t child = edges_.Find(EdgeKey(node, key));
+    if (child == 0) {
+      nodes_.emplace_back();
+      child = static_cast<uint32_t>(nodes_.size());
+      edges_.TryEmplace(EdgeKey(node, key), child);
+    }
+    nodes_[node].leaf = false;
+    return child - 1;
+  };
+  auto required_word = [&](size_t k) {
+    return k < p.elements.size() && p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional;
+  };
   size_t prefix = 0;
   size_t combinations = 1;
-  while (prefix < p.elements.size() && p.elements[prefix].kind == SlotKind::kWord && !p.elements[prefix].optional &&
-         combinations * p.elements[prefix].word_ids.size() <= 256) {
-    combinations *= p.elements[prefix].word_ids.size();
-    ++prefix;
-  }
-  std::vector<uint32_t> frontier = {0};
-  for (size_t k = 0; k < prefix; ++k) {
-    std::vector<uint32_t> next;
-    for (uint32_t node : frontier) {
-      for (uint32_t w : p.elements[k].word_ids) {
-        uint32_t child = edges_.Find(EdgeKey(node, w));
-        if (child == 0) {
-          nodes_.emplace_back();
-          child = static_cast<uint32_t>(nodes_.size());
-          edges_.TryEmplace(EdgeKey(node, w), child);
-        }
-        nodes_[node].leaf = false;
-        next.push_back(child - 1);
+  while (prefix < p.elements.size()) {
+    const PatternElement& e = p.elements[prefix];
+    if (required_word(prefix) && combinations * e.word_ids.size() <= 256) {
+      combinations *= e.word_ids.size();
+      std::vector<uint32_t> next;
+      for (uint32_t node : frontier) {
+        for (uint32_t w : e.word_ids) next.push_back(child_of(node, w));
       }
+      frontier = std::move(next);
+      ++prefix;
+      continue;
     }
-    frontier = std::move(next);
+    if (e.kind == SlotKind::kGap && prefix > 0 && required_word(prefix + 1) &&
+        combinations * p.elements[prefix + 1].word_ids.size() <= 256) {
+      const PatternElement& word = p.elements[prefix + 1];
+      combinations *= word.word_ids.size();
+      std::vector<uint32_t> next;
+      for (uint32_t node : frontier) {
+        uint32_t gap = child_of(node, kGapKey + static_cast<uint32_t>(e.max_gap));
+        nodes_[gap].gap = static_cast<uint8_t>(e.max_gap);
+        for (uint32_t w : word.word_ids) next.push_back(child_of(gap, w));
+      }
+      frontier = std::move(next);
+      prefix += 2;
+      continue;
+    }
+    break;
   }
   for (uint32_t node : frontier) nodes_[node].ends.emplace_back(index, static_cast<uint16_t>(prefix));
   for (size_t k = 0; k < p.elements.size(); ++k) {
@@ -324,13 +346,33 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     m.weight = patterns_[index].literal_words;
     if (MatchFrom(patterns_[index], element, pos, s, &m)) out->push_back(m);
   }
-  if (pos >= s.end || n.leaf) return;
-  uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
-  for (uint32_t w : {lemma, form}) {
-    if (w != 0) {
-      if (uint32_t child = edges_.Find(EdgeKey(node, w)); child != 0) Walk(child - 1, pos + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
+  if (n.leaf) return;
+  auto follow = [&](uint32_t from, uint32_t at) {
+    uint32_t lemma = s.lemma_id[at], form = s.form_id[at];
+    for (uint32_t w : {lemma, form}) {
+      if (w != 0) {
+        if (uint32_t child = edges_.Find(EdgeKey(from, w)); child != 0) {
+          Walk(child - 1, at + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
+        }
+      }
+      if (lemma == form) break;
     }
-    if (lemma == form) break;
+  };
+  if (n.gap != 0) {
+    // Up to `gap` tokens, never across punctuation, then the next word.
+    for (uint32_t g = 0; g <= n.gap; ++g) {
+      uint32_t q = pos + g;
+      if (q >= s.end || (g > 0 && s.is_punct(q - 1))) break;
+      follow(node, q);
+    }
+    return;
+  }
+  if (pos >= s.end) return;
+  follow(node, pos);
+  for (uint32_t gap : {3u, 8u}) {
+    if (uint32_t child = edges_.Find(EdgeKey(node, kGapKey + gap)); child != 0) {
+      Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
+    }
   }
 }
 
@@ -360,9 +402,14 @@ std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
     size_t first = out.size();
     Walk(0, i, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
     // Pattern order among the matches at one token, as the file gives it:
-    // overlapping matches of equal weight are chosen by it.
-    std::sort(out.begin() + static_cast<long>(first), out.end(),
-              [](const PatternMatch& a, const PatternMatch& b) { return a.pattern < b.pattern; });
+    // overlapping matches of equal weight are chosen by it. A pattern found
+    // through a gap at several distances keeps its nearest, as a recursive
+    // match would.
+    std::stable_sort(out.begin() + static_cast<long>(first), out.end(),
+                     [](const PatternMatch& a, const PatternMatch& b) { return a.pattern < b.pattern; });
+    out.erase(std::unique(out.begin() + static_cast<long>(first), out.end(),
+                          [](const PatternMatch& a, const PatternMatch& b) { return a.pattern == b.pattern; }),
+              out.end());
   }
   return out;
 }

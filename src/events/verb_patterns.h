@@ -132,7 +132,9 @@ class VerbPatterns {
   struct TrieNode {
     std::vector<std::pair<uint32_t, uint16_t>> ends;  // pattern, first element after the shared prefix
     bool leaf = true;                                 // no edges leave it
+    uint8_t gap = 0;                                  // reached by a gap edge: scan up to this many tokens
   };
+  static constexpr uint32_t kGapKey = 0xFFFFFF00u;  // edge key of a gap of n tokens: kGapKey + n
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   // Matches every pattern whose prefix reaches `node` at token `pos`.
   void Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen, uint32_t stamp,
