@@ -326,6 +326,7 @@ class DocumentResolver {
       c->how = "coreference";
       return true;
     }
+    if (unknown != nullptr && person_title == nullptr && people_title != nullptr) person_title = people_title;
     if (unknown != nullptr && person_title != nullptr) {
       c->head = unknown->begin;
       ResolvedActor a;
@@ -492,21 +493,28 @@ class DocumentResolver {
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").
   void ShareGroupNoun() {
+    // "French, German and Spanish passport holders": every adjective of the
+    // list, right to left, joined by "and" or a comma.
     const std::vector<uint32_t>& here = r_->by_sentence.back();
-    for (size_t k = 0; k + 1 < here.size(); ++k) {
-      ActorChunk& a = r_->chunks[here[k]];
-      const ActorChunk& b = r_->chunks[here[k + 1]];
-      if (!a.modifier || b.modifier || a.actors.size() != 1 || b.actors.size() != 1) continue;
-      if (a.end + 1 != b.begin || d_.text(a.end) != "and") continue;
+    for (size_t k = here.size(); k-- > 1;) {
+      const ActorChunk& b = r_->chunks[here[k]];
+      if (b.modifier || b.actors.size() != 1) continue;
       const ResolvedActor& group = b.actors[0];
-      if (group.person >= 0 || group.sector.empty() || group.country.empty() || group.country == a.actors[0].country) {
-        continue;
+      if (group.person >= 0 || group.sector.empty() || group.country.empty()) continue;
+      uint32_t next_begin = b.begin;
+      for (size_t j = k; j-- > 0;) {
+        ActorChunk& a = r_->chunks[here[j]];
+        if (!a.modifier || a.actors.size() != 1 || a.end + 1 != next_begin) break;
+        std::string_view joint = d_.text(a.end);
+        if (joint != "and" && joint != ",") break;
+        if (a.actors[0].country == group.country) break;
+        a.modifier = false;
+        ResolvedActor& own = a.actors[0];
+        own.sector = group.sector;
+        own.code = own.country + group.sector;
+        own.name = RawText(doc_, d_, a.begin, b.end);
+        next_begin = a.begin;
       }
-      a.modifier = false;
-      ResolvedActor& own = a.actors[0];
-      own.sector = group.sector;
-      own.code = own.country + group.sector;
-      own.name = RawText(doc_, d_, a.begin, b.end);
     }
   }
 

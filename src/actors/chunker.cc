@@ -179,7 +179,10 @@ class SentenceChunker {
       }
       // Unknown capitalised name after a person title: "spokesperson Jay Tarriela".
       ChunkElement probe;
-      if (IsRole(last, RoleKind::kPerson) && !HasPerson(*c) && d_.capitalized[j] && !ElementAt(j, &probe)) {
+      // "American tourist Otto Warmbier": a singular group noun names a person too.
+      bool person_noun = IsRole(last, RoleKind::kPerson) ||
+                         (IsRole(last, RoleKind::kPeople) && d_.text(last.end - 1).back() != 's');
+      if (person_noun && !HasPerson(*c) && d_.capitalized[j] && !ElementAt(j, &probe)) {
         uint32_t k = j;
         while (k < end_ && k < j + 3 && d_.capitalized[k] && !ElementAt(k, &probe)) {
           ++k;
