@@ -123,6 +123,12 @@ bool PassiveAgent(const SentenceContext& sc, const DocumentContext& ctx, uint32_
   for (uint32_t i = from; i < end && i < from + 10; ++i) {
     std::string_view w = t.text(i);
     if (w == "," || w == ";" || w == "." || w == ":" || w == "(") return false;
+    // "was handed a protest over the steps taken by the UK": "by" after
+    // another participle belongs to that one.
+    if (i > from && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en") && w != "then" &&
+        w != "when") {
+      return false;
+    }
     if (w != "by") continue;
     for (uint32_t j = i + 1; j < end && j <= i + 4; ++j) {
       if (sc.View().actor_at(j, false, e)) {

@@ -65,6 +65,11 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
   if (mode == "agent") return negated ? "" : act;
   // "will break relations", "decided to expel": an announced conflict act
   // is reported as the act; announced cooperation is intent (03x).
+  if (mode == "agree") {
+    int root = std::stoi(act.substr(0, 2));
+    if (root >= 6 && root <= 8 && !negated) return act;
+    return ModeCode("intent", act, negated);
+  }
   if (mode == "future") {
     if (std::stoi(act.substr(0, 2)) >= 10 && !negated) return act;
     return ModeCode("intent", act, negated);
@@ -81,6 +86,14 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
 }
 
 namespace {
+
+bool IsEnvoy(const ResolvedActor& a) {
+  const std::string& r = a.role;
+  return r.find("ambassador") != std::string::npos || r.find("envoy") != std::string::npos ||
+         r.find("charg") != std::string::npos || r.find("diplomat") != std::string::npos ||
+         r.find("commissioner") != std::string::npos || r.find("consul") != std::string::npos ||
+         a.name.find("mbassador") != std::string::npos || a.name.find("nvoy") != std::string::npos;
+}
 
 // `next` follows `prev` across "and", "and to", "or" with only `prev`'s own
 // words between: "accept a ceasefire and to let …".
@@ -295,10 +308,16 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         targets = sc.Subject(m, &plural_subject);
       } else if (p.passive) {  // "Y was detained on Monday by X"
         uint32_t ab = 0, ae = 0;
-        if (!PassiveAgent(sc, ctx, m.end, se, &ab, &ae)) continue;
-        sources = sc.ActorsAt(ab, ae);
         targets = sc.Subject(m, &plural_subject);
         has_target = true;
+        if (PassiveAgent(sc, ctx, m.end, se, &ab, &ae)) {
+          sources = sc.ActorsAt(ab, ae);
+        } else if (p.code.rfind("114", 0) == 0 && targets.size() == 1 && IsEnvoy(*targets[0])) {
+          // "British Ambassador Nigel Casey was summoned": by the state he
+          // is posted to, the story's other party.
+          if (const ResolvedActor* host = sc.Partner(*targets[0], m)) sources.push_back(host);
+        }
+        if (sources.empty()) continue;
       } else {
         PatternMatch from = m;
         if (cue != nullptr) from.begin = cue->begin;

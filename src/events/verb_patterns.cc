@@ -60,7 +60,7 @@ Status VerbPatterns::LoadCues(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   static const std::unordered_set<std::string> kModes = {"intent", "threaten", "appeal", "demand", "reject",
-                                                          "speaker_demand", "speaker_appeal", "none", "none_clause", "agent", "halt", "future"};
+                                                          "speaker_demand", "speaker_appeal", "none", "none_clause", "agent", "halt", "future", "agree"};
   return ParseInto(*text, path, kModes, /*cues=*/true);
 }
 
