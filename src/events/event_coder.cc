@@ -67,7 +67,7 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
   // is reported as the act; announced cooperation is intent (03x).
   if (mode == "agree") {
     int root = std::stoi(act.substr(0, 2));
-    if (root >= 6 && root <= 8 && !negated) return act;
+    if (root == 8 && !negated) return act;
     return ModeCode("intent", act, negated);
   }
   if (mode == "future") {
