@@ -221,8 +221,8 @@ class SentenceChunker {
       // a lone country word, up to two plain words may precede a group noun.
       if (k == j && c->elements.size() == 1 && IsCountryWord(last) && !ElementAt(k, &next)) {
         uint32_t n = j;
-        while (n < end_ && n < j + 2 && d_.tokens[n].is_word && !d_.capitalized[n] && !StopWord(d_.text(n)) &&
-               !ElementAt(n, &next)) {
+        // A product name may stand there too: "American Abrams tanks".
+        while (n < end_ && n < j + 2 && d_.tokens[n].is_word && !StopWord(d_.text(n)) && !ElementAt(n, &next)) {
           ++n;
         }
         if (n > j && ElementAt(n, &next) && IsRole(next, RoleKind::kPeople)) k = n;
