@@ -346,6 +346,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
         has_target = !targets.empty();
       }
+      // "'I am ready to sit down with my counterpart,' Mirzoyan said": what a
+      // mode makes of an act is said, so the speaker is its source.
+      if (sources.empty() && !mode.empty() && mode.rfind("none", 0) != 0 && mode != "agent") {
+        if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
+      }
       if (sources.empty()) continue;
       if (negated) {
         code = NegatedCode(code);

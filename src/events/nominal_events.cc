@@ -77,6 +77,18 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     }
   } else if (targets.size() >= 2) {
     each_way(targets);  // "talks between India and China"
+  } else if (!targets.empty() && at > begin + 1 && (t.text(at - 1) == "the" || t.text(at - 1) == "a")) {
+    // "Cleverly announced the expulsion of the Russian attache": the noun is
+    // the object of a verb whose subject does it.
+    std::string_view verb = t.text(at - 2);
+    if (t.tokens[at - 2].is_word && !t.capitalized[at - 2] && verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") {
+      bool plural = false;
+      for (const ResolvedActor* s : sc.Subject(m, &plural)) {
+        for (const ResolvedActor* g : targets) {
+          if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);
+        }
+      }
+    }
   }
   return out;
 }
