@@ -18,7 +18,7 @@ bool IsClauseAdverb(std::string_view w) {
 
 uint32_t SkipAdverbsBack(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
   uint32_t i = verb;
-  while (i > begin && IsClauseAdverb(ctx.r.tokens.text(i - 1))) --i;
+  while (i > begin && (ctx.flags[i - 1] & kWordAdverb) != 0) --i;
   return i;
 }
 
@@ -68,10 +68,7 @@ bool ParticipleForm(const DocumentContext& ctx, uint32_t token) {
 bool InPassive(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
   if (!ParticipleForm(ctx, verb)) return false;
   uint32_t i = SkipAdverbsBack(ctx, begin, verb);
-  if (i == begin) return false;
-  static const std::unordered_set<std::string_view> kBe = {"is",   "are",   "was", "were", "be",  "been",
-                                                           "being", "get",  "got", "gets", "getting", "gotten"};
-  return kBe.count(ctx.r.tokens.text(i - 1)) > 0;
+  return i > begin && (ctx.flags[i - 1] & kWordBe) != 0;
 }
 
 const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, const std::vector<PatternMatch>& cues,

@@ -53,6 +53,11 @@ uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
   }
   if (SlotStops().count(form)) flags |= kWordSlotStop;
   if (IsPunct(form) && form != "\"") flags |= kWordPunct;
+  if (IsClauseAdverb(form)) flags |= kWordAdverb;
+  if (form == "is" || form == "are" || form == "was" || form == "were" || form == "be" || form == "been" ||
+      form == "being" || form == "get" || form == "got" || form == "gets" || form == "getting" || form == "gotten") {
+    flags |= kWordBe;
+  }
   return flags;
 }
 

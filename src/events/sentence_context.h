@@ -29,6 +29,8 @@ inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",   
 inline constexpr uint8_t kWordSpeechVerb = 1;  // the lemma is one of kSpeechVerbs
 inline constexpr uint8_t kWordSlotStop = 2;    // ends the modifiers between a verb and its object
 inline constexpr uint8_t kWordPunct = 4;       // breaks a pattern gap
+inline constexpr uint8_t kWordAdverb = 8;      // may stand between an auxiliary or a cue and its verb
+inline constexpr uint8_t kWordBe = 16;         // a form of "be" or "get" (passives)
 uint8_t ClassifyWord(std::string_view form, std::string_view lemma);
 
 class DocumentContext {
