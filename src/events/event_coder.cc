@@ -435,14 +435,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
     }
     // "Russian troops shelled Kharkiv, Ukrainian officials said": a state
-    // reporting another's hostile act accuses it (112).
+    // reporting another's use of force (18-20) accuses it (112).
     if (coded && !question) {
       if (const ResolvedActor* speaker = sc.SpeakerActor(); speaker != nullptr && !speaker->country.empty()) {
         std::vector<std::string> accused;
         for (size_t e = sentence_first_event; e < out.size(); ++e) {
           const EventRecord& ev = out[e];
           int root = std::stoi(ev.root);
-          if (root < 15 || ev.source.country.empty() || ev.source.country == speaker->country) continue;
+          if (root < 18 || ev.source.country.empty() || ev.source.country == speaker->country) continue;
           if (std::find(accused.begin(), accused.end(), ev.source.country) != accused.end()) continue;
           accused.push_back(ev.source.country);
         }
