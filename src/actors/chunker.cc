@@ -1,5 +1,7 @@
 #include "actors/chunker.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "util/flat_map.h"
@@ -221,8 +223,24 @@ class SentenceChunker {
       // a lone country word, up to two plain words may precede a group noun.
       if (k == j && c->elements.size() == 1 && IsCountryWord(last) && !ElementAt(k, &next)) {
         uint32_t n = j;
-        // A product name may stand there too: "American Abrams tanks".
-        while (n < end_ && n < j + 2 && d_.tokens[n].is_word && !StopWord(d_.text(n)) && !ElementAt(n, &next)) {
+        // A product name may stand there too: "American Abrams tanks",
+        // "Turkish F-16 fighters", and a leader's mark: "Saudi-led
+        // coalition jets".
+        auto designator = [&](uint32_t at) {
+          if (!IsWord(d_, at, "-") || at + 1 >= end_) return false;
+          std::string_view after = d_.text(at + 1);
+          return std::isdigit(static_cast<unsigned char>(after[0])) || after == "led" || after == "flagged" ||
+                 after == "owned" || after == "registered" || after == "operated";
+        };
+        uint32_t limit = j + 2;
+        if (designator(j)) limit = j + 4;
+        while (n < end_ && n < limit) {
+          if (designator(n)) {
+            n += 2;
+            limit = std::max(limit, n + 1);
+            continue;
+          }
+          if (!d_.tokens[n].is_word || StopWord(d_.text(n)) || ElementAt(n, &next)) break;
           ++n;
         }
         if (n > j && ElementAt(n, &next) && IsRole(next, RoleKind::kPeople)) k = n;

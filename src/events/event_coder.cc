@@ -381,12 +381,16 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         for (const ResolvedActor* a : targets) persons = persons && a->person >= 0;
         if (persons) continue;
       }
-      // Civilians who attack an embassy or a shop riot (145); they do not
-      // wage war.
-      if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
+      // Civilians who attack or storm an embassy or a shop riot (145); they
+      // neither coerce nor wage war.
+      if (code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
         bool civilians = !sources.empty();
         for (const ResolvedActor* src : sources) {
-          civilians = civilians && src->person < 0 && (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU");
+          // People, not boats: "Chinese boats that attacked fishermen" is no riot.
+          bool vessel = src->name.find("boat") != std::string::npos || src->name.find("vessel") != std::string::npos ||
+                        src->name.find("ship") != std::string::npos || src->name.find("trawler") != std::string::npos;
+          civilians = civilians && src->person < 0 && !vessel &&
+                      (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU");
         }
         if (civilians) code = "145";
       }

@@ -91,6 +91,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   skippable.assign(t.size(), 0);
   actor_end.assign(t.size(), 0);
   actor_end_mod.assign(t.size(), 0);
+  chunk_end.assign(t.size(), 0);
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
     // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
@@ -155,6 +156,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         if (!kOwned.count(how)) continue;
       }
       actor_end_mod[i] = end;
+      chunk_end[i] = c.end;
       if (!c.modifier) actor_end[i] = end;
     }
   }
@@ -205,6 +207,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.actor_end = ctx_.actor_end.data();
   view_.actor_end_mod = ctx_.actor_end_mod.data();
   view_.passive_ok = ctx_.passive_ok.data();
+  view_.chunk_end = ctx_.chunk_end.data();
   dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];
@@ -263,6 +266,17 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                              // "the Turkish boycott of …": a country adjective before the word
                              // makes it a noun.
                              bool after_adjective = m.begin > begin_ && EndsModifier(m.begin);
+                             // "the mayor of occupied Melitopol", "the seized boat": a
+                             // participle after a determiner or preposition is an adjective.
+                             std::string_view form = ctx_.r.tokens.text(m.begin);
+                             if (m.begin > begin_ && form.size() > 4 && form.substr(form.size() - 2) == "ed" &&
+                                 !m.has_source) {
+                               std::string_view prev = ctx_.r.tokens.text(m.begin - 1);
+                               if (prev == "the" || prev == "a" || prev == "an" || prev == "of" || prev == "its" ||
+                                   prev == "their" || prev == "in" || prev == "from" || prev == "on") {
+                                 return true;
+                               }
+                             }
                              return after_adjective || IsNounUse(ctx_.r.tokens, begin_, m.begin);
                            }),
             all.end());
@@ -366,7 +380,8 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   {
     uint32_t i = before;
     while (i > begin_ && IsAuxiliary(ctx_.r.tokens.text(i - 1))) --i;
-    if (i >= begin_ + 2 && (ctx_.r.tokens.text(i - 1) == "who" || ctx_.r.tokens.text(i - 1) == "which")) {
+    if (i >= begin_ + 2 && (ctx_.r.tokens.text(i - 1) == "who" || ctx_.r.tokens.text(i - 1) == "which" ||
+                            ctx_.r.tokens.text(i - 1) == "that")) {
       uint32_t a = i - 1;
       if (ctx_.r.tokens.text(a - 1) == ",") --a;
       for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {

@@ -51,6 +51,7 @@ class DocumentContext {
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView
   std::vector<uint8_t> passive_ok;                   // per token, for SentenceView
+  std::vector<uint32_t> chunk_end;                   // per token, for SentenceView
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;

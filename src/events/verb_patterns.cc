@@ -309,6 +309,15 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
             m->has_source = true, m->source_begin = q, m->source_end = actor_end;
           }
           if (MatchFrom(p, k + 1, actor_end, s, m)) return true;
+          // "released a British-flagged tanker" against "release $A * tanker":
+          // the words after the slot may be the actor phrase's own noun.
+          if (k + 1 < p.elements.size() && p.elements[k + 1].kind != SlotKind::kTarget &&
+              p.elements[k + 1].kind != SlotKind::kOwner && p.elements[k + 1].kind != SlotKind::kSource) {
+            uint32_t own_end = s.chunk_end != nullptr && s.chunk_end[q] != 0 ? s.chunk_end[q] : actor_end;
+            for (uint32_t inner = q + 1; inner < own_end; ++inner) {
+              if (MatchFrom(p, k + 1, inner, s, m)) return true;
+            }
+          }
         }
         if (!s.may_skip_before_actor(q)) break;
       }

@@ -67,7 +67,8 @@ struct SentenceView {
   // as one), 0 when none; `actor_end_mod` counts a bare country adjective too.
   const uint32_t* actor_end = nullptr;
   const uint32_t* actor_end_mod = nullptr;
-  const uint8_t* passive_ok = nullptr;  // 1 where a derived passive may start (nullptr: everywhere)
+  const uint8_t* passive_ok = nullptr;
+  const uint32_t* chunk_end = nullptr;  // the end of the one actor phrase starting at token i (no list), 0 if none  // 1 where a derived passive may start (nullptr: everywhere)
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] != 0; }
   bool actor_at(uint32_t i, bool modifiers, uint32_t* end) const {
