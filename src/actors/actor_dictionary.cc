@@ -194,7 +194,15 @@ Status ActorDictionary::LoadAgents(const std::string& path) {
   if (!text.ok()) return text.status();
   StringSet known;
   for (const RoleEntry& r : roles_) known.insert(r.phrase);
-  return ForEachTsvLine(*text, path, 2, 3, [&](const TsvLine& line) -> Status {
+  // "Polish and Ukrainian agriculture ministers": a person title in the
+  // plural names a group of that sector. Added after the agents file, so
+  // an agent's own plural wins.
+  std::vector<std::pair<std::string, std::string>> title_plurals;
+  for (const RoleEntry& r : roles_) {
+    if (r.kind != RoleKind::kPerson || r.phrase.empty() || r.phrase.back() == '.' || r.phrase.back() == 's') continue;
+    title_plurals.emplace_back(EnglishPlural(r.phrase), r.sector);
+  }
+  Status s = ForEachTsvLine(*text, path, 2, 3, [&](const TsvLine& line) -> Status {
     std::string noun(Trim(line.fields[0])), sector(Trim(line.fields[1]));
     if (noun.empty()) return line.Error("empty agent noun");
     if (!IsSector(sector)) return line.Error("sector must be a three-letter CAMEO code: " + sector);
@@ -210,6 +218,15 @@ Status ActorDictionary::LoadAgents(const std::string& path) {
     }
     return Status::Ok();
   });
+  if (!s.ok()) return s;
+  for (const auto& [plural, sector] : title_plurals) {
+    std::string folded = FoldString(plural);
+    if (!known.insert(folded).second) continue;
+    size_t index = roles_.size();
+    roles_.push_back({folded, sector, RoleKind::kPeople});
+    AddPhrase(plural, PhraseKind::kRole, index);
+  }
+  return Status::Ok();
 }
 
 Status ActorDictionary::LoadRoles(const std::string& path) {

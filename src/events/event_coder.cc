@@ -373,6 +373,16 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         sources = targets;
         targets = hosts;
       }
+      // A mediator mediates between all the states the sentence names: "talks
+      // between Israel and Lebanon mediated by the US", "Armenia and
+      // Azerbaijan agreed, after talks mediated by Lavrov".
+      if (code.rfind("045", 0) == 0 && !sources.empty()) {
+        std::vector<const ResolvedActor*> parties = sc.OtherStates(sources[0]->country);
+        if (!parties.empty()) {
+          targets = parties;
+          has_target = true;
+        }
+      }
       // "the clash between Trump and Zelenskiy": two persons fight with words.
       if ((code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) && !sources.empty() &&
           !targets.empty()) {
@@ -418,7 +428,15 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         }
       } else if (p.partner) {
         for (const ResolvedActor* src : sources) {
-          const ResolvedActor* partner = sc.Partner(*src, m);
+          // "Armenia and Azerbaijan agreed to a ceasefire": two subjects are
+          // each other's party.
+          const ResolvedActor* partner = nullptr;
+          if (sources.size() == 2 && sources[0]->country != sources[1]->country && !sources[0]->country.empty() &&
+              !sources[1]->country.empty()) {
+            partner = sources[0] == src ? sources[1] : sources[0];
+          } else {
+            partner = sc.Partner(*src, m);
+          }
           if (partner == nullptr) continue;
           // In a list of three or more subjects ("Brazil, Colombia and
           // Argentina condemned the raid") the other party is none of them.

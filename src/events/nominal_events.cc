@@ -28,6 +28,19 @@ std::string CountryWordAt(const DocumentContext& ctx, uint32_t i, uint32_t* end)
   return "";
 }
 
+// "during a visit", "on his trip", "after talks": the noun (whose modifiers
+// start at `at`) heads a prepositional phrase of time.
+bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
+  uint32_t i = at;
+  std::string_view w = t.text(i - 1);
+  if (w == "a" || w == "an" || w == "his" || w == "her" || w == "the" || w == "its" || w == "their") {
+    if (i < begin + 2) return false;
+    --i;
+    w = t.text(i - 1);
+  }
+  return w == "during" || w == "on" || w == "after" || w == "before" || w == "in";
+}
+
 }  // namespace
 
 std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
@@ -77,6 +90,15 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     }
   } else if (targets.size() >= 2) {
     each_way(targets);  // "talks between India and China"
+  } else if (!targets.empty() && at > begin + 1 && DuringPhrase(t, begin, at)) {
+    // "Milei praised Israel during a visit to Jerusalem": the clause's
+    // subject does what the noun names.
+    bool plural = false;
+    for (const ResolvedActor* s : sc.Subject(m, &plural)) {
+      for (const ResolvedActor* g : targets) {
+        if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);
+      }
+    }
   } else if (!targets.empty() && at > begin + 1 && (t.text(at - 1) == "the" || t.text(at - 1) == "a")) {
     // "Cleverly announced the expulsion of the Russian attache": the noun is
     // the object of a verb whose subject does it.

@@ -411,6 +411,17 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   // An unresolved pronoun subject ("a firm that it accused …") is closer than
   // any actor before it: better no source than the wrong one.
+  // "an Omani-brokered swap", "US-mediated talks": the state before the
+  // hyphen does it.
+  if (m.begin >= begin_ + 2 && ctx_.r.tokens.text(m.begin - 1) == "-") {
+    for (uint32_t k : chunks) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.end == m.begin - 1 && !c.compound && c.actors.size() == 1 && !c.actors[0].country.empty()) {
+        *plural = false;
+        return {&c.actors[0]};
+      }
+    }
+  }
   // "Russian missile strikes on Kyiv …": the pattern opens inside an actor
   // phrase, which is its subject.
   for (uint32_t k : chunks) {
@@ -567,6 +578,21 @@ const ActorChunk* SentenceContext::MainSubject(uint32_t before) const {
     if (Eligible(c)) return &c;
   }
   return nullptr;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::OtherStates(const std::string& country) const {
+  std::vector<const ResolvedActor*> out;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.place_like || c.modifier || c.compound) continue;
+    for (const ResolvedActor& a : c.actors) {
+      if (a.country.empty() || a.country == country) continue;
+      bool seen = false;
+      for (const ResolvedActor* o : out) seen = seen || o->country == a.country;
+      if (!seen) out.push_back(&a);
+    }
+  }
+  return out;
 }
 
 const ResolvedActor* SentenceContext::SpeakerActor() const {

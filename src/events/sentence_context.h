@@ -116,6 +116,9 @@ class SentenceContext {
   const ResolvedActor* StateActor(const std::string& iso3) const;
   // The chunk starting at `token`, if any.
   const ActorChunk* ChunkAt(uint32_t token) const;
+  // One actor per state the sentence names as an actor (not a place or a
+  // modifier), other than `country`, in text order.
+  std::vector<const ResolvedActor*> OtherStates(const std::string& country) const;
   // The speaker of reported speech ("…, Kuleba said"), if one is named.
   const ResolvedActor* SpeakerActor() const;
   // A reporting verb with a subject before it, as a pseudo-match.
