@@ -125,8 +125,14 @@ void VerbPatterns::Index(VerbPattern p) {
       nodes_.emplace_back();
       child = static_cast<uint32_t>(nodes_.size());
       edges_.TryEmplace(EdgeKey(node, key), child);
+      if (node == 0) {
+        if (root_children_.size() <= key) root_children_.resize(key + 1, 0);
+        root_children_[key] = child;
+      }
     }
     nodes_[node].leaf = false;
+    if (key == kGapKey + 3) nodes_[node].gap_edges |= 1;
+    if (key == kGapKey + 8) nodes_[node].gap_edges |= 2;
     return child - 1;
   };
   auto required_word = [&](size_t k) {
@@ -360,9 +366,9 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     uint32_t lemma = s.lemma_id[at], form = s.form_id[at];
     for (uint32_t w : {lemma, form}) {
       if (w != 0) {
-        if (uint32_t child = edges_.Find(EdgeKey(from, w)); child != 0) {
-          Walk(child - 1, at + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
-        }
+        // The root's edges are an array: every token starts a walk there.
+        uint32_t child = from == 0 ? (w < root_children_.size() ? root_children_[w] : 0) : edges_.Find(EdgeKey(from, w));
+        if (child != 0) Walk(child - 1, at + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
       }
       if (lemma == form) break;
     }
@@ -378,7 +384,9 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   }
   if (pos >= s.end) return;
   follow(node, pos);
+  if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
+    if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
     if (uint32_t child = edges_.Find(EdgeKey(node, kGapKey + gap)); child != 0) {
       Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
     }

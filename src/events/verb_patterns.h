@@ -134,6 +134,7 @@ class VerbPatterns {
     std::vector<std::pair<uint32_t, uint16_t>> ends;  // pattern, first element after the shared prefix
     bool leaf = true;                                 // no edges leave it
     uint8_t gap = 0;                                  // reached by a gap edge: scan up to this many tokens
+    uint8_t gap_edges = 0;                            // bit 1: a gap-3 edge leaves it, bit 2: a gap-8 edge
   };
   static constexpr uint32_t kGapKey = 0xFFFFFF00u;  // edge key of a gap of n tokens: kGapKey + n
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
@@ -143,6 +144,7 @@ class VerbPatterns {
   static uint32_t SignatureBit(uint32_t id) { return (id * 2654435761u) >> 25; }  // 0..127
   std::vector<TrieNode> nodes_;  // 0 is the root
   FlatU64Map edges_;             // (node, word id) -> child + 1
+  std::vector<uint32_t> root_children_;  // word id -> child + 1 of the root, 0 for none
 };
 
 }  // namespace dyad
