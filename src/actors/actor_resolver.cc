@@ -89,7 +89,18 @@ class DocumentResolver {
     for (uint32_t p : *people) {
       if (seen_people_.count(p)) return true;
     }
-    return false;
+    // Not inside a longer name: "Qassem Soleimani" is not Naim Qassem.
+    bool in_name = (i + 1 < d_.size() && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) ||
+                   (i > 0 && d_.capitalized[i - 1] && d_.tokens[i - 1].is_word && d_.text(i - 1) != "the");
+    return !in_name && UniqueShortName(w, *people) >= 0;
+  }
+
+  // "Biden said", "the Putin government": a designated short name of four
+  // letters or more that only one person in the dictionaries bears names
+  // that person even before the story gives the full name. -1 otherwise.
+  int UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const {
+    if (w.size() < 4 || people.size() != 1 || !dict_.IsDesignatedShortName(people[0], w)) return -1;
+    return static_cast<int>(people[0]);
   }
 
   std::string CountryOfTitle(const RawChunk& rc) const {
@@ -98,8 +109,9 @@ class DocumentResolver {
     for (size_t k = 0; k < rc.elements.size(); ++k) {
       const ChunkElement& e = rc.elements[k];
       if (e.in_apposition) continue;
+      // "A Beijing court", "the Kremlin-run media": a capital stands for its state too.
       if (e.type == ElementType::kDictionary &&
-          (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName)) {
+          (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName || e.kind == PhraseKind::kCapital)) {
         if (e.begin > 0 && d_.text(e.begin - 1) == "to") continue;
         return dict_.countries()[e.index].iso3;
       }
@@ -268,7 +280,16 @@ class DocumentResolver {
             best = &m, best_designated = designated;
           }
         }
-        if (best == nullptr) return false;
+        if (best == nullptr) {
+          int unique = UniqueShortName(w, *people);
+          if (unique < 0) return false;
+          ResolvedActor a = PersonActor(static_cast<uint32_t>(unique));
+          c->actors.push_back(a);
+          seen_people_.insert(static_cast<uint32_t>(unique));
+          Remember(c->actors.back(), titles_text, rc.begin);
+          c->how = "dictionary";
+          return true;
+        }
         c->actors.push_back(best->actor);
       }
       c->how = "coreference";

@@ -62,6 +62,13 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       break;
     }
   }
+  // "Israeli strikes on Gaza": the noun closes an actor phrase of its own.
+  for (uint32_t b = m.begin > begin + 4 ? m.begin - 4 : begin; owners.empty() && b < m.begin; ++b) {
+    const ActorChunk* c = sc.ChunkAt(b);
+    if (c != nullptr && c->end > m.begin && !c->place_like) {
+      for (const ResolvedActor& a : c->actors) owners.push_back(&a);
+    }
+  }
   if (owners.empty()) {
     for (uint32_t b = at > begin + 6 ? at - 6 : begin; b < at; ++b) {
       const ActorChunk* c = sc.ChunkAt(b);
