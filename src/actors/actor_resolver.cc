@@ -57,11 +57,25 @@ class DocumentResolver {
       MarkLeadingPrepositionalPhrase(b, e, &raw);
       r_->by_sentence.emplace_back();
       sentence_start_chunk_ = r_->chunks.size();
-      for (const RawChunk& rc : raw) {
-        ActorChunk c;
-        if (!ResolveChunk(static_cast<int>(s), rc, &c)) continue;
-        r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
-        r_->chunks.push_back(std::move(c));
+      size_t next_raw = 0;
+      for (uint32_t i = b; i <= e; ++i) {
+        // "the North", "the South" in copy about the two Koreas, between the
+        // dictionary's chunks.
+        while (next_raw < raw.size() && raw[next_raw].begin < i) {
+          ActorChunk c;
+          if (ResolveChunk(static_cast<int>(s), raw[next_raw], &c)) {
+            r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
+            r_->chunks.push_back(std::move(c));
+          }
+          ++next_raw;
+        }
+        if (i >= e) break;
+        bool inside = next_raw > 0 && raw[next_raw - 1].end > i;
+        ActorChunk korea;
+        if (!inside && KoreanHalf(static_cast<int>(s), i, e, &korea)) {
+          r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
+          r_->chunks.push_back(std::move(korea));
+        }
       }
       ShareGroupNoun();
       NoteConjoinedPair(static_cast<int>(s));
@@ -511,6 +525,36 @@ class DocumentResolver {
     return "";
   }
 
+  // "the North" / "the South" (written with a capital, not followed by a
+  // name such as "the South China Sea") in a story that has named either
+  // Korea: the DPRK or the Republic of Korea.
+  bool KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
+    if (i == 0 || i + 1 > end || !d_.capitalized[i] || d_.text(i - 1) != "the") return false;
+    std::string_view w = d_.text(i);
+    if (w != "north" && w != "south") return false;
+    if (i + 1 < end && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) return false;
+    if (!korea_named_) {
+      for (const ActorChunk& k : r_->chunks) {
+        for (const ResolvedActor& a : k.actors) korea_named_ = korea_named_ || a.country == "PRK" || a.country == "KOR";
+      }
+      if (!korea_named_) return false;
+    }
+    const CountryEntry* ce = dict_.CountryByIso(w == "north" ? "PRK" : "KOR");
+    if (ce == nullptr) return false;
+    c->sentence = sentence;
+    c->begin = i;
+    c->end = i + 1;
+    c->head = i;
+    c->how = "coreference";
+    c->after_preposition = i >= 2 && (d_.text(i - 2) == "of" || d_.text(i - 2) == "with" || d_.text(i - 2) == "to");
+    ResolvedActor a;
+    a.country = ce->iso3;
+    a.name = ce->name;
+    a.code = ce->iso3;
+    c->actors.push_back(std::move(a));
+    return true;
+  }
+
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").
   void ShareGroupNoun() {
@@ -625,6 +669,7 @@ class DocumentResolver {
     std::string a, b;
   };
   std::vector<Conjoined> conjoined_;
+  bool korea_named_ = false;
 };
 
 }  // namespace

@@ -317,7 +317,11 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
   while (p > begin_ && IsDeterminer(ctx_.r.tokens.text(p - 1))) --p;
   if (p > begin_) {
     std::string_view verb = ctx_.lemmas[p - 1];
-    if (ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") return false;
+    // "a move Kyiv called …": after a determiner the word is a noun.
+    bool noun = p >= begin_ + 2 && IsDeterminer(ctx_.r.tokens.text(p - 2));
+    if (!noun && ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") {
+      return false;
+    }
   }
   // "increase China's imports", "a Hong Kong-based firm": the state only
   // modifies the real subject.
