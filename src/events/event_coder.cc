@@ -37,6 +37,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   if (!patterns.ok()) return patterns.status();
   coder->patterns_ = std::move(patterns).value();
   DYAD_RETURN_IF_ERROR(coder->patterns_->LoadCues(data_dir + "/events/modality.tsv"));
+  coder->patterns_->Finalize();
   Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
   if (!modes.ok()) return modes.status();
   coder->modes_ = std::move(modes).value();

@@ -53,6 +53,7 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
   auto out = std::make_unique<VerbPatterns>();
   Status s = out->ParseInto(tsv, name, codes, /*cues=*/false);
   if (!s.ok()) return s;
+  out->Finalize();
   return out;
 }
 
@@ -367,7 +368,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     for (uint32_t w : {lemma, form}) {
       if (w != 0) {
         // The root's edges are an array: every token starts a walk there.
-        uint32_t child = from == 0 ? (w < root_children_.size() ? root_children_[w] : 0) : edges_.Find(EdgeKey(from, w));
+        uint32_t child = from == 0 ? (w < root_children_.size() ? root_children_[w] : 0) : Child(from, w);
         if (child != 0) Walk(child - 1, at + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
       }
       if (lemma == form) break;
@@ -387,10 +388,36 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
-    if (uint32_t child = edges_.Find(EdgeKey(node, kGapKey + gap)); child != 0) {
+    if (uint32_t child = Child(node, kGapKey + gap); child != 0) {
       Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
     }
   }
+}
+
+void VerbPatterns::Finalize() {
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> per_node(nodes_.size());
+  // The map holds every edge; its keys are (node << 32 | word).
+  edges_.ForEach([&](uint64_t key, uint32_t child) {
+    per_node[static_cast<size_t>(key >> 32)].emplace_back(static_cast<uint32_t>(key), child);
+  });
+  sorted_edges_.clear();
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    std::sort(per_node[n].begin(), per_node[n].end());
+    nodes_[n].edge_begin = static_cast<uint32_t>(sorted_edges_.size());
+    sorted_edges_.insert(sorted_edges_.end(), per_node[n].begin(), per_node[n].end());
+    nodes_[n].edge_end = static_cast<uint32_t>(sorted_edges_.size());
+  }
+  finalized_ = true;
+}
+
+uint32_t VerbPatterns::Child(uint32_t node, uint32_t word) const {
+  if (!finalized_) return edges_.Find(EdgeKey(node, word));
+  // A node has few edges, side by side: a binary search touches one or two
+  // cache lines where a probe into the whole map misses.
+  const TrieNode& n = nodes_[node];
+  auto first = sorted_edges_.begin() + n.edge_begin, last = sorted_edges_.begin() + n.edge_end;
+  auto it = std::lower_bound(first, last, word, [](const std::pair<uint32_t, uint32_t>& e, uint32_t w) { return e.first < w; });
+  return it != last && it->first == word ? it->second : 0;
 }
 
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {

@@ -106,6 +106,10 @@ class VerbPatterns {
   // a mode instead of a code) to the same word ids.
   Status LoadCues(const std::string& path);
 
+  // Lays the trie's edges out per node (sorted, contiguous) for matching.
+  // Call once after the last Load; matching works without it, slower.
+  void Finalize();
+
   // Every word the patterns use (the lemmatizer's vocabulary).
   std::unordered_set<std::string> Vocabulary() const;
 
@@ -135,7 +139,12 @@ class VerbPatterns {
     bool leaf = true;                                 // no edges leave it
     uint8_t gap = 0;                                  // reached by a gap edge: scan up to this many tokens
     uint8_t gap_edges = 0;                            // bit 1: a gap-3 edge leaves it, bit 2: a gap-8 edge
+    uint32_t edge_begin = 0, edge_end = 0;            // its edges in sorted_edges_ (after Finalize)
   };
+  // The child (+1) of `node` along `word` (a word id or a gap key), 0 if none.
+  uint32_t Child(uint32_t node, uint32_t word) const;
+  std::vector<std::pair<uint32_t, uint32_t>> sorted_edges_;  // (word, child + 1), grouped by node
+  bool finalized_ = false;
   static constexpr uint32_t kGapKey = 0xFFFFFF00u;  // edge key of a gap of n tokens: kGapKey + n
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   // Matches every pattern whose prefix reaches `node` at token `pos`.

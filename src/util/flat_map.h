@@ -163,6 +163,14 @@ class FlatU64Map {
     return value;
   }
 
+  // Calls f(key, value) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.key != kEmpty) f(s.key, s.value);
+    }
+  }
+
  private:
   static constexpr uint64_t kEmpty = ~0ULL;
   struct Slot {
