@@ -430,13 +430,30 @@ class DocumentResolver {
         const std::string& sector = dict_.roles()[group->index].sector;
         if (sector == "CVL" || sector == "LAB" || sector == "EDU") country = CountryOfPlaceAt(rc.end);
       }
+      // "the government in Kabul", "the authorities in Damascus".
+      if (country.empty() && group == org_title) country = CountryOfPlaceAt(rc.end, /*capitals_only=*/true);
       if (country.empty()) return false;
-      ResolvedActor a;
-      a.country = country;
-      a.sector = dict_.roles()[group->index].sector;
-      a.code = country + a.sector;
-      a.name = RawText(doc_, d_, rc.begin, rc.end);
-      c->actors.push_back(std::move(a));
+      // "The foreign ministers of Greece and Macedonia": one actor per state.
+      std::vector<std::string> countries = {country};
+      for (const ChunkElement& e : rc.elements) {
+        if (e.type != ElementType::kDictionary || e.in_apposition ||
+            (e.kind != PhraseKind::kCountryName && e.kind != PhraseKind::kCountryAdjective)) {
+          continue;
+        }
+        const std::string& iso = dict_.countries()[e.index].iso3;
+        if (std::find(countries.begin(), countries.end(), iso) == countries.end() && e.begin > 0 &&
+            d_.text(e.begin - 1) == "and") {
+          countries.push_back(iso);
+        }
+      }
+      for (const std::string& each : countries) {
+        ResolvedActor a;
+        a.country = each;
+        a.sector = dict_.roles()[group->index].sector;
+        a.code = each + a.sector;
+        a.name = RawText(doc_, d_, rc.begin, rc.end);
+        c->actors.push_back(std::move(a));
+      }
       c->how = "dictionary";
       return true;
     }
@@ -470,14 +487,14 @@ class DocumentResolver {
   }
 
   // The country of the capital or place named after "in" at token `i`, "" if none.
-  std::string CountryOfPlaceAt(uint32_t i) const {
+  std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const {
     if (i + 1 >= d_.size() || d_.text(i) != "in" || !d_.capitalized[i + 1]) return "";
     PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, i + 1);
     if (pm.end <= pm.begin) return "";
     for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
       PhraseKind kind = ActorDictionary::KindOf(p);
       uint32_t index = ActorDictionary::IndexOf(p);
-      if (kind == PhraseKind::kPlace) return dict_.places()[index].country;
+      if (kind == PhraseKind::kPlace && !capitals_only) return dict_.places()[index].country;
       if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) return dict_.countries()[index].iso3;
     }
     return "";
