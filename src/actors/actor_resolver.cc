@@ -7,6 +7,7 @@
 
 #include "actors/chunker.h"
 #include "actors/year_inference.h"
+#include "text/folding.h"
 
 namespace dyad {
 namespace {
@@ -432,6 +433,18 @@ class DocumentResolver {
       }
       // "the government in Kabul", "the authorities in Damascus".
       if (country.empty() && group == org_title) country = CountryOfPlaceAt(rc.end, /*capitals_only=*/true);
+      // "The ministry said …" later in a story: the state whose ministry
+      // the story named, else the dateline's.
+      if (country.empty() && group == org_title && rc.begin > 0 && d_.text(rc.begin - 1) == "the") {
+        const std::string& phrase = dict_.roles()[group->index].phrase;
+        auto seen = institution_country_.find(phrase);
+        if (seen != institution_country_.end()) {
+          country = seen->second;
+        } else if (!doc_.dateline.empty()) {
+          if (const CountryEntry* ce = dict_.CountryByFoldedCapital(FoldString(doc_.dateline))) country = ce->iso3;
+        }
+      }
+      if (!country.empty() && group == org_title) institution_country_[dict_.roles()[group->index].phrase] = country;
       if (country.empty()) return false;
       // "The foreign ministers of Greece and Macedonia": one actor per state.
       std::vector<std::string> countries = {country};
@@ -687,6 +700,7 @@ class DocumentResolver {
   };
   std::vector<Conjoined> conjoined_;
   bool korea_named_ = false;
+  std::unordered_map<std::string, std::string> institution_country_;  // "foreign ministry" -> the last state it was
 };
 
 }  // namespace
