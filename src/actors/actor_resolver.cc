@@ -127,7 +127,9 @@ class DocumentResolver {
       // "A Beijing court", "the Kremlin-run media": a capital stands for its state too.
       if (e.type == ElementType::kDictionary &&
           (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName || e.kind == PhraseKind::kCapital)) {
-        if (e.begin > 0 && d_.text(e.begin - 1) == "to") continue;
+        // "Ambassador to Viet Nam": not the title's own state; but "an end to
+        // Russian air strikes" opens with its state.
+        if (k > 0 && e.begin > 0 && d_.text(e.begin - 1) == "to") continue;
         return dict_.countries()[e.index].iso3;
       }
       if (e.type == ElementType::kDictionary && e.kind == PhraseKind::kOrganisation) {

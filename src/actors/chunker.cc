@@ -246,6 +246,8 @@ class SentenceChunker {
         if (n > j && ElementAt(n, &next) && IsRole(next, RoleKind::kPeople)) k = n;
       }
       if (!ElementAt(k, &next) || next.type == ElementType::kPronoun || IsRole(next, RoleKind::kCompound)) return j;
+      // "shelling Kharkiv": a place right after a phrase is no part of it.
+      if (k == j && next.type == ElementType::kDictionary && next.kind == PhraseKind::kPlace) return j;
       if (HasPerson(*c) && IsPersonLike(next)) return j;
       if (k == j && IsPersonLike(last) && !IsAnyRole(next)) return j;
       c->elements.push_back(next);

@@ -94,6 +94,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   chunk_end.assign(t.size(), 0);
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
+    // "U.S.", "U.K.": the points of an abbreviation break nothing.
+    if (punct[i] && i > 0 && t.text(i) == "." && t.text(i - 1).size() == 1 && t.tokens[i - 1].is_word &&
+        t.tokens[i].begin == t.tokens[i - 1].end) {
+      punct[i] = 0;
+      skippable[i] = 1;
+    }
     // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
     if (punct[i] && i > 0 && i + 1 < t.size() && (t.text(i) == "." || t.text(i) == ",")) {
       auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
@@ -464,6 +470,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
           "and", "or", "but", "while", "when", "after", "before", "by", "of", "for", "to", "in", "on", "at", "with",
           "from", "is", "are", "was", "were", "been", "be", "has", "have", "had", "not", "also", "then", "without",
           "since", "as", "into", "over", "against", "about", "through", "despite", "amid", "upon", "began", "started",
+          "begun", "begins", "starts", "continues", "keeps", "resumes", "resume", "start", "begin", "keep", "continue",
           "continued", "kept", "stopped", "resumed", "avoid", "avoided", "denied", "admitted", "considered",
           "including", "like", "than", "that", "who", "which", "it", "they", "we", "he", "she", "a", "an", "the",
           "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "each", "every",
@@ -503,7 +510,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     std::string_view w = ctx_.r.tokens.text(i - 1);
     if (w == "," || w == ";") break;
     if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" || w == "although" ||
-        w == "though" || w == "whereas" || w == "until" || w == "once") {
+        w == "though" || w == "whereas" || w == "until") {
       clause = i;
       break;
     }

@@ -171,6 +171,12 @@ void VerbPatterns::Index(VerbPattern p) {
   }
   for (uint32_t node : frontier) nodes_[node].ends.emplace_back(index, static_cast<uint16_t>(prefix));
   for (size_t k = 0; k < p.elements.size(); ++k) {
+    if (p.elements[k].kind == SlotKind::kTarget || p.elements[k].kind == SlotKind::kOwner) {
+      p.first_target = k;
+      break;
+    }
+  }
+  for (size_t k = 0; k < p.elements.size(); ++k) {
     if (p.elements[k].kind != SlotKind::kWord || p.elements[k].optional) continue;
     p.required_words.push_back(static_cast<uint16_t>(k));
     if (k < prefix) continue;  // matched by the trie walk
@@ -310,8 +316,10 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       for (uint32_t q = pos; q < s.end && q <= pos + 4; ++q) {
         uint32_t actor_end = 0;
         if (s.actor_at(q, e.kind == SlotKind::kOwner, &actor_end)) {
+          // The first target slot names the target: "demanded the withdrawal
+          // of Russian troops from Transnistria" is a demand of Russia.
           if (e.kind != SlotKind::kSource) {
-            m->has_target = true, m->target_begin = q, m->target_end = actor_end;
+            if (k == p.first_target) m->has_target = true, m->target_begin = q, m->target_end = actor_end;
           } else {
             m->has_source = true, m->source_begin = q, m->source_end = actor_end;
           }

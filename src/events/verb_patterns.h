@@ -44,6 +44,7 @@ struct VerbPattern {
   bool passive = false;  // derived from an active pattern: the subject is the target
   int literal_words = 0;    // specificity, to choose among overlapping matches
   std::vector<uint16_t> required_words;  // indices of the required word elements
+  size_t first_target = SIZE_MAX;        // the element of the first $T or $A
   // Per required word element after the trie prefix, the 128-bit signature
   // of its alternatives (VerbPatterns::SignatureBit).
   std::vector<std::pair<uint64_t, uint64_t>> group_signatures;
