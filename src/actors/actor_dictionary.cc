@@ -78,11 +78,13 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
     if (line.fields.size() > 2) {
       for (std::string_view a : SplitList(line.fields[2])) {
         AddPhrase(a, PhraseKind::kCountryAdjective, index);
-        // "10 Americans", "Filipinos": a plural demonym names the state's people.
-        std::string_view tail = a.size() > 3 ? a.substr(a.size() - 2) : std::string_view();
-        if (!tail.empty() && (tail == "an" || tail.back() == 'i' || tail.back() == 'o')) {
-          AddPhrase(std::string(a) + "s", PhraseKind::kCountryName, index);
-        }
+        // "10 Americans", "Filipinos", "Serbs": a plural demonym names the
+        // state's people. Not for adjectives that are their own plural
+        // ("Chinese", "French", "Swiss", "British").
+        std::string_view tail = a.size() > 3 ? a.substr(a.size() - 3) : std::string_view();
+        bool own_plural = tail.empty() || tail == "ese" || tail.substr(1) == "sh" || tail.substr(1) == "ch" ||
+                          tail.back() == 's' || tail.back() == 'x' || tail.back() == 'z' || tail.substr(1) == "ic";
+        if (!own_plural) AddPhrase(std::string(a) + "s", PhraseKind::kCountryName, index);
       }
     }
     if (line.fields.size() > 3) {

@@ -137,6 +137,11 @@ class DocumentResolver {
         if (!c.empty()) return c;
       }
     }
+    // "Okinawa residents", "Kharkiv officials": a place before the title.
+    const ChunkElement& first = rc.elements.front();
+    if (rc.elements.size() > 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kPlace) {
+      return dict_.places()[first.index].country;
+    }
     return "";
   }
 
