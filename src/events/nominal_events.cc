@@ -1,5 +1,7 @@
 #include "events/nominal_events.h"
 
+#include "events/clause_rules.h"
+
 namespace dyad {
 namespace {
 
@@ -76,6 +78,12 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       for (const ResolvedActor& a : c->actors) owners.push_back(&a);
       break;
     }
+  }
+  // "an air strike by the Saudi-led coalition", "the downing of a jet by an
+  // Iranian missile": the doer written after the noun.
+  if (owners.empty()) {
+    uint32_t ab = 0, ae = 0;
+    if (PassiveAgent(sc, ctx, m.begin + 1, sc.View().end, &ab, &ae)) owners = sc.ActorsAt(ab, ae);
   }
   std::vector<const ResolvedActor*> targets;
   if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);

@@ -313,7 +313,9 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
     case SlotKind::kTarget:
     case SlotKind::kOwner:
     case SlotKind::kSource: {
-      for (uint32_t q = pos; q < s.end && q <= pos + 4; ++q) {
+      // Up to six words before the actor: "deported tens of thousands of
+      // Ethiopian migrants".
+      for (uint32_t q = pos; q < s.end && q <= pos + 6; ++q) {
         uint32_t actor_end = 0;
         if (s.actor_at(q, e.kind == SlotKind::kOwner, &actor_end)) {
           // The first target slot names the target: "demanded the withdrawal
