@@ -290,6 +290,11 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     if (a.weight != b.weight) {
       return a.weight > b.weight;
     }
+    // A target the text names beats one guessed from the sentence ("rejected
+    // China's demand" over "rejected … demand" with a partner).
+    // Only between two readings of the same words.
+    bool named_a = a.has_target || a.has_source, named_b = b.has_target || b.has_source;
+    if (a.begin == b.begin && named_a != named_b) return named_a;
     return (a.end - a.begin) > (b.end - b.begin);
   });
   std::vector<PatternMatch> kept;
