@@ -53,7 +53,8 @@ uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
   }
   if (SlotStops().count(form)) flags |= kWordSlotStop;
   if (IsPunct(form) && form != "\"") flags |= kWordPunct;
-  if (IsClauseAdverb(form)) flags |= kWordAdverb;
+  // A quote mark may stand between a cue and its act: 'threatened to "wipe out"'.
+  if (IsClauseAdverb(form) || form == "\"" || form == "'") flags |= kWordAdverb;
   if (form == "is" || form == "are" || form == "was" || form == "were" || form == "be" || form == "been" ||
       form == "being" || form == "get" || form == "got" || form == "gets" || form == "getting" || form == "gotten") {
     flags |= kWordBe;
@@ -113,7 +114,8 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // adjectives stay ("fishing boats", "neighbouring states").
     std::string_view w = t.text(i);
     bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
-    skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund);
+    skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
+                   w == "\"";
   }
   passive_ok.assign(t.size(), 0);
   for (const auto& [sb, se] : t.sentence_tokens) {
