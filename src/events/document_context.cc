@@ -1,0 +1,168 @@
+// DocumentContext: what the event coder reads of a whole story, per token,
+// computed once (lemmas, word ids, flags, and the arrays the matcher reads).
+#include "events/sentence_context.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <unordered_set>
+
+#include "events/clause_rules.h"
+#include "events/word_classes.h"
+
+namespace dyad {
+
+uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
+  uint8_t flags = 0;
+  for (const char* v : kSpeechVerbs) {
+    if (lemma == v) flags |= kWordSpeechVerb;
+  }
+  if (SlotStops().count(form)) flags |= kWordSlotStop;
+  if (IsPunct(form) && form != "\"") flags |= kWordPunct;
+  // A quote mark may stand between a cue and its act: 'threatened to "wipe out"'.
+  if (IsClauseAdverb(form) || form == "\"" || form == "'") flags |= kWordAdverb;
+  if (form == "is" || form == "are" || form == "was" || form == "were" || form == "be" || form == "been" ||
+      form == "being" || form == "get" || form == "got" || form == "gets" || form == "getting" || form == "gotten") {
+    flags |= kWordBe;
+  }
+  return flags;
+}
+
+DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
+                                 const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words)
+    : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
+  const DocumentTokens& t = r.tokens;
+  lemmas.resize(t.size());
+  lemma_ids.resize(t.size());
+  form_ids.resize(t.size());
+  flags.resize(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::string_view form = t.text(i);
+    WordInfo info = words.Lookup(form);
+    form_ids[i] = info.form_id;
+    if (t.tokens[i].is_word) {
+      lemmas[i] = info.lemma != nullptr ? std::string_view(*info.lemma) : form;
+      lemma_ids[i] = info.lemma_id;
+      flags[i] = info.flags;
+    } else {
+      // Punctuation is its own lemma, and no reporting verb.
+      lemmas[i] = form;
+      lemma_ids[i] = info.form_id;
+      flags[i] = info.flags & static_cast<uint8_t>(~kWordSpeechVerb);
+    }
+  }
+  chunk_starting_at.assign(t.size(), -1);
+  for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
+  // What the pattern matcher asks of every token, as arrays.
+  punct.assign(t.size(), 0);
+  skippable.assign(t.size(), 0);
+  actor_end.assign(t.size(), 0);
+  actor_end_mod.assign(t.size(), 0);
+  chunk_end.assign(t.size(), 0);
+  for (size_t i = 0; i < t.size(); ++i) {
+    punct[i] = (flags[i] & kWordPunct) != 0;
+    // "U.S.", "U.K.": the points of an abbreviation break nothing.
+    if (punct[i] && i > 0 && t.text(i) == "." && t.text(i - 1).size() == 1 && t.tokens[i - 1].is_word &&
+        t.tokens[i].begin == t.tokens[i - 1].end) {
+      punct[i] = 0;
+      skippable[i] = 1;
+    }
+    // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
+    if (punct[i] && i > 0 && i + 1 < t.size() && (t.text(i) == "." || t.text(i) == ",")) {
+      auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
+      if (digit(i - 1) && digit(i + 1) && t.tokens[i].begin == t.tokens[i - 1].end && t.tokens[i + 1].begin == t.tokens[i].end) {
+        punct[i] = 0;
+        skippable[i] = 1;  // "deported 4,000 Egyptian migrants"
+      }
+    }
+    // A verb form ends the modifiers before an object: "released a statement
+    // criticising China" has no object China. Participles used as
+    // adjectives stay ("fishing boats", "neighbouring states").
+    std::string_view w = t.text(i);
+    bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
+    skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
+                   w == "\"";
+  }
+  passive_ok.assign(t.size(), 0);
+  for (const auto& [sb, se] : t.sentence_tokens) {
+    for (uint32_t i = sb; i < se; ++i) {
+      passive_ok[i] = InPassive(*this, sb, i) || (i + 1 < se && t.text(i + 1) == "by" && ParticipleForm(*this, i));
+    }
+  }
+  for (const auto& [sb, se] : t.sentence_tokens) {
+    for (uint32_t i = sb; i < se; ++i) {
+      int k = chunk_starting_at[i];
+      if (k < 0) continue;
+      const ActorChunk& c = r.chunks[static_cast<size_t>(k)];
+      uint32_t end = c.end;
+      // "China and Vietnam", "Germany, France and Britain": a list of actors
+      // is one slot.
+      for (;;) {
+        std::string_view joint = end + 1 < se ? t.text(end) : std::string_view();
+        uint32_t next = end + 1;
+        if (joint == "," && next + 1 < se && t.text(next) == "and") ++next;
+        if (next + 1 < se && t.text(next) == "the") ++next;
+        if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
+        const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
+        if (n.modifier) break;
+        // A comma joins only into a list that an "and" closes.
+        if (joint == "," && t.text(next - 1) != "and") {
+          bool closes = false;
+          for (uint32_t q = n.end; q + 1 < se && q < n.end + 12; ++q) {
+            if (t.text(q) == "and") {
+              uint32_t after = q + 1 < se && t.text(q + 1) == "the" ? q + 2 : q + 1;
+              closes = after < se && chunk_starting_at[after] >= 0;
+              break;
+            }
+            if (t.text(q) != "," && chunk_starting_at[q] < 0) break;
+          }
+          if (!closes) break;
+        }
+        end = n.end;
+      }
+      // "Chinese-made goods", "US-backed forces": the state only qualifies;
+      // "an Israeli-owned ship", "a British-flagged tanker" are the state's.
+      if (c.end + 1 < se && t.text(c.end) == "-" && t.tokens[c.end + 1].is_word) {
+        std::string_view how = t.text(c.end + 1);
+        static const std::unordered_set<std::string_view> kOwned = {
+            "owned", "flagged", "registered", "operated", "crewed", "drafted", "sponsored", "proposed", "led", "run",
+            "controlled"};
+        if (!kOwned.count(how)) continue;
+      }
+      actor_end_mod[i] = end;
+      chunk_end[i] = c.end;
+      if (!c.modifier) actor_end[i] = end;
+    }
+  }
+  anchor = r.story_day;
+  // The lead's date stands for the occasion the whole story reports.
+  for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {
+    for (const DateMention& m : DatesOf(s2)) {
+      if (m.precision == "day" || m.precision == "range") {
+        lead_date = m;
+        has_lead_date = true;
+        break;
+      }
+    }
+  }
+  if (!doc.dateline.empty()) {
+    if (const CountryEntry* c = dict.CountryByFoldedCapital(FoldString(doc.dateline)); c != nullptr) {
+      dateline_place = c->capital;
+      dateline_country = c->iso3;
+    }
+    if (dateline_place.empty()) dateline_place = doc.dateline;
+  }
+}
+
+const std::vector<DateMention>& DocumentContext::DatesOf(size_t s) const {
+  if (dates_.size() != sentences.size()) {
+    dates_.assign(sentences.size(), {});
+    dates_done_.assign(sentences.size(), false);
+  }
+  if (!dates_done_[s]) {
+    dates_[s] = FindDates(r.tokens, r.tokens.sentence_tokens[s].first, r.tokens.sentence_tokens[s].second, anchor);
+    dates_done_[s] = true;
+  }
+  return dates_[s];
+}
+}  // namespace dyad

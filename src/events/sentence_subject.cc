@@ -1,0 +1,324 @@
+// SentenceContext: who does the act at a match (the subject, through
+// coordination, relative and participial clauses, lists, the speaker of
+// reported speech) and the other states a sentence names.
+#include "events/sentence_context.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <unordered_set>
+
+#include "events/clause_rules.h"
+#include "events/word_classes.h"
+
+namespace dyad {
+
+bool SentenceContext::Eligible(const ActorChunk& c) const {
+  if (c.after_preposition || c.place_like || c.modifier) return false;
+  // The object of a verb ("told a South Korean official that …") is no subject.
+  uint32_t p = c.begin;
+  while (p > begin_ && IsDeterminer(ctx_.r.tokens.text(p - 1))) --p;
+  if (p > begin_) {
+    std::string_view verb = ctx_.lemmas[p - 1];
+    // "a move Kyiv called …": after a determiner the word is a noun.
+    bool noun = p >= begin_ + 2 && IsDeterminer(ctx_.r.tokens.text(p - 2));
+    if (!noun && ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") {
+      return false;
+    }
+  }
+  // "increase China's imports", "a Hong Kong-based firm": the state only
+  // modifies the real subject.
+  bool opens_clause = c.begin == begin_ || ctx_.r.tokens.text(c.begin - 1) == "," ||
+                      (c.begin == begin_ + 1 && IsDeterminer(ctx_.r.tokens.text(begin_)));
+  if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s" && !opens_clause) return false;
+  if (c.end + 1 < end_ && ctx_.r.tokens.text(c.end) == "-" && ctx_.r.tokens.tokens[c.end + 1].is_word) return false;
+  for (const auto& [b, e] : objects_) {
+    if (c.begin >= b && c.end <= e) return false;
+  }
+  return true;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
+  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
+  const ActorChunk* subject = nullptr;
+  std::vector<const ActorChunk*> partners;  // "Iran, Russia and China began …"
+  // "…, and accused Y of …": a second predicate shares the main subject.
+  uint32_t before = m.begin;
+  while (before > begin_ && IsAdverb(ctx_.r.tokens.text(before - 1))) --before;
+  // "boarded Philippine boats and seized …", ", and accused …", ", accusing
+  // Tokyo of …": a second predicate or a participle shares the clause's
+  // subject, not the object of the first verb. "and" after an actor joins
+  // actors instead ("China and Vietnam signed").
+  bool conjoined_verb = false;
+  if (before > begin_ + 1) {
+    std::string_view prev = ctx_.r.tokens.text(before - 1);
+    bool inflected = ctx_.lemmas[m.begin] != ctx_.r.tokens.text(m.begin);
+    if ((prev == "and" || prev == "but") && ctx_.r.tokens.text(before - 2) == ",") conjoined_verb = true;
+    if ((prev == "and" || prev == "but") && inflected && !EndsActor(before - 1)) conjoined_verb = true;
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    if (prev == "," && form.size() > 4 && form.substr(form.size() - 3) == "ing") conjoined_verb = true;
+  }
+  if (conjoined_verb && depth_ == 0) {
+    // The subject of the first conjunct: "French police boarded and detained
+    // …", "X boarded Y's boats on Monday and seized …".
+    for (uint32_t i = before - 1; i > begin_; --i) {
+      if (!ctx_.r.tokens.tokens[i - 1].is_word || ChunkAt(i - 1) != nullptr) continue;
+      std::string_view form = ctx_.r.tokens.text(i - 1);
+      // A verb of a subordinate clause ("unless Pyongyang stopped …") is no
+      // first conjunct: the main subject is.
+      if (form == "unless" || form == "if" || form == "when" || form == "after" || form == "before" ||
+          form == "because" || form == "while" || form == "until" || form == "since" || form == "that") {
+        break;
+      }
+      bool past = form.size() > 3 && form.substr(form.size() - 2) == "ed";
+      if (!past && !(ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form)) continue;
+      PatternMatch first;
+      first.begin = i - 1;
+      first.end = i;
+      ++depth_;
+      std::vector<const ResolvedActor*> out = Subject(first, plural);
+      --depth_;
+      if (!out.empty()) return out;
+      break;
+    }
+  }
+  // "…, who is paying an official visit": the relative pronoun's antecedent,
+  // even when it is the object of the main verb.
+  {
+    uint32_t i = before;
+    while (i > begin_ && IsAuxiliary(ctx_.r.tokens.text(i - 1))) --i;
+    if (i >= begin_ + 2 && (ctx_.r.tokens.text(i - 1) == "who" || ctx_.r.tokens.text(i - 1) == "which" ||
+                            ctx_.r.tokens.text(i - 1) == "that")) {
+      uint32_t a = i - 1;
+      if (ctx_.r.tokens.text(a - 1) == ",") --a;
+      for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+        const ActorChunk& c = ctx_.r.chunks[k];
+        if (c.end == a && !c.modifier && !c.place_like) {
+          std::vector<const ResolvedActor*> out;
+          for (const ResolvedActor& r : c.actors) out.push_back(&r);
+          *plural = out.size() > 1;
+          return out;
+        }
+      }
+    }
+  }
+  if (conjoined_verb) {
+    const ActorChunk* main = MainSubject(m.begin);
+    if (main != nullptr && main->end <= before - 1) {
+      std::vector<const ResolvedActor*> out;
+      for (const ResolvedActor& a : main->actors) out.push_back(&a);
+      // "India and China held talks … and agreed …".
+      const ActorChunk* next = main->end + 1 < end_ && ctx_.r.tokens.text(main->end) == "and" ? ChunkAt(main->end + 1) : nullptr;
+      if (next != nullptr && Eligible(*next)) {
+        for (const ResolvedActor& a : next->actors) out.push_back(&a);
+      }
+      *plural = out.size() > 1;
+      return out;
+    }
+  }
+  // An unresolved pronoun subject ("a firm that it accused …") is closer than
+  // any actor before it: better no source than the wrong one.
+  // "an Omani-brokered swap", "US-mediated talks": the state before the
+  // hyphen does it.
+  if (m.begin >= begin_ + 2 && ctx_.r.tokens.text(m.begin - 1) == "-") {
+    for (uint32_t k : chunks) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.end == m.begin - 1 && !c.compound && c.actors.size() == 1 && !c.actors[0].country.empty()) {
+        *plural = false;
+        return {&c.actors[0]};
+      }
+    }
+  }
+  // "Russian missile strikes on Kyiv …": the pattern opens inside an actor
+  // phrase, which is its subject.
+  for (uint32_t k : chunks) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin < m.begin && m.begin < c.end && !c.place_like && !c.compound) {
+      std::vector<const ResolvedActor*> out;
+      for (const ResolvedActor& a : c.actors) out.push_back(&a);
+      *plural = out.size() > 1;
+      return out;
+    }
+  }
+  // "despite Iranian drones pummelling …": a gerund's own subject stands
+  // right before it, even inside a prepositional phrase.
+  {
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && m.begin > begin_) {
+      for (uint32_t k : chunks) {
+        const ActorChunk& c = ctx_.r.chunks[k];
+        if (c.end == m.begin && !c.place_like && !c.compound) {
+          std::vector<const ResolvedActor*> out;
+          for (const ResolvedActor& a : c.actors) out.push_back(&a);
+          *plural = out.size() > 1;
+          return out;
+        }
+      }
+    }
+  }
+  // "a resolution deploring its invasion": a participle right after a plain
+  // noun has that noun for subject.
+  {
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && m.begin > begin_ + 1 && !EndsActor(m.begin)) {
+      uint32_t p = m.begin - 1;
+      std::string_view prev = ctx_.r.tokens.text(p);
+      static const std::unordered_set<std::string_view> kNotNoun = {
+          "and", "or", "but", "while", "when", "after", "before", "by", "of", "for", "to", "in", "on", "at", "with",
+          "from", "is", "are", "was", "were", "been", "be", "has", "have", "had", "not", "also", "then", "without",
+          "since", "as", "into", "over", "against", "about", "through", "despite", "amid", "upon", "began", "started",
+          "begun", "begins", "starts", "continues", "keeps", "resumes", "resume", "start", "begin", "keep", "continue",
+          "continued", "kept", "stopped", "resumed", "avoid", "avoided", "denied", "admitted", "considered",
+          "including", "like", "than", "that", "who", "which", "it", "they", "we", "he", "she", "a", "an", "the",
+          "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "each", "every",
+          "such", "so", "out", "up", "off", "down", "back", "around", "during", "via"};
+      if (ctx_.r.tokens.tokens[p].is_word && !ctx_.r.tokens.capitalized[p] && !kNotNoun.count(prev) &&
+          !IsClauseAdverb(prev) && !(ctx_.flags[p] & kWordSpeechVerb)) {
+        return {};
+      }
+    }
+  }
+  // "a deal that eased …": a relative pronoun whose antecedent is no actor
+  // is the subject; no actor further back is.
+  {
+    uint32_t i = before;
+    while (i > begin_ && IsAuxiliary(ctx_.r.tokens.text(i - 1))) --i;
+    if (i > begin_ + 1) {
+      std::string_view rel = ctx_.r.tokens.text(i - 1);
+      if ((rel == "that" || rel == "which" || rel == "who") && !EndsActor(i - 1) &&
+          !(ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2)) && !(ctx_.flags[i - 2] & kWordSpeechVerb)) {
+        return {};
+      }
+    }
+  }
+  uint32_t pronoun = begin_;
+  for (uint32_t i = m.begin; i > begin_; --i) {
+    std::string_view w = ctx_.r.tokens.text(i - 1);
+    if ((w == "it" || w == "they" || w == "we" || w == "i" || w == "you" || w == "them" || w == "him") &&
+        ChunkAt(i - 1) == nullptr) {
+      pronoun = i;
+      break;
+    }
+  }
+  // "Poland summoned X after a missile entered …": a subordinate clause has
+  // its own subject; an actor before "after" is not it.
+  uint32_t clause = begin_;
+  for (uint32_t i = m.begin; i > begin_; --i) {
+    std::string_view w = ctx_.r.tokens.text(i - 1);
+    if (w == "," || w == ";") break;
+    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" || w == "although" ||
+        w == "though" || w == "whereas" || w == "until") {
+      clause = i;
+      break;
+    }
+  }
+  for (size_t k = chunks.size(); k > 0; --k) {
+    const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
+    if (c.end > m.begin || !Eligible(c)) continue;
+    if (c.end <= pronoun && pronoun > begin_) break;
+    if (clause > begin_ && c.end < clause) break;
+    subject = &c;
+    // "X and (his counterpart) Y held talks", "Iran, Russia and China began":
+    // the actors listed before the subject.
+    bool closed_by_and = false;
+    for (size_t j = k - 1; j > 0; --j) {
+      uint32_t before = ctx_.r.chunks[chunks[j]].begin;
+      while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
+      if (before < begin_ + 2) break;
+      std::string_view joint = ctx_.r.tokens.text(before - 1);
+      if (joint != "and" && joint != ",") break;
+      if (joint == "," && !closed_by_and) break;
+      closed_by_and = true;
+      const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
+      if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
+      partners.push_back(&prev);
+    }
+    break;
+  }
+  // "In a phone call with Y, X said …": the main clause's subject.
+  if (subject == nullptr && leading_pp_end_ != 0 && m.begin < leading_pp_end_) {
+    for (uint32_t k : chunks) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.begin > leading_pp_end_ && Eligible(c)) {
+        subject = &c;
+        break;
+      }
+    }
+  }
+  // A speaker is the source of what is said (appeals, pledges, praise,
+  // accusations, threats), never of a strike or a visit reported in the quote.
+  if (subject == nullptr && m.pattern != nullptr) {
+    int root = std::stoi(m.pattern->code.substr(0, 2));
+    bool verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
+    if (verbal) subject = Speaker();
+  } else if (subject == nullptr) {
+    subject = Speaker();
+  }
+  std::vector<const ResolvedActor*> out;
+  if (subject == nullptr) return out;
+  for (auto p = partners.rbegin(); p != partners.rend(); ++p) {
+    for (const ResolvedActor& a : (*p)->actors) out.push_back(&a);
+  }
+  for (const ResolvedActor& a : subject->actors) out.push_back(&a);
+  *plural = out.size() > 1;
+  return out;
+}
+
+bool SentenceContext::EndsModifier(uint32_t token) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end == token && c.modifier) return true;
+  }
+  return false;
+}
+
+bool SentenceContext::EndsActor(uint32_t token) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    if (ctx_.r.chunks[k].end == token) return true;
+  }
+  return false;
+}
+
+const ActorChunk* SentenceContext::MainSubject(uint32_t before) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin >= before) break;
+    if (Eligible(c)) return &c;
+  }
+  return nullptr;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::OtherStates(const std::string& country) const {
+  std::vector<const ResolvedActor*> out;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.place_like || c.modifier || c.compound) continue;
+    for (const ResolvedActor& a : c.actors) {
+      if (a.country.empty() || a.country == country) continue;
+      bool seen = false;
+      for (const ResolvedActor* o : out) seen = seen || o->country == a.country;
+      if (!seen) out.push_back(&a);
+    }
+  }
+  return out;
+}
+
+const ResolvedActor* SentenceContext::SpeakerActor() const {
+  const ActorChunk* c = Speaker();
+  return c == nullptr || c->actors.size() != 1 ? nullptr : &c->actors[0];
+}
+
+const ActorChunk* SentenceContext::Speaker() const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    // "…, Xi said." and "according to Long".
+    if (c.end < end_ && !c.modifier) {
+      if ((ctx_.flags[c.end] & kWordSpeechVerb) != 0 && !c.place_like) return &c;
+    }
+    if (c.begin >= 2 && t.text(c.begin - 1) == "to" && t.text(c.begin - 2) == "according") return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace dyad

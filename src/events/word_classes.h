@@ -1,0 +1,46 @@
+// Small closed word classes the sentence rules read: punctuation that breaks
+// a pattern gap, words that end the modifiers before an object, clause
+// adverbs, auxiliaries, determiners and participles used as adjectives.
+#pragma once
+
+#include <string_view>
+#include <unordered_set>
+
+namespace dyad {
+
+inline bool IsPunct(std::string_view t) {
+  return t == "," || t == ";" || t == "." || t == ":" || t == "(" || t == ")" || t == "\"" || t == "!" || t == "?";
+}
+
+// Words that end the modifiers allowed between a verb and its object.
+inline const std::unordered_set<std::string_view>& SlotStops() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "in", "at", "on", "to", "from", "with", "for", "by", "that", "and", "or", "which", "who", "as", "about",
+      "over", "during", "after", "before", "while", "when", "but", "is", "are", "was", "were", "will", "would",
+      "said", "says", "into", "under", "against", "between", "through", "since", "if", "not"};
+  return *words;
+}
+
+inline bool IsAdverb(std::string_view w) {
+  return w == "also" || w == "again" || w == "then" || w == "later" || w == "further" || w == "strongly" ||
+         w == "firmly" || w == "repeatedly" || w == "immediately" || w == "subsequently";
+}
+
+inline bool IsAdjectivalParticiple(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "fishing", "sailing", "visiting", "leading", "ruling", "opposing", "neighbouring", "neighboring", "remaining",
+      "incoming", "outgoing", "rising", "following", "governing", "founding", "warring", "fighting", "striking",
+      "marching", "protesting", "training", "patrolling", "building", "shipping", "mining", "engineering"};
+  return kWords.count(w) > 0;
+}
+
+inline bool IsAuxiliary(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" ||
+         w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";
+}
+
+inline bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
+}
+
+}  // namespace dyad
