@@ -18,13 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kDev = fs::path(DYAD_SOURCE_DIR) / "tests" / "golden" / "dev";
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 EvalReport Score(const std::vector<fs::path>& inputs, const fs::path& gold_file) {
   auto agencies = AgencyTable::Load(std::string(DYAD_SOURCE_DIR) + "/data/ingest/agencies.tsv");
   EXPECT_TRUE(agencies.ok());
@@ -32,14 +25,14 @@ EvalReport Score(const std::vector<fs::path>& inputs, const fs::path& gold_file)
   std::vector<EventRecord> events;
   for (const fs::path& input : inputs) {
     reader.ReadBytes(
-        Slurp(input), input.string(),
+        testing::Slurp(input), input.string(),
         [&](Document&& doc) {
           AnalyzedDocument a = testing::SharedAnalyzer().Analyze(std::move(doc));
           for (EventRecord& e : a.events) events.push_back(std::move(e));
         },
         [&](InputProblem&& p) { ADD_FAILURE() << p.where << ": " << p.message; });
   }
-  Result<std::vector<GoldDocument>> gold = ParseGold(Slurp(gold_file), gold_file.string());
+  Result<std::vector<GoldDocument>> gold = ParseGold(testing::Slurp(gold_file), gold_file.string());
   EXPECT_TRUE(gold.ok()) << gold.status().message();
   TruncateGoldToRoots(&*gold);
   return Evaluate(*gold, events);

@@ -19,20 +19,13 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kCases = fs::path(DYAD_SOURCE_DIR) / "tests" / "golden" / "cases";
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::vector<std::string> CodeFile(const fs::path& input) {
   auto agencies = AgencyTable::Load(std::string(DYAD_SOURCE_DIR) + "/data/ingest/agencies.tsv");
   EXPECT_TRUE(agencies.ok());
   InputReader reader(std::move(agencies).value());
   std::vector<std::string> keys;
   reader.ReadBytes(
-      Slurp(input), input.string(),
+      testing::Slurp(input), input.string(),
       [&](Document&& doc) {
         AnalyzedDocument a = testing::SharedAnalyzer().Analyze(std::move(doc));
         for (const std::string& k : testing::EventKeys(a)) keys.push_back(k);
@@ -67,7 +60,7 @@ TEST(GoldenTest, EveryCaseCodesItsExpectedEvents) {
       for (const std::string& k : got) out << k << "\n";
       continue;
     }
-    std::vector<std::string> want = Lines(Slurp(dir / "expected.txt"));
+    std::vector<std::string> want = Lines(testing::Slurp(dir / "expected.txt"));
     std::vector<std::string> missing, extra;
     std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(missing));
     std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(extra));

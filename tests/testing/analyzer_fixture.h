@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,6 +25,14 @@ inline const Analyzer& SharedAnalyzer() {
     return std::move(a).value().release();
   }();
   return *analyzer;
+}
+
+// The whole file at `path` ("" when it cannot be read).
+inline std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 // Codes `text` as a story published on `published` ("" for none).
