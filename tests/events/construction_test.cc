@@ -116,3 +116,87 @@ TEST(ConstructionTest, StatementsWithoutTargetStayStatements) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Issue 10: the constructions of conflict and cooperation copy, each in a
+// sentence written for this test.
+TEST(ConstructionTest, PassiveWithAndWithoutAgent) {
+  Check({"passive by", "A Vietnamese fishing boat was rammed by Chinese coast guard vessels on Tuesday.", "2024-06-12",
+         {"CHN>VNM:17"}, {"VNM>CHN"}});
+  Check({"passive, agent after a date", "Three Thai fishermen were detained on Sunday by Malaysian maritime police.",
+         "2024-06-10", {"MYS>THA:173"}, {}});
+  Check({"passive without agent codes nothing", "Three Thai fishermen were detained near the border.", "2024-06-10",
+         {}, {"THA>", "MYS>"}});
+}
+
+TEST(ConstructionTest, CoordinatedAndParticipialClauses) {
+  Check({"coordinated verbs share a subject", "Russian troops crossed the border and shelled Ukrainian positions "
+         "near Kharkiv on Friday.", "2024-05-11", {"RUS>UKR:19"}, {"UKR>UKR"}});
+  Check({"participle after a comma", "China imposed sanctions on two US defence firms, accusing Washington of "
+         "arming Taiwan.", "2024-05-20", {"CHN>USA:163", "CHN>USA:112"}, {}});
+  Check({"relative clause", "Manila protested to Beijing over Chinese vessels that blocked a Philippine supply boat.",
+         "2024-05-20", {"PHL>CHN:11"}, {"PHL>PHL"}});
+}
+
+TEST(ConstructionTest, ModalityTurnsActsIntoIntentAppealsThreatsAndRejections) {
+  Check({"pledge of aid is intent", "Japan pledged to provide humanitarian aid to Turkey.", "2023-02-08",
+         {"JPN>TUR:033"}, {"JPN>TUR:07"}});
+  Check({"threat to sanction", "Washington threatened to impose sanctions on Ankara.", "2023-02-08",
+         {"USA>TUR:1312"}, {"USA>TUR:163"}});
+  Check({"appeal to release", "Canada urged China to release the two detained Canadians.", "2020-06-20",
+         {"CAN>CHN:02"}, {"CHN>CAN:084"}});
+  Check({"demand of withdrawal", "Kyiv demanded that Moscow withdraw its troops from Ukrainian territory.",
+         "2022-02-20", {"UKR>RUS:10"}, {"RUS>UKR:087"}});
+  Check({"refusal of talks", "Azerbaijan refused to hold talks with Armenia.", "2023-09-10", {"AZE>ARM:125"},
+         {"AZE>ARM:04"}});
+  Check({"negated conflict codes nothing", "Indian troops did not fire on Pakistani posts.", "2023-09-10", {},
+         {"IND>PAK"}});
+  Check({"halted trade", "Turkey halted all trade with Israel on Thursday.", "2024-05-03", {"TUR>ISR:163"},
+         {"TUR>ISR:061"}});
+  Check({"prompting X to", "The strike killed two Turkish soldiers, prompting Ankara to summon the Iraqi ambassador.",
+         "2024-05-03", {"TUR>IRQ:11"}, {}});
+}
+
+TEST(ConstructionTest, QuestionsConditionsAndHypotheticalsCodeNothing) {
+  Check({"question", "Will China blockade Taiwan this year?", "2024-05-03", {}, {"CHN>TWN"}});
+  Check({"condition", "If Pakistan attacks, India will respond.", "2024-05-03", {}, {"PAK>IND"}});
+  Check({"could", "Russia could invade Moldova, analysts said.", "2024-05-03", {}, {"RUS>MDA"}});
+  Check({"accusation content", "Beijing accused Manila of ramming a Chinese vessel.", "2024-05-03", {"CHN>PHL:112"},
+         {"PHL>CHN:17"}});
+}
+
+TEST(ConstructionTest, NominalEvents) {
+  Check({"owner before the noun", "New US sanctions on Iran took effect on Monday.", "2024-05-08", {"USA>IRN:163"},
+         {}});
+  Check({"two actors in the slot", "Talks between India and China ended in Beijing on Friday.", "2024-05-11",
+         {"IND>CHN:04", "CHN>IND:04"}, {}});
+  Check({"doer after the noun", "An air strike by the Saudi-led coalition hit a market in Yemen.", "2024-05-11",
+         {"SAU>YEM:19"}, {}});
+  Check({"called for talks codes no talks", "Egypt called for talks between Ethiopia and Sudan.", "2024-05-11", {},
+         {"ETH>SDN:04"}});
+}
+
+TEST(ConstructionTest, ActorsAsConflictCopyNamesThem) {
+  Check({"agent nouns", "Israeli jets struck targets in southern Lebanon.", "2024-05-11", {"ISR>LBN:19"}, {}});
+  Check({"two adjectives share a noun", "Thai and Cambodian troops exchanged fire along the border.", "2025-05-28",
+         {"THA>KHM:19", "KHM>THA:19"}, {}});
+  Check({"place as target", "Russian drones struck Kharkiv overnight.", "2024-05-11", {"RUS>UKR:19"}, {}});
+  Check({"possessive target", "Indonesia seized Vietnam's fishing boats off Natuna.", "2024-05-11", {"IDN>VNM:17"},
+         {}});
+  Check({"the North", "North Korea launched a missile on Monday. Seoul condemned the North for the launch.",
+         "2024-05-14", {"KOR>PRK:111"}, {}});
+}
+
+TEST(ConstructionTest, ImpliedEvents) {
+  Check({"reception implies a visit", "Iranian President Hassan Rouhani received Japanese Prime Minister Shinzo Abe "
+         "in Tehran.", "2019-06-13", {"IRN>JPN:043", "JPN>IRN:042"}, {}});
+  Check({"mediator targets both parties", "Armenia and Azerbaijan agreed to a truce after talks in Moscow mediated "
+         "by Russian Foreign Minister Sergei Lavrov.", "2020-10-10", {"RUS>ARM:045", "RUS>AZE:045"}, {}});
+  Check({"a state reporting force accuses", "Russian troops shelled Ukrainian positions near Kherson, Ukrainian "
+         "officials said.", "2024-05-11", {"RUS>UKR:19", "UKR>RUS:112"}, {}});
+}
+
+}  // namespace
+}  // namespace dyad
