@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -89,11 +90,12 @@ std::string EventCoder::ModeCode(const std::string& mode, const std::string& act
 namespace {
 
 bool IsEnvoy(const ResolvedActor& a) {
-  const std::string& r = a.role;
-  return r.find("ambassador") != std::string::npos || r.find("envoy") != std::string::npos ||
-         r.find("charg") != std::string::npos || r.find("diplomat") != std::string::npos ||
-         r.find("commissioner") != std::string::npos || r.find("consul") != std::string::npos ||
-         a.name.find("mbassador") != std::string::npos || a.name.find("nvoy") != std::string::npos;
+  std::string r = a.role + " " + a.name;
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* w : {"ambassador", "envoy", "charg", "diplomat", "commissioner", "consul", "attach"}) {
+    if (r.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // `next` follows `prev` across "and", "and to", "or" with only `prev`'s own
@@ -117,14 +119,15 @@ template <typename Add>
 void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
                      const SentenceContext& sc, const PatternMatch& m, Add& add) {
   if (src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
+  // An ambassador received where he is posted visits nobody.
   if (code.rfind("043", 0) == 0) {
-    add(tgt, sc.StateActor(src.country), "042", sc, m);
+    if (!IsEnvoy(tgt)) add(tgt, sc.StateActor(src.country), "042", sc, m);
     return;
   }
   if (code != "040" && code != "046") return;
   std::string where = sc.LocationCountry(m.begin, m.end);
-  if (where == src.country) add(tgt, sc.StateActor(src.country), "042", sc, m);
-  if (where == tgt.country) add(src, sc.StateActor(tgt.country), "042", sc, m);
+  if (where == src.country && !IsEnvoy(tgt)) add(tgt, sc.StateActor(src.country), "042", sc, m);
+  if (where == tgt.country && !IsEnvoy(src)) add(src, sc.StateActor(tgt.country), "042", sc, m);
 }
 
 }  // namespace
