@@ -295,7 +295,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
       if (score && std::stoi(code.substr(0, 2)) >= 15) continue;
-      bool negated = sc.Negated(cue != nullptr ? cue->begin : m.begin, m.end);
+      // A pattern that itself begins with the negation ("not bow to pressure")
+      // has already used it; only a negation before the pattern counts.
+      const std::string_view first = ctx.r.tokens.text(m.begin);
+      const bool own_negation = first == "not" || first == "never";
+      const uint32_t negation_end = own_negation ? m.begin : m.end;
+      bool negated = own_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == "reject") continue;
       if (!mode.empty()) {
