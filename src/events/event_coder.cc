@@ -150,6 +150,10 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
       return;
     }
+    // An actor acting on itself ("ARM>ARM") is a misread subject or target:
+    // a state's government and its rebels differ in code, a state and itself
+    // do not.
+    if (tgt != nullptr && !src.code.empty() && src.code == tgt->code) return;
     EventDate date = sc.DateFor(m.begin, m.end);
     Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
     // Background ("restored relations in 2004", "concluded negotiations in

@@ -1,6 +1,7 @@
 #include "events/verb_patterns.h"
 
 #include <algorithm>
+#include <functional>
 #include <filesystem>
 
 #include "util/file_io.h"
@@ -78,6 +79,62 @@ bool IsParticle(const PatternElement& e) {
     if (!kParticles.count(w)) return false;
   }
   return true;
+}
+
+// The tokenizer splits "go-between" into "go", "-", "between", so a
+// hyphenated word in a pattern is spelled out as those elements in a pattern
+// of its own (one per hyphenated alternative), and the rest of the
+// alternatives stay where they were.
+bool IsHyphenated(const std::string& w) { return w.size() > 1 && w.find('-') != std::string::npos; }
+
+std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint32_t(std::string_view)>& id) {
+  size_t k = 0;
+  while (k < p.elements.size()) {
+    const auto& words = p.elements[k].words;
+    if (std::any_of(words.begin(), words.end(), IsHyphenated)) {
+      break;
+    }
+    ++k;
+  }
+  if (k == p.elements.size()) return {std::move(p)};
+  std::vector<VerbPattern> out;
+  const PatternElement hyphenated = p.elements[k];
+  PatternElement plain = hyphenated;
+  plain.words.clear();
+  plain.word_ids.clear();
+  for (size_t i = 0; i < hyphenated.words.size(); ++i) {
+    const std::string& w = hyphenated.words[i];
+    if (!IsHyphenated(w)) {
+      plain.words.push_back(w);
+      plain.word_ids.push_back(hyphenated.word_ids[i]);
+      continue;
+    }
+    VerbPattern spelled = p;
+    std::vector<PatternElement> parts;
+    size_t start = 0;
+    while (start <= w.size()) {
+      size_t dash = std::min(w.find('-', start), w.size());
+      for (std::string_view part : {std::string_view(w).substr(start, dash - start),
+                                    std::string_view(dash < w.size() ? "-" : "")}) {
+        if (part.empty()) continue;
+        PatternElement e;
+        e.optional = hyphenated.optional;
+        e.words.emplace_back(part);
+        e.word_ids.push_back(id(part));
+        parts.push_back(std::move(e));
+      }
+      start = dash + 1;
+    }
+    if (!hyphenated.optional) spelled.literal_words += static_cast<int>(parts.size()) - 1;
+    spelled.elements.erase(spelled.elements.begin() + static_cast<std::ptrdiff_t>(k));
+    spelled.elements.insert(spelled.elements.begin() + static_cast<std::ptrdiff_t>(k), parts.begin(), parts.end());
+    for (VerbPattern& q : SpellOutHyphens(std::move(spelled), id)) out.push_back(std::move(q));
+  }
+  if (!plain.words.empty()) {
+    p.elements[k] = std::move(plain);
+    for (VerbPattern& q : SpellOutHyphens(std::move(p), id)) out.push_back(std::move(q));
+  }
+  return out;
 }
 
 }  // namespace
@@ -268,8 +325,13 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
     if (!target && !p.has_source() && !flagged && !p.nominal && !cues) {
       return line.Error("a pattern without $T needs a flag: both, partner, untargeted, here or nominal");
     }
-    if (!cues) out->AddPassives(p);
-    out->Index(std::move(p));
+    auto id = [out](std::string_view w) {
+      return *out->word_ids_.TryEmplace(w, static_cast<uint32_t>(out->word_ids_.size() + 1)).first;
+    };
+    for (VerbPattern& q : SpellOutHyphens(std::move(p), id)) {
+      if (!cues) out->AddPassives(q);
+      out->Index(std::move(q));
+    }
     return Status::Ok();
   });
 }

@@ -107,6 +107,13 @@ TEST(ConstructionTest, Negation) {
   Check({"refused to meet", "India refused to hold talks with Pakistan.", "2023-05-05", {"IND>PAK:12"},
          {"IND>PAK:04"}});
   Check({"did not accuse", "Malaysia did not accuse Singapore of wrongdoing.", "2023-05-05", {}, {"MYS>SGP:11"}});
+  // The pattern "never|not * bow … to pressure" carries its own negation.
+  Check({"will not bow", "Cuba will not bow to pressure from the United States.", "2023-05-05", {"CUB>USA:124"}, {}});
+}
+
+TEST(ConstructionTest, HyphenatedPatternWords) {
+  // "go-between" is three tokens; the pattern's hyphenated word must match them.
+  Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
 }
 
 TEST(ConstructionTest, StatementsWithoutTargetStayStatements) {
