@@ -83,6 +83,18 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
                    w == "\"";
   }
+  // "banned exports of gallium, germanium and graphite to": the commas of a
+  // list of short items break no gap.
+  auto item_word = [&](size_t k) {
+    std::string_view w = t.text(k);
+    return t.tokens[k].is_word && (flags[k] & kWordSlotStop) == 0 && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+  };
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    if (t.text(i) != "," || !item_word(i - 1)) continue;
+    size_t j = i + 1;
+    while (j < t.size() && j <= i + 3 && item_word(j)) ++j;
+    if (j > i + 1 && j < t.size() && (t.text(j) == "," || t.text(j) == "and" || t.text(j) == "or")) punct[i] = 0;
+  }
   passive_ok.assign(t.size(), 0);
   for (const auto& [sb, se] : t.sentence_tokens) {
     for (uint32_t i = sb; i < se; ++i) {
