@@ -57,23 +57,38 @@ std::vector<SentenceSpan> BodySentences(Document* doc) {
 
 }  // namespace
 
-std::vector<EventRecord> Analyzer::CodeEvents(Document doc) const {
-  std::vector<SentenceSpan> sentences = BodySentences(&doc);
-  ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
-  return impl_->coder->Code(doc, sentences, resolved);
+// A bug met on one story must cost that story's events, never the batch:
+// the exception stops here and becomes a message naming the story.
+std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) const {
+  try {
+    std::vector<SentenceSpan> sentences = BodySentences(&doc);
+    ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
+    return impl_->coder->Code(doc, sentences, resolved);
+  } catch (const std::exception& e) {
+    if (error != nullptr) *error = std::string("events not coded (internal error: ") + e.what() + ")";
+    return {};
+  }
 }
 
 AnalyzedDocument Analyzer::Analyze(Document doc) const {
   AnalyzedDocument a;
   a.hash = ContentHash(doc);
   a.sentences = BodySentences(&doc);
-  ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
-  a.mentions = impl_->resolver->Mentions(doc, resolved);
-  a.events = impl_->coder->Code(doc, a.sentences, resolved);
-  a.inferred_year = resolved.inferred_year;
-  a.inferred_year_reason = resolved.inferred_year_reason;
+  try {
+    ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
+    a.mentions = impl_->resolver->Mentions(doc, resolved);
+    a.events = impl_->coder->Code(doc, a.sentences, resolved);
+    a.inferred_year = resolved.inferred_year;
+    a.inferred_year_reason = resolved.inferred_year_reason;
+    a.folded_body = std::move(resolved.tokens.folded.text);  // folded once, for actors and search
+  } catch (const std::exception& e) {
+    // The story is kept, without mentions and events, and the caller told.
+    a.mentions.clear();
+    a.events.clear();
+    a.folded_body = FoldString(doc.text);
+    a.analysis_error = std::string("events not coded (internal error: ") + e.what() + ")";
+  }
   a.folded_title = FoldString(doc.title);
-  a.folded_body = std::move(resolved.tokens.folded.text);  // folded once, for actors and search
   a.doc = std::move(doc);
   return a;
 }

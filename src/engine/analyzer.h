@@ -27,7 +27,7 @@ class Analyzer {
 
   // Only the coded events, as Analyze would give them: for `dyad code`, which
   // stores nothing, so no hash, mentions or folded text for search.
-  std::vector<EventRecord> CodeEvents(Document doc) const;
+  std::vector<EventRecord> CodeEvents(Document doc, std::string* error = nullptr) const;
 
  private:
   Analyzer();

@@ -214,6 +214,7 @@ class EngineImpl : public Engine {
       if (w.unchanged) {
         ++stats_.unchanged;
       } else {
+        if (!w.analyzed.analysis_error.empty()) Report({w.analyzed.doc.id, w.analyzed.analysis_error, false});
         Result<PutOutcome> put = store->Put(w.analyzed);
         if (!put.ok()) return Fail(put.status());
         if (*put == PutOutcome::kUnchanged) {

@@ -27,7 +27,9 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     reader.Prepare(&doc, report);
     ++stats.documents;
     stats.bytes += doc.text.size();
-    std::vector<EventRecord> events = (*analyzer)->CodeEvents(std::move(doc));
+    std::string id = doc.id, error;
+    std::vector<EventRecord> events = (*analyzer)->CodeEvents(std::move(doc), &error);
+    if (!error.empty()) report({id, error, false});
     buffer.clear();  // kept across stories: its capacity is reused
     for (const EventRecord& e : events) {
       AppendEventJson(e, &buffer);

@@ -248,8 +248,17 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // A speaker is the source of what is said (appeals, pledges, praise,
   // accusations, threats), never of a strike or a visit reported in the quote.
   if (subject == nullptr && m.pattern != nullptr) {
-    int root = std::stoi(m.pattern->code.substr(0, 2));
-    bool verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
+    // A cue's code is its mode ("appeal", "intent"): all but a halt or an
+    // agent are said, and so are the speaker's.
+    const std::string& code = m.pattern->code;
+    bool verbal = false;
+    if (code.size() >= 2 && std::isdigit(static_cast<unsigned char>(code[0])) &&
+        std::isdigit(static_cast<unsigned char>(code[1]))) {
+      int root = (code[0] - '0') * 10 + (code[1] - '0');
+      verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
+    } else {
+      verbal = code != "halt" && code != "agent";
+    }
     if (verbal) subject = Speaker();
   } else if (subject == nullptr) {
     subject = Speaker();

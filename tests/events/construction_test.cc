@@ -111,6 +111,14 @@ TEST(ConstructionTest, Negation) {
   Check({"will not bow", "Cuba will not bow to pressure from the United States.", "2023-05-05", {"CUB>USA:124"}, {}});
 }
 
+TEST(ConstructionTest, CueWithoutSubjectInSpeech) {
+  // A nominal act under a cue ("threatened to cancel … drills") whose
+  // subject is unknown: the speaker is looked up from the cue's mode, which
+  // once read the mode as a CAMEO number and threw.
+  Check({"cue subject", "The prime minister threatened to cancel joint air drills with Moscow and said Russian "
+         "advisers must leave the north.", "2024-01-01", {}, {"RUS>RUS"}});
+}
+
 TEST(ConstructionTest, HyphenatedPatternWords) {
   // "go-between" is three tokens; the pattern's hyphenated word must match them.
   Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
