@@ -113,9 +113,17 @@ class DocumentResolver {
   // "Biden said", "the Putin government": a designated short name of four
   // letters or more that only one person in the dictionaries bears names
   // that person even before the story gives the full name. -1 otherwise.
+  // Only designated short names count: "Trong" is Nguyen Phu Trong's, not
+  // Nguyen Trong Nghia's, whose name merely contains it.
   int UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const {
-    if (w.size() < 4 || people.size() != 1 || !dict_.IsDesignatedShortName(people[0], w)) return -1;
-    return static_cast<int>(people[0]);
+    if (w.size() < 4) return -1;
+    int found = -1;
+    for (uint32_t p : people) {
+      if (!dict_.IsDesignatedShortName(p, w)) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(p);
+    }
+    return found;
   }
 
   std::string CountryOfTitle(const RawChunk& rc) const {

@@ -119,6 +119,13 @@ TEST(ConstructionTest, CueWithoutSubjectInSpeech) {
          "advisers must leave the north.", "2024-01-01", {}, {"RUS>RUS"}});
 }
 
+TEST(ConstructionTest, LeadersByShortNameAlone) {
+  // "Trong" is Nguyen Phu Trong's short name; it is only part of other
+  // people's names, which must not make it ambiguous.
+  Check({"short names", "Biden and Trong held talks in Hanoi on Sunday.", "2023-09-11",
+         {"USA>VNM:04", "VNM>USA:04"}, {}});
+}
+
 TEST(ConstructionTest, HyphenatedPatternWords) {
   // "go-between" is three tokens; the pattern's hyphenated word must match them.
   Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
