@@ -49,6 +49,14 @@ bool InCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
     std::string_view w = t.text(i - 1);
     if (w == "," || w == ";" || w == ":") return false;
     if (w == "if" || w == "unless" || w == "whether" || w == "lest") return true;
+    // "demanded guarantees before Budapest would back the bid": a time
+    // clause with a modal is a condition too.
+    if (w == "before" || w == "until" || w == "once") {
+      for (uint32_t k = i; k < verb; ++k) {
+        std::string_view m = t.text(k);
+        if (m == "would" || m == "could" || m == "can" || m == "might") return true;
+      }
+    }
   }
   return false;
 }

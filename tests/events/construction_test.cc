@@ -185,6 +185,8 @@ TEST(ConstructionTest, QuestionsConditionsAndHypotheticalsCodeNothing) {
   Check({"question", "Will China blockade Taiwan this year?", "2024-05-03", {}, {"CHN>TWN"}});
   Check({"condition", "If Pakistan attacks, India will respond.", "2024-05-03", {}, {"PAK>IND"}});
   Check({"could", "Russia could invade Moldova, analysts said.", "2024-05-03", {}, {"RUS>MDA"}});
+  Check({"before … would", "Poland wants guarantees before Warsaw would sign a deal with Ukraine.", "2024-05-03", {},
+         {"POL>UKR:03"}});
   Check({"accusation content", "Beijing accused Manila of ramming a Chinese vessel.", "2024-05-03", {"CHN>PHL:112"},
          {"PHL>CHN:17"}});
 }
