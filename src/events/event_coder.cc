@@ -235,6 +235,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     // Which acts a cue governs; the cue's own span is then no act of its own
     // ("urged China" is part of "urged China to release …").
     std::vector<const PatternMatch*> governing(matches.size(), nullptr);
+    std::vector<const PatternMatch*> outer(matches.size(), nullptr);
     std::vector<std::pair<uint32_t, uint32_t>> used_cues;
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
@@ -251,7 +252,23 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       governing[k] = cue;
       if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0) used_cues.emplace_back(cue->begin, cue->end);
+      // "threatened to scrap joint exercises": the halt is itself only
+      // threatened (or pledged, or refused), so its mode applies on top.
+      if (cue != nullptr && cue->pattern->code == "halt") {
+        const PatternMatch* over = GoverningCue(ctx, sb, cues, *cue);
+        if (over != nullptr && over != cue && over->pattern->code != "halt" && over->pattern->code != "agent" &&
+            over->pattern->code.rfind("none", 0) != 0 && over->pattern->code.rfind("speaker", 0) != 0) {
+          outer[k] = over;
+          used_cues.emplace_back(over->begin, over->end);
+        }
+      }
     }
+    // The code under the cue, then under the cue's own cue.
+    auto mode_code = [&](size_t k, const std::string& mode, const std::string& act, bool negated) {
+      std::string code = ModeCode(mode, act, negated);
+      if (!code.empty() && outer[k] != nullptr) code = ModeCode(outer[k]->pattern->code, code, false);
+      return code;
+    };
     bool coded = false;
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     for (size_t k = 0; k < matches.size(); ++k) {
@@ -266,7 +283,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           // sanctions" and the like code nothing.
           std::string code = cue->pattern->code.rfind("none", 0) == 0 || cue->pattern->code.rfind("speaker", 0) == 0
                                  ? ""
-                                 : ModeCode(cue->pattern->code, p.code, sc.Negated(cue->begin, cue->end));
+                                 : mode_code(k, cue->pattern->code, p.code, sc.Negated(cue->begin, cue->end));
           if (code.empty() || !m.has_target) continue;
           bool plural = false;
           std::vector<const ResolvedActor*> targets = sc.ActorsAt(m.target_begin, m.target_end);
@@ -308,7 +325,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == "reject") continue;
       if (!mode.empty()) {
-        code = ModeCode(mode, p.code, negated);
+        code = mode_code(k, mode, p.code, negated);
         if (code.empty()) continue;
         negated = false;
       }

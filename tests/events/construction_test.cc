@@ -167,6 +167,8 @@ TEST(ConstructionTest, ModalityTurnsActsIntoIntentAppealsThreatsAndRejections) {
          {"JPN>TUR:033"}, {"JPN>TUR:07"}});
   Check({"threat to sanction", "Washington threatened to impose sanctions on Ankara.", "2023-02-08",
          {"USA>TUR:1312"}, {"USA>TUR:163"}});
+  Check({"threat to halt", "Ankara threatened to halt all trade with Israel.", "2023-02-08", {"TUR>ISR:13"},
+         {"TUR>ISR:16"}});
   Check({"appeal to release", "Canada urged China to release the two detained Canadians.", "2020-06-20",
          {"CAN>CHN:02"}, {"CHN>CAN:084"}});
   Check({"demand of withdrawal", "Kyiv demanded that Moscow withdraw its troops from Ukrainian territory.",
