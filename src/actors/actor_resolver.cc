@@ -405,6 +405,12 @@ class DocumentResolver {
         c->how = "coreference";
         return true;
       }
+      // "The Chinese Foreign Ministry issued a statement. The spokesperson
+      // urged …": a spokesperson speaks for the institution just named.
+      if (country.empty() && before == "the" && role.phrase.rfind("spokes", 0) == 0) {
+        const ResolvedActor* speaker_for = LastInstitution(rc.begin);
+        if (speaker_for != nullptr && speaker_for->person < 0) country = speaker_for->country;
+      }
       if (country.empty()) return false;
       ResolvedActor a;
       a.country = country;

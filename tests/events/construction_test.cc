@@ -126,6 +126,11 @@ TEST(ConstructionTest, LeadersByShortNameAlone) {
          {"USA>VNM:04", "VNM>USA:04"}, {}});
 }
 
+TEST(ConstructionTest, TheSpokespersonSpeaksForTheInstitutionJustNamed) {
+  Check({"the spokesperson", "Japan's Foreign Ministry issued a statement on Friday. The spokesperson urged Moscow to "
+         "release the detained fishermen.", "2024-03-02", {"JPN>RUS:02"}, {}});
+}
+
 TEST(ConstructionTest, HyphenatedPatternWords) {
   // "go-between" is three tokens; the pattern's hyphenated word must match them.
   Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
