@@ -131,6 +131,11 @@ TEST(ConstructionTest, TheSpokespersonSpeaksForTheInstitutionJustNamed) {
          "release the detained fishermen.", "2024-03-02", {"JPN>RUS:02"}, {}});
 }
 
+TEST(ConstructionTest, DemonymNounsNameTheirState) {
+  Check({"Swedes", "Hundreds of Swedes protested outside the Chinese embassy in Stockholm.", "2024-03-02",
+         {"SWE>CHN:14"}, {}});
+}
+
 TEST(ConstructionTest, HyphenatedPatternWords) {
   // "go-between" is three tokens; the pattern's hyphenated word must match them.
   Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
