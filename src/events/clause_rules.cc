@@ -85,8 +85,8 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   // A nominal act may carry its article: "a request for a phone call between …".
   // So may any act read as a noun after a cue: "halted all trade with".
   static const std::unordered_set<std::string_view> kArticles = {
-      "a", "an", "the", "new", "all", "its", "their", "any", "further", "planned", "scheduled", "bilateral",
-      "direct", "some", "most", "remaining"};
+      "a",      "an",     "the",     "new",       "all",  "its",    "their",  "his",  "her",       "any",
+      "further", "planned", "scheduled", "bilateral", "state", "official", "direct", "some", "most", "remaining"};
   for (int k = 0; k < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++k) --at;
   // "declined to comment on reports that X planned to visit": a denial or
   // doubt earlier in the clause outranks any cue next to the act.

@@ -136,6 +136,11 @@ TEST(ConstructionTest, DemonymNounsNameTheirState) {
          {"SWE>CHN:14"}, {}});
 }
 
+TEST(ConstructionTest, HaltOfAnOwnedNominalEvent) {
+  Check({"postponed his state visit", "The Kenyan president postponed his state visit to Beijing.", "2024-03-02",
+         {"KEN>CHN:16"}, {"KEN>CHN:042"}});
+}
+
 TEST(ConstructionTest, HyphenatedPatternWords) {
   // "go-between" is three tokens; the pattern's hyphenated word must match them.
   Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
