@@ -141,6 +141,10 @@ TEST(ConstructionTest, HaltOfAnOwnedNominalEvent) {
          {"KEN>CHN:16"}, {"KEN>CHN:042"}});
 }
 
+TEST(ConstructionTest, AircraftByDesignator) {
+  Check({"F-16", "A Greek F-16 shot down a Turkish drone over the Aegean.", "2024-03-02", {"GRC>TUR:19"}, {}});
+}
+
 TEST(ConstructionTest, HyphenatedPatternWords) {
   // "go-between" is three tokens; the pattern's hyphenated word must match them.
   Check({"go-between", "Qatar acted as a go-between for Israel and Egypt.", "2023-05-05", {"QAT>ISR:045"}, {}});
