@@ -11,10 +11,29 @@
 #include "events/date_finder.h"
 #include "events/nominal_events.h"
 #include "events/sentence_context.h"
+#include "util/file_io.h"
 #include "util/hash.h"
+#include "util/tsv.h"
 
 namespace dyad {
 namespace {
+
+// pattern_nouns.tsv: one lower-case word per line.
+Result<std::unordered_set<std::string>> LoadPatternNouns(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  std::unordered_set<std::string> out;
+  Status s = ForEachTsvLine(*text, path, 1, 1, [&](const TsvLine& line) -> Status {
+    std::string_view w = line.fields[0];
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return line.Error("a lower-case word: " + std::string(w));
+    }
+    out.emplace(w);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
 
 // Negated cooperation becomes rejection; negated conflict is no event.
 std::string NegatedCode(const std::string& code) {
@@ -49,14 +68,14 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(irregular).value(), std::move(vocabulary));
   coder->words_ = std::make_unique<WordTable>(*coder->lemmatizer_, *coder->patterns_, ClassifyWord);
   // Verbs whose next actor is their object: the patterns' verbs (not the
-  // nouns some patterns open with) and "tell".
+  // nouns and adjectives some patterns open with, listed in
+  // pattern_nouns.tsv) and "tell".
+  Result<std::unordered_set<std::string>> nouns = LoadPatternNouns(data_dir + "/events/pattern_nouns.tsv");
+  if (!nouns.ok()) return nouns.status();
   for (const VerbPattern& p : coder->patterns_->patterns()) {
     if (p.cue || p.nominal) continue;
     for (const std::string& w : p.elements[0].words) {
-      if (w != "meeting" && w != "readiness" && w != "willingness" && w != "phone" && w != "telephone" &&
-          w != "trip" && w != "negotiation" && w != "negotiations" && w != "be" && w != "will" && w != "would") {
-        coder->verb_words_.insert(w);
-      }
+      if (!nouns->count(w)) coder->verb_words_.insert(w);
     }
   }
   coder->verb_words_.insert("tell");

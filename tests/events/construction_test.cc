@@ -131,6 +131,13 @@ TEST(ConstructionTest, TheSpokespersonSpeaksForTheInstitutionJustNamed) {
          "release the detained fishermen.", "2024-03-02", {"JPN>RUS:02"}, {}});
 }
 
+TEST(ConstructionTest, AdjectivesOfTheLexiconAreNoVerbs) {
+  // "angry" opens the pattern "angry with $A" but is no verb: the actor after
+  // it is the subject of "rallied", not its object.
+  Check({"angry protesters", "Angry Iranian protesters rallied outside the Saudi embassy.", "2024-03-02",
+         {"IRN>SAU:14"}, {}});
+}
+
 TEST(ConstructionTest, DemonymNounsNameTheirState) {
   Check({"Swedes", "Hundreds of Swedes protested outside the Chinese embassy in Stockholm.", "2024-03-02",
          {"SWE>CHN:14"}, {}});
