@@ -98,7 +98,7 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
       // long, one that codes over one that only blocks.
       bool longer = best == nullptr || c.end - c.begin > best->end - best->begin;
       bool same = best != nullptr && c.end - c.begin == best->end - best->begin;
-      if (longer || (same && best->pattern->code.rfind("none", 0) == 0 && c.pattern->code.rfind("none", 0) != 0)) {
+      if (longer || (same && Blocks(best->pattern->mode) && !Blocks(c.pattern->mode))) {
         best = &c;
       }
     }
@@ -111,7 +111,7 @@ const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<Pa
   // "denied that its vessels rammed …": a denial or doubt earlier in the
   // clause, with no comma between.
   for (const PatternMatch& c : cues) {
-    if (c.pattern->code != "none_clause" || c.end > act.begin) continue;
+    if (c.pattern->mode != CueMode::kNoneClause || c.end > act.begin) continue;
     bool clause_break = false;
     for (uint32_t i = c.end; i < act.begin; ++i) {
       std::string_view w = ctx.r.tokens.text(i);

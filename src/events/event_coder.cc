@@ -73,7 +73,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   Result<std::unordered_set<std::string>> nouns = LoadPatternNouns(data_dir + "/events/pattern_nouns.tsv");
   if (!nouns.ok()) return nouns.status();
   for (const VerbPattern& p : coder->patterns_->patterns()) {
-    if (p.cue || p.nominal) continue;
+    if (p.cue() || p.nominal) continue;
     for (const std::string& w : p.elements[0].words) {
       if (!nouns->count(w)) coder->verb_words_.insert(w);
     }
@@ -82,25 +82,25 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   return coder;
 }
 
-std::string EventCoder::ModeCode(const std::string& mode, const std::string& act, bool negated) const {
-  if (mode == "agent") return negated ? "" : act;
+std::string EventCoder::ModeCode(CueMode mode, const std::string& act, bool negated) const {
+  if (mode == CueMode::kAgent) return negated ? "" : act;
   // "will break relations", "decided to expel": an announced conflict act
   // is reported as the act; announced cooperation is intent (03x).
-  if (mode == "agree") {
+  if (mode == CueMode::kAgree) {
     int root = std::stoi(act.substr(0, 2));
     if (root == 8 && !negated) return act;
-    return ModeCode("intent", act, negated);
+    return ModeCode(CueMode::kIntent, act, negated);
   }
-  if (mode == "future") {
+  if (mode == CueMode::kFuture) {
     if (std::stoi(act.substr(0, 2)) >= 10 && !negated) return act;
-    return ModeCode("intent", act, negated);
+    return ModeCode(CueMode::kIntent, act, negated);
   }
-  Mode md = mode == "intent"     ? Mode::kIntent
-            : mode == "threaten" ? Mode::kThreaten
-            : mode == "reject"   ? Mode::kReject
-            : mode == "halt"     ? Mode::kHalt
-            : mode == "appeal" || mode == "speaker_appeal" ? Mode::kAppeal
-                                                             : Mode::kDemand;
+  Mode md = mode == CueMode::kIntent     ? Mode::kIntent
+            : mode == CueMode::kThreaten ? Mode::kThreaten
+            : mode == CueMode::kReject   ? Mode::kReject
+            : mode == CueMode::kHalt     ? Mode::kHalt
+            : mode == CueMode::kAppeal || mode == CueMode::kSpeakerAppeal ? Mode::kAppeal
+                                                                           : Mode::kDemand;
   // "did not pledge to", "will not": a refusal.
   if (negated && md == Mode::kIntent) md = Mode::kReject;
   return modes_->Apply(md, act);
@@ -222,7 +222,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     std::vector<PatternMatch> all = patterns_->MatchAll(sc.View());
     std::vector<PatternMatch> cues, acts;
     for (PatternMatch& m : all) {
-      if (m.pattern->cue) {
+      if (m.pattern->cue()) {
         // A cue inside a name ("Theresa May expelled") is none.
         if (m.begin >= ctx.chunk_starting_at.size() || !sc.InsideActor(m.begin)) cues.push_back(m);
         continue;
@@ -239,7 +239,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     // than the plain "demand … stop" pattern says.
     for (PatternMatch& m : acts) {
       const PatternMatch* cue = GoverningCue(ctx, sb, cues, m);
-      if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0) m.weight += cue->pattern->literal_words;
+      if (cue != nullptr && !Blocks(cue->pattern->mode)) m.weight += cue->pattern->literal_words;
     }
     bool question = IsQuestion(ctx, sb, se);
     bool score = HasScore(ctx, sb, se);
@@ -266,26 +266,26 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       // A cue that makes nothing of this act ("called on Moscow to agree
       // to …") leaves the sentence to the plain patterns ("call on $T").
-      if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0 && ModeCode(cue->pattern->code, matches[k].pattern->code, false).empty()) {
+      if (cue != nullptr && !Blocks(cue->pattern->mode) && ModeCode(cue->pattern->mode, matches[k].pattern->code, false).empty()) {
         cue = nullptr;
       }
       governing[k] = cue;
-      if (cue != nullptr && cue->pattern->code.rfind("none", 0) != 0) used_cues.emplace_back(cue->begin, cue->end);
+      if (cue != nullptr && !Blocks(cue->pattern->mode)) used_cues.emplace_back(cue->begin, cue->end);
       // "threatened to scrap joint exercises": the halt is itself only
       // threatened (or pledged, or refused), so its mode applies on top.
-      if (cue != nullptr && cue->pattern->code == "halt") {
+      if (cue != nullptr && cue->pattern->mode == CueMode::kHalt) {
         const PatternMatch* over = GoverningCue(ctx, sb, cues, *cue);
-        if (over != nullptr && over != cue && over->pattern->code != "halt" && over->pattern->code != "agent" &&
-            over->pattern->code.rfind("none", 0) != 0 && over->pattern->code.rfind("speaker", 0) != 0) {
+        const CueMode o = over != nullptr ? over->pattern->mode : CueMode::kAct;
+        if (over != nullptr && over != cue && o != CueMode::kHalt && o != CueMode::kAgent && !Blocks(o) && !BySpeaker(o)) {
           outer[k] = over;
           used_cues.emplace_back(over->begin, over->end);
         }
       }
     }
     // The code under the cue, then under the cue's own cue.
-    auto mode_code = [&](size_t k, const std::string& mode, const std::string& act, bool negated) {
+    auto mode_code = [&](size_t k, CueMode mode, const std::string& act, bool negated) {
       std::string code = ModeCode(mode, act, negated);
-      if (!code.empty() && outer[k] != nullptr) code = ModeCode(outer[k]->pattern->code, code, false);
+      if (!code.empty() && outer[k] != nullptr) code = ModeCode(outer[k]->pattern->mode, code, false);
       return code;
     };
     bool coded = false;
@@ -300,13 +300,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           // "ruled out direct negotiations with the US": the cue's subject
           // and mode, the noun's target; "called for talks", "possible
           // sanctions" and the like code nothing.
-          std::string code = cue->pattern->code.rfind("none", 0) == 0 || cue->pattern->code.rfind("speaker", 0) == 0
-                                 ? ""
-                                 : mode_code(k, cue->pattern->code, p.code, sc.Negated(cue->begin, cue->end));
+          const CueMode cm = cue->pattern->mode;
+          std::string code = Blocks(cm) || BySpeaker(cm) ? "" : mode_code(k, cm, p.code, sc.Negated(cue->begin, cue->end));
           if (code.empty() || !m.has_target) continue;
           bool plural = false;
           std::vector<const ResolvedActor*> targets = sc.ActorsAt(m.target_begin, m.target_end);
-          if (cue->has_target && (cue->pattern->code == "appeal" || cue->pattern->code == "demand")) {
+          if (cue->has_target && (cm == CueMode::kAppeal || cm == CueMode::kDemand)) {
             targets = sc.ActorsAt(cue->target_begin, cue->target_end);
           }
           for (const ResolvedActor* src : sc.Subject(*cue, &plural)) {
@@ -328,8 +327,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       for (const auto& [b, e] : used_cues) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
       if (inside_cue) continue;
       const PatternMatch* cue = governing[k];
-      const std::string mode = cue != nullptr ? cue->pattern->code : "";
-      if (mode == "none" || mode == "none_clause") continue;
+      const CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
+      if (Blocks(mode)) continue;
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
       if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
@@ -342,8 +341,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const uint32_t negation_end = own_negation ? m.begin : m.end;
       bool negated = own_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
       // "would not rule out sending weapons": a refusal denied is no act.
-      if (negated && mode == "reject") continue;
-      if (!mode.empty()) {
+      if (negated && mode == CueMode::kReject) continue;
+      if (mode != CueMode::kAct) {
         code = mode_code(k, mode, p.code, negated);
         if (code.empty()) continue;
         negated = false;
@@ -373,7 +372,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         sources = sc.Subject(from, &plural_subject);
         if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
       }
-      if (mode == "appeal" || mode == "demand") {
+      if (mode == CueMode::kAppeal || mode == CueMode::kDemand) {
         // "urged Russia to withdraw": the appeal's target is the one urged.
         if (cue->has_target) {
           targets = sc.ActorsAt(cue->target_begin, cue->target_end);
@@ -384,11 +383,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         }
         has_target = !targets.empty();
         if (!has_target) continue;
-      } else if (mode == "agent") {
+      } else if (mode == CueMode::kAgent) {
         // "prompting Baghdad to summon the Turkish ambassador".
         if (!cue->has_target) continue;
         sources = sc.ActorsAt(cue->target_begin, cue->target_end);
-      } else if (mode == "speaker_demand" || mode == "speaker_appeal") {
+      } else if (BySpeaker(mode)) {
         // "Russia must withdraw, Kuleba said": the speaker demands it of Russia.
         targets = sources;
         sources.clear();
@@ -397,7 +396,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       // "'I am ready to sit down with my counterpart,' Mirzoyan said": what a
       // mode makes of an act is said, so the speaker is its source.
-      if (sources.empty() && !mode.empty() && mode.rfind("none", 0) != 0 && mode != "agent") {
+      if (sources.empty() && mode != CueMode::kAct && mode != CueMode::kAgent) {
         if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
       }
       if (sources.empty()) continue;

@@ -248,16 +248,14 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // A speaker is the source of what is said (appeals, pledges, praise,
   // accusations, threats), never of a strike or a visit reported in the quote.
   if (subject == nullptr && m.pattern != nullptr) {
-    // A cue's code is its mode ("appeal", "intent"): all but a halt or an
-    // agent are said, and so are the speaker's.
-    const std::string& code = m.pattern->code;
+    // A cue ("appeal", "intent") is said, unless it halts or names an agent.
+    const CueMode mode = m.pattern->mode;
     bool verbal = false;
-    if (code.size() >= 2 && std::isdigit(static_cast<unsigned char>(code[0])) &&
-        std::isdigit(static_cast<unsigned char>(code[1]))) {
-      int root = (code[0] - '0') * 10 + (code[1] - '0');
-      verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
+    if (m.pattern->cue()) {
+      verbal = mode != CueMode::kHalt && mode != CueMode::kAgent;
     } else {
-      verbal = code != "halt" && code != "agent";
+      int root = std::stoi(m.pattern->code.substr(0, 2));
+      verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
     }
     if (verbal) subject = Speaker();
   } else if (subject == nullptr) {

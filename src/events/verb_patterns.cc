@@ -61,9 +61,25 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Parse(std::string_view tsv, 
 Status VerbPatterns::LoadCues(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
-  static const std::unordered_set<std::string> kModes = {"intent", "threaten", "appeal", "demand", "reject",
-                                                          "speaker_demand", "speaker_appeal", "none", "none_clause", "agent", "halt", "future", "agree"};
-  return ParseInto(*text, path, kModes, /*cues=*/true);
+  return ParseInto(*text, path, {}, /*cues=*/true);
+}
+
+bool ParseCueMode(std::string_view name, CueMode* mode) {
+  static const std::pair<std::string_view, CueMode> kNames[] = {
+      {"intent", CueMode::kIntent},          {"future", CueMode::kFuture},
+      {"agree", CueMode::kAgree},            {"threaten", CueMode::kThreaten},
+      {"appeal", CueMode::kAppeal},          {"demand", CueMode::kDemand},
+      {"reject", CueMode::kReject},          {"halt", CueMode::kHalt},
+      {"agent", CueMode::kAgent},            {"speaker_demand", CueMode::kSpeakerDemand},
+      {"speaker_appeal", CueMode::kSpeakerAppeal}, {"none", CueMode::kNone},
+      {"none_clause", CueMode::kNoneClause}};
+  for (const auto& [n, m] : kNames) {
+    if (n == name) {
+      *mode = m;
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {
@@ -253,8 +269,9 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
   return ForEachTsvLine(tsv, name, 2, 3, [&](const TsvLine& line) -> Status {
     VerbPattern p;
     p.code = std::string(Trim(line.fields[0]));
-    p.cue = cues;
-    if (!codes.count(p.code)) return line.Error((cues ? "unknown mode " : "unknown CAMEO code ") + p.code);
+    if (cues ? !ParseCueMode(p.code, &p.mode) : !codes.count(p.code)) {
+      return line.Error((cues ? "unknown mode " : "unknown CAMEO code ") + p.code);
+    }
     p.text = std::string(Trim(line.fields[1]));
     std::string_view rest = p.text;
     while (!rest.empty()) {

@@ -28,8 +28,24 @@ struct PatternElement {
   int max_gap = 0;                 // for kGap
 };
 
+// What a modality cue (data/events/modality.tsv) makes of the act right
+// after it; kAct for a pattern that is no cue. Parsed once, on load.
+enum class CueMode : uint8_t {
+  kAct, kIntent, kFuture, kAgree, kThreaten, kAppeal, kDemand, kReject, kHalt, kAgent,
+  kSpeakerDemand, kSpeakerAppeal, kNone, kNoneClause
+};
+
+// The mode named in modality.tsv ("intent", "none_clause"); false if unknown.
+bool ParseCueMode(std::string_view name, CueMode* mode);
+
+// "none" and "none_clause": the act is not reported as happening at all.
+inline bool Blocks(CueMode m) { return m == CueMode::kNone || m == CueMode::kNoneClause; }
+
+// "$X must …", "$X should …": the speaker of the sentence asks it.
+inline bool BySpeaker(CueMode m) { return m == CueMode::kSpeakerDemand || m == CueMode::kSpeakerAppeal; }
+
 struct VerbPattern {
-  std::string code;
+  std::string code;  // the CAMEO code; for a cue, its mode's name as written
   std::string text;  // as written, for messages and tests
   std::vector<PatternElement> elements;
   bool both = false;        // no target: the subject is two actors, one event each way
@@ -40,7 +56,8 @@ struct VerbPattern {
   // between $T"): the source owns the noun ("US sanctions", "Japan's
   // protest"); with two actors and no owner, one event each way.
   bool nominal = false;
-  bool cue = false;      // a modality cue (data/events/modality.tsv): `code` is its mode
+  CueMode mode = CueMode::kAct;  // a modality cue unless kAct
+  bool cue() const { return mode != CueMode::kAct; }
   bool passive = false;  // derived from an active pattern: the subject is the target
   int literal_words = 0;    // specificity, to choose among overlapping matches
   std::vector<uint16_t> required_words;  // indices of the required word elements

@@ -2,6 +2,8 @@
 // reported with its file and line.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "events/codebook.h"
 #include "events/verb_patterns.h"
 
@@ -51,6 +53,27 @@ TEST(VerbPatternsTest, UnknownCodeAndMissingFlagAreRejected) {
   EXPECT_NE(no_flag.status().message().find("verbs.tsv:2:"), std::string::npos);
   auto bad_word = VerbPatterns::Parse("040\tMeet $T\n", "verbs.tsv", codes);
   EXPECT_FALSE(bad_word.ok());
+}
+
+TEST(VerbPatternsTest, CueModesAreParsedOnceAndUnknownOnesRejected) {
+  CueMode mode = CueMode::kAct;
+  ASSERT_TRUE(ParseCueMode("none_clause", &mode));
+  EXPECT_EQ(mode, CueMode::kNoneClause);
+  EXPECT_TRUE(Blocks(mode));
+  ASSERT_TRUE(ParseCueMode("speaker_appeal", &mode));
+  EXPECT_TRUE(BySpeaker(mode));
+  EXPECT_FALSE(ParseCueMode("maybe", &mode));
+
+  auto patterns = VerbPatterns::Parse("040\tmeet $T\n", "verbs.tsv", {"040"});
+  ASSERT_TRUE(patterns.ok());
+  const std::string path = ::testing::TempDir() + "/modality_bad.tsv";
+  FILE* f = std::fopen(path.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs("intent\tpledge to\nmaybe\tperhaps\n", f);
+  std::fclose(f);
+  Status s = (*patterns)->LoadCues(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("modality_bad.tsv:2: unknown mode maybe"), std::string::npos) << s.message();
 }
 
 }  // namespace
