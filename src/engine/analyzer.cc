@@ -55,6 +55,11 @@ std::vector<SentenceSpan> BodySentences(Document* doc) {
   return out;
 }
 
+// What a caller is told when analysing one story failed.
+std::string AnalysisError(const std::exception& e) {
+  return std::string("events not coded (internal error: ") + e.what() + ")";
+}
+
 }  // namespace
 
 // A bug met on one story must cost that story's events, never the batch:
@@ -65,7 +70,7 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
     return impl_->coder->Code(doc, sentences, resolved);
   } catch (const std::exception& e) {
-    if (error != nullptr) *error = std::string("events not coded (internal error: ") + e.what() + ")";
+    if (error != nullptr) *error = AnalysisError(e);
     return {};
   }
 }
@@ -86,7 +91,7 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
     a.mentions.clear();
     a.events.clear();
     a.folded_body = FoldString(doc.text);
-    a.analysis_error = std::string("events not coded (internal error: ") + e.what() + ")";
+    a.analysis_error = AnalysisError(e);
   }
   a.folded_title = FoldString(doc.title);
   a.doc = std::move(doc);
