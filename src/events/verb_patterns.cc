@@ -173,7 +173,7 @@ void VerbPatterns::AddPassives(const VerbPattern& p) {
   VerbPattern right = later;
   PatternElement by;
   by.words = {"by"};
-  by.word_ids = {*word_ids_.TryEmplace("by", static_cast<uint32_t>(word_ids_.size() + 1)).first};
+  by.word_ids = {InternWord("by")};
   PatternElement source;
   source.kind = SlotKind::kSource;
   right.elements.insert(right.elements.begin() + 1, source);
@@ -301,7 +301,7 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
             }
           }
           e.words.emplace_back(w);
-          e.word_ids.push_back(*out->word_ids_.TryEmplace(w, static_cast<uint32_t>(out->word_ids_.size() + 1)).first);
+          e.word_ids.push_back(out->InternWord(w));
         }
         if (e.words.empty()) return line.Error("empty word in pattern");
         if (!e.optional) ++p.literal_words;
@@ -342,9 +342,7 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
     if (!target && !p.has_source() && !flagged && !p.nominal && !cues) {
       return line.Error("a pattern without $T needs a flag: both, partner, untargeted, here or nominal");
     }
-    auto id = [out](std::string_view w) {
-      return *out->word_ids_.TryEmplace(w, static_cast<uint32_t>(out->word_ids_.size() + 1)).first;
-    };
+    auto id = [out](std::string_view w) { return out->InternWord(w); };
     for (VerbPattern& q : SpellOutHyphens(std::move(p), id)) {
       if (!cues) out->AddPassives(q);
       out->Index(std::move(q));

@@ -146,6 +146,10 @@ class VerbPatterns {
   // Adds the patterns of one file.
   Status ParseInto(std::string_view tsv, std::string_view name, const std::unordered_set<std::string>& codes,
                    bool cues);
+  // The id of a pattern word, given on first sight (1, 2, …).
+  uint32_t InternWord(std::string_view word) {
+    return *word_ids_.TryEmplace(word, static_cast<uint32_t>(word_ids_.size() + 1)).first;
+  }
   void AddPassives(const VerbPattern& p);
   void Index(VerbPattern p);
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
