@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <memory>
 
 #include "cli/commands.h"
 #include "engine/evaluator.h"
@@ -12,11 +13,14 @@ namespace dyad::cli {
 void AddCodeCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("code", "Code JSON Lines stories from stdin to event records on stdout (no database)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
-  cmd->callback([&global, run] {
-    *run = [&global]() -> int {
+  auto threads = std::make_shared<int>(0);
+  cmd->add_option("--threads,-j", *threads, "Coding threads (default: the machine's cores); the output is the same for any number")
+      ->check(CLI::Range(0, 256));
+  cmd->callback([&global, run, threads] {
+    *run = [&global, threads]() -> int {
       Result<CodeStats> stats = CodeStream(stdin, stdout, global.data_dir, [](const IngestProblem& p) {
         std::fprintf(stderr, "dyad code: %s: %s%s\n", p.where.c_str(), p.rejected ? "" : "warning: ", p.message.c_str());
-      });
+      }, *threads);
       if (!stats.ok()) {
         std::fprintf(stderr, "dyad code: %s\n", stats.status().message().c_str());
         return 1;

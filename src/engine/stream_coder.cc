@@ -1,44 +1,115 @@
 #include "engine/stream_coder.h"
 
+#include <algorithm>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "engine/analyzer.h"
 #include "engine/record_json.h"
 #include "ingest/input_reader.h"
 #include "ingest/jsonl_stream.h"
+#include "util/ordered_pipeline.h"
 
 namespace dyad {
+namespace {
+
+// Stories travel between threads in runs of about this many bytes, so that
+// hand-overs are a few hundred a second, not one per story.
+constexpr size_t kRunBytes = 64 * 1024;
+
+// One run's output, in input order: its records as JSON lines and what went
+// wrong on the way.
+struct CodedRun {
+  std::string json;
+  std::vector<IngestProblem> problems;
+  size_t events = 0;
+};
+
+void CodeInto(const Analyzer& analyzer, Document&& doc, CodedRun* out) {
+  std::string id = doc.id, error;
+  std::vector<EventRecord> events = analyzer.CodeEvents(std::move(doc), &error);
+  if (!error.empty()) out->problems.push_back({id, error, false});
+  for (const EventRecord& e : events) {
+    AppendEventJson(e, &out->json);
+    out->json += '\n';
+  }
+  out->events += events.size();
+}
+
+}  // namespace
 
 Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
-                             const std::function<void(const IngestProblem&)>& on_problem) {
+                             const std::function<void(const IngestProblem&)>& on_problem, int threads) {
   std::string data = data_dir.empty() ? DefaultDataDir() : data_dir;
   Result<AgencyTable> agencies = AgencyTable::Load(data + "/ingest/agencies.tsv");
   if (!agencies.ok()) return agencies.status();
-  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(data);
-  if (!analyzer.ok()) return analyzer.status();
+  Result<std::unique_ptr<Analyzer>> created = Analyzer::Create(data);
+  if (!created.ok()) return created.status();
+  const Analyzer& analyzer = **created;
   InputReader reader(std::move(agencies).value());
+  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
   CodeStats stats;
-  std::string buffer;  // one story's records
-  auto report = [&](InputProblem&& p) {
+  std::mutex problems_mu;  // the reader and the writer both report
+  auto problem = [&](const IngestProblem& p) {
+    std::lock_guard<std::mutex> lock(problems_mu);
     if (p.rejected) ++stats.rejected;
-    on_problem({p.where, p.message, p.rejected});
+    on_problem(p);
   };
-  auto emit = [&](Document&& doc) {
+  auto report = [&](InputProblem&& p) { problem({p.where, p.message, p.rejected}); };
+  auto write = [&](const CodedRun& run) {
+    for (const IngestProblem& p : run.problems) problem(p);
+    stats.events += run.events;
+    std::fwrite(run.json.data(), 1, run.json.size(), out);
+  };
+
+  if (threads == 1) {
+    CodedRun run;  // one story at a time; its buffer's capacity is reused
+    ReadJsonLinesStream(in, "stdin", "stdin", [&](Document&& doc) {
+      reader.Prepare(&doc, report);
+      ++stats.documents;
+      stats.bytes += doc.text.size();
+      run.json.clear();
+      run.problems.clear();
+      run.events = 0;
+      CodeInto(analyzer, std::move(doc), &run);
+      write(run);
+    }, report);
+    std::fflush(out);
+    return stats;
+  }
+
+  // This thread reads -> `threads` coders -> a writer thread, in input order:
+  // the output is byte for byte what one thread writes.
+  using Run = std::vector<Document>;
+  OrderedPipeline<Run, CodedRun> pipeline(threads, static_cast<size_t>(threads) * 4 + 4, [&analyzer](Run&& run) {
+    CodedRun coded;
+    for (Document& doc : run) CodeInto(analyzer, std::move(doc), &coded);
+    return coded;
+  });
+  std::thread writer([&] {
+    CodedRun coded;
+    while (pipeline.Pop(&coded)) write(coded);
+  });
+  Run run;
+  size_t run_bytes = 0;
+  ReadJsonLinesStream(in, "stdin", "stdin", [&](Document&& doc) {
     reader.Prepare(&doc, report);
     ++stats.documents;
     stats.bytes += doc.text.size();
-    std::string id = doc.id, error;
-    std::vector<EventRecord> events = (*analyzer)->CodeEvents(std::move(doc), &error);
-    if (!error.empty()) report({id, error, false});
-    buffer.clear();  // kept across stories: its capacity is reused
-    for (const EventRecord& e : events) {
-      AppendEventJson(e, &buffer);
-      buffer += '\n';
+    run_bytes += doc.text.size();
+    run.push_back(std::move(doc));
+    if (run_bytes >= kRunBytes) {
+      pipeline.Push(std::move(run));
+      run = Run();
+      run_bytes = 0;
     }
-    stats.events += events.size();
-    std::fwrite(buffer.data(), 1, buffer.size(), out);
-  };
-  ReadJsonLinesStream(in, "stdin", "stdin", emit, report);
+  }, report);
+  if (!run.empty()) pipeline.Push(std::move(run));
+  pipeline.Close();
+  writer.join();
   std::fflush(out);
   return stats;
 }

@@ -19,8 +19,10 @@ struct CodeStats {
 };
 
 // Reads `in` to its end in pieces of whole lines and writes one event record
-// per line to `out`. Problems go to `on_problem`; they never stop the stream.
+// per line to `out`. Problems go to `on_problem` (from one thread at a time);
+// they never stop the stream. `threads` coders (0: one per core) work on runs
+// of stories; the output is the same, in the same order, for any number.
 Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
-                             const std::function<void(const IngestProblem&)>& on_problem);
+                             const std::function<void(const IngestProblem&)>& on_problem, int threads = 1);
 
 }  // namespace dyad

@@ -28,6 +28,47 @@ uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
   return flags;
 }
 
+void DocumentContext::MarkLargeNumbers(uint32_t many_id) {
+  if (many_id == 0) return;
+  const DocumentTokens& t = r.tokens;
+  auto digits = [&](size_t k) {
+    std::string_view w = t.text(k);
+    return !w.empty() && w[0] >= '0' && w[0] <= '9' &&
+           std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+  };
+  auto adjacent = [&](size_t k) { return t.tokens[k].begin == t.tokens[k - 1].end; };
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::string_view w = t.text(i);
+    // "thousands", "millions" (of people): a large number in a word.
+    if (w == "thousands" || w == "millions") {
+      lemma_ids[i] = many_id;
+      continue;
+    }
+    if (!digits(i) || (i > 0 && adjacent(i) && (t.text(i - 1) == "," || t.text(i - 1) == "."))) continue;
+    // "7,000", "330,000", "1.5 million", "12000", as one token or several:
+    // the whole part, times the unit after it.
+    double value = 0;
+    bool fraction = false;
+    size_t k = i;
+    for (; k < t.size() && (k == i || (adjacent(k) && (digits(k) || t.text(k) == "," || t.text(k) == "."))); ++k) {
+      for (char c : t.text(k)) {
+        if (c == '.') fraction = true;
+        if (c >= '0' && c <= '9' && !fraction) value = value * 10 + (c - '0');
+      }
+    }
+    double unit = 1;
+    if (k < t.size()) {
+      std::string_view u = t.text(k);
+      if (u == "thousand") unit = 1e3;
+      if (u == "million" || u == "millions") unit = 1e6;
+      if (u == "billion" || u == "billions") unit = 1e9;
+    }
+    // Four bare digits are a year more often than a count: "in 2024".
+    if (unit == 1 && k == i + 1 && w.size() == 4) continue;
+    if (value * unit >= 1000) lemma_ids[i] = many_id;
+  }
+}
+
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
                                  const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words)
     : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
@@ -51,6 +92,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       flags[i] = info.flags & static_cast<uint8_t>(~kWordSpeechVerb);
     }
   }
+  MarkLargeNumbers(words.PatternWordId(kManyWord));
   chunk_starting_at.assign(t.size(), -1);
   for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);
   // What the pattern matcher asks of every token, as arrays.

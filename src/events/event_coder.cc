@@ -215,7 +215,21 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     keys.push_back(std::move(key));
   };
 
+  size_t previous_first_event = 0;
+  DocumentContext::Doer sentence_doer;  // the subject of the sentence's first act, coded or not
   for (size_t s = 0; s < sentences.size(); ++s) {
+    // Who acted in the sentence before: an act a later sentence names by its
+    // noun ("condemned the launch") is theirs, even when it had no target to
+    // be coded with ("North Korea fired a missile").
+    bool coded_before = false;
+    for (size_t e = previous_first_event; e < out.size(); ++e) {
+      if (out[e].root == "01" || out[e].source.country.empty()) continue;
+      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, std::stoi(out[e].root) >= 13});
+      coded_before = true;
+    }
+    if (!coded_before && !sentence_doer.country.empty()) ctx.doers.push_back(sentence_doer);
+    sentence_doer = {};
+    previous_first_event = out.size();
     SentenceContext sc(ctx, static_cast<int>(s));
     const size_t sentence_first_event = out.size();
     const uint32_t sb = sc.View().begin, se = sc.View().end;
@@ -400,6 +414,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
       }
       if (sources.empty()) continue;
+      if (sentence_doer.country.empty() && !negated && !question && !sources[0]->country.empty()) {
+        sentence_doer = {sources[0]->country, static_cast<int>(s), std::stoi(code.substr(0, 2)) >= 13};
+      }
       if (negated) {
         code = NegatedCode(code);
         if (code.empty()) continue;
@@ -441,16 +458,19 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       // Civilians who attack or storm an embassy or a shop riot (145); they
       // neither coerce nor wage war.
-      if (code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
+      // Civilians who protest demonstrate (141); only officials lodge a
+      // protest (114).
+      const bool protest = code.rfind("114", 0) == 0;
+      if (protest || code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
         bool civilians = !sources.empty();
         for (const ResolvedActor* src : sources) {
           // People, not boats: "Chinese boats that attacked fishermen" is no riot.
           bool vessel = src->name.find("boat") != std::string::npos || src->name.find("vessel") != std::string::npos ||
                         src->name.find("ship") != std::string::npos || src->name.find("trawler") != std::string::npos;
           civilians = civilians && src->person < 0 && !vessel &&
-                      (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU");
+                      (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU" || src->sector == "AGR");
         }
-        if (civilians) code = "145";
+        if (civilians) code = protest ? "141" : "145";
       }
       if (has_target) {
         for (const ResolvedActor* src : sources) {
@@ -476,21 +496,25 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         }
       } else if (p.partner) {
         for (const ResolvedActor* src : sources) {
-          // "Armenia and Azerbaijan agreed to a ceasefire": two subjects are
-          // each other's party.
+          // "Armenia and Azerbaijan agreed to a ceasefire": two subjects of
+          // a cooperative act are each other's party; two that condemn,
+          // strike or seize together ("Biden and Kishida condemned the
+          // launch") are allies, and their party is someone else.
+          // Two at odds and no one else in view ("Armenia and Azerbaijan both
+          // ordered mobilisation") are each other's party too.
           const ResolvedActor* partner = nullptr;
-          if (sources.size() == 2 && sources[0]->country != sources[1]->country && !sources[0]->country.empty() &&
-              !sources[1]->country.empty()) {
-            partner = sources[0] == src ? sources[1] : sources[0];
+          const bool pair = sources.size() == 2 && sources[0]->country != sources[1]->country &&
+                            !sources[0]->country.empty() && !sources[1]->country.empty();
+          const ResolvedActor* other = pair ? (sources[0] == src ? sources[1] : sources[0]) : nullptr;
+          const int root = std::stoi(code.substr(0, 2));
+          if (pair && root < 10) {
+            partner = other;
           } else {
-            partner = sc.Partner(*src, m);
+            partner = sc.Partner(*src, m, sources, root >= 10);
+            // Words (10-14) are said of a third party; force is mutual.
+            if (partner == nullptr && (root < 10 || root >= 15)) partner = other;
           }
           if (partner == nullptr) continue;
-          // In a list of three or more subjects ("Brazil, Colombia and
-          // Argentina condemned the raid") the other party is none of them.
-          bool subject = false;
-          for (const ResolvedActor* other : sources) subject = subject || other->country == partner->country;
-          if (subject && sources.size() > 2) continue;
           add(*src, partner, code, sc, m);
           coded = true;
         }

@@ -133,21 +133,35 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
   return out;
 }
 
-const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m) const {
+const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
+                                              const std::vector<const ResolvedActor*>& allies, bool hostile) const {
+  auto other = [&](const std::string& country) {
+    if (country.empty() || country == source.country) return false;
+    for (const ResolvedActor* a : allies) {
+      if (a->country == country) return false;
+    }
+    return true;
+  };
   // A place in another country after the verb ("condolences over the
   // earthquake in Xizang") names who is consoled.
+  // So does a country's adjective on the act's object ("fired missiles at
+  // Syrian facilities").
   const DocumentTokens& t = ctx_.r.tokens;
   const PhraseMatcher& matcher = ctx_.dict.matcher();
-  for (uint32_t i = m.end; i < end_; ++i) {
+  for (uint32_t i = m.begin + 1; i < end_; ++i) {
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
     for (uint32_t p : matcher.Payloads(pm.node)) {
       std::string country;
       PhraseKind kind = ActorDictionary::KindOf(p);
       uint32_t index = ActorDictionary::IndexOf(p);
-      if (kind == PhraseKind::kPlace) country = ctx_.dict.places()[index].country;
-      if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) country = ctx_.dict.countries()[index].iso3;
-      if (country.empty() || country == source.country) continue;
+      bool after = i >= m.end;
+      if (kind == PhraseKind::kPlace && after) country = ctx_.dict.places()[index].country;
+      if ((kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) && after) {
+        country = ctx_.dict.countries()[index].iso3;
+      }
+      if (kind == PhraseKind::kCountryAdjective && !after) country = ctx_.dict.countries()[index].iso3;
+      if (!other(country)) continue;
       return StateActor(country);
     }
     i = pm.end - 1;
@@ -160,13 +174,18 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     const ActorChunk& c = ctx_.r.chunks[k];
     if (c.compound || c.place_like || c.actors.size() != 1) continue;
     const ResolvedActor& a = c.actors[0];
-    if (a.country.empty() || a.country == source.country) continue;
+    if (!other(a.country)) continue;
     uint32_t d = c.begin >= m.end ? c.begin - m.end : m.begin > c.end ? m.begin - c.end : 0;
     if (d < best) best = d, nearest = &c;
   }
   if (nearest != nullptr) return &nearest->actors[0];
+  // "North Korea fired a missile over Japan. Tokyo condemned the launch."
+  for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
+    if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;
+    if ((d->hostile || !hostile) && other(d->country)) return StateActor(d->country);
+  }
   for (const std::string& c : ctx_.r.pair) {
-    if (c.empty() || c == source.country) continue;
+    if (!other(c)) continue;
     if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
     return StateActor(c);
   }

@@ -59,8 +59,19 @@ class DocumentContext {
   std::string dateline_country;
   // Date mentions of sentence `s`, found once.
   const std::vector<DateMention>& DatesOf(size_t s) const;
+  // The states that acted in the story so far, latest last: "the launch" a
+  // later sentence condemns, the drill held "in response", is theirs.
+  struct Doer {
+    std::string country;
+    int sentence = 0;
+    bool hostile = false;  // an act of roots 13-20
+  };
+  std::vector<Doer> doers;
 
  private:
+  // A number of a thousand or more ("7,000", "1.5 million", "thousands")
+  // reads as the pattern word #many.
+  void MarkLargeNumbers(uint32_t many_id);
   mutable std::vector<std::vector<DateMention>> dates_;
   mutable std::vector<bool> dates_done_;
 };
@@ -82,9 +93,14 @@ class SentenceContext {
   std::vector<const ResolvedActor*> ActorsAt(uint32_t begin, uint32_t end) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
-  // The other party of an act with no named target: a foreign place in the
-  // sentence, else the story's other state.
-  const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m) const;
+  // The other party of an act with no named target: a foreign place or
+  // another actor in the sentence, else the doer of the story's last act in
+  // the two sentences before, else the story's other state.
+  // `allies` (the source's fellow subjects) are never the partner. A
+  // reaction (`hostile`: condemning, answering with a drill) answers the
+  // last hostile act.
+  const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m,
+                               const std::vector<const ResolvedActor*>& allies = {}, bool hostile = false) const;
   // "did not", "refused to" before the verb, or "no" inside the act
   // ("carried out no strikes", up to `end`).
   bool Negated(uint32_t verb, uint32_t end = 0) const;

@@ -1,6 +1,7 @@
 #include "events/verb_patterns.h"
 
 #include <algorithm>
+#include <tuple>
 #include <functional>
 #include <filesystem>
 
@@ -242,7 +243,6 @@ void VerbPatterns::Index(VerbPattern p) {
     }
     break;
   }
-  for (uint32_t node : frontier) nodes_[node].ends.emplace_back(index, static_cast<uint16_t>(prefix));
   for (size_t k = 0; k < p.elements.size(); ++k) {
     if (p.elements[k].kind == SlotKind::kTarget || p.elements[k].kind == SlotKind::kOwner) {
       p.first_target = k;
@@ -260,6 +260,12 @@ void VerbPatterns::Index(VerbPattern p) {
     }
     p.group_signatures.emplace_back(lo, hi);
   }
+  TrieEnd end;
+  end.pattern = index;
+  end.element = static_cast<uint16_t>(prefix);
+  end.passive = p.passive;
+  if (!p.group_signatures.empty()) std::tie(end.sig_lo, end.sig_hi) = p.group_signatures.front();
+  for (uint32_t node : frontier) nodes_[node].ends.push_back(end);
   patterns_.push_back(std::move(p));
 }
 
@@ -295,6 +301,14 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
           tok.remove_suffix(1);
         }
         for (std::string_view w : SplitList(tok)) {
+          // A word class the coder gives tokens ("#many": a number of a
+          // thousand or more) instead of a word.
+          if (!w.empty() && w[0] == '#') {
+            if (w != kManyWord) return line.Error("unknown word class " + std::string(w) + " (known: #many)");
+            e.words.emplace_back(w);
+            e.word_ids.push_back(out->InternWord(w));
+            continue;
+          }
           for (char c : w) {
             if ((c < 'a' || c > 'z') && c != '\'' && c != '-') {
               return line.Error("pattern words are lower-case letters: " + std::string(w));
@@ -424,17 +438,22 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
 void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen,
                         uint32_t stamp, uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const {
   const TrieNode& n = nodes_[node];
-  for (const auto& [index, element] : n.ends) {
-    // A pattern whose later words the sentence lacks cannot match: "hold *
-    // talks with $T" in a sentence without "talks".
-    const VerbPattern& p = patterns_[index];
+  for (const TrieEnd& end : n.ends) {
     // Derived passives only where the verb can be one ("was rammed",
     // "rammed by").
-    if (p.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
+    if (end.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
+    // A pattern whose later words the sentence lacks cannot match: "hold *
+    // talks with $T" in a sentence without "talks". Signatures of the
+    // sentence's words reject most before the exact look-ups.
+    if (((end.sig_lo & sig_lo) | (end.sig_hi & sig_hi)) == 0) continue;
+    const uint32_t index = end.pattern;
+    const uint16_t element = end.element;
+    const VerbPattern& p = patterns_[index];
     bool possible = true;
-    // Two 64-bit signatures of the sentence's words reject most patterns
-    // before the exact look-ups.
-    for (const auto& [lo, hi] : p.group_signatures) possible = possible && ((lo & sig_lo) | (hi & sig_hi)) != 0;
+    for (size_t g = 1; g < p.group_signatures.size(); ++g) {
+      const auto& [lo, hi] = p.group_signatures[g];
+      possible = possible && ((lo & sig_lo) | (hi & sig_hi)) != 0;
+    }
     if (!possible) continue;
     for (uint16_t k : patterns_[index].required_words) {
       if (k < element && possible) continue;
@@ -461,7 +480,11 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
       if (lemma == form) break;
     }
   };
+  // A node none of whose next words the sentence holds is a dead end: skip
+  // the scan (a gap node would look up every token up to its gap).
+  bool words_possible = ((n.word_sig_lo & sig_lo) | (n.word_sig_hi & sig_hi)) != 0;
   if (n.gap != 0) {
+    if (!words_possible) return;
     // Up to `gap` tokens, never across punctuation, then the next word.
     for (uint32_t g = 0; g <= n.gap; ++g) {
       uint32_t q = pos + g;
@@ -471,7 +494,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     return;
   }
   if (pos >= s.end) return;
-  follow(node, pos);
+  if (words_possible) follow(node, pos);
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
@@ -493,6 +516,14 @@ void VerbPatterns::Finalize() {
     nodes_[n].edge_begin = static_cast<uint32_t>(sorted_edges_.size());
     sorted_edges_.insert(sorted_edges_.end(), per_node[n].begin(), per_node[n].end());
     nodes_[n].edge_end = static_cast<uint32_t>(sorted_edges_.size());
+    uint64_t lo = 0, hi = 0;
+    for (const auto& [word, child] : per_node[n]) {
+      if (word >= kGapKey) continue;  // a gap edge is walked separately
+      uint32_t bit = SignatureBit(word);
+      (bit < 64 ? lo : hi) |= uint64_t{1} << (bit & 63);
+    }
+    nodes_[n].word_sig_lo = lo;
+    nodes_[n].word_sig_hi = hi;
   }
   finalized_ = true;
 }

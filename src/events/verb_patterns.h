@@ -44,6 +44,10 @@ inline bool Blocks(CueMode m) { return m == CueMode::kNone || m == CueMode::kNon
 // "$X must …", "$X should …": the speaker of the sentence asks it.
 inline bool BySpeaker(CueMode m) { return m == CueMode::kSpeakerDemand || m == CueMode::kSpeakerAppeal; }
 
+// The pattern word of the class of numbers of a thousand or more ("7,000",
+// "1.5 million", "thousands"): "deport #many $A" is a mass expulsion.
+inline constexpr std::string_view kManyWord = "#many";
+
 struct VerbPattern {
   std::string code;  // the CAMEO code; for a cue, its mode's name as written
   std::string text;  // as written, for messages and tests
@@ -156,12 +160,22 @@ class VerbPatterns {
 
   std::vector<VerbPattern> patterns_;
   FlatStringMap<uint32_t> word_ids_;
+  // A pattern whose shared prefix ends at a node, with what rejects it
+  // without touching the pattern: most are rejected, and the patterns are
+  // large and scattered in memory.
+  struct TrieEnd {
+    uint32_t pattern = 0;
+    uint16_t element = 0;   // the first element after the prefix
+    bool passive = false;   // VerbPattern::passive
+    uint64_t sig_lo = ~uint64_t{0}, sig_hi = ~uint64_t{0};  // its first group signature, all ones if none
+  };
   struct TrieNode {
-    std::vector<std::pair<uint32_t, uint16_t>> ends;  // pattern, first element after the shared prefix
+    std::vector<TrieEnd> ends;
     bool leaf = true;                                 // no edges leave it
     uint8_t gap = 0;                                  // reached by a gap edge: scan up to this many tokens
     uint8_t gap_edges = 0;                            // bit 1: a gap-3 edge leaves it, bit 2: a gap-8 edge
     uint32_t edge_begin = 0, edge_end = 0;            // its edges in sorted_edges_ (after Finalize)
+    uint64_t word_sig_lo = ~uint64_t{0}, word_sig_hi = ~uint64_t{0};  // signature of its word edges (after Finalize)
   };
   // The child (+1) of `node` along `word` (a word id or a gap key), 0 if none.
   uint32_t Child(uint32_t node, uint32_t word) const;

@@ -33,6 +33,8 @@ class WordTable {
   WordTable(const Lemmatizer& lemmatizer, const VerbPatterns& patterns, Classifier classify);
 
   WordInfo Lookup(std::string_view word) const;
+  // The pattern id of a word or word class ("#many"), 0 if no pattern uses it.
+  uint32_t PatternWordId(std::string_view word) const { return patterns_.WordId(word); }
 
  private:
   WordInfo Compute(std::string_view word) const;
