@@ -431,7 +431,14 @@ class DocumentResolver {
       c->actors.push_back(std::move(a));  // filled with the pair once it is known
       return true;
     }
-    if (org != nullptr) {
+    // "Sweden's NATO accession", "Ukraine's EU membership bid": an
+    // international body between a state's possessive and a noun is the
+    // state's business, not the body's.
+    const bool body_of_state = org != nullptr && dict_.organisations()[org->index].country.empty() &&
+                               country_word != nullptr && country_word->end + 1 == org->begin &&
+                               d_.text(country_word->end) == "'s" && org->end < d_.size() &&
+                               d_.tokens[org->end].is_word && !d_.capitalized[org->end];
+    if (org != nullptr && !body_of_state) {
       const OrgEntry& o = dict_.organisations()[org->index];
       ResolvedActor a;
       a.actor_id = o.id;

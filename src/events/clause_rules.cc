@@ -117,6 +117,17 @@ const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<Pa
       std::string_view w = ctx.r.tokens.text(i);
       clause_break = clause_break || w == "," || w == ";" || w == ":";
     }
+    // "accused Moscow of meddling and expelled 60 diplomats": after "accuse
+    // X of" and "blame X for" a gerund is the charge; "and" with a verb in
+    // the past is the accuser's next act.
+    std::string_view last = ctx.r.tokens.text(c.end - 1);
+    uint32_t verb = act.begin;
+    uint32_t joint = SkipAdverbsBack(ctx, c.end, verb);
+    if ((last == "of" || last == "for") && joint > c.end &&
+        (ctx.r.tokens.text(joint - 1) == "and" || ctx.r.tokens.text(joint - 1) == "but") &&
+        ParticipleForm(ctx, verb) && ctx.r.tokens.text(verb) != ctx.lemmas[verb]) {
+      clause_break = true;
+    }
     if (!clause_break && act.begin - c.end <= 12) return &c;
   }
   return nullptr;

@@ -117,6 +117,16 @@ bool IsEnvoy(const ResolvedActor& a) {
   return false;
 }
 
+// Two subjects of an act with no named target do it with each other when it
+// is an intent to cooperate, a consultation, support or a concession ("X and
+// Y pledged closer ties", "agreed to a ceasefire"); sympathy, appeals, aid
+// and mediation they give together to a third.
+bool MutualBetweenSubjects(const std::string& code) {
+  if (code.rfind("033", 0) == 0 || code.rfind("045", 0) == 0) return false;
+  int root = std::stoi(code.substr(0, 2));
+  return root == 3 || root == 4 || root == 5 || root == 8;
+}
+
 // `next` follows `prev` across "and", "and to", "or" with only `prev`'s own
 // words between: "accept a ceasefire and to let …".
 bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternMatch& prev, const PatternMatch& next) {
@@ -384,7 +394,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         PatternMatch from = m;
         if (cue != nullptr) from.begin = cue->begin;
         sources = sc.Subject(from, &plural_subject);
-        if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
+        // "agreed to a ceasefire in Moscow": a capital after "in" is where
+        // two parties make peace, not their party (a visit "in Moscow" or
+        // force used "in Kyiv" is).
+        if (m.has_target && !(p.code.rfind("08", 0) == 0 && sc.VenueAt(m.target_begin, m.target_end))) {
+          targets = sc.ActorsAt(m.target_begin, m.target_end);
+        }
       }
       if (mode == CueMode::kAppeal || mode == CueMode::kDemand) {
         // "urged Russia to withdraw": the appeal's target is the one urged.
@@ -507,7 +522,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
                             !sources[0]->country.empty() && !sources[1]->country.empty();
           const ResolvedActor* other = pair ? (sources[0] == src ? sources[1] : sources[0]) : nullptr;
           const int root = std::stoi(code.substr(0, 2));
-          if (pair && root < 10) {
+          if (pair && MutualBetweenSubjects(code)) {
             partner = other;
           } else {
             partner = sc.Partner(*src, m, sources, root >= 10);

@@ -133,6 +133,23 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
   return out;
 }
 
+bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
+  bool any = false;
+  for (uint32_t i = begin; i < end; ++i) {
+    const ActorChunk* c = ChunkAt(i);
+    if (c == nullptr) continue;
+    if (!c->place_like) return false;
+    // A capital names its government ("Moscow", GOV); a region or a
+    // country named after "in" is where the act applies ("a truce in Gaza").
+    for (const ResolvedActor& a : c->actors) {
+      if (a.sector != "GOV" || !a.role.empty() || !a.actor_id.empty() || a.person >= 0) return false;
+    }
+    any = true;
+    i = c->end - 1;
+  }
+  return any;
+}
+
 const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
                                               const std::vector<const ResolvedActor*>& allies, bool hostile) const {
   auto other = [&](const std::string& country) {

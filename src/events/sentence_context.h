@@ -91,6 +91,8 @@ class SentenceContext {
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all);
   // The actors of the phrase (and of "X and Y") in the token range.
   std::vector<const ResolvedActor*> ActorsAt(uint32_t begin, uint32_t end) const;
+  // The range holds only capitals after "in"/"at" ("in Moscow"): a venue.
+  bool VenueAt(uint32_t begin, uint32_t end) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
   // The other party of an act with no named target: a foreign place or
