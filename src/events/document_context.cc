@@ -103,6 +103,8 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   chunk_end.assign(t.size(), 0);
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
+    std::string_view mark = t.text(i);
+    if (mark == "\"" || mark == "\u201c" || mark == "\u201d") punct[i] = 2;
     // "U.S.", "U.K.": the points of an abbreviation break nothing.
     if (punct[i] && i > 0 && t.text(i) == "." && t.text(i - 1).size() == 1 && t.tokens[i - 1].is_word &&
         t.tokens[i].begin == t.tokens[i - 1].end) {

@@ -499,9 +499,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           }
         }
       } else if (p.both) {
-        // Two parties: "X and Y held talks". A list of three or more ("Brazil,
-        // Colombia and Argentina condemned …") is no bilateral event.
-        if (!plural_subject || sources.size() > 2) continue;
+        // Two parties: "X and Y held talks"; three or four ("Canada, the
+        // United States and Mexico reached a trade agreement") act pairwise.
+        if (!plural_subject || sources.size() > 4) continue;
+        // Three or four only meet, agree or cooperate with each other; what
+        // they agree to or pledge together ("agreed to lift their blockade
+        // of Qatar") concerns a third.
+        const int both_root = std::stoi(code.substr(0, 2));
+        if (sources.size() > 2 && (both_root < 4 || both_root > 6)) continue;
         for (const ResolvedActor* a : sources) {
           for (const ResolvedActor* b : sources) {
             if (a == b || a->country == b->country) continue;

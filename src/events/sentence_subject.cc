@@ -231,6 +231,13 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       closed_by_and = true;
       const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
       if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
+      // "the borders of Thailand, Cambodia and Laos meet": a list that
+      // opens after "of" belongs to a noun, and is no one's subject.
+      if (prev.begin > begin_ && ctx_.r.tokens.text(prev.begin - 1) == "of") {
+        subject = nullptr;
+        partners.clear();
+        break;
+      }
       partners.push_back(&prev);
     }
     break;

@@ -384,6 +384,7 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
   const PatternElement& e = p.elements[k];
   switch (e.kind) {
     case SlotKind::kWord: {
+      pos = s.skip_quotes(pos);
       if (pos < s.end) {
         uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
         for (uint32_t w : e.word_ids) {
@@ -493,6 +494,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     }
     return;
   }
+  if (node != 0) pos = s.skip_quotes(pos);
   if (pos >= s.end) return;
   if (words_possible) follow(node, pos);
   if (n.gap_edges == 0) return;

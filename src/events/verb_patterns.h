@@ -83,7 +83,7 @@ struct SentenceView {
   const uint32_t* lemma_id = nullptr;
   const uint32_t* form_id = nullptr;
   // Per absolute token index, filled once per document:
-  const uint8_t* punct = nullptr;      // 1 for , ; . : ( ) — quotes do not break a gap
+  const uint8_t* punct = nullptr;      // 1 for , ; . : ( ); 2 for a quotation mark, which breaks nothing
   const uint8_t* skippable = nullptr;  // 1 for a word that may stand between a verb and its object
   // The end of the actor phrase starting at token i ("China and Vietnam"
   // as one), 0 when none; `actor_end_mod` counts a bare country adjective too.
@@ -92,7 +92,12 @@ struct SentenceView {
   const uint8_t* passive_ok = nullptr;
   const uint32_t* chunk_end = nullptr;  // the end of the one actor phrase starting at token i (no list), 0 if none  // 1 where a derived passive may start (nullptr: everywhere)
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
-  bool is_punct(uint32_t i) const { return punct[i] != 0; }
+  bool is_punct(uint32_t i) const { return punct[i] == 1; }
+  // 'expressed "its profound sorrow" to': a pattern's words read through quotation marks.
+  uint32_t skip_quotes(uint32_t i) const {
+    while (i < end && punct[i] == 2) ++i;
+    return i;
+  }
   bool actor_at(uint32_t i, bool modifiers, uint32_t* end) const {
     uint32_t e = modifiers ? actor_end_mod[i] : actor_end[i];
     if (e == 0) return false;
