@@ -101,8 +101,12 @@ bool IsParticle(const PatternElement& e) {
 // The tokenizer splits "go-between" into "go", "-", "between", so a
 // hyphenated word in a pattern is spelled out as those elements in a pattern
 // of its own (one per hyphenated alternative), and the rest of the
-// alternatives stay where they were.
-bool IsHyphenated(const std::string& w) { return w.size() > 1 && w.find('-') != std::string::npos; }
+// alternatives stay where they were. An alternative of several words is
+// written with "_" ("turn_down|reject": "turn down" or "reject") and spelled
+// out the same way, without the hyphen.
+bool IsHyphenated(const std::string& w) {
+  return w.size() > 1 && (w.find('-') != std::string::npos || w.find('_') != std::string::npos);
+}
 
 std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint32_t(std::string_view)>& id) {
   size_t k = 0;
@@ -130,9 +134,9 @@ std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint
     std::vector<PatternElement> parts;
     size_t start = 0;
     while (start <= w.size()) {
-      size_t dash = std::min(w.find('-', start), w.size());
+      size_t dash = std::min(w.find_first_of("-_", start), w.size());
       for (std::string_view part : {std::string_view(w).substr(start, dash - start),
-                                    std::string_view(dash < w.size() ? "-" : "")}) {
+                                    std::string_view(dash < w.size() && w[dash] == '-' ? "-" : "")}) {
         if (part.empty()) continue;
         PatternElement e;
         e.optional = hyphenated.optional;
@@ -310,9 +314,12 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
             continue;
           }
           for (char c : w) {
-            if ((c < 'a' || c > 'z') && c != '\'' && c != '-') {
+            if ((c < 'a' || c > 'z') && c != '\'' && c != '-' && c != '_') {
               return line.Error("pattern words are lower-case letters: " + std::string(w));
             }
+          }
+          if (w.front() == '_' || w.back() == '_' || w.find("__") != std::string_view::npos) {
+            return line.Error("'_' joins the words of one alternative: " + std::string(w));
           }
           e.words.emplace_back(w);
           e.word_ids.push_back(out->InternWord(w));

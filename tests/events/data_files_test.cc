@@ -2,6 +2,8 @@
 // reported with its file and line.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdio>
 
 #include "events/codebook.h"
@@ -53,6 +55,30 @@ TEST(VerbPatternsTest, UnknownCodeAndMissingFlagAreRejected) {
   EXPECT_NE(no_flag.status().message().find("verbs.tsv:2:"), std::string::npos);
   auto bad_word = VerbPatterns::Parse("040\tMeet $T\n", "verbs.tsv", codes);
   EXPECT_FALSE(bad_word.ok());
+}
+
+TEST(VerbPatternsTest, UnderscoreJoinsTheWordsOfOneAlternative) {
+  auto patterns = VerbPatterns::Parse("126\tturn_down|reject $T\n", "verbs.tsv", {"126"});
+  ASSERT_TRUE(patterns.ok()) << patterns.status().message();
+  std::vector<std::vector<std::string>> spelled;
+  for (const VerbPattern& p : (*patterns)->patterns()) {
+    if (p.passive) continue;
+    std::vector<std::string> words;
+    for (const PatternElement& e : p.elements) words.push_back(e.kind == SlotKind::kWord ? e.words[0] : "$");
+    spelled.push_back(words);
+  }
+  EXPECT_NE(std::find(spelled.begin(), spelled.end(), std::vector<std::string>{"turn", "down", "$"}), spelled.end());
+  EXPECT_NE(std::find(spelled.begin(), spelled.end(), std::vector<std::string>{"reject", "$"}), spelled.end());
+  auto bad = VerbPatterns::Parse("126\tturn__down $T\n", "verbs.tsv", {"126"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("verbs.tsv:1:"), std::string::npos);
+}
+
+TEST(VerbPatternsTest, LargeNumbersAreAWordClass) {
+  EXPECT_TRUE(VerbPatterns::Parse("201\tdeport * #many $T\n", "verbs.tsv", {"201"}).ok());
+  auto bad = VerbPatterns::Parse("201\tdeport * #few $T\n", "verbs.tsv", {"201"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("unknown word class #few"), std::string::npos);
 }
 
 TEST(VerbPatternsTest, CueModesAreParsedOnceAndUnknownOnesRejected) {
