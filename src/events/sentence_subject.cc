@@ -82,6 +82,35 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       break;
     }
   }
+  // "praised the stimulus after meeting Hu in London": a gerund right after
+  // "after", "before", "while" … has no subject of its own; the clause the
+  // subordinator stands in lends it.
+  if (depth_ == 0 && before > begin_ + 1) {
+    std::string_view prev = ctx_.r.tokens.text(before - 1);
+    std::string_view form = ctx_.r.tokens.text(m.begin);
+    bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+    if (gerund && (prev == "after" || prev == "before" || prev == "while" || prev == "when" || prev == "since" ||
+                   prev == "upon" || prev == "on")) {
+      PatternMatch outer;
+      outer.begin = before - 1;
+      outer.end = before;
+      ++depth_;
+      std::vector<const ResolvedActor*> out = Subject(outer, plural);
+      --depth_;
+      // Not across a reporting verb: in "X told reporters the ships had
+      // shadowed it before turning …" the clause's subject is the ships.
+      const ActorChunk* holder = nullptr;
+      for (uint32_t k : chunks) {
+        const ActorChunk& c = ctx_.r.chunks[k];
+        if (!out.empty() && !c.actors.empty() && out[0] >= &c.actors.front() && out[0] <= &c.actors.back()) holder = &c;
+      }
+      bool reported = false;
+      for (uint32_t i = holder != nullptr ? holder->end : before; i + 1 < before; ++i) {
+        reported = reported || (ctx_.flags[i] & kWordSpeechVerb) != 0;
+      }
+      if (holder != nullptr && !reported) return out;
+    }
+  }
   // "…, who is paying an official visit": the relative pronoun's antecedent,
   // even when it is the object of the main verb.
   {

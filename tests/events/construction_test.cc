@@ -250,5 +250,26 @@ TEST(ConstructionTest, ImpliedEvents) {
          "officials said.", "2024-05-11", {"RUS>UKR:19", "UKR>RUS:112"}, {}});
 }
 
+TEST(ConstructionTest, SubordinateGerundsAndCuesWithAPlace) {
+  Check({"after + gerund", "Obama praised China's stimulus package after meeting Hu Jintao in London on Wednesday.",
+         "2009-04-03", {"USA>CHN:040@2009-04-01", "USA>CHN:051"}, {}});
+  Check({"not across a reporting verb", "A Philippine Coast Guard spokesperson told reporters the Chinese ships had "
+         "shadowed the cutter for two hours before turning their water cannon on it.", "2024-08-20", {},
+         {"PHL>CHN:17"}});
+  Check({"agreed in PLACE to", "Joe Biden and Xi Jinping agreed in Bali to resume climate talks.", "2022-11-15",
+         {"USA>CHN:036", "CHN>USA:036"}, {}});
+  Check({"accused X of ... and expelled", "Britain accused Russia of poisoning the former spy and expelled 23 "
+         "Russian diplomats on Wednesday.", "2018-03-15", {"GBR>RUS:112", "GBR>RUS:174@2018-03-14"}, {}});
+}
+
+TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
+  Check({"allies are no partner", "American and French forces fired missiles at Syrian facilities on Saturday.",
+         "2018-04-15", {"USA>SYR:19", "FRA>SYR:19"}, {"USA>FRA:19", "FRA>USA:19"}});
+  Check({"the launch condemned", "North Korea fired a ballistic missile over Japan on Tuesday. Biden and Kishida "
+         "condemned the launch in a phone call.", "2022-10-05", {"USA>PRK:111", "JPN>PRK:111"}, {"USA>JPN:111"}});
+  Check({"a truce's venue", "Armenia and Azerbaijan agreed to a ceasefire in Moscow on Saturday.", "2020-10-10", {},
+         {"ARM>RUS:08", "AZE>RUS:08"}});
+}
+
 }  // namespace
 }  // namespace dyad
