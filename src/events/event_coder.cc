@@ -8,7 +8,10 @@
 #include <unordered_set>
 
 #include "events/clause_rules.h"
+#include "events/cue_scope.h"
 #include "events/date_finder.h"
+#include "events/event_sink.h"
+#include "events/implied_events.h"
 #include "events/nominal_events.h"
 #include "events/sentence_context.h"
 #include "util/file_io.h"
@@ -82,40 +85,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   return coder;
 }
 
-std::string EventCoder::ModeCode(CueMode mode, const std::string& act, bool negated) const {
-  if (mode == CueMode::kAgent) return negated ? "" : act;
-  // "will break relations", "decided to expel": an announced conflict act
-  // is reported as the act; announced cooperation is intent (03x).
-  if (mode == CueMode::kAgree) {
-    int root = std::stoi(act.substr(0, 2));
-    if (root == 8 && !negated) return act;
-    return ModeCode(CueMode::kIntent, act, negated);
-  }
-  if (mode == CueMode::kFuture) {
-    if (std::stoi(act.substr(0, 2)) >= 10 && !negated) return act;
-    return ModeCode(CueMode::kIntent, act, negated);
-  }
-  Mode md = mode == CueMode::kIntent     ? Mode::kIntent
-            : mode == CueMode::kThreaten ? Mode::kThreaten
-            : mode == CueMode::kReject   ? Mode::kReject
-            : mode == CueMode::kHalt     ? Mode::kHalt
-            : mode == CueMode::kAppeal || mode == CueMode::kSpeakerAppeal ? Mode::kAppeal
-                                                                           : Mode::kDemand;
-  // "did not pledge to", "will not": a refusal.
-  if (negated && md == Mode::kIntent) md = Mode::kReject;
-  return modes_->Apply(md, act);
-}
-
 namespace {
-
-bool IsEnvoy(const ResolvedActor& a) {
-  std::string r = a.role + " " + a.name;
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* w : {"ambassador", "envoy", "charg", "diplomat", "commissioner", "consul", "attach"}) {
-    if (r.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
 
 // Two subjects of an act with no named target do it with each other when it
 // is an intent to cooperate, a consultation, support or a concession ("X and
@@ -127,103 +97,15 @@ bool MutualBetweenSubjects(const std::string& code) {
   return root == 3 || root == 4 || root == 5 || root == 8;
 }
 
-// `next` follows `prev` across "and", "and to", "or" with only `prev`'s own
-// words between: "accept a ceasefire and to let …".
-bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternMatch& prev, const PatternMatch& next) {
-  uint32_t i = SkipAdverbsBack(ctx, begin, next.begin);
-  if (i > begin && ctx.r.tokens.text(i - 1) == "to") --i;
-  if (i <= begin || (ctx.r.tokens.text(i - 1) != "and" && ctx.r.tokens.text(i - 1) != "or")) return false;
-  if (i - 1 < prev.end || i - 1 - prev.end > 8) return false;
-  for (uint32_t k = prev.end; k < i - 1; ++k) {
-    std::string_view w = ctx.r.tokens.text(k);
-    if (w == ";" || w == ":" || w == "." || w == "but" || w == "while") return false;
-  }
-  return true;
-}
-
-// A reception or a meeting at home implies the guest's visit: "Rouhani
-// received Abe" and "Modi met Albanese in New Delhi" are visits to Iran and
-// India as well (042, from the guest).
-template <typename Add>
-void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
-                     const SentenceContext& sc, const PatternMatch& m, Add& add) {
-  if (src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
-  // An ambassador received where he is posted visits nobody.
-  if (code.rfind("043", 0) == 0) {
-    if (!IsEnvoy(tgt)) add(tgt, sc.StateActor(src.country), "042", sc, m);
-    return;
-  }
-  if (code != "040" && code != "046") return;
-  std::string where = sc.LocationCountry(m.begin, m.end);
-  if (where == src.country && !IsEnvoy(tgt)) add(tgt, sc.StateActor(src.country), "042", sc, m);
-  if (where == tgt.country && !IsEnvoy(src)) add(src, sc.StateActor(tgt.country), "042", sc, m);
-}
-
 }  // namespace
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
-  // Records are built in place in the output, their merge keys beside them.
-  std::vector<EventRecord> out;
-  std::vector<std::string> keys;
-  out.reserve(16);
-  StringMap<size_t> by_key;  // only looked up: the order is the output's
-
-  auto add = [&](const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code, const SentenceContext& sc,
-                 const PatternMatch& m) {
-    const CameoCode* cameo = codebook_->Find(code);
-    if (cameo == nullptr) return;
-    // Nobody visits or hosts their own country: "invited Jokowi to visit
-    // Kuala Lumpur" is an invitation, the visit is someone else's.
-    if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
-      return;
-    }
-    // An actor acting on itself ("ARM>ARM") is a misread subject or target:
-    // a state's government and its rebels differ in code, a state and itself
-    // do not.
-    if (tgt != nullptr && !src.code.empty() && src.code == tgt->code) return;
-    EventDate date = sc.DateFor(m.begin, m.end);
-    Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
-    // Background ("restored relations in 2004", "concluded negotiations in
-    // December 2022"): an act dated more than a year before the story is
-    // history the story recalls, not news it reports.
-    if (ctx.anchor != 0 && !date.date.empty()) {
-      // Days are yyyymmdd, so one year earlier is 10000 less.
-      Day last = ParseDay(date.date_end.empty() ? date.date : date.date_end, /*as_end=*/true);
-      if (last != 0 && last < ctx.anchor - 10000) return;
-    }
-    std::string source_code = resolver_->CodeOn(src, day);
-    std::string key = src.country + "|" + source_code + "|" + (tgt != nullptr ? tgt->country : std::string()) + "|" +
-                      cameo->code + "|" + date.date + "|" + date.date_end;
-    auto it = by_key.find(key);
-    if (it != by_key.end()) {
-      // A repeated mention: only its sentence is new, the record is built once.
-      std::vector<Evidence>& ev = out[it->second].evidence;
-      if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
-      return;
-    }
-    EventRecord e;
-    e.date = std::move(date.date);
-    e.date_end = std::move(date.date_end);
-    e.date_precision = std::move(date.precision);
-    e.date_note = std::move(date.note);
-    e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
-    e.source = {std::move(source_code), src.country, src.name, src.actor_id};
-    if (tgt != nullptr) e.target = {resolver_->CodeOn(*tgt, day), tgt->country, tgt->name, tgt->actor_id};
-    e.cameo = cameo->code;
-    e.cameo_name = cameo->name;
-    e.root = code.substr(0, 2);
-    e.plover = cameo->plover;
-    e.goldstein = cameo->goldstein;
-    e.quad_class = cameo->quad_class;
-    e.doc = doc.id;
-    e.docs = {doc.id};
-    e.evidence.push_back(sc.SentenceEvidence());
-    by_key.emplace(key, out.size());
-    out.push_back(std::move(e));
-    keys.push_back(std::move(key));
-  };
+  EventSink sink(ctx, *codebook_, *resolver_);
+  const std::vector<EventRecord>& out = sink.records();
+  auto add = [&sink](const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code,
+                     const SentenceContext& sc, const PatternMatch& m) { sink.Add(src, tgt, code, sc, m); };
 
   size_t previous_first_event = 0;
   DocumentContext::Doer sentence_doer;  // the subject of the sentence's first act, coded or not
@@ -277,41 +159,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     std::vector<PatternMatch> matches = sc.SelectMatches(std::move(acts));
     // Which acts a cue governs; the cue's own span is then no act of its own
     // ("urged China" is part of "urged China to release …").
-    std::vector<const PatternMatch*> governing(matches.size(), nullptr);
-    std::vector<const PatternMatch*> outer(matches.size(), nullptr);
-    std::vector<std::pair<uint32_t, uint32_t>> used_cues;
-    for (size_t k = 0; k < matches.size(); ++k) {
-      const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
-      // "urged Burhan to accept a ceasefire and to let convoys in",
-      // "demanded that Moscow honour … and defend it": a second act joined
-      // by "and" shares the first one's cue.
-      if (cue == nullptr && k > 0 && governing[k - 1] != nullptr && JoinedToPrevious(ctx, sb, matches[k - 1], matches[k])) {
-        cue = governing[k - 1];
-      }
-      // A cue that makes nothing of this act ("called on Moscow to agree
-      // to …") leaves the sentence to the plain patterns ("call on $T").
-      if (cue != nullptr && !Blocks(cue->pattern->mode) && ModeCode(cue->pattern->mode, matches[k].pattern->code, false).empty()) {
-        cue = nullptr;
-      }
-      governing[k] = cue;
-      if (cue != nullptr && !Blocks(cue->pattern->mode)) used_cues.emplace_back(cue->begin, cue->end);
-      // "threatened to scrap joint exercises": the halt is itself only
-      // threatened (or pledged, or refused), so its mode applies on top.
-      if (cue != nullptr && cue->pattern->mode == CueMode::kHalt) {
-        const PatternMatch* over = GoverningCue(ctx, sb, cues, *cue);
-        const CueMode o = over != nullptr ? over->pattern->mode : CueMode::kAct;
-        if (over != nullptr && over != cue && o != CueMode::kHalt && o != CueMode::kAgent && !Blocks(o) && !BySpeaker(o)) {
-          outer[k] = over;
-          used_cues.emplace_back(over->begin, over->end);
-        }
-      }
-    }
-    // The code under the cue, then under the cue's own cue.
-    auto mode_code = [&](size_t k, CueMode mode, const std::string& act, bool negated) {
-      std::string code = ModeCode(mode, act, negated);
-      if (!code.empty() && outer[k] != nullptr) code = ModeCode(outer[k]->pattern->mode, code, false);
-      return code;
-    };
+    const CueScope scope = ScopeCues(ctx, sb, cues, matches, *modes_);
     bool coded = false;
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     for (size_t k = 0; k < matches.size(); ++k) {
@@ -319,13 +167,13 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const VerbPattern& p = *m.pattern;
       if (question || InCondition(ctx, sb, m.begin)) continue;
       if (p.nominal) {
-        const PatternMatch* cue = governing[k];
+        const PatternMatch* cue = scope.governing[k];
         if (cue != nullptr) {
           // "ruled out direct negotiations with the US": the cue's subject
           // and mode, the noun's target; "called for talks", "possible
           // sanctions" and the like code nothing.
           const CueMode cm = cue->pattern->mode;
-          std::string code = Blocks(cm) || BySpeaker(cm) ? "" : mode_code(k, cm, p.code, sc.Negated(cue->begin, cue->end));
+          std::string code = Blocks(cm) || BySpeaker(cm) ? "" : scope.Code(*modes_, k, cm, p.code, sc.Negated(cue->begin, cue->end));
           if (code.empty() || !m.has_target) continue;
           bool plural = false;
           std::vector<const ResolvedActor*> targets = sc.ActorsAt(m.target_begin, m.target_end);
@@ -348,9 +196,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         continue;
       }
       bool inside_cue = false;
-      for (const auto& [b, e] : used_cues) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
+      for (const auto& [b, e] : scope.used) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
       if (inside_cue) continue;
-      const PatternMatch* cue = governing[k];
+      const PatternMatch* cue = scope.governing[k];
       const CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
       if (Blocks(mode)) continue;
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
@@ -367,7 +215,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == CueMode::kReject) continue;
       if (mode != CueMode::kAct) {
-        code = mode_code(k, mode, p.code, negated);
+        code = scope.Code(*modes_, k, mode, p.code, negated);
         if (code.empty()) continue;
         negated = false;
       }
@@ -495,7 +343,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             if (same && (sources.size() > 1 || targets.size() > 1)) continue;
             add(*src, tgt, code, sc, m);
             coded = true;
-            AddImpliedVisit(*src, *tgt, code, sc, m, add);
+            AddImpliedVisit(*src, *tgt, code, sc, m, &sink);
           }
         }
       } else if (p.both) {
@@ -548,43 +396,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         coded = true;
       }
     }
-    // "Russian troops shelled Kharkiv, Ukrainian officials said": a state
-    // reporting another's use of force (18-20) accuses it (112).
-    if (coded && !question) {
-      if (const ResolvedActor* speaker = sc.SpeakerActor(); speaker != nullptr && !speaker->country.empty()) {
-        std::vector<std::string> accused;
-        for (size_t e = sentence_first_event; e < out.size(); ++e) {
-          const EventRecord& ev = out[e];
-          int root = std::stoi(ev.root);
-          if (root < 18 || ev.source.country.empty() || ev.source.country == speaker->country) continue;
-          if (std::find(accused.begin(), accused.end(), ev.source.country) != accused.end()) continue;
-          accused.push_back(ev.source.country);
-        }
-        PatternMatch speech;
-        if (!accused.empty() && sc.SpeechVerb(&speech)) {
-          for (const std::string& country : accused) add(*speaker, sc.StateActor(country), "112", sc, speech);
-        }
-      }
-    }
-    if (!coded && !question) {
-      // A plain statement ("X said …") with nothing else coded: 010, no target.
-      PatternMatch speech;
-      if (sc.SpeechVerb(&speech)) {
-        bool plural = false;
-        for (const ResolvedActor* src : sc.Subject(speech, &plural)) {
-          if (!plural) add(*src, nullptr, "010", sc, speech);
-        }
-      }
-    }
+    if (!question) AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
   }
-  for (size_t k = 0; k < out.size(); ++k) {
-    // Stable across runs and machines: the story, where it is said, and what.
-    const Evidence& first = out[k].evidence.front();
-    uint64_t h = Fnv1a64(doc.id);
-    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys[k], h);
-    out[k].event_id = "ev-" + Hex64(h);
-  }
-  return out;
+  return std::move(sink).Finish();
 }
 
 }  // namespace dyad

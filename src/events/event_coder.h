@@ -36,9 +36,6 @@ class EventCoder {
 
  private:
   EventCoder() = default;
-  // The code of `act` under the modality `mode` (a mode of modality.tsv),
-  // "" for none.
-  std::string ModeCode(CueMode mode, const std::string& act, bool negated) const;
   const ActorResolver* resolver_ = nullptr;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;

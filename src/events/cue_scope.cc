@@ -1,0 +1,89 @@
+#include "events/cue_scope.h"
+
+#include "events/clause_rules.h"
+#include "events/sentence_context.h"
+
+namespace dyad {
+namespace {
+
+// `next` follows `prev` across "and", "and to", "or" with only `prev`'s own
+// words between: "accept a ceasefire and to let …".
+bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternMatch& prev, const PatternMatch& next) {
+  uint32_t i = SkipAdverbsBack(ctx, begin, next.begin);
+  if (i > begin && ctx.r.tokens.text(i - 1) == "to") --i;
+  if (i <= begin || (ctx.r.tokens.text(i - 1) != "and" && ctx.r.tokens.text(i - 1) != "or")) return false;
+  if (i - 1 < prev.end || i - 1 - prev.end > 8) return false;
+  for (uint32_t k = prev.end; k < i - 1; ++k) {
+    std::string_view w = ctx.r.tokens.text(k);
+    if (w == ";" || w == ":" || w == "." || w == "but" || w == "while") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string& act, bool negated) {
+  if (mode == CueMode::kAgent) return negated ? "" : act;
+  // "will break relations", "decided to expel": an announced conflict act
+  // is reported as the act; announced cooperation is intent (03x).
+  if (mode == CueMode::kAgree) {
+    int root = std::stoi(act.substr(0, 2));
+    if (root == 8 && !negated) return act;
+    return CodeUnderCue(modes, CueMode::kIntent, act, negated);
+  }
+  if (mode == CueMode::kFuture) {
+    if (std::stoi(act.substr(0, 2)) >= 10 && !negated) return act;
+    return CodeUnderCue(modes, CueMode::kIntent, act, negated);
+  }
+  Mode md = mode == CueMode::kIntent     ? Mode::kIntent
+            : mode == CueMode::kThreaten ? Mode::kThreaten
+            : mode == CueMode::kReject   ? Mode::kReject
+            : mode == CueMode::kHalt     ? Mode::kHalt
+            : mode == CueMode::kAppeal || mode == CueMode::kSpeakerAppeal ? Mode::kAppeal
+                                                                           : Mode::kDemand;
+  // "did not pledge to", "will not": a refusal.
+  if (negated && md == Mode::kIntent) md = Mode::kReject;
+  return modes.Apply(md, act);
+}
+
+std::string CueScope::Code(const ModeTable& modes, size_t k, CueMode mode, const std::string& act, bool negated) const {
+  std::string code = CodeUnderCue(modes, mode, act, negated);
+  if (!code.empty() && outer[k] != nullptr) code = CodeUnderCue(modes, outer[k]->pattern->mode, code, false);
+  return code;
+}
+
+CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<PatternMatch>& cues,
+                   const std::vector<PatternMatch>& matches, const ModeTable& modes) {
+  CueScope scope;
+  scope.governing.assign(matches.size(), nullptr);
+  scope.outer.assign(matches.size(), nullptr);
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
+    // "urged Burhan to accept a ceasefire and to let convoys in",
+    // "demanded that Moscow honour … and defend it": a second act joined
+    // by "and" shares the first one's cue.
+    if (cue == nullptr && k > 0 && scope.governing[k - 1] != nullptr && JoinedToPrevious(ctx, sb, matches[k - 1], matches[k])) {
+      cue = scope.governing[k - 1];
+    }
+    // A cue that makes nothing of this act ("called on Moscow to agree
+    // to …") leaves the sentence to the plain patterns ("call on $T").
+    if (cue != nullptr && !Blocks(cue->pattern->mode) && CodeUnderCue(modes, cue->pattern->mode, matches[k].pattern->code, false).empty()) {
+      cue = nullptr;
+    }
+    scope.governing[k] = cue;
+    if (cue != nullptr && !Blocks(cue->pattern->mode)) scope.used.emplace_back(cue->begin, cue->end);
+    // "threatened to scrap joint exercises": the halt is itself only
+    // threatened (or pledged, or refused), so its mode applies on top.
+    if (cue != nullptr && cue->pattern->mode == CueMode::kHalt) {
+      const PatternMatch* over = GoverningCue(ctx, sb, cues, *cue);
+      const CueMode o = over != nullptr ? over->pattern->mode : CueMode::kAct;
+      if (over != nullptr && over != cue && o != CueMode::kHalt && o != CueMode::kAgent && !Blocks(o) && !BySpeaker(o)) {
+        scope.outer[k] = over;
+        scope.used.emplace_back(over->begin, over->end);
+      }
+    }
+  }
+  return scope;
+}
+
+}  // namespace dyad

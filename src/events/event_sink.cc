@@ -1,0 +1,75 @@
+#include "events/event_sink.h"
+
+#include "events/date_finder.h"
+#include "events/sentence_context.h"
+#include "util/hash.h"
+
+namespace dyad {
+
+void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code,
+                    const SentenceContext& sc, const PatternMatch& m) {
+  const CameoCode* cameo = codebook_.Find(code);
+  if (cameo == nullptr) return;
+  // Nobody visits or hosts their own country: "invited Jokowi to visit
+  // Kuala Lumpur" is an invitation, the visit is someone else's.
+  if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
+    return;
+  }
+  // An actor acting on itself ("ARM>ARM") is a misread subject or target:
+  // a state's government and its rebels differ in code, a state and itself
+  // do not.
+  if (tgt != nullptr && !src.code.empty() && src.code == tgt->code) return;
+  EventDate date = sc.DateFor(m.begin, m.end);
+  Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
+  // Background ("restored relations in 2004", "concluded negotiations in
+  // December 2022"): an act dated more than a year before the story is
+  // history the story recalls, not news it reports.
+  if (ctx_.anchor != 0 && !date.date.empty()) {
+    // Days are yyyymmdd, so one year earlier is 10000 less.
+    Day last = ParseDay(date.date_end.empty() ? date.date : date.date_end, /*as_end=*/true);
+    if (last != 0 && last < ctx_.anchor - 10000) return;
+  }
+  std::string source_code = resolver_.CodeOn(src, day);
+  std::string key = src.country + "|" + source_code + "|" + (tgt != nullptr ? tgt->country : std::string()) + "|" +
+                    cameo->code + "|" + date.date + "|" + date.date_end;
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) {
+    // A repeated mention: only its sentence is new, the record is built once.
+    std::vector<Evidence>& ev = out_[it->second].evidence;
+    if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
+    return;
+  }
+  EventRecord e;
+  e.date = std::move(date.date);
+  e.date_end = std::move(date.date_end);
+  e.date_precision = std::move(date.precision);
+  e.date_note = std::move(date.note);
+  e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
+  e.source = {std::move(source_code), src.country, src.name, src.actor_id};
+  if (tgt != nullptr) e.target = {resolver_.CodeOn(*tgt, day), tgt->country, tgt->name, tgt->actor_id};
+  e.cameo = cameo->code;
+  e.cameo_name = cameo->name;
+  e.root = code.substr(0, 2);
+  e.plover = cameo->plover;
+  e.goldstein = cameo->goldstein;
+  e.quad_class = cameo->quad_class;
+  e.doc = ctx_.doc.id;
+  e.docs = {ctx_.doc.id};
+  e.evidence.push_back(sc.SentenceEvidence());
+  by_key_.emplace(key, out_.size());
+  out_.push_back(std::move(e));
+  keys_.push_back(std::move(key));
+}
+
+std::vector<EventRecord> EventSink::Finish() && {
+  for (size_t k = 0; k < out_.size(); ++k) {
+    // Stable across runs and machines: the story, where it is said, and what.
+    const Evidence& first = out_[k].evidence.front();
+    uint64_t h = Fnv1a64(ctx_.doc.id);
+    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys_[k], h);
+    out_[k].event_id = "ev-" + Hex64(h);
+  }
+  return std::move(out_);
+}
+
+}  // namespace dyad

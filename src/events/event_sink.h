@@ -1,0 +1,47 @@
+// Where the event coder puts what it codes: one record per interaction of a
+// story, built once, with every sentence that mentions it as evidence, and
+// a stable id.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "actors/actor_resolver.h"
+#include "dyad/records.h"
+#include "events/codebook.h"
+#include "events/verb_patterns.h"
+#include "util/string_hash.h"
+
+namespace dyad {
+
+class DocumentContext;
+class SentenceContext;
+
+class EventSink {
+ public:
+  EventSink(const DocumentContext& ctx, const Codebook& codebook, const ActorResolver& resolver)
+      : ctx_(ctx), codebook_(codebook), resolver_(resolver) {}
+
+  // `src` did `code` to `tgt` (nullptr: no target) as match `m` of sentence
+  // `sc` says. Dropped when no state acts on another (a visit home, an actor
+  // on itself) or when the act is background, over a year older than the
+  // story; merged into the record of the same interaction said before.
+  void Add(const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code, const SentenceContext& sc,
+           const PatternMatch& m);
+
+  const std::vector<EventRecord>& records() const { return out_; }
+  // The records with their ids: the story, where the event is first said,
+  // and what, hashed.
+  std::vector<EventRecord> Finish() &&;
+
+ private:
+  const DocumentContext& ctx_;
+  const Codebook& codebook_;
+  const ActorResolver& resolver_;
+  // Records are built in place in the output, their merge keys beside them.
+  std::vector<EventRecord> out_;
+  std::vector<std::string> keys_;
+  StringMap<size_t> by_key_;  // only looked up: the order is the output's
+};
+
+}  // namespace dyad

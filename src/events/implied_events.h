@@ -1,0 +1,30 @@
+// Events a sentence implies beyond its patterns: a reception or a meeting at
+// home is the guest's visit, a state reporting another's use of force accuses
+// it, a plain "X said" is a statement.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "actors/actor_resolver.h"
+#include "events/event_sink.h"
+#include "events/sentence_context.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+// An ambassador, envoy, chargé d'affaires, consul or attaché, by role or name.
+bool IsEnvoy(const ResolvedActor& a);
+
+// "Rouhani received Abe" and "Modi met Albanese in New Delhi" are visits to
+// Iran and India as well (042, from the guest); an envoy received where he is
+// posted visits nobody.
+void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
+                     const SentenceContext& sc, const PatternMatch& m, EventSink* sink);
+
+// After the sentence's acts (those from `first_event` on; `coded` if any):
+// "Russian troops shelled Kharkiv, Ukrainian officials said" is also UKR>RUS
+// 112; a plain "X said …" with nothing coded is X's 010 without target.
+void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink);
+
+}  // namespace dyad
