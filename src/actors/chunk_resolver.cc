@@ -1,0 +1,429 @@
+// DocumentResolver::ResolveChunk and what it asks: the actor a chunk of a
+// sentence names (a person, a titled official, an institution, a group of a
+// state, a state, a place), from the dictionary and the story so far.
+#include <algorithm>
+
+#include "actors/document_resolver.h"
+#include "text/folding.h"
+
+namespace dyad {
+
+std::string DocumentResolver::CountryOfTitle(const RawChunk& rc) const {
+  // The country word before the first title, else one after "of", else an
+  // organisation's country: "Chinese Ambassador to Việt Nam" is Chinese.
+  for (size_t k = 0; k < rc.elements.size(); ++k) {
+    const ChunkElement& e = rc.elements[k];
+    if (e.in_apposition) continue;
+    // "A Beijing court", "the Kremlin-run media": a capital stands for its state too.
+    if (e.type == ElementType::kDictionary &&
+        (e.kind == PhraseKind::kCountryAdjective || e.kind == PhraseKind::kCountryName || e.kind == PhraseKind::kCapital)) {
+      // "Ambassador to Viet Nam": not the title's own state; but "an end to
+      // Russian air strikes" opens with its state.
+      if (k > 0 && e.begin > 0 && d_.text(e.begin - 1) == "to") continue;
+      return dict_.countries()[e.index].iso3;
+    }
+    if (e.type == ElementType::kDictionary && e.kind == PhraseKind::kOrganisation) {
+      const std::string& c = dict_.organisations()[e.index].country;
+      if (!c.empty()) return c;
+    }
+  }
+  // "Okinawa residents", "Kharkiv officials": a place before the title.
+  const ChunkElement& first = rc.elements.front();
+  if (rc.elements.size() > 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kPlace) {
+    return dict_.places()[first.index].country;
+  }
+  return "";
+}
+
+ResolvedActor DocumentResolver::PersonActor(uint32_t p) const {
+  const PersonEntry& pe = dict_.people()[p];
+  ResolvedActor a;
+  a.person = static_cast<int>(p);
+  a.actor_id = pe.id;
+  a.name = pe.name;
+  a.country = pe.country;
+  a.sector = "GOV";
+  return a;
+}
+
+bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk* c) {
+  c->sentence = sentence;
+  c->begin = rc.begin;
+  c->end = rc.end;
+  c->after_preposition = rc.after_preposition;
+  c->place_like = rc.place_like;
+  c->modifier = rc.modifier;
+  c->head = rc.elements.front().begin;
+  std::string titles_text;
+  std::string country = CountryOfTitle(rc);
+  const ChunkElement* person = nullptr;
+  const ChunkElement* short_name = nullptr;
+  const ChunkElement* pronoun = nullptr;
+  const ChunkElement* unknown = nullptr;
+  const ChunkElement* person_title = nullptr;
+  const ChunkElement* org = nullptr;
+  const ChunkElement* org_title = nullptr;
+  const ChunkElement* people_title = nullptr;
+  const ChunkElement* side = nullptr;
+  const ChunkElement* compound = nullptr;
+  const ChunkElement* country_word = nullptr;
+  for (const ChunkElement& e : rc.elements) {
+    switch (e.type) {
+      case ElementType::kShortName: if (!short_name) short_name = &e; continue;
+      case ElementType::kPronoun: pronoun = &e; continue;
+      case ElementType::kUnknownName: if (!unknown) unknown = &e; continue;
+      case ElementType::kDictionary: break;
+    }
+    switch (e.kind) {
+      case PhraseKind::kPerson: if (!e.in_apposition) person = &e; break;
+      case PhraseKind::kOrganisation: if (!org && !e.in_apposition) org = &e; break;
+      case PhraseKind::kRole: {
+        const RoleEntry& role = dict_.roles()[e.index];
+        if (role.kind == RoleKind::kPerson) {
+          if (!person_title && !e.in_apposition) person_title = &e;
+          c->titles.push_back({e.index, NearbyCountry(rc, e)});
+          titles_text += role.phrase + " ";
+        } else if (role.kind == RoleKind::kOrg) {
+          if (!org_title && !e.in_apposition) org_title = &e;
+        } else if (role.kind == RoleKind::kPeople) {
+          if (!people_title) people_title = &e;
+        } else if (role.kind == RoleKind::kSide) {
+          side = &e;
+        } else {
+          compound = &e;
+        }
+        break;
+      }
+      case PhraseKind::kCountryName: case PhraseKind::kCapital: case PhraseKind::kCountryAdjective:
+        if (!country_word && !e.in_apposition) country_word = &e;
+        break;
+      case PhraseKind::kPlace: break;
+    }
+  }
+  if (person != nullptr) {
+    c->head = person->begin;
+    ResolvedActor a = PersonActor(person->index);
+    a.role = titles_text;
+    c->actors.push_back(std::move(a));
+    c->how = "dictionary";
+    seen_people_.insert(person->index);
+    Remember(c->actors.back(), titles_text, rc.begin);
+    return true;
+  }
+  if (short_name != nullptr) {
+    c->head = short_name->begin;
+    std::string w(d_.text(short_name->begin));
+    auto local = local_short_.find(w);
+    if (local != local_short_.end()) {
+      c->actors.push_back(local->second);
+    } else {
+      const std::vector<uint32_t>* people = dict_.PeopleByShortName(w);
+      const PersonMemory* best = nullptr;
+      bool best_designated = false;
+      for (uint32_t p : *people) {
+        if (!seen_people_.count(p)) continue;
+        const PersonMemory& m = people_memory_.at(dict_.people()[p].id);
+        bool designated = dict_.IsDesignatedShortName(p, w);
+        if (best == nullptr || (designated && !best_designated) ||
+            (designated == best_designated && m.last_token > best->last_token)) {
+          best = &m, best_designated = designated;
+        }
+      }
+      if (best == nullptr) {
+        int unique = UniqueShortName(w, *people);
+        if (unique < 0) return false;
+        ResolvedActor a = PersonActor(static_cast<uint32_t>(unique));
+        c->actors.push_back(a);
+        seen_people_.insert(static_cast<uint32_t>(unique));
+        Remember(c->actors.back(), titles_text, rc.begin);
+        c->how = "dictionary";
+        return true;
+      }
+      c->actors.push_back(best->actor);
+    }
+    c->how = "coreference";
+    Remember(c->actors[0], titles_text, rc.begin);
+    return true;
+  }
+  if (pronoun != nullptr && (d_.text(pronoun->begin) == "it" || d_.text(pronoun->begin) == "its")) {
+    // "It urged …", "accused it of …": the last state or institution named.
+    // "Pakistan said Indian troops attacked its posts": not the subject of
+    // the verb "its" follows, unless that verb reports speech ("China said
+    // its vessels …").
+    const ResolvedActor* thing = LastInstitution(rc.begin);
+    // "China's military warned … as it launched drills": "it" opening a
+    // subordinate clause is the main clause's subject.
+    std::string_view before_it = rc.begin > 0 ? d_.text(rc.begin - 1) : std::string_view();
+    if (d_.text(pronoun->begin) == "it" && (before_it == "as" || before_it == "while" || before_it == "when" ||
+                                            before_it == "after" || before_it == "before" || before_it == "because" ||
+                                            before_it == "since" || before_it == "if" || before_it == "unless")) {
+      for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+        const ActorChunk& c = r_->chunks[k];
+        if (c.after_preposition || c.place_like || c.modifier || c.compound || c.actors.size() != 1) continue;
+        if (!c.actors[0].country.empty()) thing = &c.actors[0];
+        break;
+      }
+    }
+    if (thing != nullptr && d_.text(pronoun->begin) == "its") {
+      // "its" is an actor only across a subject: its own subject's "its"
+      // ("demanded the release of its fishermen") is no other party.
+      thing = nullptr;
+      const ActorChunk* last = LastInstitutionChunk(rc.begin);
+      if (last != nullptr && last->end < rc.begin && rc.begin - last->end <= 2) {
+        std::string_view verb = d_.text(last->end);
+        bool speech = verb == "said" || verb == "says" || verb == "told" || verb == "added" || verb == "stated" ||
+                      verb == "announced" || verb == "insisted" || verb == "stressed" || verb == "urged";
+        // Only across a verb in the past: "troops attacked its posts", not
+        // "US sanctions on its oil" or "troops from its territory".
+        bool past = (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") || verb == "struck" || verb == "shot" ||
+                    verb == "hit" || verb == "sank" || verb == "stole" || verb == "took" || verb == "held" ||
+                    verb == "broke" || verb == "overran" || verb == "fought";
+        if (!speech && past) {
+          thing = LastInstitution(last->begin);
+          if (thing != nullptr && thing->country == last->actors[0].country) thing = nullptr;
+        }
+      }
+    }
+    if (thing == nullptr) return false;
+    c->actors.push_back(*thing);
+    c->how = "coreference";
+    return true;
+  }
+  if (pronoun != nullptr) {
+    const ResolvedActor* subject = SubjectBefore(rc.begin);
+    if (subject == nullptr) return false;
+    c->actors.push_back(*subject);
+    c->how = "coreference";
+    return true;
+  }
+  if (unknown != nullptr && person_title == nullptr && people_title != nullptr) person_title = people_title;
+  if (unknown != nullptr && person_title != nullptr) {
+    c->head = unknown->begin;
+    ResolvedActor a;
+    a.name = RawText(doc_, d_, unknown->begin, unknown->end);
+    a.actor_id = "new:" + std::string(d_.text(unknown->begin));
+    for (uint32_t t = unknown->begin + 1; t < unknown->end; ++t) a.actor_id += "_" + std::string(d_.text(t));
+    a.country = country;
+    a.sector = InstitutionSector(org, org_title, person_title);
+    a.code = country + a.sector;
+    a.role = RawText(doc_, d_, rc.begin, unknown->begin);
+    if (country.empty()) return false;
+    c->actors.push_back(std::move(a));
+    c->how = "title";
+    local_short_[std::string(d_.text(unknown->end - 1))] = c->actors.back();
+    Remember(c->actors.back(), titles_text, rc.begin);
+    return true;
+  }
+  if (person_title != nullptr && org == nullptr) {
+    const RoleEntry& role = dict_.roles()[person_title->index];
+    std::string_view before = rc.begin > 0 ? d_.text(rc.begin - 1) : std::string_view();
+    bool definite = before == "the" || before == "his" || before == "her";
+    const PersonMemory* m = definite || country.empty() ? FindByTitle(role.phrase, country) : nullptr;
+    if (m != nullptr) {
+      c->actors.push_back(m->actor);
+      c->how = "coreference";
+      return true;
+    }
+    // "The Chinese Foreign Ministry issued a statement. The spokesperson
+    // urged …": a spokesperson speaks for the institution just named.
+    if (country.empty() && before == "the" && role.phrase.rfind("spokes", 0) == 0) {
+      const ResolvedActor* speaker_for = LastInstitution(rc.begin);
+      if (speaker_for != nullptr && speaker_for->person < 0) country = speaker_for->country;
+    }
+    if (country.empty()) return false;
+    ResolvedActor a;
+    a.country = country;
+    a.sector = InstitutionSector(nullptr, org_title, person_title);
+    a.code = country + a.sector;
+    a.name = RawText(doc_, d_, rc.begin, rc.end);
+    a.role = role.phrase;
+    c->actors.push_back(std::move(a));
+    c->how = "title";
+    return true;
+  }
+  if (compound != nullptr) {
+    c->compound = true;
+    c->how = "compound";
+    ResolvedActor a;
+    a.sector = dict_.roles()[compound->index].sector;
+    a.name = RawText(doc_, d_, rc.begin, rc.end);
+    c->actors.push_back(std::move(a));  // filled with the pair once it is known
+    return true;
+  }
+  // "Sweden's NATO accession", "Ukraine's EU membership bid": an
+  // international body between a state's possessive and a noun is the
+  // state's business, not the body's.
+  const bool body_of_state = org != nullptr && dict_.organisations()[org->index].country.empty() &&
+                             country_word != nullptr && country_word->end + 1 == org->begin &&
+                             d_.text(country_word->end) == "'s" && org->end < d_.size() &&
+                             d_.tokens[org->end].is_word && !d_.capitalized[org->end];
+  if (org != nullptr && !body_of_state) {
+    const OrgEntry& o = dict_.organisations()[org->index];
+    ResolvedActor a;
+    a.actor_id = o.id;
+    a.name = o.name;
+    a.country = o.country;
+    a.code = o.code;
+    a.sector = o.code.size() >= 6 ? o.code.substr(3, 3) : "";
+    c->head = org->begin;
+    c->actors.push_back(std::move(a));
+    c->how = "dictionary";
+    return true;
+  }
+  const ChunkElement* group = side ? side : org_title ? org_title : people_title;
+  if (group != nullptr) {
+    // "Demonstrators in Kinshasa", "students in Seoul": a group without a
+    // country word takes the country of the place it is in.
+    if (country.empty() && group == people_title) {
+      const std::string& sector = dict_.roles()[group->index].sector;
+      if (sector == "CVL" || sector == "LAB" || sector == "EDU") country = CountryOfPlaceAt(rc.end);
+    }
+    // "the government in Kabul", "the authorities in Damascus".
+    if (country.empty() && group == org_title) country = CountryOfPlaceAt(rc.end, /*capitals_only=*/true);
+    // "The ministry said …" later in a story: the state whose ministry
+    // the story named, else the dateline's.
+    if (country.empty() && group == org_title && rc.begin > 0 && d_.text(rc.begin - 1) == "the") {
+      const std::string& phrase = dict_.roles()[group->index].phrase;
+      auto seen = institution_country_.find(phrase);
+      if (seen != institution_country_.end()) {
+        country = seen->second;
+      } else if (!doc_.dateline.empty()) {
+        if (const CountryEntry* ce = dict_.CountryByFoldedCapital(FoldString(doc_.dateline))) country = ce->iso3;
+      }
+    }
+    if (!country.empty() && group == org_title) institution_country_[dict_.roles()[group->index].phrase] = country;
+    if (country.empty()) return false;
+    // "The foreign ministers of Greece and Macedonia": one actor per state.
+    std::vector<std::string> countries = {country};
+    for (const ChunkElement& e : rc.elements) {
+      if (e.type != ElementType::kDictionary || e.in_apposition ||
+          (e.kind != PhraseKind::kCountryName && e.kind != PhraseKind::kCountryAdjective)) {
+        continue;
+      }
+      const std::string& iso = dict_.countries()[e.index].iso3;
+      if (std::find(countries.begin(), countries.end(), iso) == countries.end() && e.begin > 0 &&
+          d_.text(e.begin - 1) == "and") {
+        countries.push_back(iso);
+      }
+    }
+    for (const std::string& each : countries) {
+      ResolvedActor a;
+      a.country = each;
+      a.sector = dict_.roles()[group->index].sector;
+      a.code = each + a.sector;
+      a.name = RawText(doc_, d_, rc.begin, rc.end);
+      c->actors.push_back(std::move(a));
+    }
+    c->how = "dictionary";
+    return true;
+  }
+  if (rc.elements.size() == 1 && rc.elements[0].type == ElementType::kDictionary &&
+      rc.elements[0].kind == PhraseKind::kPlace) {
+    const PlaceEntry& place = dict_.places()[rc.elements[0].index];
+    ResolvedActor a;
+    a.country = place.country;
+    a.name = place.name;
+    a.code = place.country;
+    c->actors.push_back(std::move(a));
+    c->how = "place";
+    return true;
+  }
+  if (country_word != nullptr && (country_word->kind != PhraseKind::kCountryAdjective || rc.modifier)) {
+    const CountryEntry& ce = dict_.countries()[country_word->index];
+    ResolvedActor a;
+    a.country = ce.iso3;
+    a.name = ce.name;
+    a.code = ce.iso3;
+    if (country_word->kind == PhraseKind::kCapital) {
+      a.sector = "GOV";  // "Beijing said": the government
+      a.code += "GOV";
+    }
+    c->head = country_word->begin;
+    c->actors.push_back(std::move(a));
+    c->how = "dictionary";
+    return true;
+  }
+  return false;
+}
+
+std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {
+  if (i + 1 >= d_.size() || d_.text(i) != "in" || !d_.capitalized[i + 1]) return "";
+  PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, i + 1);
+  if (pm.end <= pm.begin) return "";
+  for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
+    PhraseKind kind = ActorDictionary::KindOf(p);
+    uint32_t index = ActorDictionary::IndexOf(p);
+    if (kind == PhraseKind::kPlace && !capitals_only) return dict_.places()[index].country;
+    if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) return dict_.countries()[index].iso3;
+  }
+  return "";
+}
+
+std::string DocumentResolver::InstitutionSector(const ChunkElement* org, const ChunkElement* org_title,
+                              const ChunkElement* person_title) const {
+  if (org != nullptr) {
+    const std::string& code = dict_.organisations()[org->index].code;
+    if (code.size() >= 6) return code.substr(3, 3);
+  }
+  if (org_title != nullptr) return dict_.roles()[org_title->index].sector;
+  return dict_.roles()[person_title->index].sector;
+}
+
+std::string DocumentResolver::NearbyCountry(const RawChunk& rc, const ChunkElement& title) const {
+  // "Vietnamese president": the country word right before the title, or
+  // after "of" right behind it ("President of China").
+  const ChunkElement* before = nullptr;
+  for (const ChunkElement& e : rc.elements) {
+    if (&e == &title) break;
+    before = &e;
+  }
+  auto country_of = [&](const ChunkElement* e) -> std::string {
+    if (e == nullptr || e->type != ElementType::kDictionary) return "";
+    if (e->kind == PhraseKind::kCountryAdjective || e->kind == PhraseKind::kCountryName) {
+      return dict_.countries()[e->index].iso3;
+    }
+    if (e->kind == PhraseKind::kOrganisation) return dict_.organisations()[e->index].country;
+    return "";
+  };
+  if (before != nullptr && before->end == title.begin) {
+    std::string c = country_of(before);
+    if (!c.empty()) return c;
+  }
+  for (size_t k = 0; k + 1 < rc.elements.size(); ++k) {
+    if (&rc.elements[k] != &title) continue;
+    const ChunkElement& next = rc.elements[k + 1];
+    if (next.begin >= title.end + 1 && next.begin <= title.end + 3 && d_.text(title.end) == "of") {
+      return country_of(&next);
+    }
+  }
+  return "";
+}
+
+bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
+  if (i == 0 || i + 1 > end || !d_.capitalized[i] || d_.text(i - 1) != "the") return false;
+  std::string_view w = d_.text(i);
+  if (w != "north" && w != "south") return false;
+  if (i + 1 < end && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) return false;
+  if (!korea_named_) {
+    for (const ActorChunk& k : r_->chunks) {
+      for (const ResolvedActor& a : k.actors) korea_named_ = korea_named_ || a.country == "PRK" || a.country == "KOR";
+    }
+    if (!korea_named_) return false;
+  }
+  const CountryEntry* ce = dict_.CountryByIso(w == "north" ? "PRK" : "KOR");
+  if (ce == nullptr) return false;
+  c->sentence = sentence;
+  c->begin = i;
+  c->end = i + 1;
+  c->head = i;
+  c->how = "coreference";
+  c->after_preposition = i >= 2 && (d_.text(i - 2) == "of" || d_.text(i - 2) == "with" || d_.text(i - 2) == "to");
+  ResolvedActor a;
+  a.country = ce->iso3;
+  a.name = ce->name;
+  a.code = ce->iso3;
+  c->actors.push_back(std::move(a));
+  return true;
+}
+
+}  // namespace dyad

@@ -1,0 +1,128 @@
+// The resolution of one story's actors (ActorResolver::Resolve): chunks of
+// each sentence resolved to actors, with what the story has said before
+// (people and their titles, institutions, the story's pair of states).
+// Internal to src/actors: document_resolver.cc runs a story and keeps its
+// memory, chunk_resolver.cc resolves one chunk.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "actors/actor_resolver.h"
+#include "actors/chunker.h"
+#include "util/string_hash.h"
+
+namespace dyad {
+
+// Titles that may stand for any person of the right country.
+bool IsGenericTitle(std::string_view role);
+
+// "diplomat", "envoy": titles an ambassador or a spokesperson also answers to.
+bool IsDiplomatTitle(std::string_view role);
+
+// The text of a title ("the Chinese ambassador") fits the role remembered.
+bool RoleTextMatches(std::string_view text, std::string_view role);
+
+// The raw text of tokens [begin, end).
+std::string RawText(const Document& doc, const DocumentTokens& d, uint32_t begin, uint32_t end);
+
+struct PersonMemory {
+  ResolvedActor actor;
+  std::string roles_folded;  // every title the story or the dictionary gives them
+  uint32_t last_token = 0;
+};
+
+class DocumentResolver {
+ public:
+  DocumentResolver(const ActorDictionary& dict, const Document& doc, ResolvedDocument* r)
+      : dict_(dict), doc_(doc), r_(r), d_(r->tokens) {}
+
+  void Run();
+
+ private:
+  // "Under the leadership of X, …", "In a phone call with Y, X said": the
+  // actors before the first comma are not the sentence's subject.
+  void MarkLeadingPrepositionalPhrase(uint32_t b, uint32_t e, std::vector<RawChunk>* raw) const;
+
+  // A short name the story has made a person's ("Biden" after "Joe Biden").
+  bool IsActiveShortName(uint32_t i) const;
+
+  // "Biden said", "the Putin government": a designated short name of four
+  // letters or more that only one person in the dictionaries bears names
+  // that person even before the story gives the full name. -1 otherwise.
+  // Only designated short names count: "Trong" is Nguyen Phu Trong's, not
+  // Nguyen Trong Nghia's, whose name merely contains it.
+  int UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const;
+
+  // The country a chunk's title belongs to ("Vietnamese president", "President of China").
+  std::string CountryOfTitle(const RawChunk& rc) const;
+
+  ResolvedActor PersonActor(uint32_t p) const;
+
+  void Remember(const ResolvedActor& a, const std::string& titles, uint32_t token);
+
+  // The most recent person whose titles fit `role` (and `country` if given).
+  const PersonMemory* FindByTitle(std::string_view role, const std::string& country) const;
+
+  const ResolvedActor* SubjectBefore(uint32_t token) const;
+
+  // The most recent state or organisation (not a person, not a place, not a
+  // modifier like "Hong Kong-based") in this sentence or the one before.
+  const ResolvedActor* LastInstitution(uint32_t token) const;
+
+  const ActorChunk* LastInstitutionChunk(uint32_t token) const;
+
+  bool ResolveChunk(int sentence, const RawChunk& rc, ActorChunk* c);
+
+  // The country of the capital or place named after "in" at token `i`, "" if none.
+  std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const;
+
+  // A spokesperson of the coast guard speaks for the coast guard: the
+  // institution in the title gives the sector before the title itself.
+  std::string InstitutionSector(const ChunkElement* org, const ChunkElement* org_title,
+                                const ChunkElement* person_title) const;
+
+  std::string NearbyCountry(const RawChunk& rc, const ChunkElement& title) const;
+
+  // "the North" / "the South" (written with a capital, not followed by a
+  // name such as "the South China Sea") in a story that has named either
+  // Korea: the DPRK or the Republic of Korea.
+  bool KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
+
+  // "Thai and Cambodian troops": the first adjective shares the second's
+  // group noun, so both states act ("exchanged fire").
+  void ShareGroupNoun();
+
+  // "Starmer and Macron …" followed by "the two leaders": the compound names
+  // the two just conjoined, not necessarily the story's main pair.
+  void NoteConjoinedPair(int sentence);
+
+  void UpdateSalient();
+
+  void FindPair();
+
+  const ActorDictionary& dict_;
+  const Document& doc_;
+  ResolvedDocument* r_;
+  const DocumentTokens& d_;
+  std::unordered_set<uint32_t> seen_people_;
+  StringMap<ResolvedActor> local_short_;
+  std::unordered_map<std::string, PersonMemory> people_memory_;
+  ResolvedActor salient_;
+  size_t sentence_start_chunk_ = 0;
+  struct Conjoined {
+    int sentence;
+    std::string a, b;
+  };
+  std::vector<Conjoined> conjoined_;
+  bool korea_named_ = false;
+  std::unordered_map<std::string, std::string> institution_country_;  // "foreign ministry" -> the last state it was
+};
+
+
+}  // namespace dyad

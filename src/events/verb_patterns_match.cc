@@ -1,0 +1,215 @@
+// VerbPatterns (verb_patterns.h), the matching half; loading and compiling is
+// verb_patterns.cc. MatchAll walks the trie from every token, rejects
+// patterns whose later words the sentence lacks by signature, then matches
+// what follows the shared prefix exactly.
+#include <algorithm>
+#include <tuple>
+
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const SentenceView& s,
+                             PatternMatch* m) const {
+  if (k == p.elements.size()) {
+    m->end = pos;
+    return true;
+  }
+  const PatternElement& e = p.elements[k];
+  switch (e.kind) {
+    case SlotKind::kWord: {
+      pos = s.skip_quotes(pos);
+      if (pos < s.end) {
+        uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
+        for (uint32_t w : e.word_ids) {
+          if ((lemma == w || form == w) && MatchFrom(p, k + 1, pos + 1, s, m)) return true;
+        }
+      }
+      return e.optional && MatchFrom(p, k + 1, pos, s, m);
+    }
+    case SlotKind::kGap: {
+      for (int g = 0; g <= e.max_gap; ++g) {
+        uint32_t q = pos + static_cast<uint32_t>(g);
+        if (q > s.end) break;
+        if (g > 0 && s.is_punct(q - 1)) break;
+        if (MatchFrom(p, k + 1, q, s, m)) return true;
+      }
+      return false;
+    }
+    case SlotKind::kTarget:
+    case SlotKind::kOwner:
+    case SlotKind::kSource: {
+      // Up to six words before the actor: "deported tens of thousands of
+      // Ethiopian migrants".
+      for (uint32_t q = pos; q < s.end && q <= pos + 6; ++q) {
+        uint32_t actor_end = 0;
+        if (s.actor_at(q, e.kind == SlotKind::kOwner, &actor_end)) {
+          // The first target slot names the target: "demanded the withdrawal
+          // of Russian troops from Transnistria" is a demand of Russia.
+          if (e.kind != SlotKind::kSource) {
+            if (k == p.first_target) m->has_target = true, m->target_begin = q, m->target_end = actor_end;
+          } else {
+            m->has_source = true, m->source_begin = q, m->source_end = actor_end;
+          }
+          if (MatchFrom(p, k + 1, actor_end, s, m)) return true;
+          // "released a British-flagged tanker" against "release $A * tanker":
+          // the words after the slot may be the actor phrase's own noun.
+          if (k + 1 < p.elements.size() && p.elements[k + 1].kind != SlotKind::kTarget &&
+              p.elements[k + 1].kind != SlotKind::kOwner && p.elements[k + 1].kind != SlotKind::kSource) {
+            uint32_t own_end = s.chunk_end != nullptr && s.chunk_end[q] != 0 ? s.chunk_end[q] : actor_end;
+            for (uint32_t inner = q + 1; inner < own_end; ++inner) {
+              if (MatchFrom(p, k + 1, inner, s, m)) return true;
+            }
+          }
+        }
+        if (!s.may_skip_before_actor(q)) break;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen,
+                        uint32_t stamp, uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const {
+  const TrieNode& n = nodes_[node];
+  for (const TrieEnd& end : n.ends) {
+    // Derived passives only where the verb can be one ("was rammed",
+    // "rammed by").
+    if (end.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
+    // A pattern whose later words the sentence lacks cannot match: "hold *
+    // talks with $T" in a sentence without "talks". Signatures of the
+    // sentence's words reject most before the exact look-ups.
+    if (((end.sig_lo & sig_lo) | (end.sig_hi & sig_hi)) == 0) continue;
+    const uint32_t index = end.pattern;
+    const uint16_t element = end.element;
+    const VerbPattern& p = patterns_[index];
+    bool possible = true;
+    for (size_t g = 1; g < p.group_signatures.size(); ++g) {
+      const auto& [lo, hi] = p.group_signatures[g];
+      possible = possible && ((lo & sig_lo) | (hi & sig_hi)) != 0;
+    }
+    if (!possible) continue;
+    for (uint16_t k : patterns_[index].required_words) {
+      if (k < element && possible) continue;
+      bool any = false;
+      for (uint32_t id : patterns_[index].elements[k].word_ids) any = any || seen[id] == stamp;
+      possible = possible && any;
+    }
+    if (!possible) continue;
+    PatternMatch m;
+    m.pattern = &patterns_[index];
+    m.begin = begin;
+    m.weight = patterns_[index].literal_words;
+    if (MatchFrom(patterns_[index], element, pos, s, &m)) out->push_back(m);
+  }
+  if (n.leaf) return;
+  auto follow = [&](uint32_t from, uint32_t at) {
+    uint32_t lemma = s.lemma_id[at], form = s.form_id[at];
+    for (uint32_t w : {lemma, form}) {
+      if (w != 0) {
+        // The root's edges are an array: every token starts a walk there.
+        uint32_t child = from == 0 ? (w < root_children_.size() ? root_children_[w] : 0) : Child(from, w);
+        if (child != 0) Walk(child - 1, at + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
+      }
+      if (lemma == form) break;
+    }
+  };
+  // A node none of whose next words the sentence holds is a dead end: skip
+  // the scan (a gap node would look up every token up to its gap).
+  bool words_possible = ((n.word_sig_lo & sig_lo) | (n.word_sig_hi & sig_hi)) != 0;
+  if (n.gap != 0) {
+    if (!words_possible) return;
+    // Up to `gap` tokens, never across punctuation, then the next word.
+    for (uint32_t g = 0; g <= n.gap; ++g) {
+      uint32_t q = pos + g;
+      if (q >= s.end || (g > 0 && s.is_punct(q - 1))) break;
+      follow(node, q);
+    }
+    return;
+  }
+  if (node != 0) pos = s.skip_quotes(pos);
+  if (pos >= s.end) return;
+  if (words_possible) follow(node, pos);
+  if (n.gap_edges == 0) return;
+  for (uint32_t gap : {3u, 8u}) {
+    if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
+    if (uint32_t child = Child(node, kGapKey + gap); child != 0) {
+      Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
+    }
+  }
+}
+
+void VerbPatterns::Finalize() {
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> per_node(nodes_.size());
+  // The map holds every edge; its keys are (node << 32 | word).
+  edges_.ForEach([&](uint64_t key, uint32_t child) {
+    per_node[static_cast<size_t>(key >> 32)].emplace_back(static_cast<uint32_t>(key), child);
+  });
+  sorted_edges_.clear();
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    std::sort(per_node[n].begin(), per_node[n].end());
+    nodes_[n].edge_begin = static_cast<uint32_t>(sorted_edges_.size());
+    sorted_edges_.insert(sorted_edges_.end(), per_node[n].begin(), per_node[n].end());
+    nodes_[n].edge_end = static_cast<uint32_t>(sorted_edges_.size());
+    uint64_t lo = 0, hi = 0;
+    for (const auto& [word, child] : per_node[n]) {
+      if (word >= kGapKey) continue;  // a gap edge is walked separately
+      uint32_t bit = SignatureBit(word);
+      (bit < 64 ? lo : hi) |= uint64_t{1} << (bit & 63);
+    }
+    nodes_[n].word_sig_lo = lo;
+    nodes_[n].word_sig_hi = hi;
+  }
+  finalized_ = true;
+}
+
+uint32_t VerbPatterns::Child(uint32_t node, uint32_t word) const {
+  if (!finalized_) return edges_.Find(EdgeKey(node, word));
+  // A node has few edges, side by side: a binary search touches one or two
+  // cache lines where a probe into the whole map misses.
+  const TrieNode& n = nodes_[node];
+  auto first = sorted_edges_.begin() + n.edge_begin, last = sorted_edges_.begin() + n.edge_end;
+  auto it = std::lower_bound(first, last, word, [](const std::pair<uint32_t, uint32_t>& e, uint32_t w) { return e.first < w; });
+  return it != last && it->first == word ? it->second : 0;
+}
+
+std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
+  std::vector<PatternMatch> out;
+  // The pattern words this sentence has, marked with a per-call stamp so the
+  // table is never cleared.
+  thread_local std::vector<uint32_t> seen;
+  thread_local uint32_t stamp = 0;
+  if (seen.size() < word_ids_.size() + 1) seen.assign(word_ids_.size() + 1, 0);
+  if (++stamp == 0) {
+    std::fill(seen.begin(), seen.end(), 0);
+    stamp = 1;
+  }
+  uint64_t sig_lo = 0, sig_hi = 0;
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    seen[s.lemma_id[i]] = stamp;
+    seen[s.form_id[i]] = stamp;
+    for (uint32_t id : {s.lemma_id[i], s.form_id[i]}) {
+      if (id == 0) continue;
+      uint32_t bit = SignatureBit(id);
+      (bit < 64 ? sig_lo : sig_hi) |= uint64_t{1} << (bit & 63);
+    }
+  }
+  seen[0] = 0;
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    size_t first = out.size();
+    Walk(0, i, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
+    // Pattern order among the matches at one token, as the file gives it:
+    // overlapping matches of equal weight are chosen by it. A pattern found
+    // through a gap at several distances keeps its nearest, as a recursive
+    // match would.
+    std::stable_sort(out.begin() + static_cast<long>(first), out.end(),
+                     [](const PatternMatch& a, const PatternMatch& b) { return a.pattern < b.pattern; });
+    out.erase(std::unique(out.begin() + static_cast<long>(first), out.end(),
+                          [](const PatternMatch& a, const PatternMatch& b) { return a.pattern == b.pattern; }),
+              out.end());
+  }
+  return out;
+}
+
+}  // namespace dyad
