@@ -7,6 +7,14 @@
 #include "text/folding.h"
 
 namespace dyad {
+namespace {
+
+bool IsSpeechVerb(std::string_view w) {
+  return w == "said" || w == "say" || w == "says" || w == "told" || w == "added" || w == "stated" || w == "announced" ||
+         w == "warned" || w == "insisted" || w == "stressed" || w == "claimed" || w == "confirmed" || w == "reported";
+}
+
+}  // namespace
 
 std::string DocumentResolver::CountryOfTitle(const RawChunk& rc) const {
   // The country word before the first title, else one after "of", else an
@@ -186,6 +194,22 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     }
     if (thing == nullptr) return false;
     c->actors.push_back(*thing);
+    c->how = "coreference";
+    return true;
+  }
+  if (pronoun != nullptr && d_.text(pronoun->begin) == "they") {
+    // "German prosecutors said they were investigating …", "Polish and
+    // Lithuanian officials said that they …": the speakers; any other "they"
+    // is left unresolved.
+    uint32_t at = rc.begin;
+    if (at > 0 && d_.text(at - 1) == "that") --at;
+    if (at < 2 || !IsSpeechVerb(d_.text(at - 1))) return false;
+    const ActorChunk* speakers = nullptr;
+    for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+      if (r_->chunks[k].end == at - 1) speakers = &r_->chunks[k];
+    }
+    if (speakers == nullptr || speakers->compound || speakers->actors.empty()) return false;
+    for (const ResolvedActor& a : speakers->actors) c->actors.push_back(a);
     c->how = "coreference";
     return true;
   }

@@ -379,8 +379,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             partner = other;
           } else {
             partner = sc.Partner(*src, m, sources, root >= 10);
-            // Words (10-14) are said of a third party; force is mutual.
-            if (partner == nullptr && (root < 10 || root >= 15)) partner = other;
+            // Words (10-14), cuts and coercion (16-17) are aimed at a third
+            // party; mobilisation and force (15, 18-20) are mutual.
+            if (partner == nullptr && (root < 10 || root == 15 || root >= 18)) partner = other;
           }
           if (partner == nullptr) continue;
           add(*src, partner, code, sc, m);

@@ -186,10 +186,15 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     }
   }
   // "a resolution deploring its invasion": a participle right after a plain
-  // noun has that noun for subject.
+  // noun has that noun for subject; so has a passive one ("civilians killed
+  // by Russian troops": the civilians, not the sentence's subject).
   {
     std::string_view form = ctx_.r.tokens.text(m.begin);
-    if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && m.begin > begin_ + 1 && !EndsActor(m.begin)) {
+    // A meeting "hosted by" or talks "mediated by" a third are the
+    // sentence's parties' (root 04), whatever noun stands before.
+    bool participle = (form.size() > 4 && form.substr(form.size() - 3) == "ing") ||
+                      (m.pattern != nullptr && m.pattern->passive && m.has_source && m.pattern->code.rfind("04", 0) != 0);
+    if (participle && m.begin > begin_ + 1 && !EndsActor(m.begin)) {
       uint32_t p = m.begin - 1;
       std::string_view prev = ctx_.r.tokens.text(p);
       static const std::unordered_set<std::string_view> kNotNoun = {

@@ -262,6 +262,15 @@ TEST(ConstructionTest, SubordinateGerundsAndCuesWithAPlace) {
          "Russian diplomats on Wednesday.", "2018-03-15", {"GBR>RUS:112", "GBR>RUS:174@2018-03-14"}, {}});
 }
 
+TEST(ConstructionTest, SpeakersAndReducedPassives) {
+  Check({"X said they", "German prosecutors said they were investigating a Ukrainian man over the pipeline blasts.",
+         "2023-08-20", {"DEU>UKR:09"}, {}});
+  Check({"a noun's passive participle", "Ukrainian prosecutors say they have identified the bodies of civilians "
+         "killed by Russian troops in the Kyiv region.", "2022-06-10", {}, {"RUS>UKR:19"}});
+  Check({"a plot to act", "US officials said they had foiled a plot by agents of Iran to assassinate the Saudi "
+         "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
+}
+
 TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
   Check({"allies are no partner", "American and French forces fired missiles at Syrian facilities on Saturday.",
          "2018-04-15", {"USA>SYR:19", "FRA>SYR:19"}, {"USA>FRA:19", "FRA>USA:19"}});
