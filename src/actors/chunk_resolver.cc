@@ -300,7 +300,17 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     // country word takes the country of the place it is in.
     if (country.empty() && group == people_title) {
       const std::string& sector = dict_.roles()[group->index].sector;
-      if (sector == "CVL" || sector == "LAB" || sector == "EDU") country = CountryOfPlaceAt(rc.end);
+      if (sector == "CVL" || sector == "LAB" || sector == "EDU") {
+        country = CountryOfPlaceAt(rc.end);
+        // "Hundreds of protesters stormed the Swedish embassy in Baghdad":
+        // a crowd that opens the sentence is where the sentence happens.
+        if (country.empty() && rc.begin <= d_.sentence_tokens[static_cast<size_t>(sentence)].first + 3) {
+          for (uint32_t i = rc.end; i < d_.sentence_tokens[static_cast<size_t>(sentence)].second && country.empty(); ++i) {
+            if (d_.text(i) == ",") break;
+            country = CountryOfPlaceAt(i, /*capitals_only=*/false);
+          }
+        }
+      }
     }
     // "the government in Kabul", "the authorities in Damascus".
     if (country.empty() && group == org_title) country = CountryOfPlaceAt(rc.end, /*capitals_only=*/true);

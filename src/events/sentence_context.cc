@@ -115,6 +115,24 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     for (const PatternMatch& k : kept) overlaps = overlaps || (m.begin < k.end && k.begin < m.end);
     if (!overlaps) kept.push_back(m);
   }
+  // "telephoned Erdogan to offer condolences", "visited Hanoi to sign …":
+  // the call, meeting or visit (04) is an event of its own beside what was
+  // done in it, when both read the same verb.
+  const size_t first_pass = kept.size();
+  for (const PatternMatch& m : all) {
+    if (m.pattern->code.rfind("04", 0) != 0 || !m.has_target) continue;
+    bool beside = false, clash = false;
+    for (size_t i = 0; i < first_pass; ++i) {
+      const PatternMatch& k = kept[i];
+      if (!(m.begin < k.end && k.begin < m.end)) continue;
+      if (&k == &m || k.pattern == m.pattern || k.pattern->code.rfind("04", 0) == 0 || k.begin != m.begin) {
+        clash = true;
+      } else {
+        beside = true;
+      }
+    }
+    if (beside && !clash) kept.push_back(m);
+  }
   std::sort(kept.begin(), kept.end(), [](const PatternMatch& a, const PatternMatch& b) { return a.begin < b.begin; });
   for (const PatternMatch& m : kept) {
     if (m.has_target) objects_.emplace_back(m.target_begin, m.target_end);

@@ -273,6 +273,14 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
          "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
 }
 
+TEST(ConstructionTest, CrowdsAndCallsBesideWhatIsSaidInThem) {
+  Check({"a crowd where the sentence happens", "Hundreds of protesters stormed the Swedish embassy in Baghdad on "
+         "Thursday.", "2023-07-21", {"IRQ>SWE:14@2023-07-20"}, {}});
+  Check({"the call and the condolences", "Greek Prime Minister Kyriakos Mitsotakis telephoned President Recep Tayyip "
+         "Erdogan on Monday to offer his condolences over the earthquake.", "2023-02-07",
+         {"GRC>TUR:041@2023-02-06", "GRC>TUR:018@2023-02-06"}, {}});
+}
+
 TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
   Check({"allies are no partner", "American and French forces fired missiles at Syrian facilities on Saturday.",
          "2018-04-15", {"USA>SYR:19", "FRA>SYR:19"}, {"USA>FRA:19", "FRA>USA:19"}});
