@@ -85,10 +85,28 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
   for (uint32_t p : *people) {
     if (seen_people_.count(p)) return true;
   }
-  // Not inside a longer name: "Qassem Soleimani" is not Naim Qassem.
+  // Not inside a longer name: "Qassem Soleimani" is not Naim Qassem. A
+  // title before it is no name: "President Trump", "Prime Minister Modi".
+  // The title must be one the person has held: "King Abdullah" is not
+  // Abdullah Abdullah, who was no king.
+  std::string title;
+  for (uint32_t b = i >= 3 ? i - 3 : 0; b < i && title.empty(); ++b) {
+    PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, b);
+    if (pm.end != i) continue;
+    for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
+      if (ActorDictionary::KindOf(p) == PhraseKind::kRole) title = dict_.roles()[ActorDictionary::IndexOf(p)].phrase;
+    }
+  }
+  int unique = UniqueShortName(w, *people);
+  bool titled = false;
+  if (!title.empty() && unique >= 0) {
+    for (const OfficeEntry& o : dict_.people()[static_cast<size_t>(unique)].offices) {
+      titled = titled || o.role_folded.find(title) != std::string::npos;
+    }
+  }
   bool in_name = (i + 1 < d_.size() && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) ||
-                 (i > 0 && d_.capitalized[i - 1] && d_.tokens[i - 1].is_word && d_.text(i - 1) != "the");
-  return !in_name && UniqueShortName(w, *people) >= 0;
+                 (i > 0 && d_.capitalized[i - 1] && d_.tokens[i - 1].is_word && d_.text(i - 1) != "the" && !titled);
+  return !in_name && unique >= 0;
 }
 
 int DocumentResolver::UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const {

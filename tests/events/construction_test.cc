@@ -281,6 +281,13 @@ TEST(ConstructionTest, CrowdsAndCallsBesideWhatIsSaidInThem) {
          {"GRC>TUR:041@2023-02-06", "GRC>TUR:018@2023-02-06"}, {}});
 }
 
+TEST(ConstructionTest, TitleAndSurname) {
+  Check({"President + surname", "China criticised President Trump's decision to impose tariffs on steel.",
+         "2018-03-09", {"CHN>USA:11"}, {}});
+  Check({"a title the person never held", "Jordan's King Abdullah pressed Israel to allow fuel into Gaza.",
+         "2023-10-19", {"JOR>ISR:02"}, {"AFG>ISR:02"}});
+}
+
 TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
   Check({"allies are no partner", "American and French forces fired missiles at Syrian facilities on Saturday.",
          "2018-04-15", {"USA>SYR:19", "FRA>SYR:19"}, {"USA>FRA:19", "FRA>USA:19"}});
