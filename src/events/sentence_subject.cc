@@ -82,6 +82,29 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       break;
     }
   }
+  // "helped Ukrainian investigators collect evidence", "let Taiwan open an
+  // office", "allowed Russian ships to dock": the object of help, let,
+  // allow or enable does what follows.
+  if (depth_ == 0) {
+    uint32_t at = before;
+    if (at > begin_ && ctx_.r.tokens.text(at - 1) == "to") --at;
+    for (uint32_t k : chunks) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.end != at || c.begin <= begin_ || c.place_like) continue;
+      uint32_t v = c.begin;
+      while (v > begin_ && IsDeterminer(ctx_.r.tokens.text(v - 1))) --v;
+      if (v <= begin_) break;
+      std::string_view lemma = ctx_.lemmas[v - 1];
+      if (lemma == "help" || lemma == "let" || lemma == "allow" || lemma == "enable" || lemma == "assist" ||
+          lemma == "permit") {
+        std::vector<const ResolvedActor*> out;
+        for (const ResolvedActor& a : c.actors) out.push_back(&a);
+        *plural = out.size() > 1;
+        if (!out.empty()) return out;
+      }
+      break;
+    }
+  }
   // "praised the stimulus after meeting Hu in London": a gerund right after
   // "after", "before", "while" … has no subject of its own; the clause the
   // subordinator stands in lends it.

@@ -269,6 +269,8 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
          "killed by Russian troops in the Kyiv region.", "2022-06-10", {}, {"RUS>UKR:19"}});
   Check({"asked to sanction a third", "The United States urged Turkey to impose sanctions on Iran.", "2019-05-10",
          {"USA>TUR:020"}, {"USA>IRN:16", "TUR>IRN:16"}});
+  Check({"help X do", "French gendarmes arrived in Bucha to help Ukrainian investigators collect evidence of "
+         "alleged Russian war crimes.", "2022-04-12", {"UKR>RUS:09"}, {"FRA>RUS:09"}});
   Check({"a plot to act", "US officials said they had foiled a plot by agents of Iran to assassinate the Saudi "
          "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
 }
