@@ -225,7 +225,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       bool has_target = m.has_target || m.has_source;
       if (m.has_source) {  // passive: "Y was received by X"
         sources = sc.ActorsAt(m.source_begin, m.source_end);
-        targets = sc.Subject(m, &plural_subject);
+        // "Condolences were sent to Seoul by Beijing": a target the pattern
+        // names itself, else the passive's subject.
+        targets = m.has_target ? sc.ActorsAt(m.target_begin, m.target_end) : sc.Subject(m, &plural_subject);
       } else if (p.passive) {  // "Y was detained on Monday by X"
         uint32_t ab = 0, ae = 0;
         targets = sc.Subject(m, &plural_subject);

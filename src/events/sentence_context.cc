@@ -80,7 +80,9 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [this](const PatternMatch& m) {
-                             if (m.pattern->nominal) return false;
+                             // A noun pattern, or one that names its doer after "by" ("a visit
+                             // by Modi to Tokyo"), reads the noun on purpose.
+                             if (m.pattern->nominal || m.has_source) return false;
                              // "the Turkish boycott of …": a country adjective before the word
                              // makes it a noun.
                              bool after_adjective = m.begin > begin_ && EndsModifier(m.begin);
