@@ -197,6 +197,20 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     c->how = "coreference";
     return true;
   }
+  if (pronoun != nullptr && d_.text(pronoun->begin) == "them") {
+    // "expelled two Estonian diplomats, accusing them of spying", "killed
+    // Ethiopian migrants trying to cross from Yemen, firing at them": the
+    // group of people named last in the sentence, never its subject.
+    for (size_t k = r_->chunks.size(); k > sentence_start_chunk_ + 1; --k) {
+      const ActorChunk& group = r_->chunks[k - 1];
+      bool people = !d_.capitalized[group.end - 1] && d_.tokens[group.end - 1].is_word;
+      if (!people || group.compound || group.place_like || group.actors.empty()) continue;
+      for (const ResolvedActor& a : group.actors) c->actors.push_back(a);
+      c->how = "coreference";
+      return true;
+    }
+    return false;
+  }
   if (pronoun != nullptr && d_.text(pronoun->begin) == "they") {
     // "German prosecutors said they were investigating …", "Polish and
     // Lithuanian officials said that they …": the speakers; any other "they"

@@ -135,7 +135,8 @@ class SentenceChunker {
       *el = {ElementType::kShortName, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
-    if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it" || d_.text(i) == "its" || d_.text(i) == "they") {
+    if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it" || d_.text(i) == "its" || d_.text(i) == "they" ||
+        d_.text(i) == "them") {
       *el = {ElementType::kPronoun, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }

@@ -271,6 +271,8 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
          {"USA>TUR:020"}, {"USA>IRN:16", "TUR>IRN:16"}});
   Check({"help X do", "French gendarmes arrived in Bucha to help Ukrainian investigators collect evidence of "
          "alleged Russian war crimes.", "2022-04-12", {"UKR>RUS:09"}, {"FRA>RUS:09"}});
+  Check({"them", "Russia expelled two Estonian diplomats on Friday, accusing them of spying.", "2023-05-20",
+         {"RUS>EST:174", "RUS>EST:112"}, {}});
   Check({"a plot to act", "US officials said they had foiled a plot by agents of Iran to assassinate the Saudi "
          "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
 }
