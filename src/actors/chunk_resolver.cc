@@ -191,6 +191,14 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
           if (thing != nullptr && thing->country == last->actors[0].country) thing = nullptr;
         }
       }
+      // "cut off funding to South Africa, accusing its government of …":
+      // after the object and a comma, a participle's "its" is the object's.
+      if (last != nullptr && last->end + 2 == rc.begin && d_.text(last->end) == "," &&
+          r_->chunks.size() > sentence_start_chunk_ + 1 && &r_->chunks[sentence_start_chunk_] != last &&
+          !last->actors.empty() && !last->actors[0].country.empty()) {
+        std::string_view verb = d_.text(last->end + 1);
+        if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") thing = &last->actors[0];
+      }
     }
     if (thing == nullptr) return false;
     c->actors.push_back(*thing);
