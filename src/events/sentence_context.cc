@@ -179,6 +179,27 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     }
     return true;
   };
+  // "…, a step Israel condemned as …", "…, a deal that Turkey denounced":
+  // a reaction in apposition answers the main clause's subject.
+  if (hostile) {
+    const ActorChunk* reactor = nullptr;
+    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.end <= m.begin && m.begin - c.end <= 1) reactor = &c;
+    }
+    const DocumentTokens& tk = ctx_.r.tokens;
+    uint32_t i = reactor != nullptr ? reactor->begin : begin_;
+    if (i > begin_ && (tk.text(i - 1) == "that" || tk.text(i - 1) == "which")) --i;
+    bool apposition = i >= begin_ + 3 && tk.tokens[i - 1].is_word && !tk.capitalized[i - 1] &&
+                      (tk.text(i - 2) == "a" || tk.text(i - 2) == "an" || tk.text(i - 2) == "the") && tk.text(i - 3) == ",";
+    if (apposition) {
+      if (const ActorChunk* main = MainSubject(i - 3)) {
+        for (const ResolvedActor& a : main->actors) {
+          if (!a.country.empty() && a.country != source.country) return &a;
+        }
+      }
+    }
+  }
   // A place in another country after the verb ("condolences over the
   // earthquake in Xizang") names who is consoled.
   // So does a country's adjective on the act's object ("fired missiles at
