@@ -366,6 +366,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         }
       } else if (p.partner) {
         for (const ResolvedActor* src : sources) {
+          if (std::stoi(code.substr(0, 2)) >= 10) {
+            std::vector<const ResolvedActor*> answered = sc.AnsweredInApposition(m, *src);
+            for (const ResolvedActor* a : answered) add(*src, a, code, sc, m);
+            coded = coded || !answered.empty();
+            if (!answered.empty()) continue;
+          }
           // "Armenia and Azerbaijan agreed to a ceasefire": two subjects of
           // a cooperative act are each other's party; two that condemn,
           // strike or seize together ("Biden and Kishida condemned the

@@ -170,6 +170,38 @@ bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
   return any;
 }
 
+std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const PatternMatch& m,
+                                                                        const ResolvedActor& source) const {
+  // "…, a step Israel condemned as …", "…, a deal that Turkey denounced":
+  // a reaction in apposition answers the main clause's subject.
+  std::vector<const ResolvedActor*> out;
+  const ActorChunk* reactor = nullptr;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end <= m.begin && m.begin - c.end <= 1) reactor = &c;
+  }
+  const DocumentTokens& tk = ctx_.r.tokens;
+  uint32_t i = reactor != nullptr ? reactor->begin : begin_;
+  if (i > begin_ && (tk.text(i - 1) == "that" || tk.text(i - 1) == "which")) --i;
+  bool apposition = i >= begin_ + 3 && tk.tokens[i - 1].is_word && !tk.capitalized[i - 1] &&
+                    (tk.text(i - 2) == "a" || tk.text(i - 2) == "an" || tk.text(i - 2) == "the") && tk.text(i - 3) == ",";
+  if (!apposition) return out;
+  const ActorChunk* main = MainSubject(i - 3);
+  if (main == nullptr) return out;
+  // "Greece and Cyprus signed a pact, a deal Turkey denounced": both.
+  std::vector<const ActorChunk*> subjects = {main};
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin == subjects.back()->end + 1 && tk.text(subjects.back()->end) == "and" && Eligible(c)) subjects.push_back(&c);
+  }
+  for (const ActorChunk* c : subjects) {
+    for (const ResolvedActor& a : c->actors) {
+      if (!a.country.empty() && a.country != source.country) out.push_back(&a);
+    }
+  }
+  return out;
+}
+
 const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
                                               const std::vector<const ResolvedActor*>& allies, bool hostile) const {
   auto other = [&](const std::string& country) {
@@ -179,27 +211,6 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     }
     return true;
   };
-  // "…, a step Israel condemned as …", "…, a deal that Turkey denounced":
-  // a reaction in apposition answers the main clause's subject.
-  if (hostile) {
-    const ActorChunk* reactor = nullptr;
-    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
-      const ActorChunk& c = ctx_.r.chunks[k];
-      if (c.end <= m.begin && m.begin - c.end <= 1) reactor = &c;
-    }
-    const DocumentTokens& tk = ctx_.r.tokens;
-    uint32_t i = reactor != nullptr ? reactor->begin : begin_;
-    if (i > begin_ && (tk.text(i - 1) == "that" || tk.text(i - 1) == "which")) --i;
-    bool apposition = i >= begin_ + 3 && tk.tokens[i - 1].is_word && !tk.capitalized[i - 1] &&
-                      (tk.text(i - 2) == "a" || tk.text(i - 2) == "an" || tk.text(i - 2) == "the") && tk.text(i - 3) == ",";
-    if (apposition) {
-      if (const ActorChunk* main = MainSubject(i - 3)) {
-        for (const ResolvedActor& a : main->actors) {
-          if (!a.country.empty() && a.country != source.country) return &a;
-        }
-      }
-    }
-  }
   // A place in another country after the verb ("condolences over the
   // earthquake in Xizang") names who is consoled.
   // So does a country's adjective on the act's object ("fired missiles at

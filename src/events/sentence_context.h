@@ -98,6 +98,9 @@ class SentenceContext {
   // The other party of an act with no named target: a foreign place or
   // another actor in the sentence, else the doer of the story's last act in
   // the two sentences before, else the story's other state.
+  // The states a reaction in apposition answers: the main clause's
+  // subjects ("Greece and Cyprus signed a pact, a deal Turkey denounced").
+  std::vector<const ResolvedActor*> AnsweredInApposition(const PatternMatch& m, const ResolvedActor& source) const;
   // `allies` (the source's fellow subjects) are never the partner. A
   // reaction (`hostile`: condemning, answering with a drill) answers the
   // last hostile act.
