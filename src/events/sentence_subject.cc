@@ -290,7 +290,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
       // "the borders of Thailand, Cambodia and Laos meet": a list that
       // opens after "of" belongs to a noun, and is no one's subject.
-      if (prev.begin > begin_ && ctx_.r.tokens.text(prev.begin - 1) == "of") {
+      if (prev.after_preposition && prev.begin > begin_ && ctx_.r.tokens.text(prev.begin - 1) == "of") {
         subject = nullptr;
         partners.clear();
         break;
