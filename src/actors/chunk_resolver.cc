@@ -384,6 +384,18 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     c->how = "place";
     return true;
   }
+  if (country_word != nullptr && rc.people) {
+    const CountryEntry& ce = dict_.countries()[country_word->index];
+    ResolvedActor a;
+    a.country = ce.iso3;
+    a.sector = "CVL";
+    a.code = ce.iso3 + "CVL";
+    a.name = RawText(doc_, d_, rc.begin, rc.end);
+    c->head = country_word->begin;
+    c->actors.push_back(std::move(a));
+    c->how = "dictionary";
+    return true;
+  }
   if (country_word != nullptr && (country_word->kind != PhraseKind::kCountryAdjective || rc.modifier)) {
     const CountryEntry& ce = dict_.countries()[country_word->index];
     ResolvedActor a;

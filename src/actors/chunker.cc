@@ -341,6 +341,19 @@ class SentenceChunker {
     // group word, "of" introduces the subject itself.
     if (c->after_preposition && d_.text(p - 1) == "of" && p >= begin_ + 2 && QuantityWords().Contains(d_.text(p - 2))) {
       c->after_preposition = false;
+      // "Thousands of Chinese joined …": the adjective alone is the people,
+      // when a verb or a punctuation mark follows it (not "thousands of
+      // Ukrainian recruits", nor a list: "of American and Korean troops").
+      std::string_view next = c->end < end_ ? d_.text(c->end) : std::string_view(",");
+      bool verb_follows = !d_.tokens[c->end < end_ ? c->end : c->end - 1].is_word ||
+                          (next.size() > 3 && next.substr(next.size() - 2) == "ed") || next == "were" || next == "are" ||
+                          next == "have" || next == "had" || next == "took" || next == "fled" || next == "came" ||
+                          next == "went" || next == "began" || next == "held";
+      if (next == "," || next == "and" || next == "or") verb_follows = false;
+      if (c->modifier && c->elements.size() == 1 && verb_follows) {
+        c->modifier = false;
+        c->people = true;
+      }
     }
     const ChunkElement& first = c->elements.front();
     if (c->elements.size() == 1 && first.type == ElementType::kDictionary && first.kind == PhraseKind::kCapital &&

@@ -31,6 +31,7 @@ struct RawChunk {
   bool after_preposition = false;
   bool place_like = false;
   bool modifier = false;  // a bare country adjective ("a Chinese proposal"): no actor of its own
+  bool people = false;    // a bare adjective after "thousands of": the people ("thousands of Chinese")
 };
 
 // `is_active_short_name(token)` tells whether a capitalised single token may
