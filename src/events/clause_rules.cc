@@ -48,7 +48,15 @@ bool InCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
   for (uint32_t i = verb; i > begin; --i) {
     std::string_view w = t.text(i - 1);
     if (w == "," || w == ";" || w == ":") return false;
-    if (w == "if" || w == "unless" || w == "whether" || w == "lest") return true;
+    if (w == "if" || w == "unless" || w == "whether" || w == "lest" || w == "provided" || w == "providing") return true;
+    // "should Russian forces cross into Ukraine", "were Iran to attack": an
+    // inverted condition after a comma or a clause.
+    if ((w == "should" || w == "were" || w == "had") && i >= 2 && i - 1 > begin) {
+      std::string_view before = t.text(i - 2);
+      bool opens = before == "," || before == "that" || before == "and";
+      bool subject_follows = i < verb && (t.capitalized[i] || t.text(i) == "the");
+      if (opens && subject_follows && (w == "should" || t.text(verb - 1) == "to" || w == "had")) return true;
+    }
     // "demanded guarantees before Budapest would back the bid": a time
     // clause with a modal is a condition too.
     if (w == "before" || w == "until" || w == "once") {

@@ -219,6 +219,13 @@ TEST(ConstructionTest, QuestionsConditionsAndHypotheticalsCodeNothing) {
          {"PHL>CHN:17"}});
 }
 
+TEST(ConstructionTest, InvertedConditionsAndRisksCodeNothing) {
+  Check({"should X", "Washington warned it would respond, should Russian forces cross into Ukraine.", "2022-01-20", {},
+         {"RUS>UKR:19"}});
+  Check({"the risk of", "Analysts warned of the risk of clashes along the border between Thailand and Cambodia.",
+         "2025-06-01", {}, {"THA>KHM:19", "KHM>THA:19"}});
+}
+
 TEST(ConstructionTest, NominalEvents) {
   Check({"owner before the noun", "New US sanctions on Iran took effect on Monday.", "2024-05-08", {"USA>IRN:163"},
          {}});
