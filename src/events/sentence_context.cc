@@ -83,6 +83,14 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                              // A noun pattern, or one that names its doer after "by" ("a visit
                              // by Modi to Tokyo"), reads the noun on purpose.
                              if (m.pattern->nominal || m.has_source) return false;
+                             // "cyclone-hit Beira", "typhoon-stricken Tacloban": a verb joined by a
+                             // hyphen to a word that is no actor is part of an adjective.
+                             const DocumentTokens& tk = ctx_.r.tokens;
+                             if (m.begin >= begin_ + 2 && tk.text(m.begin - 1) == "-" &&
+                                 tk.tokens[m.begin].begin == tk.tokens[m.begin - 1].end &&
+                                 tk.tokens[m.begin - 1].begin == tk.tokens[m.begin - 2].end && !EndsActor(m.begin - 1)) {
+                               return true;
+                             }
                              // "the Turkish boycott of …": a country adjective before the word
                              // makes it a noun.
                              bool after_adjective = m.begin > begin_ && EndsModifier(m.begin);
