@@ -111,6 +111,13 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       punct[i] = 0;
       skippable[i] = 1;
     }
+    // "a one-day hunger strike", "a last-minute request": a hyphen inside a
+    // word breaks no gap.
+    if (i > 0 && i + 1 < t.size() && t.text(i) == "-" && t.tokens[i].begin == t.tokens[i - 1].end &&
+        t.tokens[i + 1].begin == t.tokens[i].end) {
+      punct[i] = 0;
+      skippable[i] = 1;
+    }
     // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
     if (punct[i] && i > 0 && i + 1 < t.size() && (t.text(i) == "." || t.text(i) == ",")) {
       auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
@@ -124,8 +131,11 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // adjectives stay ("fishing boats", "neighbouring states").
     std::string_view w = t.text(i);
     bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
+    // The second half of a hyphened compound modifies too: "cyclone-hit".
+    bool compound_tail = i >= 2 && t.text(i - 1) == "-" && t.tokens[i].begin == t.tokens[i - 1].end &&
+                         t.tokens[i - 1].begin == t.tokens[i - 2].end;
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
-                   w == "\"";
+                   w == "\"" || (compound_tail && t.tokens[i].is_word);
   }
   // "banned exports of gallium, germanium and graphite to": the commas of a
   // list of short items break no gap.

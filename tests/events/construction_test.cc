@@ -226,6 +226,13 @@ TEST(ConstructionTest, InvertedConditionsAndRisksCodeNothing) {
          "2025-06-01", {}, {"THA>KHM:19", "KHM>THA:19"}});
 }
 
+TEST(ConstructionTest, HyphenedCompounds) {
+  Check({"a compound modifier", "China sent relief supplies to cyclone-hit Mozambique on Monday.", "2019-03-19",
+         {"CHN>MOZ:07"}, {"CHN>MOZ:19"}});
+  Check({"a hyphen inside a gap", "A US congressman staged a one-day hunger strike outside the Saudi embassy in "
+         "Washington.", "2019-03-19", {"USA>SAU:14"}, {}});
+}
+
 TEST(ConstructionTest, NominalEvents) {
   Check({"owner before the noun", "New US sanctions on Iran took effect on Monday.", "2024-05-08", {"USA>IRN:163"},
          {}});
