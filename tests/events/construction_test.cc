@@ -64,7 +64,7 @@ TEST(ConstructionTest, Consultations) {
 
 TEST(ConstructionTest, AppositionsKeepTheSubject) {
   Check({"apposition", "Wang Yi, also director of the Office of the Central Foreign Affairs Commission, urged "
-         "Washington to lift its sanctions.", "2024-04-26", {"CHN>USA:020"}, {}});
+         "Washington to lift its sanctions.", "2024-04-26", {"CHN>USA:02"}, {}});
 }
 
 TEST(ConstructionTest, CooperationAndAppeals) {
