@@ -92,6 +92,13 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       flags[i] = info.flags & static_cast<uint8_t>(~kWordSpeechVerb);
     }
   }
+  // "urged Angola to keep mediating", "vowed to continue supplying": an
+  // aspect verb before a gerund stands between a cue and its act.
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    std::string_view next = t.text(i + 1);
+    bool gerund = next.size() > 5 && next.substr(next.size() - 3) == "ing";
+    if (gerund && (lemmas[i] == "keep" || lemmas[i] == "continue")) flags[i] |= kWordAdverb;
+  }
   MarkLargeNumbers(words.PatternWordId(kManyWord));
   chunk_starting_at.assign(t.size(), -1);
   for (size_t k = 0; k < r.chunks.size(); ++k) chunk_starting_at[r.chunks[k].begin] = static_cast<int>(k);

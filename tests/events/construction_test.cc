@@ -287,6 +287,8 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
          "alleged Russian war crimes.", "2022-04-12", {"UKR>RUS:09"}, {"FRA>RUS:09"}});
   Check({"them", "Russia expelled two Estonian diplomats on Friday, accusing them of spying.", "2023-05-20",
          {"RUS>EST:174", "RUS>EST:112"}, {}});
+  Check({"keep + gerund under a cue", "Congo asked Angola's Joao Lourenco to keep mediating between Kinshasa and "
+         "Kigali.", "2022-07-07", {"COD>AGO:028"}, {"COD>RWA:045"}});
   Check({"a plot to act", "US officials said they had foiled a plot by agents of Iran to assassinate the Saudi "
          "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
 }
