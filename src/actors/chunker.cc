@@ -231,7 +231,8 @@ class SentenceChunker {
           if (!IsWord(d_, at, "-") || at + 1 >= end_) return false;
           std::string_view after = d_.text(at + 1);
           return std::isdigit(static_cast<unsigned char>(after[0])) || after == "led" || after == "flagged" ||
-                 after == "owned" || after == "registered" || after == "operated";
+                 after == "owned" || after == "registered" || after == "operated" || after == "controlled" ||
+                 after == "commanded" || after == "run";
         };
         uint32_t limit = j + 2;
         if (designator(j)) limit = j + 4;
