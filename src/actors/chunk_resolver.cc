@@ -231,6 +231,10 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       if (r_->chunks[k].end == at - 1) speakers = &r_->chunks[k];
     }
     if (speakers == nullptr || speakers->compound || speakers->actors.empty()) return false;
+    // Only a plural speaker: "Washington said they hit …" speaks of others.
+    bool plural = speakers->actors.size() > 1 ||
+                  (!d_.capitalized[speakers->end - 1] && d_.text(speakers->end - 1).back() == 's');
+    if (!plural) return false;
     for (const ResolvedActor& a : speakers->actors) c->actors.push_back(a);
     c->how = "coreference";
     return true;

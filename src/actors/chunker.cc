@@ -336,7 +336,12 @@ class SentenceChunker {
 
   void Annotate(RawChunk* c) const {
     uint32_t p = c->begin;
-    while (p > begin_ && Determiners().Contains(d_.text(p - 1))) --p;
+    // "the shooting of former Japanese prime minister Shinzo Abe": words
+    // that date a title stand between the preposition and its object.
+    auto dating = [](std::string_view w) {
+      return w == "former" || w == "late" || w == "then" || w == "outgoing" || w == "incoming" || w == "acting";
+    };
+    while (p > begin_ && (Determiners().Contains(d_.text(p - 1)) || dating(d_.text(p - 1)))) --p;
     c->after_preposition = p > begin_ && Prepositions().Contains(d_.text(p - 1));
     // "Hundreds of South Korean protesters rallied …": after a quantity or a
     // group word, "of" introduces the subject itself.

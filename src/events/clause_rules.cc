@@ -49,6 +49,11 @@ bool InCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
     std::string_view w = t.text(i - 1);
     if (w == "," || w == ";" || w == ":") return false;
     if (w == "if" || w == "unless" || w == "whether" || w == "lest" || w == "provided" || w == "providing") return true;
+    // "as long as Ankara stopped …", "so long as".
+    if (w == "as" && i >= 3 && i - 2 > begin && t.text(i - 2) == "long" &&
+        (t.text(i - 3) == "as" || t.text(i - 3) == "so")) {
+      return true;
+    }
     // "should Russian forces cross into Ukraine", "were Iran to attack": an
     // inverted condition after a comma or a clause.
     if ((w == "should" || w == "were" || w == "had") && i >= 2 && i - 1 > begin) {

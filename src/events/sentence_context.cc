@@ -91,6 +91,15 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                                  tk.tokens[m.begin - 1].begin == tk.tokens[m.begin - 2].end && !EndsActor(m.begin - 1)) {
                                return true;
                              }
+                             // "over the sinking of the warship", "the killing of civilians": a
+                             // gerund of force after a determiner names an act without saying
+                             // whose it is.
+                             std::string_view g = tk.text(m.begin);
+                             std::string_view d = m.begin > begin_ ? tk.text(m.begin - 1) : std::string_view();
+                             if (g.size() > 5 && g.substr(g.size() - 3) == "ing" && (d == "the" || d == "a" || d == "an") &&
+                                 std::stoi(m.pattern->code.substr(0, 2)) >= 18) {
+                               return true;
+                             }
                              // "the Turkish boycott of …": a country adjective before the word
                              // makes it a noun.
                              bool after_adjective = m.begin > begin_ && EndsModifier(m.begin);

@@ -22,7 +22,12 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
     std::string_view verb = ctx_.lemmas[p - 1];
     // "a move Kyiv called …": after a determiner the word is a noun.
     bool noun = p >= begin_ + 2 && IsDeterminer(ctx_.r.tokens.text(p - 2));
-    if (!noun && ctx_.verbs.count(verb) && verb != "say" && verb != "add" && verb != "note" && verb != "stress") {
+    // Verbs that take a clause ("files show Iraq used …") do not make its
+    // subject their object.
+    static const std::unordered_set<std::string_view> kClauseVerbs = {
+        "say", "add", "note", "stress", "show", "reveal", "indicate", "suggest", "prove", "confirm", "find", "believe",
+        "claim", "think", "know", "allege", "insist", "argue", "conclude", "assert", "report", "fear", "hope"};
+    if (!noun && ctx_.verbs.count(verb) && !kClauseVerbs.count(verb)) {
       return false;
     }
   }

@@ -289,6 +289,16 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
          {"RUS>EST:174", "RUS>EST:112"}, {}});
   Check({"keep + gerund under a cue", "Congo asked Angola's Joao Lourenco to keep mediating between Kinshasa and "
          "Kigali.", "2022-07-07", {"COD>AGO:028"}, {"COD>RWA:045"}});
+  Check({"accused of plotting", "Venezuela said it had arrested two Spaniards and three Americans accused of "
+         "plotting to assassinate President Nicolas Maduro.", "2024-09-14", {}, {"USA>VEN:18", "ESP>VEN:18"}});
+  Check({"files show X used", "Newly declassified files show Iraq used sarin against Iranian troops in 1988.",
+         "1988-08-26", {"IRQ>IRN:20"}, {"USA>IRN:20"}});
+  Check({"the sinking of", "Beijing urged North Korea and South Korea to exercise restraint as tensions rose over "
+         "the sinking of the warship Cheonan.", "2010-05-26", {}, {"CHN>KOR:19"}});
+  Check({"as long as", "Greece said it was open to talks with Turkey as long as Ankara stopped violating its "
+         "airspace.", "2022-09-01", {}, {"TUR>GRC:08"}});
+  Check({"a singular speaker's they", "Russian aircraft struck Syria, and Washington said they hit areas held by "
+         "the opposition.", "2015-09-30", {}, {"USA>SYR:19"}});
   Check({"a plot to act", "US officials said they had foiled a plot by agents of Iran to assassinate the Saudi "
          "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
 }
