@@ -149,22 +149,18 @@ class EngineImpl : public Engine {
       std::exception_ptr reader_error;
       std::thread reader_thread([&] {
         try {
-          Run run;
-          size_t run_bytes = 0;
+          RunBatcher<Document> batcher(kRunBytes);
           engine_->reader_.ReadPaths(
               paths,
               [&](Document&& doc) {
-                run_bytes += doc.text.size();
-                run.push_back(std::move(doc));
-                if (run_bytes >= kRunBytes) {
-                  pipeline.Push(std::move(run));
-                  run = Run();
-                  run_bytes = 0;
+                size_t bytes = doc.text.size();
+                if (auto full = batcher.Add(std::move(doc), bytes)) {
+                  pipeline.Push(std::move(*full));
                   free_stored();
                 }
               },
               [&](InputProblem&& p) { Report(std::move(p)); });
-          if (!run.empty()) pipeline.Push(std::move(run));
+          if (auto rest = batcher.Flush()) pipeline.Push(std::move(*rest));
         } catch (...) {
           reader_error = std::current_exception();
         }

@@ -93,21 +93,15 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     CodedRun coded;
     while (pipeline.Pop(&coded)) write(coded);
   });
-  Run run;
-  size_t run_bytes = 0;
+  RunBatcher<Document> batcher(kRunBytes);
   ReadJsonLinesStream(in, "stdin", "stdin", [&](Document&& doc) {
     reader.Prepare(&doc, report);
     ++stats.documents;
     stats.bytes += doc.text.size();
-    run_bytes += doc.text.size();
-    run.push_back(std::move(doc));
-    if (run_bytes >= kRunBytes) {
-      pipeline.Push(std::move(run));
-      run = Run();
-      run_bytes = 0;
-    }
+    size_t bytes = doc.text.size();
+    if (auto full = batcher.Add(std::move(doc), bytes)) pipeline.Push(std::move(*full));
   }, report);
-  if (!run.empty()) pipeline.Push(std::move(run));
+  if (auto rest = batcher.Flush()) pipeline.Push(std::move(*rest));
   pipeline.Close();
   writer.join();
   std::fflush(out);

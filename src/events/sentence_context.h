@@ -149,6 +149,9 @@ class SentenceContext {
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
   const ActorChunk* MainSubject(uint32_t before) const;
+  // The subject of the verb at `token`, found one level deep (the first
+  // conjunct of "boarded … and seized", the clause a gerund hangs on).
+  std::vector<const ResolvedActor*> SubjectOfVerbAt(uint32_t token, bool* plural) const;
   void FindLocation(uint32_t begin, uint32_t end, std::string* name, std::string* country) const;
   // An actor phrase of this sentence ends right before `token`.
   bool EndsActor(uint32_t token) const;

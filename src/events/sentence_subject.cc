@@ -77,12 +77,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       }
       bool past = form.size() > 3 && form.substr(form.size() - 2) == "ed";
       if (!past && !(ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form)) continue;
-      PatternMatch first;
-      first.begin = i - 1;
-      first.end = i;
-      ++depth_;
-      std::vector<const ResolvedActor*> out = Subject(first, plural);
-      --depth_;
+      std::vector<const ResolvedActor*> out = SubjectOfVerbAt(i - 1, plural);
       if (!out.empty()) return out;
       break;
     }
@@ -119,12 +114,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing";
     if (gerund && (prev == "after" || prev == "before" || prev == "while" || prev == "when" || prev == "since" ||
                    prev == "upon" || prev == "on")) {
-      PatternMatch outer;
-      outer.begin = before - 1;
-      outer.end = before;
-      ++depth_;
-      std::vector<const ResolvedActor*> out = Subject(outer, plural);
-      --depth_;
+      std::vector<const ResolvedActor*> out = SubjectOfVerbAt(before - 1, plural);
       // Not across a reporting verb: in "X told reporters the ships had
       // shadowed it before turning …" the clause's subject is the ships.
       const ActorChunk* holder = nullptr;
@@ -353,6 +343,16 @@ bool SentenceContext::EndsActor(uint32_t token) const {
     if (ctx_.r.chunks[k].end == token) return true;
   }
   return false;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::SubjectOfVerbAt(uint32_t token, bool* plural) const {
+  PatternMatch at;
+  at.begin = token;
+  at.end = token + 1;
+  ++depth_;
+  std::vector<const ResolvedActor*> out = Subject(at, plural);
+  --depth_;
+  return out;
 }
 
 const ActorChunk* SentenceContext::MainSubject(uint32_t before) const {

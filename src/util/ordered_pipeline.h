@@ -95,4 +95,38 @@ class OrderedPipeline {
   std::vector<std::thread> threads_;
 };
 
+// Gathers items into runs of about `limit` bytes, so that threads hand
+// over work a few hundred times a second, not once per item.
+template <typename T>
+class RunBatcher {
+ public:
+  explicit RunBatcher(size_t limit) : limit_(limit) {}
+
+  // Adds an item of `bytes` bytes; a run that reached the limit comes back
+  // to be pushed.
+  std::optional<std::vector<T>> Add(T item, size_t bytes) {
+    run_.push_back(std::move(item));
+    bytes_ += bytes;
+    if (bytes_ < limit_) return std::nullopt;
+    return Take();
+  }
+
+  // What is left, if anything.
+  std::optional<std::vector<T>> Flush() {
+    if (run_.empty()) return std::nullopt;
+    return Take();
+  }
+
+ private:
+  std::vector<T> Take() {
+    std::vector<T> out = std::move(run_);
+    run_ = std::vector<T>();
+    bytes_ = 0;
+    return out;
+  }
+  const size_t limit_;
+  std::vector<T> run_;
+  size_t bytes_ = 0;
+};
+
 }  // namespace dyad
