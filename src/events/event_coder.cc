@@ -199,8 +199,13 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       for (const auto& [b, e] : scope.used) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
       if (inside_cue) continue;
       const PatternMatch* cue = scope.governing[k];
-      const CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
+      CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
       if (Blocks(mode)) continue;
+      // "Russia would launch a strike if NATO intervened": force announced
+      // on a condition is a threat.
+      if (mode == CueMode::kFuture && std::stoi(p.code.substr(0, 2)) >= 14 && sc.ConditionAfter(m.end)) {
+        mode = CueMode::kThreaten;
+      }
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
       if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);

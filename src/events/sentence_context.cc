@@ -170,6 +170,15 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint
   return out;
 }
 
+bool SentenceContext::ConditionAfter(uint32_t from) const {
+  for (uint32_t i = from; i < end_; ++i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    if (w == "if" || w == "unless") return true;
+    if (w == ";" || w == ":") return false;
+  }
+  return false;
+}
+
 bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
   bool any = false;
   for (uint32_t i = begin; i < end; ++i) {

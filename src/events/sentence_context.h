@@ -91,6 +91,8 @@ class SentenceContext {
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all);
   // The actors of the phrase (and of "X and Y") in the token range.
   std::vector<const ResolvedActor*> ActorsAt(uint32_t begin, uint32_t end) const;
+  // "if" or "unless" after token `from` in the sentence, before a full stop.
+  bool ConditionAfter(uint32_t from) const;
   // The range holds only capitals after "in"/"at" ("in Moscow"): a venue.
   bool VenueAt(uint32_t begin, uint32_t end) const;
   // The subject of the verb at `m`; `plural` when it is two actors.

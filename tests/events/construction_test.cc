@@ -219,6 +219,12 @@ TEST(ConstructionTest, QuestionsConditionsAndHypotheticalsCodeNothing) {
          {"PHL>CHN:17"}});
 }
 
+TEST(ConstructionTest, ConditionalForceIsAThreatAndDeniedActsAreNone) {
+  Check({"would ... if", "Russia would launch a nuclear strike on Ukraine if NATO troops entered the war, Medvedev "
+         "said.", "2024-03-01", {"RUS>UKR:138"}, {"RUS>UKR:20"}});
+  Check({"denied + gerund", "Russia denied arresting any Ukrainian journalists.", "2024-03-01", {}, {"RUS>UKR:17"}});
+}
+
 TEST(ConstructionTest, InvertedConditionsAndRisksCodeNothing) {
   Check({"should X", "Washington warned it would respond, should Russian forces cross into Ukraine.", "2022-01-20", {},
          {"RUS>UKR:19"}});
