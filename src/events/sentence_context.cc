@@ -136,15 +136,21 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
   }
   // "telephoned Erdogan to offer condolences", "visited Hanoi to sign …":
   // the call, meeting or visit (04) is an event of its own beside what was
-  // done in it, when both read the same verb.
+  // done in it, when both read the same verb. So is an act whose doer and
+  // target the words name inside another ("condemned the deportation of
+  // Cambodian workers by Thailand").
   const size_t first_pass = kept.size();
   for (const PatternMatch& m : all) {
-    if (m.pattern->code.rfind("04", 0) != 0 || !m.has_target) continue;
+    bool call = m.pattern->code.rfind("04", 0) == 0 && m.has_target;
+    bool named = m.has_source && m.has_target;
+    if (!call && !named) continue;
     bool beside = false, clash = false;
     for (size_t i = 0; i < first_pass; ++i) {
       const PatternMatch& k = kept[i];
       if (!(m.begin < k.end && k.begin < m.end)) continue;
-      if (&k == &m || k.pattern == m.pattern || k.pattern->code.rfind("04", 0) == 0 || k.begin != m.begin) {
+      bool same_root = k.pattern->code.compare(0, 2, m.pattern->code, 0, 2) == 0;
+      bool fits = call ? k.begin == m.begin && k.pattern->code.rfind("04", 0) != 0 : k.begin < m.begin && !same_root;
+      if (&k == &m || k.pattern == m.pattern || !fits) {
         clash = true;
       } else {
         beside = true;
