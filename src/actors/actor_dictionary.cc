@@ -84,7 +84,14 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
         std::string_view tail = a.size() > 3 ? a.substr(a.size() - 3) : std::string_view();
         bool own_plural = tail.empty() || tail == "ese" || tail.substr(1) == "sh" || tail.substr(1) == "ch" ||
                           tail.back() == 's' || tail.back() == 'x' || tail.back() == 'z' || tail.substr(1) == "ic";
-        if (!own_plural) AddPhrase(std::string(a) + "s", PhraseKind::kCountryName, index);
+        if (!own_plural) {
+          std::string plural = std::string(a) + "s";
+          AddPhrase(plural, PhraseKind::kCountryName, index);
+          // "Philippines" is the state's name as well.
+          bool name = false;
+          for (std::string_view n : names) name = name || FoldString(n) == FoldString(plural);
+          if (!name) plural_demonyms_.TryEmplace(FoldString(plural), 1);
+        }
       }
     }
     if (line.fields.size() > 3) {

@@ -91,6 +91,9 @@ class ActorDictionary {
   const std::vector<uint32_t>* PeopleByShortName(std::string_view folded) const;
   // True when `folded` is one of the person's designated short names.
   bool IsDesignatedShortName(uint32_t person, std::string_view folded) const;
+  // True when `folded` is a plural demonym ("turks", "filipinos"): a state's
+  // people, not its government.
+  bool IsPluralDemonym(std::string_view folded) const { return plural_demonyms_.Find(folded) != nullptr; }
 
   // The office that codes the person on `day` (first active in precedence
   // order), nullptr when none we know of was; when `day` is 0 (unknown), the
@@ -117,6 +120,7 @@ class ActorDictionary {
   StringMap<size_t> country_index_;
   StringMap<size_t> folded_capitals_;  // looked up for every story's dateline
   FlatStringMap<std::vector<uint32_t>> short_names_;  // asked for every unmatched capitalised token
+  FlatStringMap<char> plural_demonyms_;                // folded
 };
 
 }  // namespace dyad

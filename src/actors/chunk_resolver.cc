@@ -410,6 +410,11 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       a.sector = "GOV";  // "Beijing said": the government
       a.code += "GOV";
     }
+    // "Thousands of Turks protested": the state's people, which the coder
+    // tells from its government where that matters (a protest).
+    if (country_word->end == country_word->begin + 1 && dict_.IsPluralDemonym(d_.text(country_word->begin))) {
+      a.role = "people";
+    }
     c->head = country_word->begin;
     c->actors.push_back(std::move(a));
     c->how = "dictionary";

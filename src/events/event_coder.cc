@@ -337,10 +337,17 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           // People, not boats: "Chinese boats that attacked fishermen" is no riot.
           bool vessel = src->name.find("boat") != std::string::npos || src->name.find("vessel") != std::string::npos ||
                         src->name.find("ship") != std::string::npos || src->name.find("trawler") != std::string::npos;
+          // A plural demonym ("Turks") is a crowd when it protests.
+          bool people = protest && src->role == "people";
           civilians = civilians && src->person < 0 && !vessel &&
-                      (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU" || src->sector == "AGR");
+                      (src->sector == "CVL" || src->sector == "LAB" || src->sector == "EDU" || src->sector == "AGR" || people);
         }
         if (civilians) code = protest ? "141" : "145";
+        // Firms do not fight: "carmakers pushed deeper into the German
+        // market" is business.
+        bool firms = !sources.empty() && code.rfind("1", 0) == 0 && code >= "18";
+        for (const ResolvedActor* src : sources) firms = firms && src->sector == "BUS" && src->person < 0;
+        if (firms) continue;
       }
       if (has_target) {
         for (const ResolvedActor* src : sources) {

@@ -317,6 +317,15 @@ TEST(ConstructionTest, CrowdsAndCallsBesideWhatIsSaidInThem) {
          {"GRC>TUR:041@2023-02-06", "GRC>TUR:018@2023-02-06"}, {}});
 }
 
+TEST(ConstructionTest, PeopleProtestFirmsDoNotFight) {
+  Check({"a plural demonym protests", "Thousands of Turks protested against Israel in Istanbul on Sunday.",
+         "2023-10-30", {"TUR>ISR:141"}, {"TUR>ISR:114"}});
+  Check({"a state protests", "The Philippines summoned the Chinese ambassador on Monday to protest the presence of "
+         "militia vessels.", "2023-10-30", {"PHL>CHN:11"}, {"PHL>CHN:14"}});
+  Check({"firms do not fight", "Chinese carmakers pushed deeper into the German market last year.", "2024-03-01", {},
+         {"CHN>DEU:19"}});
+}
+
 TEST(ConstructionTest, TitleAndSurname) {
   Check({"President + surname", "China criticised President Trump's decision to impose tariffs on steel.",
          "2018-03-09", {"CHN>USA:11"}, {}});
