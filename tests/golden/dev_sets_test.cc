@@ -56,6 +56,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "b" / "sentences.jsonl"}, kDev / "b" / "gold.jsonl"), 0.74, 0.93, "b sentences");
   ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.60, 0.90, "c sentences");
   ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.73, 0.91, "d sentences");
+  ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.54, 0.82, "e sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -63,6 +64,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "b" / "stories"), kDev / "b" / "stories_gold.jsonl"), 0.66, 0.94, "b stories");
   ExpectAbove(Score(StoryFiles(kDev / "c" / "stories"), kDev / "c" / "stories_gold.jsonl"), 0.63, 0.90, "c stories");
   ExpectAbove(Score(StoryFiles(kDev / "d" / "stories"), kDev / "d" / "stories_gold.jsonl"), 0.65, 0.90, "d stories");
+  ExpectAbove(Score(StoryFiles(kDev / "e" / "stories"), kDev / "e" / "stories_gold.jsonl"), 0.50, 0.88, "e stories");
 }
 
 }  // namespace
