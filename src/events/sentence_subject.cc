@@ -237,7 +237,10 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     while (i > begin_ && IsAuxiliary(ctx_.r.tokens.text(i - 1))) --i;
     if (i > begin_ + 1) {
       std::string_view rel = ctx_.r.tokens.text(i - 1);
-      if ((rel == "that" || rel == "which" || rel == "who") && !EndsActor(i - 1) &&
+      // A place is no antecedent that acts: "the bombings in Kerman that killed …".
+      const ActorChunk* antecedent = ChunkAt(i - 2);
+      bool place = antecedent != nullptr && antecedent->end == i - 1 && (antecedent->place_like || antecedent->how == "place");
+      if ((rel == "that" || rel == "which" || rel == "who") && (!EndsActor(i - 1) || place) &&
           !(ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2)) && !(ctx_.flags[i - 2] & kWordSpeechVerb)) {
         return {};
       }
