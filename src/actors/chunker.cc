@@ -122,6 +122,9 @@ class SentenceChunker {
           if (ActorDictionary::KindOf(p) != want) continue;
           // Names are written with a capital; "who" is not the WHO.
           if (want != PhraseKind::kRole && !d_.capitalized[i]) continue;
+          // "vowed to strike Israel", "will raid": after "to" or a modal a
+          // noun of force is the verb.
+          if (want == PhraseKind::kRole && i > begin_ && !d_.capitalized[i] && AfterVerbMarker(i)) continue;
           el->type = ElementType::kDictionary;
           el->kind = want;
           el->index = ActorDictionary::IndexOf(p);
@@ -141,6 +144,12 @@ class SentenceChunker {
       return true;
     }
     return false;
+  }
+
+  bool AfterVerbMarker(uint32_t i) const {
+    std::string_view w = d_.text(i - 1);
+    return w == "to" || w == "will" || w == "would" || w == "shall" || w == "should" || w == "could" || w == "can" ||
+           w == "may" || w == "might" || w == "must" || w == "did" || w == "not";
   }
 
   bool HasPerson(const RawChunk& c) const {

@@ -219,6 +219,11 @@ TEST(ConstructionTest, QuestionsConditionsAndHypotheticalsCodeNothing) {
          {"PHL>CHN:17"}});
 }
 
+TEST(ConstructionTest, NounsOfForceAfterToOrAModalAreVerbs) {
+  Check({"vowed to strike", "Tehran vowed to strike Israel in response.", "2024-04-14", {"IRN>ISR:13"}, {}});
+  Check({"threatened to shell", "Pyongyang threatened to shell South Korea.", "2024-04-14", {"PRK>KOR:13"}, {}});
+}
+
 TEST(ConstructionTest, ConditionalForceIsAThreatAndDeniedActsAreNone) {
   Check({"would ... if", "Russia would launch a nuclear strike on Ukraine if NATO troops entered the war, Medvedev "
          "said.", "2024-03-01", {"RUS>UKR:138"}, {"RUS>UKR:20"}});
