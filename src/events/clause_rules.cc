@@ -13,7 +13,15 @@ bool IsClauseAdverb(std::string_view w) {
       "officially", "formally",   "publicly",  "recently",   "previously", "already",    "still",
       "yet",       "once",        "twice",     "eventually", "finally",   "promptly",    "temporarily",
       "apparently", "deliberately", "unilaterally", "effectively", "partially", "fully", "just", "n't", "t"};
-  return kWords.count(w) > 0;
+  if (kWords.count(w) > 0) return true;
+  // Any other manner adverb: "was sharply criticised", "bitterly
+  // condemned". Words in -ly that are nouns or verbs are not.
+  static const std::unordered_set<std::string_view> kNotAdverbs = {
+      "ally", "rally", "supply", "reply", "apply", "comply", "imply", "fly", "family", "assembly", "anomaly",
+      "monopoly", "multiply", "tally", "bully", "belly", "jelly", "july", "italy", "only", "early", "daily",
+      "weekly", "monthly", "yearly", "likely", "unlikely", "friendly", "elderly", "holy", "ugly", "costly", "deadly",
+      "orderly", "lonely", "lovely", "timely", "manly", "silly", "hilly", "woolly", "rely", "dally", "sully"};
+  return w.size() >= 6 && w.substr(w.size() - 2) == "ly" && kNotAdverbs.count(w) == 0;
 }
 
 uint32_t SkipAdverbsBack(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {

@@ -221,6 +221,8 @@ TEST(ConstructionTest, QuestionsConditionsAndHypotheticalsCodeNothing) {
 
 TEST(ConstructionTest, NounsOfForceAfterToOrAModalAreVerbs) {
   Check({"vowed to strike", "Tehran vowed to strike Israel in response.", "2024-04-14", {"IRN>ISR:13"}, {}});
+  Check({"a manner adverb in a passive", "Russia was sharply criticised by Finland for the violations of its "
+         "airspace.", "2024-04-14", {"FIN>RUS:111"}, {}});
   Check({"threatened to shell", "Pyongyang threatened to shell South Korea.", "2024-04-14", {"PRK>KOR:13"}, {}});
 }
 
