@@ -135,7 +135,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       // A derived passive needs its voice: "was rammed", or "rammed by X"
       // right after a noun; an active pattern never reads a passive verb.
-      bool passive = InPassive(ctx, sb, m.begin);
+      // "is (deeply) concerned about": an adjective in -ed (a pattern noun)
+      // after "be" is no passive.
+      const std::string_view opener = ctx.r.tokens.text(m.begin);
+      bool adjective = !ctx.verbs.count(opener) && !ctx.verbs.count(ctx.lemmas[m.begin]);
+      bool passive = !adjective && InPassive(ctx, sb, m.begin);
       if (m.pattern->passive && !(passive || (m.has_source && ParticipleForm(ctx, m.begin)))) continue;
       if (!m.pattern->passive && passive && !m.has_source && m.pattern->has_target()) continue;
       acts.push_back(m);

@@ -223,6 +223,8 @@ TEST(ConstructionTest, NounsOfForceAfterToOrAModalAreVerbs) {
   Check({"vowed to strike", "Tehran vowed to strike Israel in response.", "2024-04-14", {"IRN>ISR:13"}, {}});
   Check({"a manner adverb in a passive", "Russia was sharply criticised by Finland for the violations of its "
          "airspace.", "2024-04-14", {"FIN>RUS:111"}, {}});
+  Check({"an adjective in -ed after be", "Vietnam is deeply concerned about China's construction activities on the "
+         "Paracel Islands.", "2024-04-14", {"VNM>CHN:110"}, {}});
   Check({"threatened to shell", "Pyongyang threatened to shell South Korea.", "2024-04-14", {"PRK>KOR:13"}, {}});
 }
 
