@@ -110,7 +110,14 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
 }
 
 int DocumentResolver::UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const {
-  if (w.size() < 4) return -1;
+  // Short ones ("Xi", "Abe") only when they are no common word ("No" is not
+  // No Kwang Chol).
+  static const std::unordered_set<std::string_view> kWords = {
+      "no", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "of", "on",
+      "or", "so", "to", "up", "us", "we", "ma", "yes", "the", "and", "but", "for", "not", "all", "any", "can", "had",
+      "has", "her", "him", "his", "how", "its", "may", "new", "now", "one", "our", "out", "own", "see", "she", "two",
+      "was", "way", "who", "why", "you", "son", "sun", "van", "von", "don", "bin", "ben", "tan", "lee", "kim"};
+  if (w.size() < 2 || (w.size() < 4 && kWords.count(w))) return -1;
   int found = -1;
   for (uint32_t p : people) {
     if (!dict_.IsDesignatedShortName(p, w)) continue;

@@ -335,6 +335,12 @@ TEST(ConstructionTest, PeopleProtestFirmsDoNotFight) {
          {"CHN>DEU:19"}});
 }
 
+TEST(ConstructionTest, ShortSurnames) {
+  Check({"Xi alone", "Putin and Xi met in Astana on Wednesday.", "2024-07-04", {"RUS>CHN:04", "CHN>RUS:04"}, {}});
+  Check({"'No' is a word", "No agreement was reached, Pakistan's foreign ministry said.", "2024-07-04", {},
+         {"PRK>PAK:01"}});
+}
+
 TEST(ConstructionTest, TitleAndSurname) {
   Check({"President + surname", "China criticised President Trump's decision to impose tariffs on steel.",
          "2018-03-09", {"CHN>USA:11"}, {}});
