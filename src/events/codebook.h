@@ -14,6 +14,12 @@
 
 namespace dyad {
 
+// The root of a CAMEO code or prefix ("1712" -> 17, "04" -> 4); codes are
+// validated on load, so the first two characters are digits.
+inline int RootOf(std::string_view code) {
+  return code.size() < 2 ? 0 : (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 struct CameoCode {
   std::string code;
   std::string name;

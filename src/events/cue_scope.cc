@@ -1,6 +1,7 @@
 #include "events/cue_scope.h"
 
 #include "events/clause_rules.h"
+#include "events/codebook.h"
 #include "events/sentence_context.h"
 
 namespace dyad {
@@ -27,12 +28,12 @@ std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string
   // "will break relations", "decided to expel": an announced conflict act
   // is reported as the act; announced cooperation is intent (03x).
   if (mode == CueMode::kAgree) {
-    int root = std::stoi(act.substr(0, 2));
+    int root = RootOf(act);
     if (root == 8 && !negated) return act;
     return CodeUnderCue(modes, CueMode::kIntent, act, negated);
   }
   if (mode == CueMode::kFuture) {
-    if (std::stoi(act.substr(0, 2)) >= 10 && !negated) return act;
+    if (RootOf(act) >= 10 && !negated) return act;
     return CodeUnderCue(modes, CueMode::kIntent, act, negated);
   }
   Mode md = mode == CueMode::kIntent     ? Mode::kIntent

@@ -108,6 +108,11 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   actor_end.assign(t.size(), 0);
   actor_end_mod.assign(t.size(), 0);
   chunk_end.assign(t.size(), 0);
+  // A hyphen joined to the words on both sides: "one-day", "cyclone-hit".
+  auto inner_hyphen = [&](size_t k) {
+    return k > 0 && k + 1 < t.size() && t.text(k) == "-" && t.tokens[k].begin == t.tokens[k - 1].end &&
+           t.tokens[k + 1].begin == t.tokens[k].end;
+  };
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
     std::string_view mark = t.text(i);
@@ -120,8 +125,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     }
     // "a one-day hunger strike", "a last-minute request": a hyphen inside a
     // word breaks no gap.
-    if (i > 0 && i + 1 < t.size() && t.text(i) == "-" && t.tokens[i].begin == t.tokens[i - 1].end &&
-        t.tokens[i + 1].begin == t.tokens[i].end) {
+    if (inner_hyphen(i)) {
       punct[i] = 0;
       skippable[i] = 1;
     }
@@ -139,8 +143,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     std::string_view w = t.text(i);
     bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
     // The second half of a hyphened compound modifies too: "cyclone-hit".
-    bool compound_tail = i >= 2 && t.text(i - 1) == "-" && t.tokens[i].begin == t.tokens[i - 1].end &&
-                         t.tokens[i - 1].begin == t.tokens[i - 2].end;
+    bool compound_tail = i > 0 && inner_hyphen(i - 1);
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
                    w == "\"" || (compound_tail && t.tokens[i].is_word);
   }

@@ -40,7 +40,7 @@ Result<std::unordered_set<std::string>> LoadPatternNouns(const std::string& path
 
 // Negated cooperation becomes rejection; negated conflict is no event.
 std::string NegatedCode(const std::string& code) {
-  int root = std::stoi(code.substr(0, 2));
+  int root = RootOf(code);
   if (root < 3 || root > 8) return "";
   if (code.rfind("036", 0) == 0 || root == 4) return "125";
   return "120";
@@ -93,7 +93,7 @@ namespace {
 // and mediation they give together to a third.
 bool MutualBetweenSubjects(const std::string& code) {
   if (code.rfind("033", 0) == 0 || code.rfind("045", 0) == 0) return false;
-  int root = std::stoi(code.substr(0, 2));
+  int root = RootOf(code);
   return root == 3 || root == 4 || root == 5 || root == 8;
 }
 
@@ -104,8 +104,6 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
   EventSink sink(ctx, *codebook_, *resolver_);
   const std::vector<EventRecord>& out = sink.records();
-  auto add = [&sink](const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code,
-                     const SentenceContext& sc, const PatternMatch& m) { sink.Add(src, tgt, code, sc, m); };
 
   size_t previous_first_event = 0;
   DocumentContext::Doer sentence_doer;  // the subject of the sentence's first act, coded or not
@@ -116,7 +114,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     bool coded_before = false;
     for (size_t e = previous_first_event; e < out.size(); ++e) {
       if (out[e].root == "01" || out[e].source.country.empty()) continue;
-      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, std::stoi(out[e].root) >= 13});
+      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13});
       coded_before = true;
     }
     if (!coded_before && !sentence_doer.country.empty()) ctx.doers.push_back(sentence_doer);
@@ -187,14 +185,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           for (const ResolvedActor* src : sc.Subject(*cue, &plural)) {
             for (const ResolvedActor* tgt : targets) {
               if (src->country.empty() || src->country == tgt->country) continue;
-              add(*src, tgt, code, sc, m);
+              sink.Add(*src, tgt, code, sc, m);
               coded = true;
             }
           }
           continue;
         }
         for (const auto& [src, tgt] : NominalParties(sc, ctx, m)) {
-          add(*src, tgt, p.code, sc, m);
+          sink.Add(*src, tgt, p.code, sc, m);
           coded = true;
         }
         continue;
@@ -207,14 +205,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (Blocks(mode)) continue;
       // "Russia would launch a strike if NATO intervened": force announced
       // on a condition is a threat.
-      if (mode == CueMode::kFuture && std::stoi(p.code.substr(0, 2)) >= 14 && sc.ConditionAfter(m.end)) {
+      if (mode == CueMode::kFuture && RootOf(p.code) >= 14 && sc.ConditionAfter(m.end)) {
         mode = CueMode::kThreaten;
       }
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
       if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
-      if (score && std::stoi(code.substr(0, 2)) >= 15) continue;
+      if (score && RootOf(code) >= 15) continue;
       // A pattern that itself begins with the negation ("not bow to pressure")
       // has already used it; only a negation before the pattern counts.
       const std::string_view first = ctx.r.tokens.text(m.begin);
@@ -289,7 +287,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       if (sources.empty()) continue;
       if (sentence_doer.country.empty() && !negated && !question && !sources[0]->country.empty()) {
-        sentence_doer = {sources[0]->country, static_cast<int>(s), std::stoi(code.substr(0, 2)) >= 13};
+        sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13};
       }
       if (negated) {
         code = NegatedCode(code);
@@ -349,7 +347,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         if (civilians) code = protest ? "141" : "145";
         // Firms do not fight: "carmakers pushed deeper into the German
         // market" is business.
-        bool firms = !sources.empty() && code.rfind("1", 0) == 0 && code >= "18";
+        bool firms = !sources.empty() && (RootOf(code) == 18 || RootOf(code) == 19);
         for (const ResolvedActor* src : sources) firms = firms && src->sector == "BUS" && src->person < 0;
         if (firms) continue;
       }
@@ -359,7 +357,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             // A compound on either side ("both sides") stands for the other state.
             bool same = !src->country.empty() && src->country == tgt->country;
             if (same && (sources.size() > 1 || targets.size() > 1)) continue;
-            add(*src, tgt, code, sc, m);
+            sink.Add(*src, tgt, code, sc, m);
             coded = true;
             AddImpliedVisit(*src, *tgt, code, sc, m, &sink);
           }
@@ -371,20 +369,21 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         // Three or four only meet, agree or cooperate with each other; what
         // they agree to or pledge together ("agreed to lift their blockade
         // of Qatar") concerns a third.
-        const int both_root = std::stoi(code.substr(0, 2));
+        const int both_root = RootOf(code);
         if (sources.size() > 2 && (both_root < 4 || both_root > 6)) continue;
         for (const ResolvedActor* a : sources) {
           for (const ResolvedActor* b : sources) {
             if (a == b || a->country == b->country) continue;
-            add(*a, b, code, sc, m);
+            sink.Add(*a, b, code, sc, m);
             coded = true;
           }
         }
       } else if (p.partner) {
+        const int root = RootOf(code);
         for (const ResolvedActor* src : sources) {
-          if (std::stoi(code.substr(0, 2)) >= 10) {
+          if (root >= 10) {
             std::vector<const ResolvedActor*> answered = sc.AnsweredInApposition(m, *src);
-            for (const ResolvedActor* a : answered) add(*src, a, code, sc, m);
+            for (const ResolvedActor* a : answered) sink.Add(*src, a, code, sc, m);
             coded = coded || !answered.empty();
             if (!answered.empty()) continue;
           }
@@ -398,7 +397,6 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           const bool pair = sources.size() == 2 && sources[0]->country != sources[1]->country &&
                             !sources[0]->country.empty() && !sources[1]->country.empty();
           const ResolvedActor* other = pair ? (sources[0] == src ? sources[1] : sources[0]) : nullptr;
-          const int root = std::stoi(code.substr(0, 2));
           if (pair && MutualBetweenSubjects(code)) {
             partner = other;
           } else {
@@ -408,16 +406,16 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             if (partner == nullptr && (root < 10 || root == 15 || root >= 18)) partner = other;
           }
           if (partner == nullptr) continue;
-          add(*src, partner, code, sc, m);
+          sink.Add(*src, partner, code, sc, m);
           coded = true;
         }
       } else if (p.here) {
         const ResolvedActor* here = sc.DatelineCountry();
         if (here == nullptr) continue;
-        for (const ResolvedActor* src : sources) add(*src, here, code, sc, m);
+        for (const ResolvedActor* src : sources) sink.Add(*src, here, code, sc, m);
         coded = true;
       } else if (p.untargeted) {
-        for (const ResolvedActor* src : sources) add(*src, nullptr, code, sc, m);
+        for (const ResolvedActor* src : sources) sink.Add(*src, nullptr, code, sc, m);
         coded = true;
       }
     }

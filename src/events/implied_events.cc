@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "events/codebook.h"
+
 namespace dyad {
 
 bool IsEnvoy(const ResolvedActor& a) {
@@ -37,7 +39,7 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
       std::vector<std::string> accused;
       for (size_t e = first_event; e < sink->records().size(); ++e) {
         const EventRecord& ev = sink->records()[e];
-        int root = std::stoi(ev.root);
+        int root = RootOf(ev.root);
         if (root < 18 || ev.source.country.empty() || ev.source.country == speaker->country) continue;
         if (std::find(accused.begin(), accused.end(), ev.source.country) != accused.end()) continue;
         accused.push_back(ev.source.country);

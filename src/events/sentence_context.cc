@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "events/clause_rules.h"
+#include "events/codebook.h"
 #include "events/word_classes.h"
 
 namespace dyad {
@@ -97,7 +98,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                              std::string_view g = tk.text(m.begin);
                              std::string_view d = m.begin > begin_ ? tk.text(m.begin - 1) : std::string_view();
                              if (g.size() > 5 && g.substr(g.size() - 3) == "ing" && (d == "the" || d == "a" || d == "an") &&
-                                 std::stoi(m.pattern->code.substr(0, 2)) >= 18) {
+                                 RootOf(m.pattern->code) >= 18) {
                                return true;
                              }
                              // "the Turkish boycott of …": a country adjective before the word
@@ -150,7 +151,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       if (!(m.begin < k.end && k.begin < m.end)) continue;
       bool same_root = k.pattern->code.compare(0, 2, m.pattern->code, 0, 2) == 0;
       bool fits = call ? k.begin == m.begin && k.pattern->code.rfind("04", 0) != 0 : k.begin < m.begin && !same_root;
-      if (&k == &m || k.pattern == m.pattern || !fits) {
+      if (k.pattern == m.pattern || !fits) {
         clash = true;
       } else {
         beside = true;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "events/clause_rules.h"
+#include "events/codebook.h"
 #include "events/word_classes.h"
 
 namespace dyad {
@@ -316,7 +317,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     if (m.pattern->cue()) {
       verbal = mode != CueMode::kHalt && mode != CueMode::kAgent;
     } else {
-      int root = std::stoi(m.pattern->code.substr(0, 2));
+      int root = RootOf(m.pattern->code);
       verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
     }
     if (verbal) subject = Speaker();

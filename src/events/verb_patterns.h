@@ -180,7 +180,6 @@ class VerbPatterns {
     uint8_t gap = 0;                                  // reached by a gap edge: scan up to this many tokens
     uint8_t gap_edges = 0;                            // bit 1: a gap-3 edge leaves it, bit 2: a gap-8 edge
     uint32_t edge_begin = 0, edge_end = 0;            // its edges in sorted_edges_ (after Finalize)
-    uint64_t word_sig_lo = ~uint64_t{0}, word_sig_hi = ~uint64_t{0};  // signature of its word edges (after Finalize)
   };
   // The child (+1) of `node` along `word` (a word id or a gap key), 0 if none.
   uint32_t Child(uint32_t node, uint32_t word) const;

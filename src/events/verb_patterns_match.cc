@@ -115,11 +115,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
       if (lemma == form) break;
     }
   };
-  // A node none of whose next words the sentence holds is a dead end: skip
-  // the scan (a gap node would look up every token up to its gap).
-  bool words_possible = ((n.word_sig_lo & sig_lo) | (n.word_sig_hi & sig_hi)) != 0;
   if (n.gap != 0) {
-    if (!words_possible) return;
     // Up to `gap` tokens, never across punctuation, then the next word.
     for (uint32_t g = 0; g <= n.gap; ++g) {
       uint32_t q = pos + g;
@@ -130,7 +126,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   }
   if (node != 0) pos = s.skip_quotes(pos);
   if (pos >= s.end) return;
-  if (words_possible) follow(node, pos);
+  follow(node, pos);
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
@@ -152,14 +148,6 @@ void VerbPatterns::Finalize() {
     nodes_[n].edge_begin = static_cast<uint32_t>(sorted_edges_.size());
     sorted_edges_.insert(sorted_edges_.end(), per_node[n].begin(), per_node[n].end());
     nodes_[n].edge_end = static_cast<uint32_t>(sorted_edges_.size());
-    uint64_t lo = 0, hi = 0;
-    for (const auto& [word, child] : per_node[n]) {
-      if (word >= kGapKey) continue;  // a gap edge is walked separately
-      uint32_t bit = SignatureBit(word);
-      (bit < 64 ? lo : hi) |= uint64_t{1} << (bit & 63);
-    }
-    nodes_[n].word_sig_lo = lo;
-    nodes_[n].word_sig_hi = hi;
   }
   finalized_ = true;
 }
