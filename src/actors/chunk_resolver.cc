@@ -9,9 +9,12 @@
 namespace dyad {
 namespace {
 
+// A verb that reports what someone says ("China said its vessels …",
+// "prosecutors said they …").
 bool IsSpeechVerb(std::string_view w) {
   return w == "said" || w == "say" || w == "says" || w == "told" || w == "added" || w == "stated" || w == "announced" ||
-         w == "warned" || w == "insisted" || w == "stressed" || w == "claimed" || w == "confirmed" || w == "reported";
+         w == "warned" || w == "insisted" || w == "stressed" || w == "claimed" || w == "confirmed" || w == "reported" ||
+         w == "urged";
 }
 
 }  // namespace
@@ -179,8 +182,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       const ActorChunk* last = LastInstitutionChunk(rc.begin);
       if (last != nullptr && last->end < rc.begin && rc.begin - last->end <= 2) {
         std::string_view verb = d_.text(last->end);
-        bool speech = verb == "said" || verb == "says" || verb == "told" || verb == "added" || verb == "stated" ||
-                      verb == "announced" || verb == "insisted" || verb == "stressed" || verb == "urged";
+        bool speech = IsSpeechVerb(verb);
         // Only across a verb in the past: "troops attacked its posts", not
         // "US sanctions on its oil" or "troops from its territory".
         bool past = (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") || verb == "struck" || verb == "shot" ||
