@@ -241,6 +241,8 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Dyad({"search"}).exit_code, 2);
   EXPECT_EQ(Dyad({"events", "--from", "2024-1"}).exit_code, 2);
   EXPECT_EQ(Dyad({"events", "--dyad", "CHINA-VIETNAM"}).exit_code, 2);
+  EXPECT_EQ(Dyad({"code", "--threads", "999"}).exit_code, 2);
+  EXPECT_EQ(Dyad({"code", "--threads", "-1"}).exit_code, 2);
   EXPECT_FALSE(std::filesystem::exists(dir_.Path("dyad.db")));
 }
 
