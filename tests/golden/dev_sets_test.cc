@@ -57,6 +57,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.60, 0.90, "c sentences");
   ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.73, 0.91, "d sentences");
   ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.54, 0.82, "e sentences");
+  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.46, 0.83, "f sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -65,6 +66,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "c" / "stories"), kDev / "c" / "stories_gold.jsonl"), 0.63, 0.90, "c stories");
   ExpectAbove(Score(StoryFiles(kDev / "d" / "stories"), kDev / "d" / "stories_gold.jsonl"), 0.65, 0.90, "d stories");
   ExpectAbove(Score(StoryFiles(kDev / "e" / "stories"), kDev / "e" / "stories_gold.jsonl"), 0.50, 0.88, "e stories");
+  ExpectAbove(Score(StoryFiles(kDev / "f" / "stories"), kDev / "f" / "stories_gold.jsonl"), 0.52, 0.88, "f stories");
 }
 
 }  // namespace
