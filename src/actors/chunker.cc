@@ -125,6 +125,9 @@ class SentenceChunker {
           // "vowed to strike Israel", "will raid": after "to" or a modal a
           // noun of force is the verb.
           if (want == PhraseKind::kRole && i > begin_ && !d_.capitalized[i] && AfterVerbMarker(i)) continue;
+          // "is bombing Kyiv", "kept shelling Armenian positions": a noun
+          // of force in -ing before a name or a country word is the verb.
+          if (want == PhraseKind::kRole && !d_.capitalized[i] && GerundBeforeName(m.end)) continue;
           el->type = ElementType::kDictionary;
           el->kind = want;
           el->index = ActorDictionary::IndexOf(p);
@@ -150,6 +153,11 @@ class SentenceChunker {
     std::string_view w = d_.text(i - 1);
     return w == "to" || w == "will" || w == "would" || w == "shall" || w == "should" || w == "could" || w == "can" ||
            w == "may" || w == "might" || w == "must" || w == "did" || w == "not";
+  }
+
+  bool GerundBeforeName(uint32_t end) const {
+    std::string_view w = d_.text(end - 1);
+    return w.size() > 5 && w.substr(w.size() - 3) == "ing" && end < end_ && d_.capitalized[end];
   }
 
   bool HasPerson(const RawChunk& c) const {
@@ -223,9 +231,13 @@ class SentenceChunker {
       while (k < end_ && k < j + 5) {
         std::string_view w = d_.text(k);
         // Title words ("late", "deputy", "member") glue only into a title.
+        // "the shelling of Armenian positions" is no Armenian shelling: an
+        // act in -ing names its target after "of".
+        std::string_view head = d_.text(last.end - 1);
+        bool act = IsAnyRole(last) && head.size() > 5 && head.substr(head.size() - 3) == "ing";
         bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsRole(last, RoleKind::kPerson)) ||
                     TitleGlue().Contains(w);
-        if (!glue) break;
+        if (!glue || (act && w == "of")) break;
         ++k;
       }
       ChunkElement next;

@@ -146,6 +146,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     bool compound_tail = i > 0 && inner_hyphen(i - 1);
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
                    w == "\"" || (compound_tail && t.tokens[i].is_word);
+    // A verb's gerund takes its object after "of": "resumed shelling of
+    // Armenian positions" shells them.
+    if (w == "of" && i > 0 && verbs.count(lemmas[i - 1]) != 0) {
+      std::string_view v = t.text(i - 1);
+      skippable[i] = skippable[i] || (v.size() > 5 && v.substr(v.size() - 3) == "ing");
+    }
   }
   // "banned exports of gallium, germanium and graphite to": the commas of a
   // list of short items break no gap.

@@ -365,6 +365,18 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       } else if (p.both) {
         // Two parties: "X and Y held talks"; three or four ("Canada, the
         // United States and Mexico reached a trade agreement") act pairwise.
+        // One party meeting abroad ("a Bhutanese delegation held talks in
+        // Beijing") meets its host.
+        if (!plural_subject && RootOf(code) == 4) {
+          for (const ResolvedActor* src : sources) {
+            const ResolvedActor* host = sc.HostVenue(m, *src);
+            if (host == nullptr) continue;
+            sink.Add(*src, host, code, sc, m);
+            coded = true;
+            AddImpliedVisit(*src, *host, code, sc, m, &sink);
+          }
+          continue;
+        }
         if (!plural_subject || sources.size() > 4) continue;
         // Three or four only meet, agree or cooperate with each other; what
         // they agree to or pledge together ("agreed to lift their blockade

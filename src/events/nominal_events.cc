@@ -1,6 +1,7 @@
 #include "events/nominal_events.h"
 
 #include "events/clause_rules.h"
+#include "events/word_classes.h"
 
 namespace dyad {
 namespace {
@@ -51,7 +52,12 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   std::vector<const ResolvedActor*> owners;
   // Step back over modifiers to the owner.
   uint32_t at = m.begin;
-  for (int k = 0; k < 3 && at > begin && MayModifyNoun(ctx, at - 1); ++k) --at;
+  for (int k = 0; k < 3 && at > begin && MayModifyNoun(ctx, at - 1); ++k) {
+    // "China condemned the sanctions on Russia": what a name reacts to is
+    // someone else's act ("Malaysia issued a protest note" is its own).
+    if (at - 1 > begin && t.capitalized[at - 2] && IsReactionVerb(t.text(at - 1))) break;
+    --at;
+  }
   if (at > begin && t.text(at - 1) == "'s") --at;
   // "China-Japan talks", "Sino-Japanese talks": a hyphenated pair.
   for (uint32_t b = at >= begin + 3 ? at - 3 : begin; b < at; ++b) {
@@ -114,11 +120,26 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
         if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);
       }
     }
-  } else if (!targets.empty() && at > begin + 1 && (t.text(at - 1) == "the" || t.text(at - 1) == "a")) {
-    // "Cleverly announced the expulsion of the Russian attache": the noun is
-    // the object of a verb whose subject does it.
-    std::string_view verb = t.text(at - 2);
-    if (t.tokens[at - 2].is_word && !t.capitalized[at - 2] && verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") {
+  } else if (!targets.empty() && m.begin > begin + 1) {
+    // "Cleverly announced the expulsion of the Russian attache", "Israeli
+    // jets resumed air strikes on Gaza": the noun is the object of a verb
+    // whose subject does it.
+    // The verb stands before the noun's determiner ("announced the
+    // immediate expulsion") or right before the noun ("resumed air strikes").
+    auto past_verb_before = [&](uint32_t noun) {
+      uint32_t v = noun - 1;
+      for (int k = 0; k < 2 && v > begin; ++k) {
+        std::string_view w = t.text(v);
+        if (w != "the" && w != "a" && w != "an" && w != "its" && w != "their" && w != "fresh" && w != "new" &&
+            w != "up" && w != "out") {
+          break;
+        }
+        --v;
+      }
+      return v > begin && !t.capitalized[v] && IsDoingVerb(t.text(v));
+    };
+    if ((at > begin + 1 && past_verb_before(at)) ||
+        past_verb_before(m.begin)) {
       bool plural = false;
       for (const ResolvedActor* s : sc.Subject(m, &plural)) {
         for (const ResolvedActor* g : targets) {

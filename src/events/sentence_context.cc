@@ -203,6 +203,24 @@ bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
   return any;
 }
 
+const ResolvedActor* SentenceContext::HostVenue(const PatternMatch& m, const ResolvedActor& source) const {
+  // A state meets its host; an organisation's meeting in a capital ("the
+  // APEC meeting in Beijing") does not.
+  if (ctx_.dict.CountryByIso(source.country) == nullptr) return nullptr;
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = m.end; i < end_ && i < m.end + 6; ++i) {
+    if (ctx_.punct[i] != 0) return nullptr;
+    std::string_view w = t.text(i);
+    if ((w != "in" && w != "at") || i + 1 >= end_) continue;
+    const ActorChunk* c = ChunkAt(i + 1);
+    if (c == nullptr || !c->place_like || c->begin != i + 1 || c->actors.size() != 1) return nullptr;
+    const ResolvedActor& a = c->actors[0];
+    if (a.country.empty() || a.country == source.country || !VenueAt(c->begin, c->end)) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
 std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const PatternMatch& m,
                                                                         const ResolvedActor& source) const {
   // "…, a step Israel condemned as …", "…, a deal that Turkey denounced":

@@ -95,6 +95,9 @@ class SentenceContext {
   bool ConditionAfter(uint32_t from) const;
   // The range holds only capitals after "in"/"at" ("in Moscow"): a venue.
   bool VenueAt(uint32_t begin, uint32_t end) const;
+  // A foreign capital after "in"/"at" within a few words after the act
+  // ("held talks in Beijing"): the host, for one party meeting abroad.
+  const ResolvedActor* HostVenue(const PatternMatch& m, const ResolvedActor& source) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
   // The other party of an act with no named target: a foreign place or

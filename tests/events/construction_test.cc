@@ -359,5 +359,25 @@ TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
          {"ARM>RUS:08", "AZE>RUS:08"}});
 }
 
+TEST(ConstructionTest, ProgressiveAndGerundForms) {
+  Check({"is + -ing", "Ethiopia is shelling Eritrean border towns, officials in Asmara said on Sunday.", "2021-03-08",
+         {"ETH>ERI:19"}, {}});
+  Check({"an -ing act before a name is the verb", "Russia has been bombing Kharkiv for a week.", "2022-03-08",
+         {"RUS>UKR:19"}, {}});
+  Check({"gerund + of names the target", "Tajik forces resumed shelling of Kyrgyz villages overnight.", "2022-09-16",
+         {"TJK>KGZ:19"}, {"KGZ>KGZ:19"}});
+  Check({"resumed + act is the act", "Saudi-led jets resumed air strikes on Yemen on Friday.", "2018-06-16",
+         {"SAU>YEM:19"}, {}});
+  Check({"the -ing noun with a state stays an actor", "Israeli shelling killed four people in southern Lebanon.",
+         "2024-02-20", {"ISR>LBN:19"}, {}});
+}
+
+TEST(ConstructionTest, OneSideMeetingAbroadMeetsItsHost) {
+  Check({"talks in a foreign capital", "A Nepali delegation held boundary talks in New Delhi this week.", "2023-05-12",
+         {"NPL>IND:046", "NPL>IND:042"}, {}});
+  Check({"an organisation's meeting is no visit", "Leaders restated the goal at the ASEAN meeting in Jakarta.",
+         "2023-09-06", {}, {"IDN"}});
+}
+
 }  // namespace
 }  // namespace dyad
