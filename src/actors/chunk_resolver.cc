@@ -478,31 +478,4 @@ std::string DocumentResolver::NearbyCountry(const RawChunk& rc, const ChunkEleme
   return "";
 }
 
-bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
-  if (i == 0 || i + 1 > end || !d_.capitalized[i] || d_.text(i - 1) != "the") return false;
-  std::string_view w = d_.text(i);
-  if (w != "north" && w != "south") return false;
-  if (i + 1 < end && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) return false;
-  if (!korea_named_) {
-    for (const ActorChunk& k : r_->chunks) {
-      for (const ResolvedActor& a : k.actors) korea_named_ = korea_named_ || a.country == "PRK" || a.country == "KOR";
-    }
-    if (!korea_named_) return false;
-  }
-  const CountryEntry* ce = dict_.CountryByIso(w == "north" ? "PRK" : "KOR");
-  if (ce == nullptr) return false;
-  c->sentence = sentence;
-  c->begin = i;
-  c->end = i + 1;
-  c->head = i;
-  c->how = "coreference";
-  c->after_preposition = i >= 2 && (d_.text(i - 2) == "of" || d_.text(i - 2) == "with" || d_.text(i - 2) == "to");
-  ResolvedActor a;
-  a.country = ce->iso3;
-  a.name = ce->name;
-  a.code = ce->iso3;
-  c->actors.push_back(std::move(a));
-  return true;
-}
-
 }  // namespace dyad

@@ -56,10 +56,14 @@ void DocumentResolver::Run() {
       }
       if (i >= e) break;
       bool inside = next_raw > 0 && raw[next_raw - 1].end > i;
-      ActorChunk korea;
-      if (!inside && KoreanHalf(static_cast<int>(s), i, e, &korea)) {
+      ActorChunk described;
+      if (!inside && (KoreanHalf(static_cast<int>(s), i, e, &described) ||
+                      StateDescription(static_cast<int>(s), i, e, &described))) {
         r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
-        r_->chunks.push_back(std::move(korea));
+        r_->chunks.push_back(std::move(described));
+        // The raw chunks inside the description ("the Gulf state" holds no
+        // other actor) are skipped.
+        while (next_raw < raw.size() && raw[next_raw].begin < r_->chunks.back().end) ++next_raw;
       }
     }
     ShareGroupNoun();

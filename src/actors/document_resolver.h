@@ -93,6 +93,10 @@ class DocumentResolver {
   // name such as "the South China Sea") in a story that has named either
   // Korea: the DPRK or the Republic of Korea.
   bool KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
+  // "aid to the island nation", "its blockade of the Gulf state": a
+  // description of a state after the sentence's subject names the state
+  // named last before it, other than the subject's (state_descriptions.cc).
+  bool StateDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
 
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").

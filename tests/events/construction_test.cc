@@ -379,5 +379,16 @@ TEST(ConstructionTest, OneSideMeetingAbroadMeetsItsHost) {
          "2023-09-06", {}, {"IDN"}});
 }
 
+TEST(ConstructionTest, DescriptionsOfANamedState) {
+  Check({"the island nation", "Japan flew relief supplies to Tonga on Monday. New Zealand also pledged aid to the "
+         "island nation.", "2022-01-18", {"JPN>TON:07", "NZL>TON:03"}, {"NZL>JPN"}});
+  Check({"the Gulf state, an object", "Saudi Arabia ended its blockade of Qatar. Bahrain also reopened its airspace to "
+         "the Gulf state.", "2021-01-06", {"BHR>QAT:08"}, {"BHR>SAU"}});
+  Check({"never the subject", "Morocco restored ties with Israel. The kingdom will open a liaison office.",
+         "2020-12-11", {}, {"ISR>"}});
+  Check({"heads of state are no description", "Anwar met Prabowo among the heads of state at the ceremony.",
+         "2024-10-21", {}, {"IDN>IDN"}});
+}
+
 }  // namespace
 }  // namespace dyad

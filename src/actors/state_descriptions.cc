@@ -1,0 +1,131 @@
+// DocumentResolver's descriptions that name a state without its name: "the
+// North" in copy about the two Koreas, "the island nation", "the Gulf state".
+#include <unordered_set>
+
+#include "actors/document_resolver.h"
+
+namespace dyad {
+namespace {
+
+// Nouns a description of a state ends with, in the singular.
+bool StateNoun(std::string_view w) {
+  return w == "nation" || w == "state" || w == "country" || w == "kingdom" || w == "republic" || w == "emirate" ||
+         w == "monarchy" || w == "archipelago" || w == "sultanate";
+}
+
+// Modifiers that make the phrase no description of one named state: "the
+// host nation", "the member state", "the same country".
+bool GenericModifier(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "member", "host", "home", "same", "other", "whole", "entire", "first", "last", "next", "third", "sovereign",
+      "independent", "nation", "island's", "a", "an", "any", "each", "every", "one", "this", "that", "its", "whose",
+      "new", "future", "palestinian", "jewish", "islamic", "welfare", "police", "deep", "nanny", "rogue", "client",
+      "buffer", "sponsor", "donor", "transit", "coastal", "flag", "third-party", "candidate", "partner"};
+  return words->count(w) != 0;
+}
+
+// "the heads of state": a description's modifiers are no function words.
+bool IsFunctionWord(std::string_view w) {
+  return w == "of" || w == "and" || w == "or" || w == "in" || w == "on" || w == "for" || w == "to" || w == "with" ||
+         w == "by" || w == "at" || w == "from" || w == "as" || w == "the" || w == "'s";
+}
+
+}  // namespace
+
+bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
+  if (i == 0 || i + 1 > end || !d_.capitalized[i] || d_.text(i - 1) != "the") return false;
+  std::string_view w = d_.text(i);
+  if (w != "north" && w != "south") return false;
+  if (i + 1 < end && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) return false;
+  if (!korea_named_) {
+    for (const ActorChunk& k : r_->chunks) {
+      for (const ResolvedActor& a : k.actors) korea_named_ = korea_named_ || a.country == "PRK" || a.country == "KOR";
+    }
+    if (!korea_named_) return false;
+  }
+  const CountryEntry* ce = dict_.CountryByIso(w == "north" ? "PRK" : "KOR");
+  if (ce == nullptr) return false;
+  c->sentence = sentence;
+  c->begin = i;
+  c->end = i + 1;
+  c->head = i;
+  c->how = "coreference";
+  c->after_preposition = i >= 2 && (d_.text(i - 2) == "of" || d_.text(i - 2) == "with" || d_.text(i - 2) == "to");
+  ResolvedActor a;
+  a.country = ce->iso3;
+  a.name = ce->name;
+  a.code = ce->iso3;
+  c->actors.push_back(std::move(a));
+  return true;
+}
+
+bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
+  // "the island nation", "the Gulf state", "the oil-rich kingdom": "the",
+  // one to three modifiers, a state noun in lower case.
+  if (d_.text(i) != "the" || i + 1 >= end) return false;
+  uint32_t noun = i + 1;
+  int modifiers = 0;
+  while (noun < end && modifiers < 4 && !StateNoun(d_.text(noun))) {
+    std::string_view w = d_.text(noun);
+    if (w == "-") {
+      ++noun;
+      continue;
+    }
+    if (!d_.tokens[noun].is_word || GenericModifier(w) || IsFunctionWord(w)) return false;
+    // A country's own word makes it that country's ("the Chinese state").
+    PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, noun);
+    if (pm.end > pm.begin) return false;
+    ++modifiers;
+    ++noun;
+  }
+  if (noun >= end || modifiers == 0 || modifiers > 3 || !StateNoun(d_.text(noun)) || d_.capitalized[noun]) {
+    return false;
+  }
+  // "the Islamic State group", "the state media": the noun heads no longer phrase.
+  if (noun + 1 < end && d_.tokens[noun + 1].is_word && d_.text(noun + 1) != "and" && d_.text(noun + 1) != "on" &&
+      d_.text(noun + 1) != "in" && d_.text(noun + 1) != "of" && d_.text(noun + 1) != "to" &&
+      d_.text(noun + 1) != "for" && d_.text(noun + 1) != "from" && d_.text(noun + 1) != "with" &&
+      d_.text(noun + 1) != "after" && d_.text(noun + 1) != "over") {
+    return false;
+  }
+  // Never the clause's subject: "the kingdom will open …" is left alone; the
+  // state is the one named last before it other than the sentence's first actor.
+  if (r_->chunks.size() <= sentence_start_chunk_) return false;
+  const ActorChunk& first = r_->chunks[sentence_start_chunk_];
+  if (first.actors.empty()) return false;
+  const std::string& subject = first.actors[0].country;
+  // A state named as an object ("aid to Tonga", "its blockade of Qatar")
+  // before one named as a doer ("joining France and the Netherlands").
+  const ResolvedActor* named = nullptr;
+  for (bool object_only : {true, false}) {
+    for (size_t k = r_->chunks.size(); k > 0 && named == nullptr; --k) {
+      const ActorChunk& prior = r_->chunks[k - 1];
+      if (prior.sentence < sentence - 2) break;
+      if (prior.compound || prior.modifier || prior.actors.size() != 1) continue;
+      if (object_only && !prior.after_preposition) continue;
+      const ResolvedActor& a = prior.actors[0];
+      if (a.country.empty() || a.country == subject || a.person >= 0 || dict_.CountryByIso(a.country) == nullptr) {
+        continue;
+      }
+      named = &a;
+    }
+  }
+  if (named == nullptr) return false;
+  const CountryEntry* ce = dict_.CountryByIso(named->country);
+  c->sentence = sentence;
+  c->begin = i;
+  c->end = noun + 1;
+  c->head = noun;
+  c->how = "coreference";
+  std::string_view before = i > 0 ? d_.text(i - 1) : std::string_view();
+  c->after_preposition = before == "of" || before == "with" || before == "to" || before == "in" || before == "at" ||
+                         before == "from" || before == "on" || before == "for" || before == "against";
+  ResolvedActor a;
+  a.country = ce->iso3;
+  a.name = ce->name;
+  a.code = ce->iso3;
+  c->actors.push_back(std::move(a));
+  return true;
+}
+
+}  // namespace dyad
