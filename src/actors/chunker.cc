@@ -43,6 +43,16 @@ const FlatStringSet& QuantityWords() {
   return *words;
 }
 
+// Nouns that a place names rather than a government: "the Vienna
+// Convention", "the Minsk agreements", "the Beijing Olympics".
+bool NamedAfterAPlace(std::string_view w) {
+  static const FlatStringSet kWords = {
+      "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "declaration",
+      "process", "format", "group", "summit", "treaty", "charter", "principles", "olympics", "games", "statement",
+      "communique", "initiative", "consensus", "document", "memorandum", "club", "pact", "talks", "plan", "formula"};
+  return kWords.Contains(w);
+}
+
 // Words that never stand inside a noun phrase before its head.
 bool StopWord(std::string_view w) {
   static const FlatStringSet kWords = {
@@ -128,6 +138,12 @@ class SentenceChunker {
           // "is bombing Kyiv", "kept shelling Armenian positions": a noun
           // of force in -ing before a name or a country word is the verb.
           if (want == PhraseKind::kRole && !d_.capitalized[i] && GerundBeforeName(m.end)) continue;
+          // "the Vienna Convention", "the Minsk agreements", "the Paris
+          // Agreement": a place that names a text or a meeting is no actor.
+          if ((want == PhraseKind::kCapital || want == PhraseKind::kPlace) && m.end < end_ &&
+              NamedAfterAPlace(d_.text(m.end))) {
+            return false;
+          }
           el->type = ElementType::kDictionary;
           el->kind = want;
           el->index = ActorDictionary::IndexOf(p);

@@ -56,7 +56,8 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->codebook_ = std::move(book).value();
   std::unordered_set<std::string> codes;
   for (const std::string& c : coder->codebook_->Codes()) codes.insert(c);
-  Result<std::unique_ptr<VerbPatterns>> patterns = VerbPatterns::LoadDirectory(data_dir + "/events/lexicon", codes);
+  Result<std::unique_ptr<VerbPatterns>> patterns = VerbPatterns::LoadDirectory(data_dir + "/events/lexicon", codes,
+                                                                              data_dir + "/events/word_classes.tsv");
   if (!patterns.ok()) return patterns.status();
   coder->patterns_ = std::move(patterns).value();
   DYAD_RETURN_IF_ERROR(coder->patterns_->LoadCues(data_dir + "/events/modality.tsv"));

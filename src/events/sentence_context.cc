@@ -271,6 +271,13 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   for (uint32_t i = m.begin + 1; i < end_; ++i) {
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
+    // "the Vienna Convention", "the Paris Agreement": a place that opens a
+    // longer name names no party.
+    if (pm.end < end_ && t.capitalized[pm.end] && t.tokens[pm.end].is_word &&
+        matcher.LongestAt(t.ids, pm.end).end <= pm.end) {
+      i = pm.end - 1;
+      continue;
+    }
     for (uint32_t p : matcher.Payloads(pm.node)) {
       std::string country;
       PhraseKind kind = ActorDictionary::KindOf(p);
@@ -281,6 +288,11 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
         country = ctx_.dict.countries()[index].iso3;
       }
       if (kind == PhraseKind::kCountryAdjective && !after) country = ctx_.dict.countries()[index].iso3;
+      // "condemned South Sudan's occupation of Heglig": the act's owner.
+      bool owner = pm.end < end_ && t.text(pm.end) == "'s";
+      if ((kind == PhraseKind::kCountryName || kind == PhraseKind::kCapital) && !after && owner) {
+        country = ctx_.dict.countries()[index].iso3;
+      }
       if (!other(country)) continue;
       return StateActor(country);
     }

@@ -31,8 +31,33 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Load(const std::string& path
   return Parse(*text, path, codes);
 }
 
+Status VerbPatterns::LoadWordClasses(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
+    // Written without its '#', which opens a comment: "act" is #act.
+    std::string name = "#" + std::string(Trim(line.fields[0]));
+    bool letters = name.size() > 1;
+    for (char c : name.substr(1)) letters = letters && c >= 'a' && c <= 'z';
+    if (!letters || name == kManyWord) return line.Error("a class name is lower-case letters, not many: " + name);
+    std::vector<std::string>& words = word_classes_[name];
+    if (!words.empty()) return line.Error("class defined twice: " + name);
+    for (std::string_view w : SplitList(Trim(line.fields[1]))) {
+      for (char c : w) {
+        if ((c < 'a' || c > 'z') && c != '\'' && c != '-' && c != '_') {
+          return line.Error("class words are lower-case letters: " + std::string(w));
+        }
+      }
+      words.emplace_back(w);
+    }
+    if (words.empty()) return line.Error("empty class " + name);
+    return Status::Ok();
+  });
+}
+
 Result<std::unique_ptr<VerbPatterns>> VerbPatterns::LoadDirectory(const std::string& dir,
-                                                                  const std::unordered_set<std::string>& codes) {
+                                                                  const std::unordered_set<std::string>& codes,
+                                                                  const std::string& classes) {
   std::vector<std::string> files;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
@@ -42,6 +67,7 @@ Result<std::unique_ptr<VerbPatterns>> VerbPatterns::LoadDirectory(const std::str
   if (files.empty()) return Status::NotFound(dir + ": no lexicon files (*.tsv)");
   std::sort(files.begin(), files.end());
   auto out = std::make_unique<VerbPatterns>();
+  if (!classes.empty()) DYAD_RETURN_IF_ERROR(out->LoadWordClasses(classes));
   for (const std::string& f : files) {
     Result<std::string> text = ReadWholeFile(f);
     if (!text.ok()) return text.status();
@@ -308,9 +334,20 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
           // A word class the coder gives tokens ("#many": a number of a
           // thousand or more) instead of a word.
           if (!w.empty() && w[0] == '#') {
-            if (w != kManyWord) return line.Error("unknown word class " + std::string(w) + " (known: #many)");
-            e.words.emplace_back(w);
-            e.word_ids.push_back(out->InternWord(w));
+            if (w == kManyWord) {
+              e.words.emplace_back(w);
+              e.word_ids.push_back(out->InternWord(w));
+              continue;
+            }
+            // A class of words (data/events/word_classes.tsv) stands for all of them.
+            auto cls = word_classes_.find(std::string(w));
+            if (cls == word_classes_.end()) {
+              return line.Error("unknown word class " + std::string(w) + " (#many or a class of word_classes.tsv)");
+            }
+            for (const std::string& member : cls->second) {
+              e.words.push_back(member);
+              e.word_ids.push_back(out->InternWord(member));
+            }
             continue;
           }
           for (char c : w) {

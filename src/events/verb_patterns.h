@@ -123,8 +123,11 @@ class VerbPatterns {
  public:
   // Every *.tsv file in `dir`, in name order. The first bad line gives
   // InvalidArgument naming its file and line.
+  // `classes` (optional) is a word-class file: "act <TAB> attack|raid|…",
+  // so a pattern may write "condemn * #act" for the whole list.
   static Result<std::unique_ptr<VerbPatterns>> LoadDirectory(const std::string& dir,
-                                                             const std::unordered_set<std::string>& codes);
+                                                             const std::unordered_set<std::string>& codes,
+                                                             const std::string& classes = "");
   static Result<std::unique_ptr<VerbPatterns>> Load(const std::string& path, const std::unordered_set<std::string>& codes);
   static Result<std::unique_ptr<VerbPatterns>> Parse(std::string_view tsv, std::string_view name,
                                                      const std::unordered_set<std::string>& codes);
@@ -163,8 +166,12 @@ class VerbPatterns {
   void Index(VerbPattern p);
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 
+  // Reads "name <TAB> word|word|…" lines into word_classes_ (as "#name").
+  Status LoadWordClasses(const std::string& path);
+
   std::vector<VerbPattern> patterns_;
   FlatStringMap<uint32_t> word_ids_;
+  std::unordered_map<std::string, std::vector<std::string>> word_classes_;  // "#act" -> its words
   // A pattern whose shared prefix ends at a node, with what rejects it
   // without touching the pattern: most are rejected, and the patterns are
   // large and scattered in memory.

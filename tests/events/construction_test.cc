@@ -390,5 +390,14 @@ TEST(ConstructionTest, DescriptionsOfANamedState) {
          "2024-10-21", {}, {"IDN>IDN"}});
 }
 
+TEST(ConstructionTest, ReactionsToANamedAct) {
+  Check({"the act's owner", "Germany condemned Serbia's expulsion of the envoy on Friday.", "2021-05-08",
+         {"DEU>SRB:111"}, {}});
+  Check({"any act noun of the class", "Ecuadorean police raided the Mexican embassy in Quito. Chile condemned the "
+         "raid on Saturday.", "2024-04-07", {"CHL>ECU:111"}, {}});
+  Check({"a capital inside a longer name is no party", "Ecuador raided the Mexican embassy. Chile condemned the raid "
+         "as a violation of the Vienna Convention.", "2024-04-07", {"CHL>ECU:111"}, {"CHL>AUT"}});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -5,6 +5,10 @@
 #include <algorithm>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 #include "events/codebook.h"
 #include "events/verb_patterns.h"
@@ -39,7 +43,7 @@ TEST(VerbPatternsTest, RepositoryPatternsLoad) {
   ASSERT_TRUE(book.ok());
   std::unordered_set<std::string> codes;
   for (const std::string& c : (*book)->Codes()) codes.insert(c);
-  auto patterns = VerbPatterns::LoadDirectory(kEvents + "/lexicon", codes);
+  auto patterns = VerbPatterns::LoadDirectory(kEvents + "/lexicon", codes, kEvents + "/word_classes.tsv");
   ASSERT_TRUE(patterns.ok()) << patterns.status().message();
   EXPECT_GE((*patterns)->patterns().size(), 100u);
   EXPECT_TRUE((*patterns)->Vocabulary().count("summon"));
@@ -79,6 +83,28 @@ TEST(VerbPatternsTest, LargeNumbersAreAWordClass) {
   auto bad = VerbPatterns::Parse("201\tdeport * #few $T\n", "verbs.tsv", {"201"});
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("unknown word class #few"), std::string::npos);
+}
+
+TEST(VerbPatternsTest, WordClassesStandForTheirWords) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("dyad_classes_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "lexicon");
+  auto write = [](const fs::path& p, const std::string& text) { std::ofstream(p) << text; };
+  write(dir / "lexicon" / "11.tsv", "111\tcondemn * #act\tpartner\n");
+  write(dir / "classes.tsv", "# acts\nact\traid|demolition\n");
+  auto ok = VerbPatterns::LoadDirectory((dir / "lexicon").string(), {"111"}, (dir / "classes.tsv").string());
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  const std::vector<std::string>& words = (*ok)->patterns()[0].elements.back().words;
+  EXPECT_EQ(words, (std::vector<std::string>{"raid", "demolition"}));
+  // A class the lexicon names must exist; a bad class line names its file and line.
+  auto unknown = VerbPatterns::LoadDirectory((dir / "lexicon").string(), {"111"});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("unknown word class #act"), std::string::npos);
+  write(dir / "classes.tsv", "act\traid\nAct\tdemolition\n");
+  auto bad = VerbPatterns::LoadDirectory((dir / "lexicon").string(), {"111"}, (dir / "classes.tsv").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("classes.tsv:2:"), std::string::npos);
+  fs::remove_all(dir);
 }
 
 TEST(VerbPatternsTest, CueModesAreParsedOnceAndUnknownOnesRejected) {
