@@ -17,6 +17,12 @@ bool IsSpeechVerb(std::string_view w) {
          w == "urged";
 }
 
+// A verb whose object hears what its subject says: "told Israel it …".
+bool IsTellingVerb(std::string_view w) {
+  return w == "told" || w == "informed" || w == "notified" || w == "assured" || w == "reminded" || w == "tells" ||
+         w == "tell";
+}
+
 }  // namespace
 
 std::string DocumentResolver::CountryOfTitle(const RawChunk& rc) const {
@@ -162,6 +168,9 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     // the verb "its" follows, unless that verb reports speech ("China said
     // its vessels …").
     const ResolvedActor* thing = LastInstitution(rc.begin);
+    // "Qatar told Israel (that) it would suspend …": after a verb of telling
+    // and its hearer, "it" is the teller.
+    if (const ActorChunk* teller = TellerBefore(rc.begin)) thing = &teller->actors[0];
     // "China's military warned … as it launched drills": "it" opening a
     // subordinate clause is the main clause's subject.
     std::string_view before_it = rc.begin > 0 ? d_.text(rc.begin - 1) : std::string_view();
@@ -476,6 +485,29 @@ std::string DocumentResolver::NearbyCountry(const RawChunk& rc, const ChunkEleme
     }
   }
   return "";
+}
+
+const ActorChunk* DocumentResolver::TellerBefore(uint32_t it) const {
+  uint32_t at = it;
+  if (at > 0 && d_.text(at - 1) == "that") --at;
+  // The hearer: the chunk that ends right before, after a telling verb.
+  const ActorChunk* hearer = nullptr;
+  for (size_t k = r_->chunks.size(); k > sentence_start_chunk_; --k) {
+    const ActorChunk& c = r_->chunks[k - 1];
+    if (c.end == at) hearer = &c;
+    if (c.end <= at) break;
+  }
+  if (hearer == nullptr || hearer->begin == 0 || !IsTellingVerb(d_.text(hearer->begin - 1))) return nullptr;
+  // The teller: the sentence's first actor before the verb.
+  for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+    const ActorChunk& c = r_->chunks[k];
+    if (c.end >= hearer->begin) break;
+    if (c.after_preposition || c.place_like || c.compound || c.actors.size() != 1 || c.actors[0].country.empty()) {
+      continue;
+    }
+    return &c;
+  }
+  return nullptr;
 }
 
 }  // namespace dyad

@@ -236,7 +236,14 @@ class SentenceChunker {
         uint32_t n = j + 1;
         while (n < end_ && TitleGlue().Contains(d_.text(n)) && d_.text(n) != "of" && d_.text(n) != "the") ++n;
         ChunkElement next;
-        if (ElementAt(n, &next) && (IsAnyRole(next) || IsCountryWord(next)) && !IsRole(next, RoleKind::kCompound)) {
+        // "Armenia's prime minister and Azerbaijan's president": another
+        // state's word after "and" starts another actor.
+        bool other_state = false;
+        if (ElementAt(n, &next) && IsCountryWord(next)) {
+          for (const ChunkElement& e : c->elements) other_state = other_state || (IsCountryWord(e) && e.index != next.index);
+        }
+        if (!other_state && ElementAt(n, &next) && (IsAnyRole(next) || IsCountryWord(next)) &&
+            !IsRole(next, RoleKind::kCompound)) {
           c->elements.push_back(next);
           j = next.end;
           continue;

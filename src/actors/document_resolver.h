@@ -97,6 +97,9 @@ class DocumentResolver {
   // description of a state after the sentence's subject names the state
   // named last before it, other than the subject's (state_descriptions.cc).
   bool StateDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
+  // "Qatar told Israel it would …": the teller's chunk when "it" at `it`
+  // follows a telling verb and its hearer, else nullptr.
+  const ActorChunk* TellerBefore(uint32_t it) const;
 
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").

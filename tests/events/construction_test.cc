@@ -399,5 +399,14 @@ TEST(ConstructionTest, ReactionsToANamedAct) {
          "as a violation of the Vienna Convention.", "2024-04-07", {"CHL>ECU:111"}, {"CHL>AUT"}});
 }
 
+TEST(ConstructionTest, SubjectsAndPronounsOfTelling) {
+  Check({"two states' officials joined by and", "Armenia's prime minister and Azerbaijan's president met in Prague "
+         "on Thursday.", "2022-10-08", {"ARM>AZE:040", "AZE>ARM:040"}, {"ARM>CZE", "AZE>CZE"}});
+  Check({"told X it: the teller", "Turkey told Sweden that it would expel two Swedish diplomats.", "2023-01-27",
+         {"TUR>SWE:17"}, {"SWE>SWE"}});
+  Check({"an announced investigation is one", "Indonesia will investigate whether Chinese ships entered its waters.",
+         "2020-01-06", {"IDN>CHN:09"}, {"IDN>CHN:030"}});
+}
+
 }  // namespace
 }  // namespace dyad
