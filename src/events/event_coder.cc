@@ -124,7 +124,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     SentenceContext sc(ctx, static_cast<int>(s));
     const size_t sentence_first_event = out.size();
     const uint32_t sb = sc.View().begin, se = sc.View().end;
-    std::vector<PatternMatch> all = patterns_->MatchAll(sc.View());
+    // A sentence that names no actor has no act to code.
+    std::vector<PatternMatch> all;
+    if (!ctx.r.by_sentence[s].empty()) all = patterns_->MatchAll(sc.View());
     std::vector<PatternMatch> cues, acts;
     for (PatternMatch& m : all) {
       if (m.pattern->cue()) {

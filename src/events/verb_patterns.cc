@@ -295,7 +295,8 @@ void VerbPatterns::Index(VerbPattern p) {
   end.element = static_cast<uint16_t>(prefix);
   end.passive = p.passive;
   if (!p.group_signatures.empty()) std::tie(end.sig_lo, end.sig_hi) = p.group_signatures.front();
-  for (uint32_t node : frontier) nodes_[node].ends.push_back(end);
+  for (uint32_t node : frontier) pending_ends_.emplace_back(node, end);
+  finalized_ = false;
   patterns_.push_back(std::move(p));
 }
 

@@ -136,8 +136,8 @@ class VerbPatterns {
   // a mode instead of a code) to the same word ids.
   Status LoadCues(const std::string& path);
 
-  // Lays the trie's edges out per node (sorted, contiguous) for matching.
-  // Call once after the last Load; matching works without it, slower.
+  // Lays the trie's edges and pattern ends out per node (sorted, contiguous)
+  // for matching. Call after the last Load and before MatchAll.
   void Finalize();
 
   // Every word the patterns use (the lemmatizer's vocabulary).
@@ -182,7 +182,7 @@ class VerbPatterns {
     uint64_t sig_lo = ~uint64_t{0}, sig_hi = ~uint64_t{0};  // its first group signature, all ones if none
   };
   struct TrieNode {
-    std::vector<TrieEnd> ends;
+    uint32_t end_begin = 0, end_end = 0;              // its patterns in ends_ (after Finalize)
     bool leaf = true;                                 // no edges leave it
     uint8_t gap = 0;                                  // reached by a gap edge: scan up to this many tokens
     uint8_t gap_edges = 0;                            // bit 1: a gap-3 edge leaves it, bit 2: a gap-8 edge
@@ -191,6 +191,10 @@ class VerbPatterns {
   // The child (+1) of `node` along `word` (a word id or a gap key), 0 if none.
   uint32_t Child(uint32_t node, uint32_t word) const;
   std::vector<std::pair<uint32_t, uint32_t>> sorted_edges_;  // (word, child + 1), grouped by node
+  // The patterns whose prefix ends at a node, side by side per node (after
+  // Finalize), and those indexed since, with their node.
+  std::vector<TrieEnd> ends_;
+  std::vector<std::pair<uint32_t, TrieEnd>> pending_ends_;
   bool finalized_ = false;
   static constexpr uint32_t kGapKey = 0xFFFFFF00u;  // edge key of a gap of n tokens: kGapKey + n
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }

@@ -73,7 +73,8 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
 void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen,
                         uint32_t stamp, uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const {
   const TrieNode& n = nodes_[node];
-  for (const TrieEnd& end : n.ends) {
+  for (uint32_t e = n.end_begin; e < n.end_end; ++e) {
+    const TrieEnd& end = ends_[e];
     // Derived passives only where the verb can be one ("was rammed",
     // "rammed by").
     if (end.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
@@ -137,18 +138,37 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
 }
 
 void VerbPatterns::Finalize() {
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> per_node(nodes_.size());
-  // The map holds every edge; its keys are (node << 32 | word).
+  // Edges: every (node, word) key of the map, grouped by node (a counting
+  // sort), then sorted by word within the node.
+  std::vector<uint32_t> first(nodes_.size() + 1, 0);
+  edges_.ForEach([&](uint64_t key, uint32_t) { ++first[(key >> 32) + 1]; });
+  for (size_t n = 0; n < nodes_.size(); ++n) first[n + 1] += first[n];
+  sorted_edges_.assign(first.back(), {0, 0});
+  std::vector<uint32_t> at(first.begin(), first.end() - 1);
   edges_.ForEach([&](uint64_t key, uint32_t child) {
-    per_node[static_cast<size_t>(key >> 32)].emplace_back(static_cast<uint32_t>(key), child);
+    sorted_edges_[at[key >> 32]++] = {static_cast<uint32_t>(key), child};
   });
-  sorted_edges_.clear();
   for (size_t n = 0; n < nodes_.size(); ++n) {
-    std::sort(per_node[n].begin(), per_node[n].end());
-    nodes_[n].edge_begin = static_cast<uint32_t>(sorted_edges_.size());
-    sorted_edges_.insert(sorted_edges_.end(), per_node[n].begin(), per_node[n].end());
-    nodes_[n].edge_end = static_cast<uint32_t>(sorted_edges_.size());
+    nodes_[n].edge_begin = first[n];
+    nodes_[n].edge_end = first[n + 1];
+    std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
   }
+  // Pattern ends: those laid out before, then the pending ones, grouped by
+  // node in the order they were indexed (a counting sort, stable).
+  std::vector<uint32_t> count(nodes_.size() + 1, 0);
+  for (size_t n = 0; n < nodes_.size(); ++n) count[n + 1] += nodes_[n].end_end - nodes_[n].end_begin;
+  for (const auto& [node, end] : pending_ends_) ++count[node + 1];
+  for (size_t n = 0; n < nodes_.size(); ++n) count[n + 1] += count[n];
+  std::vector<TrieEnd> ends(count.back());
+  std::vector<uint32_t> next(count.begin(), count.end() - 1);
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    for (uint32_t e = nodes_[n].end_begin; e < nodes_[n].end_end; ++e) ends[next[n]++] = ends_[e];
+  }
+  for (const auto& [node, end] : pending_ends_) ends[next[node]++] = end;
+  for (size_t n = 0; n < nodes_.size(); ++n) nodes_[n].end_begin = count[n], nodes_[n].end_end = count[n + 1];
+  ends_ = std::move(ends);
+  pending_ends_.clear();
+  pending_ends_.shrink_to_fit();
   finalized_ = true;
 }
 
