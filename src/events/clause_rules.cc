@@ -167,8 +167,10 @@ bool PassiveAgent(const SentenceContext& sc, const DocumentContext& ctx, uint32_
       return false;
     }
     if (w != "by") continue;
+    // "by Chinese water cannon", "by Israeli fire": after "by" a country
+    // adjective names the agent's state.
     for (uint32_t j = i + 1; j < end && j <= i + 4; ++j) {
-      if (sc.View().actor_at(j, false, e)) {
+      if (sc.View().actor_at(j, true, e)) {
         *b = j;
         return true;
       }

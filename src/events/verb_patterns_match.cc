@@ -43,7 +43,9 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       // Ethiopian migrants".
       for (uint32_t q = pos; q < s.end && q <= pos + 6; ++q) {
         uint32_t actor_end = 0;
-        if (s.actor_at(q, e.kind == SlotKind::kOwner, &actor_end)) {
+        // A passive's agent may be a bare country adjective too: "was hit
+        // by Chinese water cannon".
+        if (s.actor_at(q, e.kind != SlotKind::kTarget, &actor_end)) {
           // The first target slot names the target: "demanded the withdrawal
           // of Russian troops from Transnistria" is a demand of Russia.
           if (e.kind != SlotKind::kSource) {

@@ -408,5 +408,12 @@ TEST(ConstructionTest, SubjectsAndPronounsOfTelling) {
          "2020-01-06", {"IDN>CHN:09"}, {"IDN>CHN:030"}});
 }
 
+TEST(ConstructionTest, PassiveAgentNamedByACountryAdjective) {
+  Check({"by + adjective + weapon", "A Vietnamese fishing boat was rammed by Chinese water cannon boats on Sunday.",
+         "2023-03-13", {"CHN>VNM:17"}, {"VNM>CHN"}});
+  Check({"by + adjective + fire", "Two Lebanese soldiers were killed by Israeli fire near the border.", "2023-11-07",
+         {"ISR>LBN:1"}, {"LBN>ISR"}});
+}
+
 }  // namespace
 }  // namespace dyad
