@@ -238,9 +238,15 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         // "Condolences were sent to Seoul by Beijing": a target the pattern
         // names itself, else the passive's subject.
         targets = m.has_target ? sc.ActorsAt(m.target_begin, m.target_end) : sc.Subject(m, &plural_subject);
+        if (targets.empty() && !m.has_target) {
+          if (const ResolvedActor* owner = sc.PassiveSubjectAdjective(m)) targets.push_back(owner);
+        }
       } else if (p.passive) {  // "Y was detained on Monday by X"
         uint32_t ab = 0, ae = 0;
         targets = sc.Subject(m, &plural_subject);
+        if (targets.empty()) {
+          if (const ResolvedActor* owner = sc.PassiveSubjectAdjective(m)) targets.push_back(owner);
+        }
         has_target = true;
         if (PassiveAgent(sc, ctx, m.end, se, &ab, &ae)) {
           sources = sc.ActorsAt(ab, ae);

@@ -98,6 +98,9 @@ class SentenceContext {
   // A foreign capital after "in"/"at" within a few words after the act
   // ("held talks in Beijing"): the host, for one party meeting abroad.
   const ResolvedActor* HostVenue(const PatternMatch& m, const ResolvedActor& source) const;
+  // "The Iranian offer was rejected": the state of a country adjective in
+  // the passive's subject, when no actor is the subject; else nullptr.
+  const ResolvedActor* PassiveSubjectAdjective(const PatternMatch& m) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
   // The other party of an act with no named target: a foreign place or

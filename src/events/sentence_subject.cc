@@ -349,6 +349,25 @@ bool SentenceContext::EndsActor(uint32_t token) const {
   return false;
 }
 
+const ResolvedActor* SentenceContext::PassiveSubjectAdjective(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = m.begin;
+  int aux = 0;
+  while (i > begin_ && aux < 4 && (IsAuxiliary(t.text(i - 1)) || IsAdverb(t.text(i - 1)) || t.text(i - 1) == "being")) {
+    --i, ++aux;
+  }
+  if (aux == 0) return nullptr;
+  // The noun phrase before "was": "the Iranian (peace) offer".
+  for (uint32_t j = i; j > begin_ && j + 5 > i; --j) {
+    if (!t.tokens[j - 1].is_word) return nullptr;
+    const ActorChunk* c = ChunkAt(j - 1);
+    if (c == nullptr) continue;
+    if (!c->modifier || c->actors.size() != 1) return nullptr;
+    return &c->actors[0];
+  }
+  return nullptr;
+}
+
 std::vector<const ResolvedActor*> SentenceContext::SubjectOfVerbAt(uint32_t token, bool* plural) const {
   PatternMatch at;
   at.begin = token;

@@ -411,6 +411,8 @@ TEST(ConstructionTest, SubjectsAndPronounsOfTelling) {
 TEST(ConstructionTest, PassiveAgentNamedByACountryAdjective) {
   Check({"by + adjective + weapon", "A Vietnamese fishing boat was rammed by Chinese water cannon boats on Sunday.",
          "2023-03-13", {"CHN>VNM:17"}, {"VNM>CHN"}});
+  Check({"a country adjective as the passive's subject", "The Iranian proposal was rejected by Washington on "
+         "Tuesday.", "2019-05-22", {"USA>IRN:12@2019-05-21"}, {}});
   Check({"by + adjective + fire", "Two Lebanese soldiers were killed by Israeli fire near the border.", "2023-11-07",
          {"ISR>LBN:1"}, {"LBN>ISR"}});
 }
