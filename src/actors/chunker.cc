@@ -286,6 +286,13 @@ class SentenceChunker {
             limit = std::max(limit, n + 1);
             continue;
           }
+          // "long-range", "front-line": a hyphened word counts once.
+          if (n > j && n + 1 < end_ && IsWord(d_, n, "-") && d_.tokens[n].begin == d_.tokens[n - 1].end &&
+              d_.tokens[n + 1].begin == d_.tokens[n].end && d_.tokens[n + 1].is_word) {
+            n += 2;
+            limit += 2;
+            continue;
+          }
           if (!d_.tokens[n].is_word || StopWord(d_.text(n)) || ElementAt(n, &next)) break;
           ++n;
         }

@@ -400,6 +400,8 @@ TEST(ConstructionTest, ReactionsToANamedAct) {
 }
 
 TEST(ConstructionTest, SubjectsAndPronounsOfTelling) {
+  Check({"two adjectives share a group noun with a hyphened modifier", "Russian and Chinese long-range bombers flew "
+         "a joint patrol on Tuesday.", "2019-07-24", {"RUS>CHN:06", "CHN>RUS:06"}, {}});
   Check({"two states' officials joined by and", "Armenia's prime minister and Azerbaijan's president met in Prague "
          "on Thursday.", "2022-10-08", {"ARM>AZE:040", "AZE>ARM:040"}, {"ARM>CZE", "AZE>CZE"}});
   Check({"told X it: the teller", "Turkey told Sweden that it would expel two Swedish diplomats.", "2023-01-27",
