@@ -59,6 +59,14 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     --at;
   }
   if (at > begin && t.text(at - 1) == "'s") --at;
+  // "a U.S.-brokered ceasefire", "Saudi-backed talks": the owner joined by
+  // a hyphen.
+  // Only on the pattern's own first word: the U.S. brokers, it does not
+  // cease fire.
+  if (at == m.begin && at > begin + 1 && t.text(at - 1) == "-" && t.tokens[at - 1].begin == t.tokens[at - 2].end &&
+      t.tokens[at].begin == t.tokens[at - 1].end) {
+    --at;
+  }
   // "China-Japan talks", "Sino-Japanese talks": a hyphenated pair.
   for (uint32_t b = at >= begin + 3 ? at - 3 : begin; b < at; ++b) {
     uint32_t e1 = 0, e2 = 0;

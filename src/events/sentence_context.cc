@@ -150,7 +150,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       const PatternMatch& k = kept[i];
       if (!(m.begin < k.end && k.begin < m.end)) continue;
       bool same_root = k.pattern->code.compare(0, 2, m.pattern->code, 0, 2) == 0;
-      bool fits = call ? k.begin == m.begin && k.pattern->code.rfind("04", 0) != 0 : k.begin < m.begin && !same_root;
+      // "a U.S.-brokered ceasefire between Israel and Iran came into
+      // effect": the mediation names the act it brokered.
+      bool fits = call ? k.begin >= m.begin && k.pattern->code.rfind("04", 0) != 0 : k.begin < m.begin && !same_root;
       if (k.pattern == m.pattern || !fits) {
         clash = true;
       } else {

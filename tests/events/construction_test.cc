@@ -419,5 +419,11 @@ TEST(ConstructionTest, PassiveAgentNamedByACountryAdjective) {
          {"ISR>LBN:1"}, {"LBN>ISR"}});
 }
 
+TEST(ConstructionTest, BrokersJoinedByAHyphen) {
+  Check({"X-brokered act between A and B", "A Qatari-brokered truce between Israel and Hamas took effect on Friday, "
+         "and Egypt welcomed a U.S.-brokered ceasefire between Armenia and Azerbaijan.", "2023-11-25",
+         {"USA>ARM:045", "USA>AZE:045"}, {"USA>ARM:08", "ARM>USA"}});
+}
+
 }  // namespace
 }  // namespace dyad
