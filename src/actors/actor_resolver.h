@@ -25,6 +25,10 @@ struct ResolvedActor {
   std::string code;      // CAMEO actor code
   std::string role;
   std::string sector;    // for re-coding a person-less actor
+  // "a British-Iranian aid worker": the other nationality joined by a
+  // hyphen before the actor, "" if none. An act of one of the two states on
+  // the person is an act on the other.
+  std::string second_country;
 };
 
 // A title in a person's chunk ("Vietnamese president"), for year inference.

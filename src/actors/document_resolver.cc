@@ -49,6 +49,7 @@ void DocumentResolver::Run() {
       while (next_raw < raw.size() && raw[next_raw].begin < i) {
         ActorChunk c;
         if (ResolveChunk(static_cast<int>(s), raw[next_raw], &c)) {
+          NoteSecondNationality(&c);
           r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
           r_->chunks.push_back(std::move(c));
         }
@@ -189,6 +190,25 @@ const ActorChunk* DocumentResolver::LastInstitutionChunk(uint32_t token) const {
     return &c;
   }
   return nullptr;
+}
+
+void DocumentResolver::NoteSecondNationality(ActorChunk* c) const {
+  // "British-Iranian": a country adjective, a hyphen, the chunk's own.
+  const uint32_t b = c->begin;
+  if (c->actors.size() != 1 || b < 2 || d_.text(b - 1) != "-" || d_.tokens[b - 1].begin != d_.tokens[b - 2].end ||
+      d_.tokens[b].begin != d_.tokens[b - 1].end) {
+    return;
+  }
+  for (uint32_t start = b >= 4 ? b - 4 : 0; start + 1 < b; ++start) {
+    PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, start);
+    if (pm.end != b - 1 || !d_.capitalized[start]) continue;
+    for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
+      if (ActorDictionary::KindOf(p) != PhraseKind::kCountryAdjective) continue;
+      const std::string& iso = dict_.countries()[ActorDictionary::IndexOf(p)].iso3;
+      if (iso != c->actors[0].country) c->actors[0].second_country = iso;
+      return;
+    }
+  }
 }
 
 void DocumentResolver::ShareGroupNoun() {

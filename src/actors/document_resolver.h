@@ -105,6 +105,10 @@ class DocumentResolver {
   // group noun, so both states act ("exchanged fire").
   void ShareGroupNoun();
 
+  // "a British-Iranian aid worker": notes the nationality joined before the
+  // chunk (ResolvedActor::second_country).
+  void NoteSecondNationality(ActorChunk* c) const;
+
   // "Starmer and Macron …" followed by "the two leaders": the compound names
   // the two just conjoined, not necessarily the story's main pair.
   void NoteConjoinedPair(int sentence);

@@ -10,6 +10,16 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
                     const SentenceContext& sc, const PatternMatch& m) {
   const CameoCode* cameo = codebook_.Find(code);
   if (cameo == nullptr) return;
+  // "Iran detained a British-Iranian aid worker": an act of one of the two
+  // states is one on the other.
+  ResolvedActor dual;
+  if (tgt != nullptr && tgt->country == src.country && !tgt->second_country.empty()) {
+    dual = *tgt;
+    dual.country = dual.second_country;
+    dual.code = dual.country + dual.sector;
+    dual.second_country.clear();
+    tgt = &dual;
+  }
   // Nobody visits or hosts their own country: "invited Jokowi to visit
   // Kuala Lumpur" is an invitation, the visit is someone else's.
   if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {

@@ -425,5 +425,10 @@ TEST(ConstructionTest, BrokersJoinedByAHyphen) {
          {"USA>ARM:045", "USA>AZE:045"}, {"USA>ARM:08", "ARM>USA"}});
 }
 
+TEST(ConstructionTest, DualNationals) {
+  Check({"an act on a dual national is one on the other state", "Iran detained a British-Iranian aid worker at "
+         "Tehran airport on Sunday.", "2016-04-05", {"IRN>GBR:17"}, {"IRN>IRN"}});
+}
+
 }  // namespace
 }  // namespace dyad
