@@ -7,6 +7,7 @@
 
 #include "events/clause_rules.h"
 #include "events/codebook.h"
+#include "events/relative_days.h"
 #include "events/word_classes.h"
 
 namespace dyad {
@@ -403,9 +404,15 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }
-  // "Beijing reacted on Friday. Lin said …": the previous sentence's day,
-  // within the paragraph.
-  if (best == nullptr && previous_date_.has_value()) {
+  // "Sudan said the same day …", "the next day": the day before it, moved.
+  std::optional<DateMention> relative;
+  if (best == nullptr) relative = RelativeDay(ctx_, sentence_, begin_, end_);
+  if (relative) {
+    best = &*relative;
+    out.note = "\"" + best->text + "\" after the day named before";
+  } else if (best == nullptr && previous_date_.has_value()) {
+    // "Beijing reacted on Friday. Lin said …": the previous sentence's day,
+    // within the paragraph.
     best = &*previous_date_;
     out.note = "the previous sentence's date (\"" + best->text + "\")";
   } else if (best == nullptr && ctx_.has_lead_date) {

@@ -430,5 +430,13 @@ TEST(ConstructionTest, DualNationals) {
          "Tehran airport on Sunday.", "2016-04-05", {"IRN>GBR:17"}, {"IRN>IRN"}});
 }
 
+TEST(ConstructionTest, DaysNamedRelativeToTheDayBefore) {
+  Check({"the same day, across paragraphs", "Sudan said on Sunday that seven of its soldiers had been killed.\n\n"
+         "Sudan's foreign ministry said the same day it was recalling its ambassador from Ethiopia.", "2022-06-28",
+         {"SDN>ETH:16@2022-06-26"}, {}});
+  Check({"the next day", "Ethiopia's army crossed the border on Sunday.\n\nThe next day Sudan recalled its "
+         "ambassador from Ethiopia.", "2022-06-28", {"SDN>ETH:16@2022-06-27"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
