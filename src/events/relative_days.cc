@@ -21,7 +21,7 @@ constexpr RelativePhrase kPhrases[] = {
     {{"a", "day", "later"}, 1},       {{"the", "day", "after"}, 1},    {{"the", "next", "morning"}, 1},
     {{"the", "following", "morning"}, 1}, {{"the", "previous", "day"}, -1}, {{"the", "day", "before"}, -1},
     {{"a", "day", "earlier"}, -1},    {{"two", "days", "later"}, 2},   {{"two", "days", "earlier"}, -2},
-    {{"three", "days", "later"}, 3},
+    {{"three", "days", "later"}, 3},  {{"within", "hours", ""}, 0},   {{"hours", "later", ""}, 0},
 };
 
 // The phrase starting at token i, with its length, or nullptr.

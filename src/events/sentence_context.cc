@@ -319,6 +319,13 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;
     if ((d->hostile || !hostile) && other(d->country)) return StateActor(d->country);
   }
+  // "Kan called the bombardment unforgivable", paragraphs after the lead: a
+  // reaction answers the story's first hostile act.
+  if (hostile) {
+    for (const DocumentContext::Doer& d : ctx_.doers) {
+      if (d.hostile && other(d.country)) return StateActor(d.country);
+    }
+  }
   for (const std::string& c : ctx_.r.pair) {
     if (!other(c)) continue;
     if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;

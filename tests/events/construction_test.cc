@@ -353,6 +353,9 @@ TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
          "2018-04-15", {"USA>SYR:19", "FRA>SYR:19"}, {"USA>FRA:19", "FRA>USA:19"}});
   Check({"the launch condemned", "North Korea fired a ballistic missile over Japan on Tuesday. Biden and Kishida "
          "condemned the launch in a phone call.", "2022-10-05", {"USA>PRK:111", "JPN>PRK:111"}, {"USA>JPN:111"}});
+  Check({"a late reaction answers the story's first hostile act", "North Korea shelled a South Korean island on "
+         "Tuesday. Seoul put its troops on alert. Residents fled by ferry. Schools closed. Markets fell. Japan's "
+         "prime minister condemned the bombardment as unforgivable.", "2010-11-24", {"JPN>PRK:111"}, {"JPN>KOR"}});
   Check({"a reaction in apposition", "Spain recognised a Palestinian state on Tuesday, a step Israel condemned as a "
          "reward for terrorism.", "2024-05-29", {"ISR>ESP:111"}, {"ISR>PSE:111"}});
   Check({"a truce's venue", "Armenia and Azerbaijan agreed to a ceasefire in Moscow on Saturday.", "2020-10-10", {},
