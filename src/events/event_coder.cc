@@ -11,6 +11,7 @@
 #include "events/cue_scope.h"
 #include "events/date_finder.h"
 #include "events/event_sink.h"
+#include "events/word_classes.h"
 #include "events/implied_events.h"
 #include "events/nominal_events.h"
 #include "events/sentence_context.h"
@@ -360,6 +361,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         for (const ResolvedActor* src : sources) firms = firms && src->sector == "BUS" && src->person < 0;
         if (firms) continue;
       }
+      // "gave Qatar ten days to meet a list of demands", "met the deadline":
+      // an act that takes no object, with one, is another sense.
+      if (p.intransitive && m.end < se && IsDeterminer(ctx.r.tokens.text(m.end))) continue;
       if (has_target) {
         for (const ResolvedActor* src : sources) {
           for (const ResolvedActor* tgt : targets) {

@@ -389,6 +389,8 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
           p.here = true;
         } else if (f == "nominal") {
           p.nominal = true;
+        } else if (f == "intransitive") {
+          p.intransitive = true;
         } else {
           return line.Error("unknown flag " + std::string(f));
         }

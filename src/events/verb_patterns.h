@@ -54,6 +54,7 @@ struct VerbPattern {
   std::vector<PatternElement> elements;
   bool both = false;        // no target: the subject is two actors, one event each way
   bool partner = false;     // no target: the story's other state
+  bool intransitive = false;  // the act takes no object: "met the deadline" is another sense
   bool untargeted = false;  // no target: keep without one
   bool here = false;        // no target: the dateline's country ("arrived here")
   // The pattern opens with the noun of an event ("sanctions on $T", "talks

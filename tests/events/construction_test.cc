@@ -441,5 +441,12 @@ TEST(ConstructionTest, DaysNamedRelativeToTheDayBefore) {
          "ambassador from Ethiopia.", "2022-06-28", {"SDN>ETH:16@2022-06-27"}, {}});
 }
 
+TEST(ConstructionTest, IntransitiveActsWithAnObjectAreAnotherSense) {
+  Check({"meet a list of demands", "Saudi Arabia, the UAE, Bahrain and Egypt gave Qatar ten days to meet a list of "
+         "13 demands.", "2017-06-23", {}, {"SAU>ARE:04", "ARE>SAU:04", "BHR>EGY:04"}});
+  Check({"met without an object", "Saudi Arabia and Qatar met in Kuwait on Monday.", "2017-06-27", {"SAU>QAT:04"},
+         {}});
+}
+
 }  // namespace
 }  // namespace dyad
