@@ -448,5 +448,14 @@ TEST(ConstructionTest, IntransitiveActsWithAnObjectAreAnotherSense) {
          {}});
 }
 
+TEST(ConstructionTest, ActsSaidNotToHappen) {
+  Check({"without + gerund", "Trump and Kim cut short their summit in Hanoi without signing any agreement.",
+         "2019-02-28", {}, {"USA>PRK:05", "PRK>USA:05"}});
+  Check({"a blocked push", "China and Russia vetoed a U.S.-led push to tighten sanctions on North Korea.",
+         "2022-05-27", {}, {"CHN>PRK:16", "RUS>PRK:16"}});
+  Check({"a state's decision named by a possessive", "Activists protested against the kingdom's decision to "
+         "normalise ties with Israel.", "2020-12-14", {}, {"MAR>ISR:05"}});
+}
+
 }  // namespace
 }  // namespace dyad
