@@ -374,16 +374,23 @@ const ResolvedActor* SentenceContext::StateActor(const std::string& iso3) const 
 
 bool SentenceContext::Negated(uint32_t verb, uint32_t end) const {
   const DocumentTokens& t = ctx_.r.tokens;
+  // "in no uncertain terms", "no doubt", "not only": no negation.
+  auto idiom = [&](uint32_t i) {
+    std::string_view next = i + 1 < end_ ? t.text(i + 1) : std::string_view();
+    return next == "uncertain" || next == "doubt" || next == "only" || next == "less" || next == "later" ||
+           next == "sooner";
+  };
   // "carried out no strikes", "signed no agreement".
   for (uint32_t i = verb + 1; i < end && i < end_; ++i) {
     std::string_view w = t.text(i);
-    if (w == "no" || w == "not" || w == "never") return true;
+    if ((w == "no" || w == "not" || w == "never") && !idiom(i)) return true;
   }
   for (uint32_t i = verb > begin_ + 4 ? verb - 4 : begin_; i < verb; ++i) {
     std::string_view w = t.text(i);
     std::string_view l = ctx_.lemmas[i];
-    if (w == "not" || w == "no" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" || w == "won" ||
-        w == "cannot" || w == "wasn" || w == "isn" || w == "hasn" || w == "haven") {
+    if ((w == "not" || w == "no" || w == "never" || w == "t" || w == "didn" || w == "doesn" || w == "don" ||
+         w == "won" || w == "cannot" || w == "wasn" || w == "isn" || w == "hasn" || w == "haven") &&
+        !idiom(i)) {
       return true;
     }
     if ((l == "refuse" || l == "decline" || l == "fail" || w == "refused" || w == "declined" || w == "failed") &&

@@ -77,7 +77,10 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
         break;
       }
       bool past = form.size() > 3 && form.substr(form.size() - 2) == "ed";
-      if (!past && !(ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form)) continue;
+      // An irregular past ("bore", "struck"), not a plural noun that a
+      // pattern verb spells ("military ties").
+      bool irregular = ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form && form.back() != 's';
+      if (!past && !irregular) continue;
       std::vector<const ResolvedActor*> out = SubjectOfVerbAt(i - 1, plural);
       if (!out.empty()) return out;
       break;

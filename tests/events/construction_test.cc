@@ -407,6 +407,9 @@ TEST(ConstructionTest, SubjectsAndPronounsOfTelling) {
          "a joint patrol on Tuesday.", "2019-07-24", {"RUS>CHN:06", "CHN>RUS:06"}, {}});
   Check({"two states' officials joined by and", "Armenia's prime minister and Azerbaijan's president met in Prague "
          "on Thursday.", "2022-10-08", {"ARM>AZE:040", "AZE>ARM:040"}, {"ARM>CZE", "AZE>CZE"}});
+  Check({"a plural noun spelled like a verb is no first conjunct", "A Chinese spokesman said Washington bore full "
+         "responsibility for the difficulties in military ties and accused it of hypocrisy.", "2024-06-14",
+         {"CHN>USA:112"}, {}});
   Check({"told X it: the teller", "Turkey told Sweden that it would expel two Swedish diplomats.", "2023-01-27",
          {"TUR>SWE:17"}, {"SWE>SWE"}});
   Check({"an announced investigation is one", "Indonesia will investigate whether Chinese ships entered its waters.",
