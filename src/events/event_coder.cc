@@ -401,6 +401,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             if (a == b || a->country == b->country) continue;
             sink.Add(*a, b, code, sc, m);
             coded = true;
+            // "Tokayev and Mirziyoyev held talks in Tashkent": the guest's visit.
+            AddImpliedVisit(*a, *b, code, sc, m, &sink);
           }
         }
       } else if (p.partner) {

@@ -378,6 +378,8 @@ TEST(ConstructionTest, ProgressiveAndGerundForms) {
 TEST(ConstructionTest, OneSideMeetingAbroadMeetsItsHost) {
   Check({"talks in a foreign capital", "A Nepali delegation held boundary talks in New Delhi this week.", "2023-05-12",
          {"NPL>IND:046", "NPL>IND:042"}, {}});
+  Check({"two parties meeting in one's capital: the other's visit", "Kazakhstan and Uzbekistan held talks in "
+         "Tashkent on Friday.", "2023-12-23", {"KAZ>UZB:042", "KAZ>UZB:046", "UZB>KAZ:046"}, {"UZB>KAZ:042"}});
   Check({"an organisation's meeting is no visit", "Leaders restated the goal at the ASEAN meeting in Jakarta.",
          "2023-09-06", {}, {"IDN"}});
 }
