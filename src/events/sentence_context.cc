@@ -401,6 +401,18 @@ bool SentenceContext::Negated(uint32_t verb, uint32_t end) const {
   return false;
 }
 
+bool SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t to) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = from; i < to && i < end_; ++i) {
+    std::string_view w = t.text(i);
+    if (w == "after" || w == "since" || w == "when" || w == "which" || w == "who" || w == "that" || w == "because" ||
+        w == "following" || w == "amid" || w == "before" || w == "over") {
+      return true;
+    }
+  }
+  return false;
+}
+
 EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
   EventDate out;
   const DateMention* best = nullptr;
@@ -415,6 +427,10 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
         before == "before") {
       continue;
     }
+    // "accused London of trampling on a pledge agreed this month", "announced
+    // the expulsion, after the killing on June 18": a date past a clause
+    // boundary after the act dates another event.
+    if (d.begin >= end && ClauseBoundaryBetween(end, d.begin)) continue;
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }

@@ -442,6 +442,9 @@ TEST(ConstructionTest, DaysNamedRelativeToTheDayBefore) {
   Check({"the same day, across paragraphs", "Sudan said on Sunday that seven of its soldiers had been killed.\n\n"
          "Sudan's foreign ministry said the same day it was recalling its ambassador from Ethiopia.", "2022-06-28",
          {"SDN>ETH:16@2022-06-26"}, {}});
+  Check({"a date past a clause boundary dates another event", "Canada expelled an Indian diplomat on Monday. "
+         "Ottawa also summoned India's envoy over the killing of a Sikh leader on June 18.", "2023-09-19",
+         {"CAN>IND:114@2023-09-18"}, {"CAN>IND:114@2023-06-18"}});
   Check({"the next day", "Ethiopia's army crossed the border on Sunday.\n\nThe next day Sudan recalled its "
          "ambassador from Ethiopia.", "2022-06-28", {"SDN>ETH:16@2022-06-27"}, {}});
 }
