@@ -25,6 +25,8 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {
     return;
   }
+  // Tourists and other private people travel; a visit (042) is a state's.
+  if (code == "042" && src.sector == "CVL" && src.person < 0) return;
   // An actor acting on itself ("ARM>ARM") is a misread subject or target:
   // a state's government and its rebels differ in code, a state and itself
   // do not.

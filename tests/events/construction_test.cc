@@ -326,6 +326,11 @@ TEST(ConstructionTest, CrowdsAndCallsBesideWhatIsSaidInThem) {
          {"GRC>TUR:041@2023-02-06", "GRC>TUR:018@2023-02-06"}, {}});
 }
 
+TEST(ConstructionTest, TouristsDoNotVisitForTheirState) {
+  Check({"tourists", "Chinese tourists made more than a million trips to Thailand in May.", "2024-06-20", {},
+         {"CHN>THA:042"}});
+}
+
 TEST(ConstructionTest, PeopleProtestFirmsDoNotFight) {
   Check({"a plural demonym protests", "Thousands of Turks protested against Israel in Istanbul on Sunday.",
          "2023-10-30", {"TUR>ISR:141"}, {"TUR>ISR:114"}});
