@@ -52,21 +52,23 @@ void ExpectAbove(const EvalReport& r, double recall, double precision, const std
 }
 
 TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
-  ExpectAbove(Score({kDev / "a" / "sentences.jsonl"}, kDev / "a" / "gold.jsonl"), 0.72, 0.94, "a sentences");
-  ExpectAbove(Score({kDev / "b" / "sentences.jsonl"}, kDev / "b" / "gold.jsonl"), 0.76, 0.93, "b sentences");
-  ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.65, 0.90, "c sentences");
-  ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.76, 0.92, "d sentences");
-  ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.62, 0.85, "e sentences");
-  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.61, 0.89, "f sentences");
+  ExpectAbove(Score({kDev / "a" / "sentences.jsonl"}, kDev / "a" / "gold.jsonl"), 0.73, 0.95, "a sentences");
+  ExpectAbove(Score({kDev / "b" / "sentences.jsonl"}, kDev / "b" / "gold.jsonl"), 0.77, 0.94, "b sentences");
+  ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.67, 0.91, "c sentences");
+  ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.77, 0.93, "d sentences");
+  ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.66, 0.88, "e sentences");
+  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.64, 0.91, "f sentences");
+  ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.49, 0.83, "g sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
-  ExpectAbove(Score(StoryFiles(kDev / "a" / "stories"), kDev / "a" / "stories_gold.jsonl"), 0.73, 0.93, "a stories");
-  ExpectAbove(Score(StoryFiles(kDev / "b" / "stories"), kDev / "b" / "stories_gold.jsonl"), 0.68, 0.94, "b stories");
-  ExpectAbove(Score(StoryFiles(kDev / "c" / "stories"), kDev / "c" / "stories_gold.jsonl"), 0.64, 0.90, "c stories");
-  ExpectAbove(Score(StoryFiles(kDev / "d" / "stories"), kDev / "d" / "stories_gold.jsonl"), 0.66, 0.89, "d stories");
-  ExpectAbove(Score(StoryFiles(kDev / "e" / "stories"), kDev / "e" / "stories_gold.jsonl"), 0.51, 0.88, "e stories");
-  ExpectAbove(Score(StoryFiles(kDev / "f" / "stories"), kDev / "f" / "stories_gold.jsonl"), 0.53, 0.88, "f stories");
+  ExpectAbove(Score(StoryFiles(kDev / "a" / "stories"), kDev / "a" / "stories_gold.jsonl"), 0.73, 0.94, "a stories");
+  ExpectAbove(Score(StoryFiles(kDev / "b" / "stories"), kDev / "b" / "stories_gold.jsonl"), 0.68, 0.95, "b stories");
+  ExpectAbove(Score(StoryFiles(kDev / "c" / "stories"), kDev / "c" / "stories_gold.jsonl"), 0.65, 0.91, "c stories");
+  ExpectAbove(Score(StoryFiles(kDev / "d" / "stories"), kDev / "d" / "stories_gold.jsonl"), 0.68, 0.90, "d stories");
+  ExpectAbove(Score(StoryFiles(kDev / "e" / "stories"), kDev / "e" / "stories_gold.jsonl"), 0.52, 0.89, "e stories");
+  ExpectAbove(Score(StoryFiles(kDev / "f" / "stories"), kDev / "f" / "stories_gold.jsonl"), 0.55, 0.89, "f stories");
+  ExpectAbove(Score(StoryFiles(kDev / "g" / "stories"), kDev / "g" / "stories_gold.jsonl"), 0.43, 0.80, "g stories");
 }
 
 }  // namespace
