@@ -464,6 +464,9 @@ TEST(ConstructionTest, IntransitiveActsWithAnObjectAreAnotherSense) {
 TEST(ConstructionTest, ActsSaidNotToHappen) {
   Check({"without + gerund", "Trump and Kim cut short their summit in Hanoi without signing any agreement.",
          "2019-02-28", {}, {"USA>PRK:05", "PRK>USA:05"}});
+  Check({"a meeting skipped", "India skipped the summit in Islamabad on Tuesday.", "2016-11-16", {}, {"IND>PAK:04"}});
+  Check({"no intention to", "The United States said it had no intention to invade North Korea.", "2005-09-20", {},
+         {"USA>PRK:19"}});
   Check({"a blocked push", "China and Russia vetoed a U.S.-led push to tighten sanctions on North Korea.",
          "2022-05-27", {}, {"CHN>PRK:16", "RUS>PRK:16"}});
   Check({"a state's decision named by a possessive", "Activists protested against the kingdom's decision to "
