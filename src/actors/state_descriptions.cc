@@ -30,6 +30,23 @@ bool IsFunctionWord(std::string_view w) {
          w == "by" || w == "at" || w == "from" || w == "as" || w == "the" || w == "'s";
 }
 
+// A chunk over [begin, end) that names the state itself, found by coreference.
+ActorChunk StateChunk(const CountryEntry& ce, int sentence, uint32_t begin, uint32_t end, bool after_preposition) {
+  ActorChunk c;
+  c.sentence = sentence;
+  c.begin = begin;
+  c.end = end;
+  c.head = begin;
+  c.how = "coreference";
+  c.after_preposition = after_preposition;
+  ResolvedActor a;
+  a.country = ce.iso3;
+  a.name = ce.name;
+  a.code = ce.iso3;
+  c.actors.push_back(std::move(a));
+  return c;
+}
+
 }  // namespace
 
 bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
@@ -45,17 +62,8 @@ bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorC
   }
   const CountryEntry* ce = dict_.CountryByIso(w == "north" ? "PRK" : "KOR");
   if (ce == nullptr) return false;
-  c->sentence = sentence;
-  c->begin = i;
-  c->end = i + 1;
-  c->head = i;
-  c->how = "coreference";
-  c->after_preposition = i >= 2 && (d_.text(i - 2) == "of" || d_.text(i - 2) == "with" || d_.text(i - 2) == "to");
-  ResolvedActor a;
-  a.country = ce->iso3;
-  a.name = ce->name;
-  a.code = ce->iso3;
-  c->actors.push_back(std::move(a));
+  std::string_view before = i >= 2 ? d_.text(i - 2) : std::string_view();
+  *c = StateChunk(*ce, sentence, i, i + 1, before == "of" || before == "with" || before == "to");
   return true;
 }
 
@@ -112,19 +120,11 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   }
   if (named == nullptr) return false;
   const CountryEntry* ce = dict_.CountryByIso(named->country);
-  c->sentence = sentence;
-  c->begin = i;
-  c->end = noun + 1;
-  c->head = noun;
-  c->how = "coreference";
   std::string_view before = i > 0 ? d_.text(i - 1) : std::string_view();
-  c->after_preposition = before == "of" || before == "with" || before == "to" || before == "in" || before == "at" ||
-                         before == "from" || before == "on" || before == "for" || before == "against";
-  ResolvedActor a;
-  a.country = ce->iso3;
-  a.name = ce->name;
-  a.code = ce->iso3;
-  c->actors.push_back(std::move(a));
+  bool object = before == "of" || before == "with" || before == "to" || before == "in" || before == "at" ||
+                before == "from" || before == "on" || before == "for" || before == "against";
+  *c = StateChunk(*ce, sentence, i, noun + 1, object);
+  c->head = noun;
   return true;
 }
 
