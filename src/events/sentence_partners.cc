@@ -1,0 +1,153 @@
+// SentenceContext (sentence_context.h): the other party of an act the text
+// does not name as its target — a venue's host, the states a reaction in
+// apposition answers, a foreign place, another actor, the story's doers.
+#include "events/sentence_context.h"
+
+namespace dyad {
+
+bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
+  bool any = false;
+  for (uint32_t i = begin; i < end; ++i) {
+    const ActorChunk* c = ChunkAt(i);
+    if (c == nullptr) continue;
+    if (!c->place_like) return false;
+    // A capital names its government ("Moscow", GOV); a region or a
+    // country named after "in" is where the act applies ("a truce in Gaza").
+    for (const ResolvedActor& a : c->actors) {
+      if (a.sector != "GOV" || !a.role.empty() || !a.actor_id.empty() || a.person >= 0) return false;
+    }
+    any = true;
+    i = c->end - 1;
+  }
+  return any;
+}
+
+const ResolvedActor* SentenceContext::HostVenue(const PatternMatch& m, const ResolvedActor& source) const {
+  // A state meets its host; an organisation's meeting in a capital ("the
+  // APEC meeting in Beijing") does not.
+  if (ctx_.dict.CountryByIso(source.country) == nullptr) return nullptr;
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = m.end; i < end_ && i < m.end + 6; ++i) {
+    if (ctx_.punct[i] != 0) return nullptr;
+    std::string_view w = t.text(i);
+    if ((w != "in" && w != "at") || i + 1 >= end_) continue;
+    const ActorChunk* c = ChunkAt(i + 1);
+    if (c == nullptr || !c->place_like || c->begin != i + 1 || c->actors.size() != 1) return nullptr;
+    const ResolvedActor& a = c->actors[0];
+    if (a.country.empty() || a.country == source.country || !VenueAt(c->begin, c->end)) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const PatternMatch& m,
+                                                                        const ResolvedActor& source) const {
+  // "…, a step Israel condemned as …", "…, a deal that Turkey denounced":
+  // a reaction in apposition answers the main clause's subject.
+  std::vector<const ResolvedActor*> out;
+  const ActorChunk* reactor = nullptr;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end <= m.begin && m.begin - c.end <= 1) reactor = &c;
+  }
+  const DocumentTokens& tk = ctx_.r.tokens;
+  uint32_t i = reactor != nullptr ? reactor->begin : begin_;
+  if (i > begin_ && (tk.text(i - 1) == "that" || tk.text(i - 1) == "which")) --i;
+  bool apposition = i >= begin_ + 3 && tk.tokens[i - 1].is_word && !tk.capitalized[i - 1] &&
+                    (tk.text(i - 2) == "a" || tk.text(i - 2) == "an" || tk.text(i - 2) == "the") && tk.text(i - 3) == ",";
+  if (!apposition) return out;
+  const ActorChunk* main = MainSubject(i - 3);
+  if (main == nullptr) return out;
+  // "Greece and Cyprus signed a pact, a deal Turkey denounced": both.
+  std::vector<const ActorChunk*> subjects = {main};
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin == subjects.back()->end + 1 && tk.text(subjects.back()->end) == "and" && Eligible(c)) subjects.push_back(&c);
+  }
+  for (const ActorChunk* c : subjects) {
+    for (const ResolvedActor& a : c->actors) {
+      if (!a.country.empty() && a.country != source.country) out.push_back(&a);
+    }
+  }
+  return out;
+}
+
+const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
+                                              const std::vector<const ResolvedActor*>& allies, bool hostile) const {
+  auto other = [&](const std::string& country) {
+    if (country.empty() || country == source.country) return false;
+    for (const ResolvedActor* a : allies) {
+      if (a->country == country) return false;
+    }
+    return true;
+  };
+  // A place in another country after the verb ("condolences over the
+  // earthquake in Xizang") names who is consoled.
+  // So does a country's adjective on the act's object ("fired missiles at
+  // Syrian facilities").
+  const DocumentTokens& t = ctx_.r.tokens;
+  const PhraseMatcher& matcher = ctx_.dict.matcher();
+  for (uint32_t i = m.begin + 1; i < end_; ++i) {
+    PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
+    if (pm.end <= pm.begin || !t.capitalized[i]) continue;
+    // "the Vienna Convention", "the Paris Agreement": a place that opens a
+    // longer name names no party.
+    if (pm.end < end_ && t.capitalized[pm.end] && t.tokens[pm.end].is_word &&
+        matcher.LongestAt(t.ids, pm.end).end <= pm.end) {
+      i = pm.end - 1;
+      continue;
+    }
+    for (uint32_t p : matcher.Payloads(pm.node)) {
+      std::string country;
+      PhraseKind kind = ActorDictionary::KindOf(p);
+      uint32_t index = ActorDictionary::IndexOf(p);
+      bool after = i >= m.end;
+      if (kind == PhraseKind::kPlace && after) country = ctx_.dict.places()[index].country;
+      if ((kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) && after) {
+        country = ctx_.dict.countries()[index].iso3;
+      }
+      if (kind == PhraseKind::kCountryAdjective && !after) country = ctx_.dict.countries()[index].iso3;
+      // "condemned South Sudan's occupation of Heglig": the act's owner.
+      bool owner = pm.end < end_ && t.text(pm.end) == "'s";
+      if ((kind == PhraseKind::kCountryName || kind == PhraseKind::kCapital) && !after && owner) {
+        country = ctx_.dict.countries()[index].iso3;
+      }
+      if (!other(country)) continue;
+      return StateActor(country);
+    }
+    i = pm.end - 1;
+  }
+  // Someone else named in the same sentence: "spoke with Zelensky and
+  // pledged … in military aid".
+  const ActorChunk* nearest = nullptr;
+  uint32_t best = UINT32_MAX;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.compound || c.place_like || c.actors.size() != 1) continue;
+    const ResolvedActor& a = c.actors[0];
+    if (!other(a.country)) continue;
+    uint32_t d = c.begin >= m.end ? c.begin - m.end : m.begin > c.end ? m.begin - c.end : 0;
+    if (d < best) best = d, nearest = &c;
+  }
+  if (nearest != nullptr) return &nearest->actors[0];
+  // "North Korea fired a missile over Japan. Tokyo condemned the launch."
+  for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
+    if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;
+    if ((d->hostile || !hostile) && other(d->country)) return StateActor(d->country);
+  }
+  // "Kan called the bombardment unforgivable", paragraphs after the lead: a
+  // reaction answers the story's first hostile act.
+  if (hostile) {
+    for (const DocumentContext::Doer& d : ctx_.doers) {
+      if (d.hostile && other(d.country)) return StateActor(d.country);
+    }
+  }
+  for (const std::string& c : ctx_.r.pair) {
+    if (!other(c)) continue;
+    if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
+    return StateActor(c);
+  }
+  return nullptr;
+}
+
+}  // namespace dyad
