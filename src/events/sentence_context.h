@@ -98,6 +98,9 @@ class SentenceContext {
   // A foreign capital after "in"/"at" within a few words after the act
   // ("held talks in Beijing"): the host, for one party meeting abroad.
   const ResolvedActor* HostVenue(const PatternMatch& m, const ResolvedActor& source) const;
+  // True when the actor phrase at `token` opens a new coordinated clause
+  // (", and X …", "; X …").
+  bool OpensClause(uint32_t token) const;
   // A word between `from` and `to` that opens another clause ("after",
   // "which", "since" …): a date past it dates another event.
   bool ClauseBoundaryBetween(uint32_t from, uint32_t to) const;

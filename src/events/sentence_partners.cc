@@ -2,6 +2,7 @@
 // does not name as its target — a venue's host, the states a reaction in
 // apposition answers, a foreign place, another actor, the story's doers.
 #include "events/sentence_context.h"
+#include "events/word_classes.h"
 
 namespace dyad {
 
@@ -88,6 +89,8 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   const DocumentTokens& t = ctx_.r.tokens;
   const PhraseMatcher& matcher = ctx_.dict.matcher();
   for (uint32_t i = m.begin + 1; i < end_; ++i) {
+    // Not past the start of another coordinated clause.
+    if (i >= m.end && OpensClause(i)) break;
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
     // "the Vienna Convention", "the Paris Agreement": a place that opens a
@@ -126,6 +129,9 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     if (c.compound || c.place_like || c.actors.size() != 1) continue;
     const ResolvedActor& a = c.actors[0];
     if (!other(a.country)) continue;
+    // "Dendias condemned the incident, and Blinken demanded …": the subject
+    // of another clause is no party to this one's act.
+    if (c.begin >= m.end && OpensClause(c.begin)) continue;
     uint32_t d = c.begin >= m.end ? c.begin - m.end : m.begin > c.end ? m.begin - c.end : 0;
     if (d < best) best = d, nearest = &c;
   }
@@ -148,6 +154,15 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     return StateActor(c);
   }
   return nullptr;
+}
+
+bool SentenceContext::OpensClause(uint32_t token) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = token;
+  while (i > begin_ && IsDeterminer(t.text(i - 1))) --i;
+  if (i < begin_ + 2) return false;
+  std::string_view w = t.text(i - 1), before = t.text(i - 2);
+  return (before == "," && (w == "and" || w == "while" || w == "but" || w == "whereas")) || w == ";";
 }
 
 }  // namespace dyad
