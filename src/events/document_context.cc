@@ -187,6 +187,14 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
         const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
         if (n.modifier) break;
+        // "summoned the Turkish ambassador, and Egypt called …": after ", and"
+        // an actor followed by its verb opens another clause. (In "Iran,
+        // Russia, and China held drills" the first comma has made a list.)
+        if (joint == "," && end == c.end && n.end < se) {
+          std::string_view verb = t.text(n.end);
+          bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
+          if (past || verbs.count(lemmas[n.end]) != 0 || IsAuxiliary(verb)) break;
+        }
         // A comma joins only into a list that an "and" closes.
         if (joint == "," && t.text(next - 1) != "and") {
           bool closes = false;

@@ -2,6 +2,7 @@
 // does not name as its target — a venue's host, the states a reaction in
 // apposition answers, a foreign place, another actor, the story's doers.
 #include "events/sentence_context.h"
+#include "events/codebook.h"
 #include "events/word_classes.h"
 
 namespace dyad {
@@ -56,8 +57,17 @@ std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const Pa
   if (i > begin_ && (tk.text(i - 1) == "that" || tk.text(i - 1) == "which")) --i;
   bool apposition = i >= begin_ + 3 && tk.tokens[i - 1].is_word && !tk.capitalized[i - 1] &&
                     (tk.text(i - 2) == "a" || tk.text(i - 2) == "an" || tk.text(i - 2) == "the") && tk.text(i - 3) == ",";
-  if (!apposition) return out;
-  const ActorChunk* main = MainSubject(i - 3);
+  // "The US imposed sanctions on Iran, and Russia condemned the move": a
+  // disapproval in a coordinated clause answers the first clause's subject,
+  // unless that clause is a reaction too ("Greece condemned …, and the US
+  // condemned …": allies).
+  bool coordinated = false;
+  if (!apposition && reactor != nullptr && RootOf(m.pattern->code) == 11 && OpensClause(reactor->begin)) {
+    coordinated = true;
+    for (uint32_t k = begin_; k + 2 < reactor->begin && coordinated; ++k) coordinated = !IsReactionVerb(tk.text(k));
+  }
+  if (!apposition && !coordinated) return out;
+  const ActorChunk* main = MainSubject(apposition ? i - 3 : i - 2);
   if (main == nullptr) return out;
   // "Greece and Cyprus signed a pact, a deal Turkey denounced": both.
   std::vector<const ActorChunk*> subjects = {main};

@@ -364,6 +364,11 @@ TEST(ConstructionTest, PartnersOfActsWithoutANamedTarget) {
   Check({"the subject of another clause is no partner", "Belarus forced a Ryanair jet to land in Minsk on Sunday. "
          "Greek Foreign Minister Nikos Dendias condemned the incident, and US Secretary of State Antony Blinken "
          "demanded the release of the journalist.", "2021-05-24", {"GRC>BLR:111"}, {"GRC>USA"}});
+  Check({"', and X verbed' is another clause, not a list", "The Netherlands summoned the Turkish ambassador, and "
+         "Egypt called for an emergency meeting of the Arab League.", "2019-10-10", {"NLD>TUR:114"}, {"NLD>EGY"}});
+  Check({"a disapproval in a coordinated clause answers the first clause's subject", "The United States imposed "
+         "sanctions on Iran, and Russia condemned the move.", "2019-06-25", {"USA>IRN:163", "RUS>USA:111"},
+         {"USA>RUS", "RUS>IRN"}});
   Check({"a reaction in apposition", "Spain recognised a Palestinian state on Tuesday, a step Israel condemned as a "
          "reward for terrorism.", "2024-05-29", {"ISR>ESP:111"}, {"ISR>PSE:111"}});
   Check({"a truce's venue", "Armenia and Azerbaijan agreed to a ceasefire in Moscow on Saturday.", "2020-10-10", {},
