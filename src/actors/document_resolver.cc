@@ -295,6 +295,22 @@ void DocumentResolver::FindPair() {
     for (const Conjoined& j : conjoined_) {
       if (j.sentence <= c.sentence && j.sentence + 2 >= c.sentence) pair[0] = j.a, pair[1] = j.b;
     }
+    // "During a visit to Algiers by Italy's prime minister, the two countries
+    // signed …": exactly two states named before it in its own sentence.
+    std::vector<std::string> here;
+    for (const ActorChunk& b : r_->chunks) {
+      if (b.sentence != c.sentence || b.begin >= c.begin || b.compound || b.actors.size() != 1) continue;
+      const std::string& country = b.actors[0].country;
+      if (!country.empty() && dict_.CountryByIso(country) != nullptr &&
+          std::find(here.begin(), here.end(), country) == here.end()) {
+        here.push_back(country);
+      }
+    }
+    // "Both sides" are the story's parties even when a third state speaks
+    // ("Panetta, arriving in Tokyo, called on both sides …").
+    bool sides = false;
+    for (uint32_t t = c.begin; t < c.end; ++t) sides = sides || d_.text(t) == "sides" || d_.text(t) == "parties";
+    if (here.size() == 2 && !sides) pair[0] = here[0], pair[1] = here[1];
     for (const std::string& country : pair) {
       if (country.empty()) continue;
       ResolvedActor a = proto;

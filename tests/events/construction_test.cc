@@ -420,6 +420,9 @@ TEST(ConstructionTest, ReactionsToANamedAct) {
 TEST(ConstructionTest, SubjectsAndPronounsOfTelling) {
   Check({"two adjectives share a group noun with a hyphened modifier", "Russian and Chinese long-range bombers flew "
          "a joint patrol on Tuesday.", "2019-07-24", {"RUS>CHN:06", "CHN>RUS:06"}, {}});
+  Check({"'the two countries' are the two states just named", "Spain and Algeria quarrelled over gas prices. During "
+         "a visit to Algiers by Italian Prime Minister Mario Draghi in April, the two countries signed agreements on gas.",
+         "2022-06-09", {"ITA>DZA:057", "DZA>ITA:057"}, {"ESP>DZA:057"}});
   Check({"two states' officials joined by and", "Armenia's prime minister and Azerbaijan's president met in Prague "
          "on Thursday.", "2022-10-08", {"ARM>AZE:040", "AZE>ARM:040"}, {"ARM>CZE", "AZE>CZE"}});
   Check({"a plural noun spelled like a verb is no first conjunct", "China's defence spokesman criticised the state "
