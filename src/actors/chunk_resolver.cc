@@ -5,6 +5,7 @@
 
 #include "actors/document_resolver.h"
 #include "text/folding.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 namespace {
@@ -194,7 +195,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
         bool speech = IsSpeechVerb(verb);
         // Only across a verb in the past: "troops attacked its posts", not
         // "US sanctions on its oil" or "troops from its territory".
-        bool past = (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") || verb == "struck" || verb == "shot" ||
+        bool past = HasPastShape(verb) || verb == "struck" || verb == "shot" ||
                     verb == "hit" || verb == "sank" || verb == "stole" || verb == "took" || verb == "held" ||
                     verb == "broke" || verb == "overran" || verb == "fought";
         if (!speech && past) {

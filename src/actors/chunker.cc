@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "util/flat_map.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 namespace {
@@ -59,7 +60,7 @@ bool StopWord(std::string_view w) {
       "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which",
       "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "not", "as", "than",
       "into", "over", "after", "before", "its", "their", "his", "her", "this", "these", "those"};
-  return kWords.Contains(w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+  return kWords.Contains(w) || HasPastShape(w) ||
          (w.size() > 4 && w.substr(w.size() - 3) == "ing" && w != "fishing" && w != "patrolling");
 }
 
@@ -173,7 +174,7 @@ class SentenceChunker {
 
   bool GerundBeforeName(uint32_t end) const {
     std::string_view w = d_.text(end - 1);
-    return w.size() > 5 && w.substr(w.size() - 3) == "ing" && end < end_ && d_.capitalized[end];
+    return HasGerundShape(w) && end < end_ && d_.capitalized[end];
   }
 
   bool HasPerson(const RawChunk& c) const {
@@ -257,7 +258,7 @@ class SentenceChunker {
         // "the shelling of Armenian positions" is no Armenian shelling: an
         // act in -ing names its target after "of".
         std::string_view head = d_.text(last.end - 1);
-        bool act = IsAnyRole(last) && head.size() > 5 && head.substr(head.size() - 3) == "ing";
+        bool act = IsAnyRole(last) && HasGerundShape(head);
         bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsRole(last, RoleKind::kPerson)) ||
                     TitleGlue().Contains(w);
         if (!glue || (act && w == "of")) break;
@@ -403,7 +404,7 @@ class SentenceChunker {
       // Ukrainian recruits", nor a list: "of American and Korean troops").
       std::string_view next = c->end < end_ ? d_.text(c->end) : std::string_view(",");
       bool verb_follows = !d_.tokens[c->end < end_ ? c->end : c->end - 1].is_word ||
-                          (next.size() > 3 && next.substr(next.size() - 2) == "ed") || next == "were" || next == "are" ||
+                          HasPastShape(next) || next == "were" || next == "are" ||
                           next == "have" || next == "had" || next == "took" || next == "fled" || next == "came" ||
                           next == "went" || next == "began" || next == "held";
       if (next == "," || next == "and" || next == "or") verb_follows = false;

@@ -4,6 +4,7 @@
 
 #include "text/utf8.h"
 #include "util/flat_map.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 
@@ -14,7 +15,7 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
   if (b >= e) return 0;
   std::string_view first = d.text(b);
   // "Congratulating the US, …", but not "Beijing summoned …".
-  bool participle = !opens_with_actor && first.size() > 5 && first.substr(first.size() - 3) == "ing";
+  bool participle = !opens_with_actor && HasGerundShape(first);
   if (!kOpeners.Contains(first) && !participle) return 0;
   for (uint32_t i = b; i < e; ++i) {
     if (d.text(i) == ",") return i;

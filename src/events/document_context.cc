@@ -9,6 +9,7 @@
 
 #include "events/clause_rules.h"
 #include "events/word_classes.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 
@@ -96,7 +97,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   // aspect verb before a gerund stands between a cue and its act.
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     std::string_view next = t.text(i + 1);
-    bool gerund = next.size() > 5 && next.substr(next.size() - 3) == "ing";
+    bool gerund = HasGerundShape(next);
     if (gerund && (lemmas[i] == "keep" || lemmas[i] == "continue")) flags[i] |= kWordAdverb;
   }
   MarkLargeNumbers(words.PatternWordId(kManyWord));
@@ -141,7 +142,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // criticising China" has no object China. Participles used as
     // adjectives stay ("fishing boats", "neighbouring states").
     std::string_view w = t.text(i);
-    bool gerund = w.size() > 5 && w.substr(w.size() - 3) == "ing" && !IsAdjectivalParticiple(w);
+    bool gerund = HasGerundShape(w) && !IsAdjectivalParticiple(w);
     // The second half of a hyphened compound modifies too: "cyclone-hit".
     bool compound_tail = i > 0 && inner_hyphen(i - 1);
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
@@ -150,7 +151,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // Armenian positions" shells them.
     if (w == "of" && i > 0 && verbs.count(lemmas[i - 1]) != 0) {
       std::string_view v = t.text(i - 1);
-      skippable[i] = skippable[i] || (v.size() > 5 && v.substr(v.size() - 3) == "ing");
+      skippable[i] = skippable[i] || (HasGerundShape(v));
     }
   }
   // "banned exports of gallium, germanium and graphite to": the commas of a
@@ -192,7 +193,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         // Russia, and China held drills" the first comma has made a list.)
         if (joint == "," && end == c.end && n.end < se) {
           std::string_view verb = t.text(n.end);
-          bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
+          bool past = HasPastShape(verb);
           if (past || verbs.count(lemmas[n.end]) != 0 || IsAuxiliary(verb)) break;
         }
         // A comma joins only into a list that an "and" closes.

@@ -60,9 +60,8 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   }
   if (at > begin && t.text(at - 1) == "'s") --at;
   // "a U.S.-brokered ceasefire", "Saudi-backed talks": the owner joined by
-  // a hyphen.
-  // Only on the pattern's own first word: the U.S. brokers, it does not
-  // cease fire.
+  // a hyphen, on the pattern's own first word only (the U.S. brokers, it
+  // does not cease fire).
   if (at == m.begin && at > begin + 1 && t.text(at - 1) == "-" && t.tokens[at - 1].begin == t.tokens[at - 2].end &&
       t.tokens[at].begin == t.tokens[at - 1].end) {
     --at;
@@ -131,9 +130,8 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   } else if (!targets.empty() && m.begin > begin + 1) {
     // "Cleverly announced the expulsion of the Russian attache", "Israeli
     // jets resumed air strikes on Gaza": the noun is the object of a verb
-    // whose subject does it.
-    // The verb stands before the noun's determiner ("announced the
-    // immediate expulsion") or right before the noun ("resumed air strikes").
+    // whose subject does it. The verb stands before the noun's determiner
+    // ("announced the immediate expulsion") or right before the noun.
     auto past_verb_before = [&](uint32_t noun) {
       uint32_t v = noun - 1;
       for (int k = 0; k < 2 && v > begin; ++k) {
@@ -146,8 +144,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       }
       return v > begin && !t.capitalized[v] && IsDoingVerb(t.text(v));
     };
-    if ((at > begin + 1 && past_verb_before(at)) ||
-        past_verb_before(m.begin)) {
+    if ((at > begin + 1 && past_verb_before(at)) || past_verb_before(m.begin)) {
       bool plural = false;
       for (const ResolvedActor* s : sc.Subject(m, &plural)) {
         for (const ResolvedActor* g : targets) {

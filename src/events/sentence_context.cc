@@ -8,6 +8,7 @@
 #include "events/clause_rules.h"
 #include "events/codebook.h"
 #include "events/word_classes.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 
@@ -97,7 +98,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                              // whose it is.
                              std::string_view g = tk.text(m.begin);
                              std::string_view d = m.begin > begin_ ? tk.text(m.begin - 1) : std::string_view();
-                             if (g.size() > 5 && g.substr(g.size() - 3) == "ing" && (d == "the" || d == "a" || d == "an") &&
+                             if (HasGerundShape(g) && (d == "the" || d == "a" || d == "an") &&
                                  RootOf(m.pattern->code) >= 18) {
                                return true;
                              }

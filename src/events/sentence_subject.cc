@@ -11,6 +11,7 @@
 #include "events/clause_rules.h"
 #include "events/codebook.h"
 #include "events/word_classes.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 
@@ -76,7 +77,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
           form == "because" || form == "while" || form == "until" || form == "since" || form == "that") {
         break;
       }
-      bool past = form.size() > 3 && form.substr(form.size() - 2) == "ed";
+      bool past = HasPastShape(form);
       // An irregular past ("bore", "struck"), not a plural noun that a
       // pattern verb spells ("military ties").
       bool irregular = ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form && form.back() != 's';

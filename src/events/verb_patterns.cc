@@ -9,6 +9,15 @@
 #include "util/tsv.h"
 
 namespace dyad {
+namespace {
+
+// A pattern or class word: lower-case letters, ' and -, and _ joining the
+// words of one alternative.
+bool IsPatternSpelling(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\'' || c == '-' || c == '_'; });
+}
+
+}  // namespace
 
 bool VerbPattern::has_target() const {
   for (const PatternElement& e : elements) {
@@ -43,11 +52,7 @@ Status VerbPatterns::LoadWordClasses(const std::string& path) {
     std::vector<std::string>& words = word_classes_[name];
     if (!words.empty()) return line.Error("class defined twice: " + name);
     for (std::string_view w : SplitList(Trim(line.fields[1]))) {
-      for (char c : w) {
-        if ((c < 'a' || c > 'z') && c != '\'' && c != '-' && c != '_') {
-          return line.Error("class words are lower-case letters: " + std::string(w));
-        }
-      }
+      if (!IsPatternSpelling(w)) return line.Error("class words are lower-case letters: " + std::string(w));
       words.emplace_back(w);
     }
     if (words.empty()) return line.Error("empty class " + name);
@@ -351,11 +356,7 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
             }
             continue;
           }
-          for (char c : w) {
-            if ((c < 'a' || c > 'z') && c != '\'' && c != '-' && c != '_') {
-              return line.Error("pattern words are lower-case letters: " + std::string(w));
-            }
-          }
+          if (!IsPatternSpelling(w)) return line.Error("pattern words are lower-case letters: " + std::string(w));
           if (w.front() == '_' || w.back() == '_' || w.find("__") != std::string_view::npos) {
             return line.Error("'_' joins the words of one alternative: " + std::string(w));
           }

@@ -100,6 +100,10 @@ TEST(VerbPatternsTest, WordClassesStandForTheirWords) {
   auto unknown = VerbPatterns::LoadDirectory((dir / "lexicon").string(), {"111"});
   ASSERT_FALSE(unknown.ok());
   EXPECT_NE(unknown.status().message().find("unknown word class #act"), std::string::npos);
+  write(dir / "classes.tsv", "act\traid\nact\tdemolition\n");
+  auto twice = VerbPatterns::LoadDirectory((dir / "lexicon").string(), {"111"}, (dir / "classes.tsv").string());
+  ASSERT_FALSE(twice.ok());
+  EXPECT_NE(twice.status().message().find("classes.tsv:2: class defined twice"), std::string::npos);
   write(dir / "classes.tsv", "act\traid\nAct\tdemolition\n");
   auto bad = VerbPatterns::LoadDirectory((dir / "lexicon").string(), {"111"}, (dir / "classes.tsv").string());
   ASSERT_FALSE(bad.ok());
