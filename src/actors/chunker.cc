@@ -239,12 +239,12 @@ class SentenceChunker {
         ChunkElement next;
         // "Armenia's prime minister and Azerbaijan's president": another
         // state's word after "and" starts another actor.
+        const bool found = ElementAt(n, &next);
         bool other_state = false;
-        if (ElementAt(n, &next) && IsCountryWord(next)) {
+        if (found && IsCountryWord(next)) {
           for (const ChunkElement& e : c->elements) other_state = other_state || (IsCountryWord(e) && e.index != next.index);
         }
-        if (!other_state && ElementAt(n, &next) && (IsAnyRole(next) || IsCountryWord(next)) &&
-            !IsRole(next, RoleKind::kCompound)) {
+        if (found && !other_state && (IsAnyRole(next) || IsCountryWord(next)) && !IsRole(next, RoleKind::kCompound)) {
           c->elements.push_back(next);
           j = next.end;
           continue;

@@ -298,8 +298,9 @@ void DocumentResolver::FindPair() {
     // "During a visit to Algiers by Italy's prime minister, the two countries
     // signed …": exactly two states named before it in its own sentence.
     std::vector<std::string> here;
-    for (const ActorChunk& b : r_->chunks) {
-      if (b.sentence != c.sentence || b.begin >= c.begin || b.compound || b.actors.size() != 1) continue;
+    for (uint32_t k : r_->by_sentence[static_cast<size_t>(c.sentence)]) {
+      const ActorChunk& b = r_->chunks[k];
+      if (b.begin >= c.begin || b.compound || b.actors.size() != 1) continue;
       const std::string& country = b.actors[0].country;
       if (!country.empty() && dict_.CountryByIso(country) != nullptr &&
           std::find(here.begin(), here.end(), country) == here.end()) {
