@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
-  libgumbo-dev libxml2-dev libcpp-httplib-dev
+  libgumbo-dev libxml2-dev libcpp-httplib-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 time
 )
