@@ -136,6 +136,10 @@ class SentenceChunker {
           // "vowed to strike Israel", "will raid": after "to" or a modal a
           // noun of force is the verb.
           if (want == PhraseKind::kRole && i > begin_ && !d_.capitalized[i] && AfterVerbMarker(i)) continue;
+          // "US bombers strike Iran's plant", "Israeli troops raid Jenin":
+          // in a compound the first noun is singular ("drone strike"), so a
+          // singular noun of force after a plural one is the verb.
+          if (want == PhraseKind::kRole && i > begin_ && !d_.capitalized[i] && AfterPluralNoun(i, m.end)) continue;
           // "is bombing Kyiv", "kept shelling Armenian positions": a noun
           // of force in -ing before a name or a country word is the verb.
           if (want == PhraseKind::kRole && !d_.capitalized[i] && GerundBeforeName(m.end)) continue;
@@ -170,6 +174,12 @@ class SentenceChunker {
     std::string_view w = d_.text(i - 1);
     return w == "to" || w == "will" || w == "would" || w == "shall" || w == "should" || w == "could" || w == "can" ||
            w == "may" || w == "might" || w == "must" || w == "did" || w == "not";
+  }
+
+  bool AfterPluralNoun(uint32_t i, uint32_t end) const {
+    std::string_view before = d_.text(i - 1), self = d_.text(end - 1);
+    return end == i + 1 && d_.tokens[i - 1].is_word && !d_.capitalized[i - 1] && before.size() > 3 &&
+           before.back() == 's' && before[before.size() - 2] != 's' && self.back() != 's' && !HasGerundShape(self);
   }
 
   bool GerundBeforeName(uint32_t end) const {

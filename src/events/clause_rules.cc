@@ -108,6 +108,14 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   static const std::unordered_set<std::string_view> kArticles = {
       "a",      "an",     "the",     "new",       "all",  "its",    "their",  "his",  "her",       "any",
       "further", "planned", "scheduled", "bilateral", "state", "official", "direct", "some", "most", "remaining"};
+  // An act read as a noun may be named after its place or its organiser,
+  // between the article and the noun: "stayed away from the Cape Town
+  // meeting", "skipped the NATO summit".
+  uint32_t named = at;
+  for (int k = 0; k < 3 && named > begin + 1 && ctx.r.tokens.tokens[named - 1].is_word && ctx.r.tokens.capitalized[named - 1]; ++k) {
+    --named;
+  }
+  if (named < at && kArticles.count(ctx.r.tokens.text(named - 1))) at = named;
   for (int k = 0; k < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++k) --at;
   // "declined to comment on reports that X planned to visit": a denial or
   // doubt earlier in the clause outranks any cue next to the act.

@@ -179,6 +179,9 @@ class SentenceContext {
   SentenceView view_;
   const std::vector<DateMention>* dates_ = nullptr;  // the document context's, found once
   std::optional<DateMention> previous_date_;
+  // RelativeDay depends on the sentence only: found on the first act without
+  // a date of its own, then kept.
+  mutable std::optional<std::optional<DateMention>> relative_day_;
   mutable std::list<ResolvedActor> partners_;  // stable addresses; unlike a deque, no allocation while empty
   mutable int depth_ = 0;  // Subject's recursion into a first conjunct
   std::vector<std::pair<uint32_t, uint32_t>> objects_;  // token ranges of matched $T  // stable addresses

@@ -39,10 +39,10 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }
   // "Sudan said the same day …", "the next day": the day before it, moved.
-  std::optional<DateMention> relative;
-  if (best == nullptr) relative = RelativeDay(ctx_, sentence_, begin_, end_);
-  if (relative) {
-    best = &*relative;
+  if (best == nullptr && !relative_day_.has_value()) relative_day_ = RelativeDay(ctx_, sentence_, begin_, end_);
+  const std::optional<DateMention>* relative = best == nullptr ? &*relative_day_ : nullptr;
+  if (relative != nullptr && relative->has_value()) {
+    best = &**relative;
     out.note = "\"" + best->text + "\" after the day named before";
   } else if (best == nullptr && previous_date_.has_value()) {
     // "Beijing reacted on Friday. Lin said …": the previous sentence's day,

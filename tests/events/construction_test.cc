@@ -3,48 +3,13 @@
 // ("SRC>TGT:CAMEO@DATE") and the ones it must not.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "testing/analyzer_fixture.h"
 
 namespace dyad {
 namespace {
 
-struct Case {
-  const char* name;
-  const char* text;
-  const char* published;
-  std::vector<std::string> must;
-  std::vector<std::string> must_not;
-};
-
-std::string Join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const std::string& x : v) s += x + " ";
-  return s;
-}
-
-void Check(const Case& c) {
-  AnalyzedDocument a = testing::CodeStory(c.text, c.published);
-  std::vector<std::string> keys = testing::EventKeys(a);
-  // "IDN>MMR:02" matches any code under 02; "…@DATE" also needs that date.
-  auto matches = [](const std::string& got, const std::string& want) {
-    size_t at = want.find('@');
-    std::string code = want.substr(0, at), got_code = got.substr(0, got.find('@'));
-    if (got_code.rfind(code, 0) != 0) return false;
-    return at == std::string::npos || (got.find('@') != std::string::npos && got.substr(got.find('@')) == want.substr(at));
-  };
-  for (const std::string& k : c.must) {
-    bool found = false;
-    for (const std::string& got : keys) found = found || matches(got, k);
-    EXPECT_TRUE(found) << c.name << ": missing " << k << "; coded: " << Join(keys);
-  }
-  for (const std::string& k : c.must_not) {
-    for (const std::string& got : keys) {
-      EXPECT_NE(got.rfind(k, 0), 0u) << c.name << ": must not code " << k << "; coded: " << Join(keys);
-    }
-  }
-}
+using Case = testing::ConstructionCase;
+void Check(const Case& c) { testing::CheckConstruction(c); }
 
 TEST(ConstructionTest, Consultations) {
   Check({"met", "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday.",

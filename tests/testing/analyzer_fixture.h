@@ -61,4 +61,38 @@ inline std::vector<std::string> EventKeys(const AnalyzedDocument& a) {
   return out;
 }
 
+// One case of a construction: a text, the events it must code
+// ("SRC>TGT:CAMEO@DATE"; "IDN>MMR:02" matches any code under 02) and the
+// prefixes it must not.
+struct ConstructionCase {
+  const char* name;
+  const char* text;
+  const char* published;
+  std::vector<std::string> must;
+  std::vector<std::string> must_not;
+};
+
+inline void CheckConstruction(const ConstructionCase& c) {
+  AnalyzedDocument a = CodeStory(c.text, c.published);
+  std::vector<std::string> keys = EventKeys(a);
+  std::string coded;
+  for (const std::string& k : keys) coded += k + " ";
+  auto matches = [](const std::string& got, const std::string& want) {
+    size_t at = want.find('@');
+    std::string code = want.substr(0, at), got_code = got.substr(0, got.find('@'));
+    if (got_code.rfind(code, 0) != 0) return false;
+    return at == std::string::npos || (got.find('@') != std::string::npos && got.substr(got.find('@')) == want.substr(at));
+  };
+  for (const std::string& k : c.must) {
+    bool found = false;
+    for (const std::string& got : keys) found = found || matches(got, k);
+    EXPECT_TRUE(found) << c.name << ": missing " << k << "; coded: " << coded;
+  }
+  for (const std::string& k : c.must_not) {
+    for (const std::string& got : keys) {
+      EXPECT_NE(got.rfind(k, 0), 0u) << c.name << ": must not code " << k << "; coded: " << coded;
+    }
+  }
+}
+
 }  // namespace dyad::testing

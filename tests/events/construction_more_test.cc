@@ -1,0 +1,37 @@
+// More constructions of agency copy (see construction_test.cc): one case per
+// mechanism, in sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+using Case = testing::ConstructionCase;
+void Check(const Case& c) { testing::CheckConstruction(c); }
+
+TEST(ConstructionMoreTest, NounOfForceAfterAPluralIsTheVerb) {
+  Check({"bombers strike", "US B-2 bombers strike Iran's underground enrichment plant with heavy bombs.", "2025-06-22",
+         {"USA>IRN:19"}, {}});
+  Check({"troops raid", "Israeli troops raid a refugee camp in Syria's south, residents say.", "2025-03-02",
+         {"ISR>SYR:1"}, {}});
+  Check({"a compound stays one actor", "A Russian drone strike hit a Ukrainian power plant on Monday.", "2025-03-04",
+         {"RUS>UKR:19"}, {}});
+}
+
+TEST(ConstructionMoreTest, AnOccasionNamedAfterItsPlaceNotAttended) {
+  Check({"stayed away from the X meeting", "Chile and Peru stayed away from the Quito meeting on migration on Monday.",
+         "2024-05-08", {}, {"CHL>PER:04", "PER>CHL:04"}});
+  Check({"boycotted the X summit", "Mali and Niger boycotted the Abuja summit of West African leaders.", "2024-05-08",
+         {}, {"MLI>NER:04", "NER>MLI:04"}});
+  Check({"attended the X meeting still meets", "Chile and Peru held talks at the Quito meeting on migration on Monday.",
+         "2024-05-08", {"CHL>PER:04"}, {}});
+}
+
+TEST(ConstructionMoreTest, AgreementWithALongOccasionBeforeItsTo) {
+  Check({"agreed at a summit in X on D to", "Kenya and Uganda agreed at a summit in Nairobi on Sunday to hold talks "
+         "on the disputed island.", "2024-05-08", {"KEN>UGA:03", "UGA>KEN:03"}, {}});
+}
+
+}  // namespace
+}  // namespace dyad
