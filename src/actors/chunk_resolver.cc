@@ -436,8 +436,20 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
 }
 
 std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {
-  if (i + 1 >= d_.size() || d_.text(i) != "in" || !d_.capitalized[i + 1]) return "";
-  PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, i + 1);
+  if (i + 1 >= d_.size() || d_.text(i) != "in") return "";
+  // "in southern Vietnam", "in north-eastern Nigeria": a part of the country.
+  uint32_t at = i + 1;
+  auto compass = [](std::string_view w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
+           w == "northeastern" || w == "northwestern" || w == "southeastern" || w == "southwestern";
+  };
+  if (at + 2 < d_.size() && (d_.text(at) == "north" || d_.text(at) == "south") && d_.text(at + 1) == "-" &&
+      compass(d_.text(at + 2))) {
+    at += 2;
+  }
+  if (at + 1 < d_.size() && compass(d_.text(at))) ++at;
+  if (at >= d_.size() || !d_.capitalized[at]) return "";
+  PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, at);
   if (pm.end <= pm.begin) return "";
   for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
     PhraseKind kind = ActorDictionary::KindOf(p);

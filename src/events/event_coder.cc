@@ -217,12 +217,17 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
       if (score && RootOf(code) >= 15) continue;
-      // A pattern that itself begins with the negation ("not bow to pressure")
-      // has already used it; only a negation before the pattern counts.
+      // A pattern that itself spells the negation ("not bow to pressure",
+      // "have no comment on", "not up for negotiation") has already used it;
+      // only a negation before the pattern counts.
       const std::string_view first = ctx.r.tokens.text(m.begin);
-      const bool own_negation = first == "not" || first == "never";
+      const bool opens_with_negation = first == "not" || first == "never";
+      bool own_negation = false;
+      for (const PatternElement& e : p.elements) {
+        for (const std::string& w : e.words) own_negation = own_negation || w == "not" || w == "never" || w == "no";
+      }
       const uint32_t negation_end = own_negation ? m.begin : m.end;
-      bool negated = own_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
+      bool negated = opens_with_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == CueMode::kReject) continue;
       if (mode != CueMode::kAct) {
@@ -255,6 +260,10 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           // "British Ambassador Nigel Casey was summoned": by the state he
           // is posted to, the story's other party.
           if (const ResolvedActor* host = sc.Partner(*targets[0], m)) sources.push_back(host);
+        } else if (RootOf(p.code) == 17 && targets.size() == 1) {
+          // "A Japanese employee was formally arrested in Beijing": an arrest
+          // or a seizure with no agent is the doing of the state it happens in.
+          if (const ResolvedActor* host = sc.HostVenue(m, *targets[0])) sources.push_back(host);
         }
         if (sources.empty()) continue;
       } else {

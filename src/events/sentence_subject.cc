@@ -360,7 +360,13 @@ const ResolvedActor* SentenceContext::PassiveSubjectAdjective(const PatternMatch
   while (i > begin_ && aux < 4 && (IsAuxiliary(t.text(i - 1)) || IsAdverb(t.text(i - 1)) || t.text(i - 1) == "being")) {
     --i, ++aux;
   }
-  if (aux == 0) return nullptr;
+  if (aux == 0) {
+    // The pattern opens with the noun the adjective qualifies: "Polish
+    // airspace was violated by …".
+    const ActorChunk* c = m.begin > begin_ ? ChunkAt(m.begin - 1) : nullptr;
+    if (c == nullptr || c->end != m.begin || !c->modifier || c->actors.size() != 1) return nullptr;
+    return &c->actors[0];
+  }
   // The noun phrase before "was": "the Iranian (peace) offer".
   for (uint32_t j = i; j > begin_ && j + 5 > i; --j) {
     if (!t.tokens[j - 1].is_word) return nullptr;

@@ -33,5 +33,26 @@ TEST(ConstructionMoreTest, AgreementWithALongOccasionBeforeItsTo) {
          "on the disputed island.", "2024-05-08", {"KEN>UGA:03", "UGA>KEN:03"}, {}});
 }
 
+TEST(ConstructionMoreTest, AnArrestWithoutAgentIsTheHostStates) {
+  Check({"was formally arrested in <capital>", "A Canadian businessman was formally arrested in Beijing on charges of "
+         "spying, state media said.", "2024-05-08", {"CHN>CAN:17"}, {}});
+  Check({"no host abroad", "A Canadian businessman was arrested on charges of spying.", "2024-05-08", {}, {"CAN>CAN"}});
+}
+
+TEST(ConstructionMoreTest, ANegationThePatternSpellsIsNoNegation) {
+  Check({"had no comment on", "Seoul's foreign ministry had no comment on the Japanese white paper.", "2024-05-08",
+         {"KOR>JPN:01"}, {}});
+}
+
+TEST(ConstructionMoreTest, CrowdsInAPartOfACountry) {
+  Check({"in southern X", "Rioters torched Chinese-owned factories in southern Vietnam on Wednesday.", "2024-05-08",
+         {"VNM>CHN:14"}, {}});
+}
+
+TEST(ConstructionMoreTest, PassiveWhoseSubjectIsAnAdjectiveOnThePatternNoun) {
+  Check({"Polish airspace was violated by", "Lithuanian airspace was violated by Belarusian helicopters on Tuesday.",
+         "2024-05-08", {"BLR>LTU:15"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
