@@ -71,8 +71,9 @@ void DocumentContext::MarkLargeNumbers(uint32_t many_id) {
 }
 
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
-                                 const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words)
-    : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words) {
+                                 const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words,
+                                 const RelativeDayPhrases& relative_day_phrases)
+    : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words), relative_days(relative_day_phrases) {
   const DocumentTokens& t = r.tokens;
   lemmas.resize(t.size());
   lemma_ids.resize(t.size());

@@ -84,6 +84,9 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
     }
   }
   coder->verb_words_.insert("tell");
+  Result<RelativeDayPhrases> relative = RelativeDayPhrases::Load(data_dir + "/events/relative_days.tsv");
+  if (!relative.ok()) return relative.status();
+  coder->relative_days_ = std::make_unique<RelativeDayPhrases>(std::move(relative).value());
   return coder;
 }
 
@@ -103,7 +106,7 @@ bool MutualBetweenSubjects(const std::string& code) {
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
-  DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_);
+  DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_, *relative_days_);
   EventSink sink(ctx, *codebook_, *resolver_);
   const std::vector<EventRecord>& out = sink.records();
 

@@ -16,6 +16,7 @@
 #include "events/codebook.h"
 #include "events/lemmatizer.h"
 #include "events/mode_table.h"
+#include "events/relative_days.h"
 #include "events/verb_patterns.h"
 #include "events/word_table.h"
 #include "util/string_hash.h"
@@ -40,6 +41,7 @@ class EventCoder {
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;
   std::unique_ptr<ModeTable> modes_;
+  std::unique_ptr<RelativeDayPhrases> relative_days_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;

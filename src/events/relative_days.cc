@@ -1,52 +1,69 @@
 #include "events/relative_days.h"
 
-#include <array>
-#include <string_view>
+#include <set>
 
+#include "events/sentence_context.h"
 #include "util/day.h"
+#include "util/file_io.h"
+#include "util/tsv.h"
 
 namespace dyad {
-namespace {
 
-struct RelativePhrase {
-  std::array<std::string_view, 3> words;  // "" pads a shorter phrase
-  int offset;                             // days from the day named before
-};
-
-// Phrases of agency copy that date an act by the one before it.
-constexpr RelativePhrase kPhrases[] = {
-    {{"the", "same", "day"}, 0},      {{"that", "same", "day"}, 0},   {{"later", "that", "day"}, 0},
-    {{"earlier", "that", "day"}, 0},  {{"that", "day", ""}, 0},        {{"that", "evening", ""}, 0},
-    {{"that", "night", ""}, 0},       {{"the", "next", "day"}, 1},     {{"the", "following", "day"}, 1},
-    {{"a", "day", "later"}, 1},       {{"the", "day", "after"}, 1},    {{"the", "next", "morning"}, 1},
-    {{"the", "following", "morning"}, 1}, {{"the", "previous", "day"}, -1}, {{"the", "day", "before"}, -1},
-    {{"a", "day", "earlier"}, -1},    {{"two", "days", "later"}, 2},   {{"two", "days", "earlier"}, -2},
-    {{"three", "days", "later"}, 3},  {{"within", "hours", ""}, 0},   {{"hours", "later", ""}, 0},
-};
-
-// The phrase starting at token i, with its length, or nullptr.
-const RelativePhrase* PhraseAt(const DocumentTokens& t, uint32_t i, uint32_t end, uint32_t* length) {
-  for (const RelativePhrase& p : kPhrases) {
-    uint32_t n = 0;
-    while (n < p.words.size() && !p.words[n].empty()) ++n;
-    if (i + n > end) continue;
-    bool all = true;
-    for (uint32_t k = 0; k < n && all; ++k) all = t.text(i + k) == p.words[k];
-    if (!all) continue;
-    *length = n;
-    return &p;
-  }
-  return nullptr;
+Result<RelativeDayPhrases> RelativeDayPhrases::Load(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
-}  // namespace
+Result<RelativeDayPhrases> RelativeDayPhrases::Parse(std::string_view tsv, std::string_view name) {
+  RelativeDayPhrases out;
+  std::set<std::string> seen;
+  Status s = ForEachTsvLine(tsv, name, 2, 2, [&](const TsvLine& line) -> Status {
+    Phrase p;
+    std::string_view text = line.fields[0];
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t space = std::min(text.find(' ', start), text.size());
+      std::string_view w = text.substr(start, space - start);
+      if (w.empty()) return line.Error("words separated by single spaces: \"" + std::string(text) + "\"");
+      for (char c : w) {
+        if (c < 'a' || c > 'z') return line.Error("lower-case words: \"" + std::string(text) + "\"");
+      }
+      p.words.emplace_back(w);
+      start = space + 1;
+    }
+    std::string_view n = line.fields[1];
+    bool minus = !n.empty() && n[0] == '-';
+    if (minus) n.remove_prefix(1);
+    if (n.size() != 1 || n[0] < '0' || n[0] > '7') return line.Error("an offset from -7 to 7 days: " + std::string(line.fields[1]));
+    p.offset = (n[0] - '0') * (minus ? -1 : 1);
+    if (!seen.insert(std::string(text)).second) return line.Error("listed twice: \"" + std::string(text) + "\"");
+    out.phrases_.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
 
-std::optional<DateMention> RelativeDay(const DocumentContext& ctx, int sentence, uint32_t begin, uint32_t end) {
+const RelativeDayPhrases::Phrase* RelativeDayPhrases::At(const DocumentTokens& t, uint32_t i, uint32_t end) const {
+  // The longest phrase wins: "later that day" over "that day".
+  const Phrase* best = nullptr;
+  for (const Phrase& p : phrases_) {
+    if (i + p.words.size() > end || (best != nullptr && best->words.size() >= p.words.size())) continue;
+    bool all = true;
+    for (size_t k = 0; k < p.words.size() && all; ++k) all = t.text(i + k) == p.words[k];
+    if (all) best = &p;
+  }
+  return best;
+}
+
+std::optional<DateMention> RelativeDay(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,
+                                       uint32_t begin, uint32_t end) {
   const DocumentTokens& t = ctx.r.tokens;
   for (uint32_t i = begin; i < end; ++i) {
-    uint32_t length = 0;
-    const RelativePhrase* p = PhraseAt(t, i, end, &length);
+    const RelativeDayPhrases::Phrase* p = phrases.At(t, i, end);
     if (p == nullptr) continue;
+    const uint32_t length = static_cast<uint32_t>(p->words.size());
     // The last day named before the phrase: this sentence first, then back.
     std::optional<DateMention> before;
     for (int s = sentence; s >= 0 && !before; --s) {

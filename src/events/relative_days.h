@@ -4,16 +4,41 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
+#include "dyad/status.h"
 #include "events/date_finder.h"
-#include "events/sentence_context.h"
 
 namespace dyad {
+
+class DocumentContext;
+
+// The phrases of data/events/relative_days.tsv, each with its offset in days.
+class RelativeDayPhrases {
+ public:
+  static Result<RelativeDayPhrases> Load(const std::string& path);
+  // Parses the file's text; `name` is the file named in error messages.
+  static Result<RelativeDayPhrases> Parse(std::string_view tsv, std::string_view name);
+
+  struct Phrase {
+    std::vector<std::string> words;
+    int offset = 0;  // days from the day named before
+  };
+  // The phrase starting at token `i` of `t` (ending at most at `end`), or
+  // nullptr.
+  const Phrase* At(const DocumentTokens& t, uint32_t i, uint32_t end) const;
+
+ private:
+  std::vector<Phrase> phrases_;
+};
 
 // The day a relative phrase in sentence `sentence` (tokens [begin, end))
 // names, counted from the last day-precision date mentioned before the
 // phrase in the document; nullopt when there is no such phrase or no day
 // before it.
-std::optional<DateMention> RelativeDay(const DocumentContext& ctx, int sentence, uint32_t begin, uint32_t end);
+std::optional<DateMention> RelativeDay(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,
+                                       uint32_t begin, uint32_t end);
 
 }  // namespace dyad

@@ -20,6 +20,8 @@
 
 namespace dyad {
 
+class RelativeDayPhrases;
+
 // Reporting verbs: their subject is a speaker.
 inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",     "stress",  "emphasize", "affirm",
                                                 "state",  "highlight", "underline", "reiterate", "tell",   "remark",
@@ -36,7 +38,8 @@ uint8_t ClassifyWord(std::string_view form, std::string_view lemma);
 class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
-                  const WordTable& words, const ActorDictionary& dict, const StringSet& verb_words);
+                  const WordTable& words, const ActorDictionary& dict, const StringSet& verb_words,
+                  const RelativeDayPhrases& relative_day_phrases);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
@@ -47,6 +50,7 @@ class DocumentContext {
   std::vector<uint32_t> form_ids;        // per token: VerbPatterns::WordId of the folded form
   std::vector<uint8_t> flags;            // per token: kWord* flags
   const StringSet& verbs;                // first words of the patterns and reporting verbs
+  const RelativeDayPhrases& relative_days;  // "the same day", "two days later"
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView

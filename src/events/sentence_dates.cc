@@ -39,7 +39,7 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }
   // "Sudan said the same day …", "the next day": the day before it, moved.
-  if (best == nullptr && !relative_day_.has_value()) relative_day_ = RelativeDay(ctx_, sentence_, begin_, end_);
+  if (best == nullptr && !relative_day_.has_value()) relative_day_ = RelativeDay(ctx_, ctx_.relative_days, sentence_, begin_, end_);
   const std::optional<DateMention>* relative = best == nullptr ? &*relative_day_ : nullptr;
   if (relative != nullptr && relative->has_value()) {
     best = &**relative;

@@ -54,5 +54,13 @@ TEST(ConstructionMoreTest, PassiveWhoseSubjectIsAnAdjectiveOnThePatternNoun) {
          "2024-05-08", {"BLR>LTU:15"}, {}});
 }
 
+TEST(ConstructionMoreTest, DaysNamedRelativeToTheDayBeforeFromTheDataFile) {
+  Check({"later in the day", "Japan's foreign minister met his Chinese counterpart in Tokyo on Tuesday. Later in the "
+         "day, the Chinese minister called on Prime Minister Fumio Kishida.", "2024-05-09",
+         {"JPN>CHN:040@2024-05-07", "CHN>JPN:04@2024-05-07"}, {}});
+  Check({"three days later", "Thai troops and Cambodian soldiers clashed on the border on Monday. Three days later, "
+         "Cambodia recalled its ambassador from Bangkok.", "2025-07-30", {"KHM>THA:16@2025-07-31"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "events/codebook.h"
+#include "events/relative_days.h"
 #include "events/verb_patterns.h"
 
 namespace dyad {
@@ -130,6 +131,20 @@ TEST(VerbPatternsTest, CueModesAreParsedOnceAndUnknownOnesRejected) {
   Status s = (*patterns)->LoadCues(path);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("modality_bad.tsv:2: unknown mode maybe"), std::string::npos) << s.message();
+}
+
+TEST(RelativeDayPhrasesTest, LoadsTheRepositoryFile) {
+  auto phrases = RelativeDayPhrases::Load(kEvents + "/relative_days.tsv");
+  ASSERT_TRUE(phrases.ok()) << phrases.status().message();
+}
+
+TEST(RelativeDayPhrasesTest, BadLinesNameFileAndLine) {
+  for (const char* bad : {"the next day\t1\nthe Next day\t1\n", "the next day\t1\nthe  next day\t1\n",
+                          "the next day\t1\na fortnight later\t14\n", "the next day\t1\nthe next day\t1\n"}) {
+    auto phrases = RelativeDayPhrases::Parse(bad, "relative_days.tsv");
+    ASSERT_FALSE(phrases.ok()) << bad;
+    EXPECT_EQ(phrases.status().message().rfind("relative_days.tsv:2:", 0), 0u) << phrases.status().message();
+  }
 }
 
 }  // namespace
