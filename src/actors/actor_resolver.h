@@ -51,6 +51,16 @@ struct ActorChunk {
   std::vector<ChunkTitle> titles;
 };
 
+// A news outlet named as the one a story is told to or quoted by ("told
+// Reuters", "according to Xinhua", "in an interview with CNN", "quoted by
+// TASS"): it reports, it is no party. A state's media that act ("Iranian
+// state television aired …") are parties.
+inline bool ReportingOutlet(const DocumentTokens& t, const ActorChunk& c) {
+  if (c.actors.size() != 1 || c.actors[0].sector != "MED" || c.begin == 0) return false;
+  std::string_view before = t.text(c.begin - 1);
+  return before == "told" || before == "to" || before == "with" || before == "by" || before == "tells";
+}
+
 struct ResolvedDocument {
   DocumentTokens tokens;
   std::vector<ActorChunk> chunks;                 // in text order

@@ -503,18 +503,28 @@ std::string DocumentResolver::NearbyCountry(const RawChunk& rc, const ChunkEleme
 const ActorChunk* DocumentResolver::TellerBefore(uint32_t it) const {
   uint32_t at = it;
   if (at > 0 && d_.text(at - 1) == "that") --at;
-  // The hearer: the chunk that ends right before, after a telling verb.
-  const ActorChunk* hearer = nullptr;
-  for (size_t k = r_->chunks.size(); k > sentence_start_chunk_; --k) {
-    const ActorChunk& c = r_->chunks[k - 1];
-    if (c.end == at) hearer = &c;
-    if (c.end <= at) break;
+  // The hearers right before: actors, or names and "and" ("informed Israel
+  // and Hamas that it …"), after a telling verb.
+  uint32_t verb = at;
+  size_t k = r_->chunks.size();
+  for (int n = 0; n < 8 && verb > 0; ++n) {
+    while (k > sentence_start_chunk_ && r_->chunks[k - 1].begin >= verb) --k;
+    if (k > sentence_start_chunk_ && r_->chunks[k - 1].end == verb) {
+      verb = r_->chunks[k - 1].begin;
+      continue;
+    }
+    std::string_view w = d_.text(verb - 1);
+    if (w == "and" || (d_.capitalized[verb - 1] && d_.tokens[verb - 1].is_word)) {
+      --verb;
+      continue;
+    }
+    break;
   }
-  if (hearer == nullptr || hearer->begin == 0 || !IsTellingVerb(d_.text(hearer->begin - 1))) return nullptr;
+  if (verb == at || verb == 0 || !IsTellingVerb(d_.text(verb - 1))) return nullptr;
   // The teller: the sentence's first actor before the verb.
-  for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+  for (k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
     const ActorChunk& c = r_->chunks[k];
-    if (c.end >= hearer->begin) break;
+    if (c.end >= verb) break;
     if (c.after_preposition || c.place_like || c.compound || c.actors.size() != 1 || c.actors[0].country.empty()) {
       continue;
     }

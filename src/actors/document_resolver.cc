@@ -276,7 +276,8 @@ void DocumentResolver::FindPair() {
     const ActorChunk& c = r_->chunks[k];
     if (c.compound || c.place_like || c.modifier) continue;
     for (const ResolvedActor& a : c.actors) {
-      if (a.country.empty()) continue;
+      // A news outlet that reports the story ("told Reuters") is no party.
+      if (a.country.empty() || ReportingOutlet(d_, c)) continue;
       auto& slot = counts[a.country];
       if (slot.first == 0) slot.second = k;
       ++slot.first;

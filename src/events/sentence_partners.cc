@@ -139,6 +139,9 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     if (c.compound || c.place_like || c.actors.size() != 1) continue;
     const ResolvedActor& a = c.actors[0];
     if (!other(a.country)) continue;
+    // "…, a spokeswoman told Reuters", "in an interview with CNN": the
+    // outlet that reports is no party to what it reports.
+    if (ReportingOutlet(ctx_.r.tokens, c)) continue;
     // "Dendias condemned the incident, and Blinken demanded …": the subject
     // of another clause is no party to this one's act.
     if (c.begin >= m.end && OpensClause(c.begin)) continue;

@@ -62,5 +62,17 @@ TEST(ConstructionMoreTest, DaysNamedRelativeToTheDayBeforeFromTheDataFile) {
          "Cambodia recalled its ambassador from Bangkok.", "2025-07-30", {"KHM>THA:16@2025-07-31"}, {}});
 }
 
+TEST(ConstructionMoreTest, ThePronounAfterTellingAListOfHearersIsTheTeller) {
+  Check({"informed X and Y that it", "Egypt has informed Israel and Hamas that it will suspend its mediation efforts.",
+         "2024-05-08", {"EGY>ISR:1"}, {"ISR>EGY"}});
+}
+
+TEST(ConstructionMoreTest, AnOutletToldTheStoryIsNoParty) {
+  Check({"told Reuters", "Kigali again rejected the accusations, a government spokeswoman told Reuters on Thursday.",
+         "2024-05-08", {}, {"RWA>GBR"}});
+  Check({"state media that act are parties", "Iranian state television aired the confessions of two detained French "
+         "teachers, prompting Paris to denounce hostage-taking.", "2024-05-08", {"FRA>IRN:11"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
