@@ -12,7 +12,6 @@
 #include "events/date_finder.h"
 #include "events/event_sink.h"
 #include "events/word_classes.h"
-#include "text/word_shape.h"
 #include "events/implied_events.h"
 #include "events/nominal_events.h"
 #include "events/sentence_context.h"
@@ -148,12 +147,6 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       bool passive = !adjective && InPassive(ctx, sb, m.begin);
       if (m.pattern->passive && !(passive || (m.has_source && ParticipleForm(ctx, m.begin)))) continue;
       if (!m.pattern->passive && passive && !m.has_source && m.pattern->has_target()) continue;
-      // "handed a wanted Lao businessman to Vientiane", "the detained
-      // sailors": a past form after an article qualifies a noun, it is no act.
-      if (!m.pattern->passive && !m.pattern->nominal && m.begin > sb && HasPastShape(opener) &&
-          IsDeterminer(ctx.r.tokens.text(m.begin - 1))) {
-        continue;
-      }
       acts.push_back(m);
     }
     // An act under a cue weighs as the cue and the act together: "demanded

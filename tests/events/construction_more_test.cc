@@ -74,10 +74,5 @@ TEST(ConstructionMoreTest, AnOutletToldTheStoryIsNoParty) {
          "teachers, prompting Paris to denounce hostage-taking.", "2024-05-08", {"FRA>IRN:11"}, {}});
 }
 
-TEST(ConstructionMoreTest, APastFormAfterAnArticleQualifiesANoun) {
-  Check({"a wanted X", "Thai police handed a wanted Lao businessman to Vientiane on Monday.", "2024-05-08", {},
-         {"THA>LAO:02"}});
-}
-
 }  // namespace
 }  // namespace dyad
