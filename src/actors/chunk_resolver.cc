@@ -5,26 +5,8 @@
 
 #include "actors/document_resolver.h"
 #include "text/folding.h"
-#include "text/word_shape.h"
 
 namespace dyad {
-namespace {
-
-// A verb that reports what someone says ("China said its vessels …",
-// "prosecutors said they …").
-bool IsSpeechVerb(std::string_view w) {
-  return w == "said" || w == "say" || w == "says" || w == "told" || w == "added" || w == "stated" || w == "announced" ||
-         w == "warned" || w == "insisted" || w == "stressed" || w == "claimed" || w == "confirmed" || w == "reported" ||
-         w == "urged";
-}
-
-// A verb whose object hears what its subject says: "told Israel it …".
-bool IsTellingVerb(std::string_view w) {
-  return w == "told" || w == "informed" || w == "notified" || w == "assured" || w == "reminded" || w == "tells" ||
-         w == "tell";
-}
-
-}  // namespace
 
 std::string DocumentResolver::CountryOfTitle(const RawChunk& rc) const {
   // The country word before the first title, else one after "of", else an
@@ -163,101 +145,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     Remember(c->actors[0], titles_text, rc.begin);
     return true;
   }
-  if (pronoun != nullptr && (d_.text(pronoun->begin) == "it" || d_.text(pronoun->begin) == "its")) {
-    // "It urged …", "accused it of …": the last state or institution named.
-    // "Pakistan said Indian troops attacked its posts": not the subject of
-    // the verb "its" follows, unless that verb reports speech ("China said
-    // its vessels …").
-    const ResolvedActor* thing = LastInstitution(rc.begin);
-    // "Qatar told Israel (that) it would suspend …": after a verb of telling
-    // and its hearer, "it" is the teller.
-    if (const ActorChunk* teller = TellerBefore(rc.begin)) thing = &teller->actors[0];
-    // "China's military warned … as it launched drills": "it" opening a
-    // subordinate clause is the main clause's subject.
-    std::string_view before_it = rc.begin > 0 ? d_.text(rc.begin - 1) : std::string_view();
-    if (d_.text(pronoun->begin) == "it" && (before_it == "as" || before_it == "while" || before_it == "when" ||
-                                            before_it == "after" || before_it == "before" || before_it == "because" ||
-                                            before_it == "since" || before_it == "if" || before_it == "unless")) {
-      for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
-        const ActorChunk& c = r_->chunks[k];
-        if (c.after_preposition || c.place_like || c.modifier || c.compound || c.actors.size() != 1) continue;
-        if (!c.actors[0].country.empty()) thing = &c.actors[0];
-        break;
-      }
-    }
-    if (thing != nullptr && d_.text(pronoun->begin) == "its") {
-      // "its" is an actor only across a subject: its own subject's "its"
-      // ("demanded the release of its fishermen") is no other party.
-      thing = nullptr;
-      const ActorChunk* last = LastInstitutionChunk(rc.begin);
-      if (last != nullptr && last->end < rc.begin && rc.begin - last->end <= 2) {
-        std::string_view verb = d_.text(last->end);
-        bool speech = IsSpeechVerb(verb);
-        // Only across a verb in the past: "troops attacked its posts", not
-        // "US sanctions on its oil" or "troops from its territory".
-        bool past = HasPastShape(verb) || verb == "struck" || verb == "shot" ||
-                    verb == "hit" || verb == "sank" || verb == "stole" || verb == "took" || verb == "held" ||
-                    verb == "broke" || verb == "overran" || verb == "fought";
-        if (!speech && past) {
-          thing = LastInstitution(last->begin);
-          if (thing != nullptr && thing->country == last->actors[0].country) thing = nullptr;
-        }
-      }
-      // "cut off funding to South Africa, accusing its government of …":
-      // after the object and a comma, a participle's "its" is the object's.
-      if (last != nullptr && last->end + 2 == rc.begin && d_.text(last->end) == "," &&
-          r_->chunks.size() > sentence_start_chunk_ + 1 && &r_->chunks[sentence_start_chunk_] != last &&
-          !last->actors.empty() && !last->actors[0].country.empty()) {
-        std::string_view verb = d_.text(last->end + 1);
-        if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") thing = &last->actors[0];
-      }
-    }
-    if (thing == nullptr) return false;
-    c->actors.push_back(*thing);
-    c->how = "coreference";
-    return true;
-  }
-  if (pronoun != nullptr && d_.text(pronoun->begin) == "them") {
-    // "expelled two Estonian diplomats, accusing them of spying", "killed
-    // Ethiopian migrants trying to cross from Yemen, firing at them": the
-    // group of people named last in the sentence, never its subject.
-    for (size_t k = r_->chunks.size(); k > sentence_start_chunk_ + 1; --k) {
-      const ActorChunk& group = r_->chunks[k - 1];
-      bool people = !d_.capitalized[group.end - 1] && d_.tokens[group.end - 1].is_word;
-      if (!people || group.compound || group.place_like || group.actors.empty()) continue;
-      for (const ResolvedActor& a : group.actors) c->actors.push_back(a);
-      c->how = "coreference";
-      return true;
-    }
-    return false;
-  }
-  if (pronoun != nullptr && d_.text(pronoun->begin) == "they") {
-    // "German prosecutors said they were investigating …", "Polish and
-    // Lithuanian officials said that they …": the speakers; any other "they"
-    // is left unresolved.
-    uint32_t at = rc.begin;
-    if (at > 0 && d_.text(at - 1) == "that") --at;
-    if (at < 2 || !IsSpeechVerb(d_.text(at - 1))) return false;
-    const ActorChunk* speakers = nullptr;
-    for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
-      if (r_->chunks[k].end == at - 1) speakers = &r_->chunks[k];
-    }
-    if (speakers == nullptr || speakers->compound || speakers->actors.empty()) return false;
-    // Only a plural speaker: "Washington said they hit …" speaks of others.
-    bool plural = speakers->actors.size() > 1 ||
-                  (!d_.capitalized[speakers->end - 1] && d_.text(speakers->end - 1).back() == 's');
-    if (!plural) return false;
-    for (const ResolvedActor& a : speakers->actors) c->actors.push_back(a);
-    c->how = "coreference";
-    return true;
-  }
-  if (pronoun != nullptr) {
-    const ResolvedActor* subject = SubjectBefore(rc.begin);
-    if (subject == nullptr) return false;
-    c->actors.push_back(*subject);
-    c->how = "coreference";
-    return true;
-  }
+  if (pronoun != nullptr) return ResolvePronoun(rc, *pronoun, c);
   if (unknown != nullptr && person_title == nullptr && people_title != nullptr) person_title = people_title;
   if (unknown != nullptr && person_title != nullptr) {
     c->head = unknown->begin;
@@ -498,39 +386,6 @@ std::string DocumentResolver::NearbyCountry(const RawChunk& rc, const ChunkEleme
     }
   }
   return "";
-}
-
-const ActorChunk* DocumentResolver::TellerBefore(uint32_t it) const {
-  uint32_t at = it;
-  if (at > 0 && d_.text(at - 1) == "that") --at;
-  // The hearers right before: actors, or names and "and" ("informed Israel
-  // and Hamas that it …"), after a telling verb.
-  uint32_t verb = at;
-  size_t k = r_->chunks.size();
-  for (int n = 0; n < 8 && verb > 0; ++n) {
-    while (k > sentence_start_chunk_ && r_->chunks[k - 1].begin >= verb) --k;
-    if (k > sentence_start_chunk_ && r_->chunks[k - 1].end == verb) {
-      verb = r_->chunks[k - 1].begin;
-      continue;
-    }
-    std::string_view w = d_.text(verb - 1);
-    if (w == "and" || (d_.capitalized[verb - 1] && d_.tokens[verb - 1].is_word)) {
-      --verb;
-      continue;
-    }
-    break;
-  }
-  if (verb == at || verb == 0 || !IsTellingVerb(d_.text(verb - 1))) return nullptr;
-  // The teller: the sentence's first actor before the verb.
-  for (k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
-    const ActorChunk& c = r_->chunks[k];
-    if (c.end >= verb) break;
-    if (c.after_preposition || c.place_like || c.compound || c.actors.size() != 1 || c.actors[0].country.empty()) {
-      continue;
-    }
-    return &c;
-  }
-  return nullptr;
 }
 
 }  // namespace dyad

@@ -101,6 +101,10 @@ class DocumentResolver {
   // follows a telling verb and its hearer, else nullptr.
   const ActorChunk* TellerBefore(uint32_t it) const;
 
+  // The actor a pronoun chunk stands for (pronoun_resolver.cc); false when
+  // the pronoun is left unresolved.
+  bool ResolvePronoun(const RawChunk& rc, const ChunkElement& pronoun, ActorChunk* c);
+
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").
   void ShareGroupNoun();
