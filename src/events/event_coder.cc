@@ -11,6 +11,7 @@
 #include "events/cue_scope.h"
 #include "events/date_finder.h"
 #include "events/event_sink.h"
+#include "events/framed_acts.h"
 #include "events/word_classes.h"
 #include "events/implied_events.h"
 #include "events/nominal_events.h"
@@ -170,6 +171,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     // ("urged China" is part of "urged China to release …").
     const CueScope scope = ScopeCues(ctx, sb, cues, matches, *modes_);
     bool coded = false;
+    std::vector<FramedAct> framed;  // acts done with a named party, that a call told after them frames
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch& m = matches[k];
@@ -233,6 +235,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       bool negated = opens_with_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == CueMode::kReject) continue;
+      // Said or done at the time it is told, so a call told after it is where
+      // it was said ("urged Putin to … during a call"); what will be, is
+      // refused or was not done has no call.
+      const bool done_then = !negated && (mode == CueMode::kAct || mode == CueMode::kAppeal ||
+                                          mode == CueMode::kDemand || mode == CueMode::kThreaten ||
+                                          mode == CueMode::kIntent || mode == CueMode::kAgree);
       if (mode != CueMode::kAct) {
         code = scope.Code(*modes_, k, mode, p.code, negated);
         if (code.empty()) continue;
@@ -387,12 +395,26 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             AddImpliedVisit(*src, *tgt, code, sc, m, &sink);
           }
         }
+        if (done_then && FramesCall(code, targets)) framed.push_back({m.end, sources, targets});
       } else if (p.both) {
         // Two parties: "X and Y held talks"; three or four ("Canada, the
         // United States and Mexico reached a trade agreement") act pairwise.
         // One party meeting abroad ("a Bhutanese delegation held talks in
         // Beijing") meets its host.
         if (!plural_subject && RootOf(code) == 4) {
+          // "Biden warned Putin during a video call": the call told after an
+          // act is between the act's parties, whoever the clause's subject
+          // is ("Putin was warned by Biden during a call").
+          if (const FramedAct* act = ActFramedBy(sc, ctx, m, framed)) {
+            for (const ResolvedActor* src : act->sources) {
+              for (const ResolvedActor* tgt : act->targets) {
+                if (src->country.empty() || src->country == tgt->country) continue;
+                sink.Add(*src, tgt, code, sc, m);
+                coded = true;
+              }
+            }
+            continue;
+          }
           for (const ResolvedActor* src : sources) {
             const ResolvedActor* host = sc.HostVenue(m, *src);
             if (host == nullptr) continue;

@@ -63,7 +63,10 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     if ((prev == "and" || prev == "but") && ctx_.r.tokens.text(before - 2) == ",") conjoined_verb = true;
     if ((prev == "and" || prev == "but") && inflected && !EndsActor(before - 1)) conjoined_verb = true;
     std::string_view form = ctx_.r.tokens.text(m.begin);
-    if (prev == "," && form.size() > 4 && form.substr(form.size() - 3) == "ing") conjoined_verb = true;
+    // ", during a telephone conversation with X": a frame after the comma
+    // hangs on the clause before it, as a participle does.
+    bool frame = form == "during" || form == "in";
+    if (prev == "," && (HasIngVerbShape(form) || frame)) conjoined_verb = true;
   }
   if (conjoined_verb && depth_ == 0) {
     // The subject of the first conjunct: "French police boarded and detained
@@ -116,7 +119,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   if (depth_ == 0 && before > begin_ + 1) {
     std::string_view prev = ctx_.r.tokens.text(before - 1);
     std::string_view form = ctx_.r.tokens.text(m.begin);
-    bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+    bool gerund = HasIngVerbShape(form);
     if (gerund && (prev == "after" || prev == "before" || prev == "while" || prev == "when" || prev == "since" ||
                    prev == "upon" || prev == "on")) {
       std::vector<const ResolvedActor*> out = SubjectOfVerbAt(before - 1, plural);
@@ -196,7 +199,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // right before it, even inside a prepositional phrase.
   {
     std::string_view form = ctx_.r.tokens.text(m.begin);
-    if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && m.begin > begin_) {
+    if (HasIngVerbShape(form) && m.begin > begin_) {
       for (uint32_t k : chunks) {
         const ActorChunk& c = ctx_.r.chunks[k];
         if (c.end == m.begin && !c.place_like && !c.compound) {
@@ -215,7 +218,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     std::string_view form = ctx_.r.tokens.text(m.begin);
     // A meeting "hosted by" or talks "mediated by" a third are the
     // sentence's parties' (root 04), whatever noun stands before.
-    bool participle = (form.size() > 4 && form.substr(form.size() - 3) == "ing") ||
+    bool participle = HasIngVerbShape(form) ||
                       (m.pattern != nullptr && m.pattern->passive && m.has_source && m.pattern->code.rfind("04", 0) != 0);
     if (participle && m.begin > begin_ + 1 && !EndsActor(m.begin)) {
       uint32_t p = m.begin - 1;

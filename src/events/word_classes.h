@@ -61,6 +61,16 @@ inline bool IsAuxiliary(std::string_view w) {
          w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";
 }
 
+// Words that open another clause or predicate: what follows them is no longer
+// told of the verb before them ("warned Putin after a call", "thanked Sanchez,
+// who said in a call …").
+inline bool OpensClause(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "since", "because",
+      "as", "and", "but", "or", "if", "unless", "although", "though", "whereas", "until", "following", "amid"};
+  return words->count(w) != 0;
+}
+
 inline bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }

@@ -74,5 +74,24 @@ TEST(ConstructionMoreTest, AnOutletToldTheStoryIsNoParty) {
          "teachers, prompting Paris to denounce hostage-taking.", "2024-05-08", {"FRA>IRN:11"}, {}});
 }
 
+TEST(ConstructionMoreTest, ACallToldAfterTheActFramesIt) {
+  Check({"warned X during a video call", "Japanese Prime Minister Fumio Kishida warned Chinese Premier Li Qiang during "
+         "a video call on Tuesday that Tokyo would respond to any blockade.", "2024-05-08",
+         {"JPN>CHN:041", "JPN>CHN:13"}, {"CHN>JPN"}});
+  Check({"the passive keeps the act's direction", "Chinese Premier Li Qiang was warned by Kishida during a video call "
+         "on Tuesday.", "2024-05-08", {"JPN>CHN:041"}, {"CHN>JPN"}});
+  Check({"thanked X in a telephone call for", "Kenyan President William Ruto thanked Ghanaian President Nana "
+         "Akufo-Addo in a telephone call for Accra's support.", "2024-05-08", {"KEN>GHA:041", "KEN>GHA:051"}, {}});
+  Check({"during a call with Z after the object", "Egyptian President Abdel Fattah al-Sisi expressed support for Libya "
+         "during a phone call with Italian Prime Minister Giorgia Meloni.", "2024-05-08", {"EGY>ITA:041"},
+         {"LBY>ITA", "EGY>LBY:04"}});
+  Check({"a call with Z is not the target's", "Kishida warned Li Qiang during a video call with Yoon Suk Yeol.",
+         "2024-05-08", {"JPN>KOR:041"}, {"JPN>CHN:04", "CHN>KOR"}});
+  Check({"a state accused is not on the call", "Erdogan accused Israel of genocide during a phone call on Monday.",
+         "2024-05-08", {}, {"TUR>ISR:04"}});
+  Check({"a call still to come", "Kishida will warn Li Qiang during a video call on Tuesday.", "2024-05-08", {},
+         {"JPN>CHN:04"}});
+}
+
 }  // namespace
 }  // namespace dyad
