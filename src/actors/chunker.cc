@@ -271,7 +271,12 @@ class SentenceChunker {
         bool act = IsAnyRole(last) && HasGerundShape(head);
         bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsRole(last, RoleKind::kPerson)) ||
                     TitleGlue().Contains(w);
-        if (!glue || (act && w == "of")) break;
+        // "the expulsion by Mali (Bamako) of the French envoy": a state's
+        // name or capital alone owns no "of" phrase ("the President of Mali"
+        // is read from the title).
+        bool lone_state = c->elements.size() == 1 && last.type == ElementType::kDictionary &&
+                          (last.kind == PhraseKind::kCountryName || last.kind == PhraseKind::kCapital);
+        if (!glue || (act && w == "of") || (lone_state && w == "of")) break;
         ++k;
       }
       ChunkElement next;

@@ -258,11 +258,19 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         if (targets.empty() && !m.has_target) {
           if (const ResolvedActor* owner = sc.PassiveSubjectAdjective(m)) targets.push_back(owner);
         }
+        // A place is hit, as in "shelled Kherson": force only (a place
+        // visited or recognised is no party).
+        if (targets.empty() && !m.has_target && RootOf(p.code) >= 18) {
+          if (const ResolvedActor* place = sc.PassiveSubjectPlace(m)) targets.push_back(place);
+        }
       } else if (p.passive) {  // "Y was detained on Monday by X"
         uint32_t ab = 0, ae = 0;
         targets = sc.Subject(m, &plural_subject);
         if (targets.empty()) {
           if (const ResolvedActor* owner = sc.PassiveSubjectAdjective(m)) targets.push_back(owner);
+        }
+        if (targets.empty() && RootOf(p.code) >= 18) {
+          if (const ResolvedActor* place = sc.PassiveSubjectPlace(m)) targets.push_back(place);
         }
         has_target = true;
         if (PassiveAgent(sc, ctx, m.end, se, &ab, &ae)) {

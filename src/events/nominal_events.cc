@@ -1,7 +1,11 @@
 #include "events/nominal_events.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "events/clause_rules.h"
 #include "events/word_classes.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 namespace {
@@ -44,12 +48,42 @@ bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
   return w == "during" || w == "on" || w == "after" || w == "before" || w == "in";
 }
 
+// The actors of the "of" phrase right after the noun ("of Russian tanks",
+// "of twelve Chinese warships"): what a movement, a delivery or a barrage
+// moves is its doer's own. Only when the pattern's target lies past that
+// phrase: "the expulsion of French diplomats" names whom the act is done to.
+std::vector<const ResolvedActor*> OfPhraseDoer(const SentenceContext& sc, const DocumentContext& ctx,
+                                               const PatternMatch& m) {
+  const DocumentTokens& t = ctx.r.tokens;
+  if (!m.has_target) return {};
+  // The noun may be spelled in words ("build - up of").
+  uint32_t of = m.begin + 1;
+  while (of < m.target_begin && of < m.begin + 4 && t.text(of) != "of") ++of;
+  if (of >= m.target_begin || t.text(of) != "of") return {};
+  uint32_t at = of + 1;
+  for (int k = 0; k < 3 && at < m.target_begin && sc.ChunkAt(at) == nullptr && MayModifyNoun(ctx, at); ++k) ++at;
+  const ActorChunk* c = sc.ChunkAt(at);
+  if (c == nullptr || c->end > m.target_begin || c->place_like) return {};
+  // A person or a civilian is whom the act befalls ("the extradition of a
+  // Russian national to the US"), not whose it is.
+  if (c->how == "title") return {};
+  std::vector<const ResolvedActor*> out;
+  for (const ResolvedActor& a : c->actors) {
+    if (a.person >= 0 || a.sector == "CVL") return {};
+    out.push_back(&a);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
   const DocumentTokens& t = ctx.r.tokens;
   const uint32_t begin = sc.View().begin;
   std::vector<const ResolvedActor*> owners;
+  // "the seizure by Iran of a British tanker": the doer between the noun and
+  // the rest (NominalWithAgent in verb_patterns.cc).
+  if (m.has_source) owners = sc.ActorsAt(m.source_begin, m.source_end);
   // Step back over modifiers to the owner.
   uint32_t at = m.begin;
   for (int k = 0; k < 3 && at > begin && MayModifyNoun(ctx, at - 1); ++k) {
@@ -98,6 +132,10 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     uint32_t ab = 0, ae = 0;
     if (PassiveAgent(sc, ctx, m.begin + 1, sc.View().end, &ab, &ae)) owners = sc.ActorsAt(ab, ae);
   }
+  // "a build-up of Russian tanks near the border with Ukraine", "a
+  // consignment of Ukrainian wheat reached Ethiopia": the doer written in
+  // the noun's "of" phrase, when the pattern names the target elsewhere.
+  if (owners.empty()) owners = OfPhraseDoer(sc, ctx, m);
   std::vector<const ResolvedActor*> targets;
   if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
   std::vector<ActorPair> out;
@@ -144,7 +182,34 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       }
       return v > begin && !t.capitalized[v] && IsDoingVerb(t.text(v));
     };
-    if ((at > begin + 1 && past_verb_before(at)) || past_verb_before(m.begin)) {
+    // "China retaliated with export curbs", "Seoul hit back with sanctions
+    // on Pyongyang", "pressed ahead with tariffs": the noun after "with" is
+    // how the subject answers; not "vowed to hit back with" nor "was met
+    // with".
+    auto answered_with = [&](uint32_t noun) {
+      uint32_t w = noun - 1;
+      if (w > begin && IsDeterminer(t.text(w))) --w;
+      if (w < begin + 2 || t.text(w) != "with") return false;
+      uint32_t v = w - 1;
+      if (v > begin + 1 && t.text(v).ends_with("ly")) --v;  // "retaliated swiftly with"
+      // "pressed ahead", "struck back": the verb before the particle, a past form.
+      const std::string_view word = t.text(v);
+      const bool particle = word == "back" || word == "ahead" || word == "forward";
+      if (particle) --v;
+      if (v <= begin || t.capitalized[v]) return false;
+      const std::string_view verb = t.text(v);
+      if (particle ? !(HasPastShape(verb) || verb == "hit" || verb == "struck" || verb == "went" || verb == "fought")
+                   : !IsAnswerVerb(verb)) {
+        return false;
+      }
+      // An act to come or a passive ("could hit back with", "was answered
+      // with") is no act of the subject's.
+      static constexpr std::string_view kNotDone[] = {"to",     "will", "would", "could", "can", "may", "might", "should",
+                                                      "must",   "shall", "was",  "were",  "be",  "been", "is",   "are"};
+      return std::find(std::begin(kNotDone), std::end(kNotDone), t.text(v - 1)) == std::end(kNotDone);
+    };
+    if ((at > begin + 1 && (past_verb_before(at) || answered_with(at))) || past_verb_before(m.begin) ||
+        answered_with(m.begin)) {
       bool plural = false;
       for (const ResolvedActor* s : sc.Subject(m, &plural)) {
         for (const ResolvedActor* g : targets) {

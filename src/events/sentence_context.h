@@ -111,6 +111,10 @@ class SentenceContext {
   // "The Iranian offer was rejected": the state of a country adjective in
   // the passive's subject, when no actor is the subject; else nullptr.
   const ResolvedActor* PassiveSubjectAdjective(const PatternMatch& m) const;
+  // "Kherson came under Russian artillery fire", "Odesa was hit by Russian
+  // drones": a place alone as the subject of a passive, which stands for
+  // its state as the target (as "shelled Kherson" does); else nullptr.
+  const ResolvedActor* PassiveSubjectPlace(const PatternMatch& m) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
   // The other party of an act with no named target: a foreign place or

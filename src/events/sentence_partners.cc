@@ -42,6 +42,20 @@ const ResolvedActor* SentenceContext::HostVenue(const PatternMatch& m, const Res
   return nullptr;
 }
 
+const ResolvedActor* SentenceContext::PassiveSubjectPlace(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = m.begin;
+  for (int aux = 0; i > begin_ && aux < 4 && (IsAuxiliary(t.text(i - 1)) || IsAdverb(t.text(i - 1))); ++aux) --i;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end != i) continue;
+    // "Residents in Kherson said …" is where the speakers are, not what is hit.
+    if (c.how != "place" || c.after_preposition || c.actors.size() != 1) return nullptr;
+    return &c.actors[0];
+  }
+  return nullptr;
+}
+
 std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const PatternMatch& m,
                                                                         const ResolvedActor& source) const {
   // "…, a step Israel condemned as …", "…, a deal that Turkey denounced":

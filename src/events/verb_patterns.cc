@@ -125,10 +125,14 @@ void VerbPatterns::Index(VerbPattern p) {
     }
     break;
   }
+  // A verb's first slot names its target ("demanded the withdrawal of
+  // Russian troops from Transnistria" is a demand of Russia); a noun's last
+  // does, the one before it being the noun's own "of" phrase ("a build-up of
+  // $A troops near the border with $T").
   for (size_t k = 0; k < p.elements.size(); ++k) {
     if (p.elements[k].kind == SlotKind::kTarget || p.elements[k].kind == SlotKind::kOwner) {
-      p.first_target = k;
-      break;
+      p.target_slot = k;
+      if (!p.nominal) break;
     }
   }
   for (size_t k = 0; k < p.elements.size(); ++k) {

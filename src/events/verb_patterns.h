@@ -59,14 +59,17 @@ struct VerbPattern {
   bool here = false;        // no target: the dateline's country ("arrived here")
   // The pattern opens with the noun of an event ("sanctions on $T", "talks
   // between $T"): the source owns the noun ("US sanctions", "Japan's
-  // protest"); with two actors and no owner, one event each way.
+  // protest") or follows it ("the seizure by Iran of": a $S the loader
+  // derives); with two actors and no owner, one event each way.
   bool nominal = false;
   CueMode mode = CueMode::kAct;  // a modality cue unless kAct
   bool cue() const { return mode != CueMode::kAct; }
   bool passive = false;  // derived from an active pattern: the subject is the target
   int literal_words = 0;    // specificity, to choose among overlapping matches
   std::vector<uint16_t> required_words;  // indices of the required word elements
-  size_t first_target = SIZE_MAX;        // the element of the first $T or $A
+  // The slot ($T or $A) that names the target: a verb's first, a noun's
+  // last (an earlier one is the noun's own "of" phrase).
+  size_t target_slot = SIZE_MAX;
   // Per required word element after the trie prefix, the 128-bit signature
   // of its alternatives (VerbPatterns::SignatureBit).
   std::vector<std::pair<uint64_t, uint64_t>> group_signatures;

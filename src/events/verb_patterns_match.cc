@@ -46,10 +46,10 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
         // A passive's agent may be a bare country adjective too: "was hit
         // by Chinese water cannon".
         if (s.actor_at(q, e.kind != SlotKind::kTarget, &actor_end)) {
-          // The first target slot names the target: "demanded the withdrawal
-          // of Russian troops from Transnistria" is a demand of Russia.
+          // One slot names the target: "demanded the withdrawal of Russian
+          // troops from Transnistria" is a demand of Russia.
           if (e.kind != SlotKind::kSource) {
-            if (k == p.first_target) m->has_target = true, m->target_begin = q, m->target_end = actor_end;
+            if (k == p.target_slot) m->has_target = true, m->target_begin = q, m->target_end = actor_end;
           } else {
             m->has_source = true, m->source_begin = q, m->source_end = actor_end;
           }

@@ -78,6 +78,27 @@ std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint
   return out;
 }
 
+// "the expulsion by Algiers of twelve French staff", "the seizure by Iran of
+// a British tanker": a noun's doer may stand after "by" between the noun and
+// the rest of the pattern. Derived for a nominal pattern whose noun is
+// followed by a required word ("expulsion of", "sanctions on"); the coder
+// reads the $S as the noun's owner.
+bool NominalWithAgent(const VerbPattern& p, uint32_t by_id, VerbPattern* out) {
+  if (!p.nominal || p.elements.size() < 2 || p.elements[1].kind != SlotKind::kWord || p.elements[1].optional) {
+    return false;
+  }
+  *out = p;
+  PatternElement by;
+  by.words = {"by"};
+  by.word_ids = {by_id};
+  PatternElement source;
+  source.kind = SlotKind::kSource;
+  out->elements.insert(out->elements.begin() + 1, {by, source});
+  ++out->literal_words;
+  out->text = p.text + " (by $S)";
+  return true;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<VerbPatterns>> VerbPatterns::Load(const std::string& path,
@@ -261,6 +282,10 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
       return line.Error("a pattern without $T needs a flag: both, partner, untargeted, here or nominal");
     }
     auto id = [out](std::string_view w) { return out->InternWord(w); };
+    VerbPattern with_agent;
+    if (NominalWithAgent(p, id("by"), &with_agent)) {
+      for (VerbPattern& q : SpellOutHyphens(std::move(with_agent), id)) out->Index(std::move(q));
+    }
     for (VerbPattern& q : SpellOutHyphens(std::move(p), id)) {
       if (!cues) out->AddPassives(q);
       out->Index(std::move(q));

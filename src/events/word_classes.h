@@ -56,6 +56,13 @@ inline bool IsReactionVerb(std::string_view w) {
   return words->count(w) != 0;
 }
 
+// Past verbs of answering: their "with" phrase is the subject's own act
+// ("retaliated with export curbs", "responded with sanctions on …").
+inline bool IsAnswerVerb(std::string_view w) {
+  return w == "retaliated" || w == "responded" || w == "reacted" || w == "replied" || w == "countered" ||
+         w == "answered";
+}
+
 inline bool IsAuxiliary(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" ||
          w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";

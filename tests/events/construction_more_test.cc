@@ -93,5 +93,39 @@ TEST(ConstructionMoreTest, ACallToldAfterTheActFramesIt) {
          {"JPN>CHN:04"}});
 }
 
+TEST(ConstructionMoreTest, DoerInTheNounsOfPhrase) {
+  Check({"a build-up of X tanks near the border with Y", "Satellite images showed a fresh build-up of Azerbaijani "
+         "tanks near the border with Armenia.", "2024-05-08", {"AZE>ARM:15"}, {}});
+  Check({"a consignment of X rice reached Y", "A consignment of Indian rice reached Sri Lanka as food aid on Friday.",
+         "2024-05-08", {"IND>LKA:07"}, {}});
+  Check({"a national is whom the act befalls", "The extradition of a Russian national to the United States angered "
+         "Moscow.", "2024-05-08", {}, {"RUS>USA:06"}});
+}
+
+TEST(ConstructionMoreTest, DoerAfterByBetweenTheNounAndItsOf) {
+  Check({"the detention by X of", "The detention by Iran of two British citizens strained ties.", "2024-05-08",
+         {"IRN>GBR:17"}, {}});
+  Check({"a capital after by, then of the", "The expulsion by Bamako of the French ambassador deepened the rift.",
+         "2024-05-08", {"MLI>FRA:16"}, {}});
+}
+
+TEST(ConstructionMoreTest, NounAfterWithIsHowTheSubjectAnswers) {
+  Check({"retaliated with", "Beijing retaliated with export curbs aimed at Japan.", "2024-05-08", {"CHN>JPN:16"}, {}});
+  Check({"responded swiftly with", "Ottawa responded swiftly with sanctions on Tehran.", "2024-05-08", {"CAN>IRN:16"},
+         {}});
+  Check({"complied with is someone else's", "Turkey complied with sanctions on Russia.", "2024-05-08", {},
+         {"TUR>RUS:16"}});
+  Check({"a reaction names another's act", "China condemned the sanctions on Russia.", "2024-05-08", {"CHN>RUS:11"},
+         {"CHN>RUS:16"}});
+}
+
+TEST(ConstructionMoreTest, PlaceUnderAttackAsThePassivesSubject) {
+  Check({"came under X artillery fire", "Mykolaiv came under intense Russian artillery fire overnight.", "2024-05-08",
+         {"RUS>UKR:19"}, {}});
+  Check({"was hit by X drones", "Odesa was hit by Russian drones overnight.", "2024-05-08", {"RUS>UKR:19"}, {}});
+  Check({"a place recognised is no party", "Donetsk was recognised by Russia as independent.", "2024-05-08", {},
+         {"RUS>UKR"}});
+}
+
 }  // namespace
 }  // namespace dyad
