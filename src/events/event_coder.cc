@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "events/agent_compounds.h"
 #include "events/clause_rules.h"
 #include "events/cue_scope.h"
 #include "events/date_finder.h"
@@ -64,6 +65,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->patterns_ = std::move(patterns).value();
   DYAD_RETURN_IF_ERROR(coder->patterns_->LoadCues(data_dir + "/events/modality.tsv"));
   coder->patterns_->Finalize();
+  coder->compounds_ = std::make_unique<AgentCompounds>(*coder->patterns_);
   Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
   if (!modes.ok()) return modes.status();
   coder->modes_ = std::move(modes).value();
@@ -350,12 +352,30 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       // A mediator mediates between all the states the sentence names: "talks
       // between Israel and Lebanon mediated by the US", "Armenia and
-      // Azerbaijan agreed, after talks mediated by Lavrov".
-      if (code.rfind("045", 0) == 0 && !sources.empty()) {
+      // Azerbaijan agreed, after talks mediated by Lavrov". So does the host
+      // of talks named after "by" whose passive has no actor for its subject
+      // ("agreed to a truce after talks hosted by Malaysia's prime minister"):
+      // the guests are the parties.
+      const bool host_of_occasion = code.rfind("043", 0) == 0 && m.has_source && targets.empty();
+      if ((code.rfind("045", 0) == 0 || host_of_occasion) && !sources.empty()) {
+        // Co-mediators and co-hosts ("mediation by Qatar and Egypt", "Iraq and
+        // Oman hosted talks between the two sides") are no parties.
+        auto co_mediator = [&](const ResolvedActor* party) {
+          return std::any_of(sources.begin(), sources.end(),
+                             [&](const ResolvedActor* s) { return s->country == party->country; });
+        };
         std::vector<const ResolvedActor*> parties = sc.OtherStates(sources[0]->country);
+        std::erase_if(parties, co_mediator);
         if (!parties.empty()) {
           targets = parties;
           has_target = true;
+        }
+        if (sources.size() > 1) {
+          std::erase_if(targets, co_mediator);
+          // "Russia, the US and France co-chair the group that sought to
+          // mediate a settlement": co-mediators with no party named mediate
+          // between nobody the sentence says, not the story's other state.
+          if (targets.empty()) continue;
         }
       }
       // "the clash between Trump and Zelenskiy": two persons fight with words.
@@ -400,7 +420,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             if (same && (sources.size() > 1 || targets.size() > 1)) continue;
             sink.Add(*src, tgt, code, sc, m);
             coded = true;
-            AddImpliedVisit(*src, *tgt, code, sc, m, &sink);
+            // The parties of talks a third state hosts travel to them, but
+            // the story tells the talks, not their trips.
+            if (!host_of_occasion) AddImpliedVisit(*src, *tgt, code, sc, m, &sink);
           }
         }
         if (done_then && FramesCall(code, targets)) framed.push_back({m.end, sources, targets});
@@ -488,7 +510,10 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         coded = true;
       }
     }
-    if (!question) AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
+    if (!question) {
+      coded = compounds_->Code(sc, ctx, matches, cues, &sink) || coded;
+      AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
+    }
   }
   return std::move(sink).Finish();
 }

@@ -13,6 +13,7 @@
 #include "dyad/document.h"
 #include "dyad/records.h"
 #include "dyad/status.h"
+#include "events/agent_compounds.h"
 #include "events/codebook.h"
 #include "events/lemmatizer.h"
 #include "events/mode_table.h"
@@ -42,6 +43,7 @@ class EventCoder {
   std::unique_ptr<VerbPatterns> patterns_;
   std::unique_ptr<ModeTable> modes_;
   std::unique_ptr<RelativeDayPhrases> relative_days_;
+  std::unique_ptr<AgentCompounds> compounds_;  // "Turkish-brokered talks"
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;

@@ -144,7 +144,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
   const size_t first_pass = kept.size();
   for (const PatternMatch& m : all) {
     bool call = m.pattern->code.rfind("04", 0) == 0 && m.has_target;
-    bool named = m.has_source && m.has_target;
+    // "agreed to a truce after talks hosted by Malaysia in Putrajaya": a
+    // visit or a hosting whose doer follows "by" inside another act's gap.
+    bool named = m.has_source && (m.has_target || (m.pattern->passive && RootOf(m.pattern->code) == 4));
     if (!call && !named) continue;
     bool beside = false, clash = false;
     for (size_t i = 0; i < first_pass; ++i) {
@@ -152,8 +154,17 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       if (!(m.begin < k.end && k.begin < m.end)) continue;
       bool same_root = k.pattern->code.compare(0, 2, m.pattern->code, 0, 2) == 0;
       // "a U.S.-brokered ceasefire between Israel and Iran came into
-      // effect": the mediation names the act it brokered.
-      bool fits = call ? k.begin >= m.begin && k.pattern->code.rfind("04", 0) != 0 : k.begin < m.begin && !same_root;
+      // effect": the mediation names the act it brokered. "US-brokered
+      // talks between Israel and Lebanon": the talks a mediation's
+      // participle describes are its parties' own consultation (not those
+      // a state "offered to host": they are not held yet).
+      const DocumentTokens& tk = ctx_.r.tokens;
+      bool participle = k.begin > begin_ + 1 && tk.text(k.begin - 1) == "-" &&
+                        tk.tokens[k.begin].begin == tk.tokens[k.begin - 1].end && EndsActor(k.begin - 1);
+      bool brokered = participle && k.pattern->code.rfind("045", 0) == 0 && m.pattern->nominal &&
+                      m.pattern->code.rfind("045", 0) != 0 && k.begin < m.begin;
+      bool fits = call ? (k.begin >= m.begin && k.pattern->code.rfind("04", 0) != 0) || brokered
+                       : k.begin < m.begin && !same_root;
       if (k.pattern == m.pattern || !fits) {
         clash = true;
       } else {

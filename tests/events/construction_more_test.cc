@@ -127,5 +127,37 @@ TEST(ConstructionMoreTest, PlaceUnderAttackAsThePassivesSubject) {
          {"RUS>UKR"}});
 }
 
+TEST(ConstructionMoreTest, AMediatorJoinedByAHyphenToItsParticiple) {
+  Check({"X and Y held Z-brokered talks", "Kenya and Somalia held Qatari-brokered talks in Doha on Thursday.",
+         "2024-05-08", {"QAT>KEN:045", "QAT>SOM:045", "KEN>SOM:046", "SOM>KEN:046"}, {}});
+  Check({"signed a Z-brokered deal", "Serbia and Kosovo signed an EU-brokered accord on Monday, and a "
+         "Norwegian-mediated pact followed.", "2024-05-08", {"NOR>SRB:045", "SRB>XKX:05"}, {}});
+  Check({"take part in Z-mediated talks with Y", "Eritrea said it was ready to take part in Saudi-mediated talks "
+         "with Djibouti.", "2024-05-08", {"SAU>ERI:045", "SAU>DJI:045"}, {"ERI>SAU", "DJI>SAU"}});
+  Check({"Z-hosted talks, a plain host", "Peru and Ecuador held Brazilian-hosted talks on the border.", "2024-05-08",
+         {"BRA>PER:043", "BRA>ECU:043"}, {}});
+  Check({"not attended", "Peru and Ecuador did not attend Brazilian-hosted talks on the border.", "2024-05-08", {},
+         {"BRA>"}});
+  Check({"a participle of another root", "Russian-backed separatists shelled Ukrainian positions.", "2024-05-08", {},
+         {"RUS>UKR:04"}});
+}
+
+TEST(ConstructionMoreTest, TalksAMediationNamesAreThePartiesOwn) {
+  Check({"Z-brokered talks between X and Y", "Chinese-brokered talks between Nepal and Bhutan resumed on Friday.",
+         "2024-05-08", {"CHN>NPL:045", "CHN>BTN:045", "NPL>BTN:046", "BTN>NPL:046"}, {}});
+  Check({"talks only offered", "Austria offered to host talks between Nepal and Bhutan.", "2024-05-08", {},
+         {"NPL>BTN:04", "BTN>NPL:04"}});
+  Check({"co-mediators are no parties", "Chad and Niger agreed to reopen the border after talks brokered by Qatar "
+         "and Turkey.", "2024-05-08", {"QAT>TCD:045", "TUR>NER:045"}, {"QAT>TUR:045", "TUR>QAT:045"}});
+}
+
+TEST(ConstructionMoreTest, TheHostOfTalksNamedAfterBy) {
+  Check({"agreed after talks hosted by <a third state's leader>", "Guinea and Liberia agreed to a truce after talks "
+         "on Friday hosted by Ghanaian President John Mahama in Accra.", "2025-03-08",
+         {"GHA>GIN:04", "GHA>LBR:04"}, {"GIN>GHA:08", "LBR>GHA:08"}});
+  Check({"after talks hosted by <a third state>", "Guinea and Liberia agreed to resume trade after talks hosted by "
+         "Ghana on Friday.", "2025-03-08", {"GHA>GIN:04", "GHA>LBR:04"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
