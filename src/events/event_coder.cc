@@ -15,6 +15,7 @@
 #include "events/framed_acts.h"
 #include "events/word_classes.h"
 #include "events/implied_events.h"
+#include "events/match_events.h"
 #include "events/nominal_events.h"
 #include "events/sentence_context.h"
 #include "util/file_io.h"
@@ -93,19 +94,6 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   return coder;
 }
 
-namespace {
-
-// Two subjects of an act with no named target do it with each other when it
-// is an intent to cooperate, a consultation, support or a concession ("X and
-// Y pledged closer ties", "agreed to a ceasefire"); sympathy, appeals, aid
-// and mediation they give together to a third.
-bool MutualBetweenSubjects(const std::string& code) {
-  if (code.rfind("033", 0) == 0 || code.rfind("045", 0) == 0) return false;
-  int root = RootOf(code);
-  return root == 3 || root == 4 || root == 5 || root == 8;
-}
-
-}  // namespace
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
@@ -412,103 +400,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // "gave Qatar ten days to meet a list of demands", "met the deadline":
       // an act that takes no object, with one, is another sense.
       if (p.intransitive && m.end < se && IsDeterminer(ctx.r.tokens.text(m.end))) continue;
-      if (has_target) {
-        for (const ResolvedActor* src : sources) {
-          for (const ResolvedActor* tgt : targets) {
-            // A compound on either side ("both sides") stands for the other state.
-            bool same = !src->country.empty() && src->country == tgt->country;
-            if (same && (sources.size() > 1 || targets.size() > 1)) continue;
-            sink.Add(*src, tgt, code, sc, m);
-            coded = true;
-            // The parties of talks a third state hosts travel to them, but
-            // the story tells the talks, not their trips.
-            if (!host_of_occasion) AddImpliedVisit(*src, *tgt, code, sc, m, &sink);
-          }
-        }
-        if (done_then && FramesCall(code, targets)) framed.push_back({m.end, sources, targets});
-      } else if (p.both) {
-        // Two parties: "X and Y held talks"; three or four ("Canada, the
-        // United States and Mexico reached a trade agreement") act pairwise.
-        // One party meeting abroad ("a Bhutanese delegation held talks in
-        // Beijing") meets its host.
-        if (!plural_subject && RootOf(code) == 4) {
-          // "Biden warned Putin during a video call": the call told after an
-          // act is between the act's parties, whoever the clause's subject
-          // is ("Putin was warned by Biden during a call").
-          if (const FramedAct* act = ActFramedBy(sc, ctx, m, framed)) {
-            for (const ResolvedActor* src : act->sources) {
-              for (const ResolvedActor* tgt : act->targets) {
-                if (src->country.empty() || src->country == tgt->country) continue;
-                sink.Add(*src, tgt, code, sc, m);
-                coded = true;
-              }
-            }
-            continue;
-          }
-          for (const ResolvedActor* src : sources) {
-            const ResolvedActor* host = sc.HostVenue(m, *src);
-            if (host == nullptr) continue;
-            sink.Add(*src, host, code, sc, m);
-            coded = true;
-            AddImpliedVisit(*src, *host, code, sc, m, &sink);
-          }
-          continue;
-        }
-        if (!plural_subject || sources.size() > 4) continue;
-        // Three or four only meet, agree or cooperate with each other; what
-        // they agree to or pledge together ("agreed to lift their blockade
-        // of Qatar") concerns a third.
-        const int both_root = RootOf(code);
-        if (sources.size() > 2 && (both_root < 4 || both_root > 6)) continue;
-        for (const ResolvedActor* a : sources) {
-          for (const ResolvedActor* b : sources) {
-            if (a == b || a->country == b->country) continue;
-            sink.Add(*a, b, code, sc, m);
-            coded = true;
-            // "Tokayev and Mirziyoyev held talks in Tashkent": the guest's visit.
-            AddImpliedVisit(*a, *b, code, sc, m, &sink);
-          }
-        }
-      } else if (p.partner) {
-        const int root = RootOf(code);
-        for (const ResolvedActor* src : sources) {
-          if (root >= 10) {
-            std::vector<const ResolvedActor*> answered = sc.AnsweredInApposition(m, *src);
-            for (const ResolvedActor* a : answered) sink.Add(*src, a, code, sc, m);
-            coded = coded || !answered.empty();
-            if (!answered.empty()) continue;
-          }
-          // "Armenia and Azerbaijan agreed to a ceasefire": two subjects of
-          // a cooperative act are each other's party; two that condemn,
-          // strike or seize together ("Biden and Kishida condemned the
-          // launch") are allies, and their party is someone else.
-          // Two at odds and no one else in view ("Armenia and Azerbaijan both
-          // ordered mobilisation") are each other's party too.
-          const ResolvedActor* partner = nullptr;
-          const bool pair = sources.size() == 2 && sources[0]->country != sources[1]->country &&
-                            !sources[0]->country.empty() && !sources[1]->country.empty();
-          const ResolvedActor* other = pair ? (sources[0] == src ? sources[1] : sources[0]) : nullptr;
-          if (pair && MutualBetweenSubjects(code)) {
-            partner = other;
-          } else {
-            partner = sc.Partner(*src, m, sources, root >= 10);
-            // Words (10-14), cuts and coercion (16-17) are aimed at a third
-            // party; mobilisation and force (15, 18-20) are mutual.
-            if (partner == nullptr && (root < 10 || root == 15 || root >= 18)) partner = other;
-          }
-          if (partner == nullptr) continue;
-          sink.Add(*src, partner, code, sc, m);
-          coded = true;
-        }
-      } else if (p.here) {
-        const ResolvedActor* here = sc.DatelineCountry();
-        if (here == nullptr) continue;
-        for (const ResolvedActor* src : sources) sink.Add(*src, here, code, sc, m);
-        coded = true;
-      } else if (p.untargeted) {
-        for (const ResolvedActor* src : sources) sink.Add(*src, nullptr, code, sc, m);
-        coded = true;
-      }
+      MatchParties parties{std::move(sources), std::move(targets), plural_subject, has_target, host_of_occasion};
+      coded = AddMatchEvents(sc, ctx, m, code, parties, done_then, &framed, &sink) || coded;
     }
     if (!question) {
       coded = compounds_->Code(sc, ctx, matches, cues, &sink) || coded;
