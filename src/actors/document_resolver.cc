@@ -254,7 +254,7 @@ void DocumentResolver::NoteConjoinedPair(int sentence) {
     const std::string& ca = a.actors[0].country;
     const std::string& cb = b.actors[0].country;
     if (ca.empty() || cb.empty() || ca == cb) continue;
-    conjoined_.push_back({sentence, ca, cb});
+    conjoined_.push_back({sentence, a.begin, ca, cb});
   }
 }
 
@@ -293,8 +293,11 @@ void DocumentResolver::FindPair() {
     ResolvedActor proto = c.actors[0];
     c.actors.clear();
     std::string pair[2] = {r_->pair[0], r_->pair[1]};
+    // "… the two sides expressed their appreciation to Iraq and Oman": a
+    // pair named after the compound in its own sentence is not what it means.
     for (const Conjoined& j : conjoined_) {
-      if (j.sentence <= c.sentence && j.sentence + 2 >= c.sentence) pair[0] = j.a, pair[1] = j.b;
+      bool before = j.sentence < c.sentence || (j.sentence == c.sentence && j.begin < c.begin);
+      if (before && j.sentence + 2 >= c.sentence) pair[0] = j.a, pair[1] = j.b;
     }
     // "During a visit to Algiers by Italy's prime minister, the two countries
     // signed …": exactly two states named before it in its own sentence.

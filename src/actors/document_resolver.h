@@ -132,6 +132,7 @@ class DocumentResolver {
   size_t sentence_start_chunk_ = 0;
   struct Conjoined {
     int sentence;
+    uint32_t begin;  // the first state's first token
     std::string a, b;
   };
   std::vector<Conjoined> conjoined_;

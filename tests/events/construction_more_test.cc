@@ -159,5 +159,11 @@ TEST(ConstructionMoreTest, TheHostOfTalksNamedAfterBy) {
          "Ghana on Friday.", "2025-03-08", {"GHA>GIN:04", "GHA>LBR:04"}, {}});
 }
 
+TEST(ConstructionMoreTest, TheTwoSidesAreNotAPairNamedAfterThem) {
+  Check({"the two sides thanked X and Y", "Kenya and Uganda signed a border deal in Nairobi on Monday. The two sides "
+         "thanked Ethiopia and Somalia for their support.", "2024-05-08", {"KEN>ETH:05", "UGA>SOM:05"},
+         {"ETH>SOM", "SOM>ETH"}});
+}
+
 }  // namespace
 }  // namespace dyad
