@@ -27,9 +27,12 @@ std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string
   if (mode == CueMode::kAgent) return negated ? "" : act;
   // "will break relations", "decided to expel": an announced conflict act
   // is reported as the act; announced cooperation is intent (03x).
+  // "agreed to share intelligence", "agreed to restore ties", "agreed to
+  // reopen the crossing": an agreement to cooperate, support or concede is
+  // reported as the act; one to meet or to something else is intent.
   if (mode == CueMode::kAgree) {
     int root = RootOf(act);
-    if (root == 8 && !negated) return act;
+    if ((root == 5 || root == 6 || root == 8) && !negated) return act;
     return CodeUnderCue(modes, CueMode::kIntent, act, negated);
   }
   if (mode == CueMode::kFuture) {

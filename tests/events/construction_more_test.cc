@@ -165,5 +165,12 @@ TEST(ConstructionMoreTest, TheTwoSidesAreNotAPairNamedAfterThem) {
          {"ETH>SOM", "SOM>ETH"}});
 }
 
+TEST(ConstructionMoreTest, AnAgreementToCooperateIsReportedAsTheAct) {
+  Check({"agreed to share intelligence", "Estonia and Latvia agreed on Monday to share intelligence on organised "
+         "crime.", "2024-05-08", {"EST>LVA:06", "LVA>EST:06"}, {"EST>LVA:03"}});
+  Check({"agreed to hold talks stays intent", "Estonia and Latvia agreed on Monday to hold talks on the border.",
+         "2024-05-08", {"EST>LVA:036"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
