@@ -168,8 +168,10 @@ TEST(ConstructionMoreTest, TheTwoSidesAreNotAPairNamedAfterThem) {
 TEST(ConstructionMoreTest, AnAgreementToCooperateIsReportedAsTheAct) {
   Check({"agreed to share intelligence", "Estonia and Latvia agreed on Monday to share intelligence on organised "
          "crime.", "2024-05-08", {"EST>LVA:06", "LVA>EST:06"}, {"EST>LVA:03"}});
-  Check({"agreed to hold talks stays intent", "Estonia and Latvia agreed on Monday to hold talks on the border.",
+  Check({"agreed to hold talks stays intent", "Estonia and Latvia agreed to hold talks on the border on Monday.",
          "2024-05-08", {"EST>LVA:036"}, {}});
+  Check({"agreed on <day> to", "Estonia and Latvia agreed on Monday to hold talks on the border.", "2024-05-08",
+         {"EST>LVA:036@2024-05-06"}, {"EST>LVA:046"}});
 }
 
 }  // namespace
