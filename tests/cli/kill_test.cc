@@ -94,7 +94,8 @@ TEST(KillTest, KilledIngestLeavesOnlyWholeDocuments) {
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   // Kill in the middle of the batch after the first commit, so that the
   // database holds both committed documents and an unfinished transaction.
-  for (int i = 0; i < 600 && CommittedDocuments(db_path) <= 0; ++i) {
+  // Up to two minutes: a loaded machine may take long to commit the first batch.
+  for (int i = 0; i < 2400 && CommittedDocuments(db_path) <= 0; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
