@@ -163,11 +163,20 @@ class SentenceChunker {
       return true;
     }
     if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it" || d_.text(i) == "its" || d_.text(i) == "they" ||
-        d_.text(i) == "them") {
+        d_.text(i) == "them" || d_.text(i) == "him" || (d_.text(i) == "her" && ObjectHer(i))) {
       *el = {ElementType::kPronoun, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
     return false;
+  }
+
+  // "warned her of", "told her that", "thanked her ." : "her" as an object,
+  // not the possessive of "her plea", which owns the noun after it.
+  bool ObjectHer(uint32_t i) const {
+    if (i + 1 >= end_ || !d_.tokens[i + 1].is_word || d_.capitalized[i + 1]) return true;
+    static const FlatStringSet kAfterObject = {"of", "to", "that", "over", "on", "about", "against", "for", "with",
+                                               "in", "at", "after", "before", "during", "and", "not", "as", "by"};
+    return kAfterObject.Contains(d_.text(i + 1));
   }
 
   bool AfterVerbMarker(uint32_t i) const {

@@ -59,7 +59,8 @@ void DocumentResolver::Run() {
       bool inside = next_raw > 0 && raw[next_raw - 1].end > i;
       ActorChunk described;
       if (!inside && (KoreanHalf(static_cast<int>(s), i, e, &described) ||
-                      StateDescription(static_cast<int>(s), i, e, &described))) {
+                      StateDescription(static_cast<int>(s), i, e, &described) ||
+                      OwnersNeighbour(static_cast<int>(s), i, e, &described))) {
         r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
         r_->chunks.push_back(std::move(described));
         // The raw chunks inside the description ("the Gulf state" holds no

@@ -97,9 +97,16 @@ class DocumentResolver {
   // description of a state after the sentence's subject names the state
   // named last before it, other than the subject's (state_descriptions.cc).
   bool StateDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
+  // "Kinshasa was blaming its neighbour": the one other state the sentence
+  // names, owned by the state before "its" (state_descriptions.cc).
+  bool OwnersNeighbour(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
   // "Qatar told Israel it would …": the teller's chunk when "it" at `it`
   // follows a telling verb and its hearer, else nullptr.
   const ActorChunk* TellerBefore(uint32_t it) const;
+
+  // "warned him": the one person named before an object pronoun at
+  // `pronoun` in its sentence other than its verb's subject, else nullptr.
+  const ResolvedActor* ObjectPersonBefore(uint32_t pronoun) const;
 
   // The actor a pronoun chunk stands for (pronoun_resolver.cc); false when
   // the pronoun is left unresolved.

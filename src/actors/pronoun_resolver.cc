@@ -1,4 +1,4 @@
-// DocumentResolver::ResolvePronoun: the actor "it", "its", "they" and "them"
+// DocumentResolver::ResolvePronoun: the actor "it", "its", "they", "them", "him" and "her"
 // stand for, from the sentence's clauses and the story so far.
 #include "actors/document_resolver.h"
 #include "text/word_shape.h"
@@ -111,6 +111,13 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     c->how = "coreference";
     return true;
   }
+  if (d_.text(pronoun.begin) == "him" || d_.text(pronoun.begin) == "her") {
+    const ResolvedActor* person = ObjectPersonBefore(rc.begin);
+    if (person == nullptr) return false;
+    c->actors.push_back(*person);
+    c->how = "coreference";
+    return true;
+  }
   {
     const ResolvedActor* subject = SubjectBefore(rc.begin);
     if (subject == nullptr) return false;
@@ -118,6 +125,76 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     c->how = "coreference";
     return true;
   }
+}
+
+const ResolvedActor* DocumentResolver::ObjectPersonBefore(uint32_t pronoun) const {
+  // "him" or "her" is never the subject of its own verb (that would be
+  // "himself"), so it is the one other person the sentence has named: "Biden
+  // called Putin and warned him", "Biden had warned him". The verb's subject
+  // is the actor right before the verb and its auxiliaries, or, for a second
+  // predicate (", and warned him", ", warning him"), the sentence's subject;
+  // it must be the sentence's subject. Anything less plain is left unresolved.
+  if (pronoun < 2 || !d_.tokens[pronoun - 1].is_word || d_.capitalized[pronoun - 1]) return nullptr;
+  std::string_view verb = d_.text(pronoun - 1);
+  // After "to" the infinitive's subject may be the main verb's object ("asked
+  // Scholz to tell him"); after another preposition the phrase may be
+  // anyone's ("a call with him").
+  if (verb == "to" || verb == "of" || verb == "for" || verb == "with" || verb == "by" || verb == "on" ||
+      verb == "about" || verb == "against" || verb == "from" || verb == "at" || verb == "in") {
+    return nullptr;
+  }
+  uint32_t at = pronoun - 1;
+  for (int n = 0; n < 3 && at > 0; ++n) {
+    std::string_view w = d_.text(at - 1);
+    bool auxiliary = w == "had" || w == "has" || w == "have" || w == "was" || w == "is" || w == "did" ||
+                     w == "also" || w == "again" || w == "then" || w == "later" || w == "repeatedly" ||
+                     w == "personally" || w == "reportedly";
+    if (!auxiliary) break;
+    --at;
+  }
+  const size_t first = sentence_start_chunk_;
+  const ActorChunk* subject = nullptr;
+  for (size_t k = first; k < r_->chunks.size(); ++k) {
+    const ActorChunk& c = r_->chunks[k];
+    if (c.end == at) subject = &c;
+  }
+  const ActorChunk* main = nullptr;
+  for (size_t k = first; k < r_->chunks.size() && main == nullptr; ++k) {
+    const ActorChunk& c = r_->chunks[k];
+    if (!c.after_preposition && !c.modifier && !c.place_like && !c.compound) main = &c;
+  }
+  if (subject == nullptr) {
+    std::string_view joint = at > 0 ? d_.text(at - 1) : std::string_view();
+    bool second_predicate = joint == "and" || (joint == "," && HasIngVerbShape(verb));
+    if (!second_predicate) return nullptr;
+    subject = main;
+  }
+  // Only the main clause of a state's actor: in a clause told inside
+  // another ("rejected Trump's claim that Modi had asked him to mediate")
+  // the act is someone's report, and an actor of no state ("the ICC …,
+  // accusing him") is no source to code.
+  if (subject == nullptr || subject != main || subject->end >= at || subject->actors.empty() ||
+      subject->actors[0].country.empty()) {
+    return nullptr;
+  }
+  // The persons named before the pronoun in the sentence, other than the
+  // subject: exactly one, or none is clear.
+  auto same = [](const ResolvedActor& a, const ResolvedActor& b) {
+    return a.person >= 0 ? a.person == b.person : a.actor_id == b.actor_id && a.name == b.name;
+  };
+  const ResolvedActor* other = nullptr;
+  for (size_t k = first; k < r_->chunks.size(); ++k) {
+    const ActorChunk& c = r_->chunks[k];
+    if (c.begin >= pronoun || c.compound || c.actors.size() != 1 || c.how == "coreference") continue;
+    const ResolvedActor& a = c.actors[0];
+    if (a.person < 0 && a.actor_id.rfind("new:", 0) != 0) continue;
+    bool is_subject = false;
+    for (const ResolvedActor& s : subject->actors) is_subject = is_subject || same(a, s);
+    if (is_subject) continue;
+    if (other != nullptr && !same(*other, a)) return nullptr;
+    other = &a;
+  }
+  return other;
 }
 
 const ActorChunk* DocumentResolver::TellerBefore(uint32_t it) const {

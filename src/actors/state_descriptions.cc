@@ -128,4 +128,50 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   return true;
 }
 
+bool DocumentResolver::OwnersNeighbour(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
+  // "Kinshasa was blaming its neighbour for …": "its" is the subject of the
+  // verb right before it, and its neighbour is the one
+  // other state the sentence has named ("Kigali rejected …"). Two others, or
+  // none, leave it unresolved; a name in apposition ("its neighbour Rwanda")
+  // names it itself.
+  if (d_.text(i) != "its" || i + 1 >= end) return false;
+  std::string_view noun = d_.text(i + 1);
+  if ((noun != "neighbour" && noun != "neighbor") || d_.capitalized[i + 1]) return false;
+  if (i + 2 < end && d_.capitalized[i + 2] && d_.tokens[i + 2].is_word) return false;
+  const ActorChunk* owner = nullptr;
+  for (size_t k = r_->chunks.size(); k > sentence_start_chunk_ && owner == nullptr; --k) {
+    const ActorChunk& prior = r_->chunks[k - 1];
+    if (prior.after_preposition || prior.modifier || prior.place_like || prior.compound) continue;
+    if (prior.actors.size() != 1 || prior.actors[0].country.empty()) return false;
+    owner = &prior;
+  }
+  // Only the subject of the verb right before: "Kinshasa was blaming its
+  // neighbour", not "India accused Pakistan … and warned its neighbour".
+  if (owner == nullptr || owner->end >= i || i - owner->end > 3) return false;
+  for (uint32_t w = owner->end; w < i; ++w) {
+    std::string_view word = d_.text(w);
+    if (!d_.tokens[w].is_word || d_.capitalized[w] || word == "and" || word == "or" || word == "but" ||
+        word == "that" || word == "who" || word == "which" || IsFunctionWord(word)) {
+      return false;
+    }
+  }
+  const std::string& own = owner->actors[0].country;
+  const CountryEntry* other = nullptr;
+  for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+    for (const ResolvedActor& a : r_->chunks[k].actors) {
+      if (a.country.empty() || a.country == own) continue;
+      const CountryEntry* ce = dict_.CountryByIso(a.country);
+      if (ce == nullptr || (other != nullptr && other != ce)) return false;
+      other = ce;
+    }
+  }
+  if (other == nullptr) return false;
+  std::string_view before = i > 0 ? d_.text(i - 1) : std::string_view();
+  bool object = before == "of" || before == "with" || before == "to" || before == "in" || before == "at" ||
+                before == "from" || before == "on" || before == "for" || before == "against";
+  *c = StateChunk(*other, sentence, i, i + 2, object);
+  c->head = i + 1;
+  return true;
+}
+
 }  // namespace dyad

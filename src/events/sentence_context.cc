@@ -79,6 +79,18 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
          !t.capitalized[first - 1] && !IsClauseAdverb(prev) && prev != "and" && prev != "was" && prev != "were";
 }
 
+// "Canberra renewed its call for …", "Zelenskiy repeated his appeal to …":
+// a possessive after a verb whose subject does what its object names makes
+// the noun that subject's own act, told as if by the verb ("renewed calls
+// for …"). Only a possessive the resolver left to the subject (no chunk:
+// "Kyiv said Moscow renewed its …" names Kyiv's) and never a reaction's.
+static bool OwnActAfterDoingVerb(const DocumentTokens& t, uint32_t begin, uint32_t first) {
+  if (first < begin + 3) return false;
+  std::string_view owner = t.text(first - 1), verb = t.text(first - 2);
+  return (owner == "its" || owner == "their" || owner == "his" || owner == "her") && !t.capitalized[first - 2] &&
+         IsDoingVerb(verb);
+}
+
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [this](const PatternMatch& m) {
@@ -115,6 +127,10 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                                    prev == "their" || prev == "in" || prev == "from" || prev == "on") {
                                  return true;
                                }
+                             }
+                             if (!after_adjective && ChunkAt(m.begin - 1) == nullptr &&
+                                 OwnActAfterDoingVerb(ctx_.r.tokens, begin_, m.begin)) {
+                               return false;
                              }
                              return after_adjective || IsNounUse(ctx_.r.tokens, begin_, m.begin);
                            }),

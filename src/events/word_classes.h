@@ -42,7 +42,7 @@ inline bool IsDoingVerb(std::string_view w) {
       "announced", "launched", "conducted", "staged", "resumed", "began", "started", "imposed", "ordered",
       "mounted", "unleashed", "intensified", "held", "signed", "continued", "expanded", "escalated", "completed",
       "renewed", "extended", "confirmed", "finalised", "finalized", "carried", "stepped", "initiated", "opened", "fired",
-      "proclaimed", "declared"};
+      "proclaimed", "declared", "reiterated", "repeated"};
   return words->count(w) != 0;
 }
 

@@ -174,5 +174,29 @@ TEST(ConstructionMoreTest, AnAgreementToCooperateIsReportedAsTheAct) {
          {"EST>LVA:036@2024-05-06"}, {"EST>LVA:046"}});
 }
 
+TEST(ConstructionMoreTest, PronounsAsObjectsAndOwners) {
+  // "him" is never its own verb's subject: the one other person named.
+  Check({"warned him: the other person", "Erdogan held a phone call with Putin and warned him against striking "
+         "the port.", "2024-05-08", {"TUR>RUS:041", "TUR>RUS:13"}, {}});
+  Check({"him inside a reported claim stays unresolved", "Nigeria dismissed Trump's claim that Tinubu had asked him "
+         "to mediate.", "2024-05-08", {}, {"NGA>USA:02"}});
+  Check({"him after an infinitive stays unresolved", "Macron phoned Scholz to tell him about the plan.",
+         "2024-05-08", {"FRA>DEU:041"}, {"DEU>FRA", "FRA>DEU:01"}});
+  // "renewed its call": the possessive after a doing verb is its subject's.
+  Check({"renewed its call for the release of people held by Y", "Manila renewed its call for the release of the "
+         "Filipino sailors held by Iran.", "2024-05-08", {"PHL>IRN:0253"}, {}});
+  Check({"repeated her appeal", "Meloni repeated her appeal to Tunisia for help with the migrants.", "2024-05-08",
+         {"ITA>TUN:023"}, {}});
+  Check({"a reaction's possessive is another's", "Hanoi rejected its call for the release of the fishermen held "
+         "by Beijing.", "2024-05-08", {}, {"VNM>CHN:02"}});
+  // "its neighbour": the one other state the sentence names.
+  Check({"X was blaming its neighbour", "Addis Ababa dismissed the charge, saying Asmara was blaming its "
+         "neighbour for its own troubles.", "2024-05-08", {"ERI>ETH:112"}, {}});
+  Check({"X was threatening its neighbour", "Seoul said Pyongyang was threatening its neighbour with missiles.",
+         "2024-05-08", {"PRK>KOR:13"}, {}});
+  Check({"two other states: no neighbour", "Kenya and Uganda said Somalia was blaming its neighbour for the "
+         "attacks.", "2024-05-08", {}, {"SOM>"}});
+}
+
 }  // namespace
 }  // namespace dyad
