@@ -63,7 +63,7 @@ bool AgentCompounds::Code(const SentenceContext& sc, const DocumentContext& ctx,
     bool blocked = false;
     for (const PatternMatch& c : cues) {
       CueMode mode = c.pattern->mode;
-      bool refuses = Blocks(mode) || mode == CueMode::kReject;
+      bool refuses = Blocks(mode) || mode == CueMode::kReject || mode == CueMode::kAttempt;
       blocked = blocked || (refuses && c.end <= doer.begin && doer.begin - c.end <= 3);
     }
     if (blocked) continue;

@@ -20,6 +20,10 @@ inline int RootOf(std::string_view code) {
   return code.size() < 2 ? 0 : (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+// A visit (042) or a show or deployment of force (15x): an act that takes
+// its doer to the place it names ("flew to Doha", "sent troops to the border").
+inline bool IsMovement(std::string_view code) { return code.rfind("042", 0) == 0 || RootOf(code) == 15; }
+
 struct CameoCode {
   std::string code;
   std::string name;

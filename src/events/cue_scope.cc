@@ -25,6 +25,9 @@ bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternM
 
 std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string& act, bool negated) {
   if (mode == CueMode::kAgent) return negated ? "" : act;
+  // "tried to mediate", "tried to assassinate": only an act whose trying is
+  // an act of its own codes (mode_codes.tsv); "did not try to" is nothing.
+  if (mode == CueMode::kAttempt) return negated ? "" : modes.Apply(Mode::kAttempt, act);
   // "will break relations", "decided to expel": an announced conflict act
   // is reported as the act; announced cooperation is intent (03x).
   // "agreed to share intelligence", "agreed to restore ties", "agreed to
@@ -50,6 +53,10 @@ std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string
   return modes.Apply(md, act);
 }
 
+bool OnlyTried(const ModeTable& modes, const PatternMatch& cue, const std::string& act) {
+  return cue.pattern->mode == CueMode::kAttempt && CodeUnderCue(modes, CueMode::kAttempt, act, false).empty();
+}
+
 std::string CueScope::Code(const ModeTable& modes, size_t k, CueMode mode, const std::string& act, bool negated) const {
   std::string code = CodeUnderCue(modes, mode, act, negated);
   if (!code.empty() && outer[k] != nullptr) code = CodeUnderCue(modes, outer[k]->pattern->mode, code, false);
@@ -70,12 +77,14 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
       cue = scope.governing[k - 1];
     }
     // A cue that makes nothing of this act ("called on Moscow to agree
-    // to …") leaves the sentence to the plain patterns ("call on $T").
-    if (cue != nullptr && !Blocks(cue->pattern->mode) && CodeUnderCue(modes, cue->pattern->mode, matches[k].pattern->code, false).empty()) {
-      cue = nullptr;
-    }
+    // to …") leaves the sentence to the plain patterns ("call on $T"); an
+    // attempt that makes nothing of it ("tried to impose sanctions") still
+    // says the act was only tried, and governs it as "none" would.
+    const bool codes = cue != nullptr && !Blocks(cue->pattern->mode) &&
+                       !CodeUnderCue(modes, cue->pattern->mode, matches[k].pattern->code, false).empty();
+    if (cue != nullptr && !codes && !Blocks(cue->pattern->mode) && cue->pattern->mode != CueMode::kAttempt) cue = nullptr;
     scope.governing[k] = cue;
-    if (cue != nullptr && !Blocks(cue->pattern->mode)) scope.used.emplace_back(cue->begin, cue->end);
+    if (codes) scope.used.emplace_back(cue->begin, cue->end);
     // "threatened to scrap joint exercises": the halt is itself only
     // threatened (or pledged, or refused), so its mode applies on top.
     if (cue != nullptr && cue->pattern->mode == CueMode::kHalt) {

@@ -19,6 +19,10 @@ class DocumentContext;
 // "pledged to hold talks" 036, "will expel" the expulsion itself.
 std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string& act, bool negated);
 
+// An attempt cue ("tried to") over an act whose trying is no act of its own
+// ("tried to impose sanctions"): the act is not reported, as under "none".
+bool OnlyTried(const ModeTable& modes, const PatternMatch& cue, const std::string& act);
+
 struct CueScope {
   std::vector<const PatternMatch*> governing;       // per act: the cue that governs it, or nullptr
   std::vector<const PatternMatch*> outer;           // per act: the cue over its halt cue ("threatened to halt")

@@ -145,7 +145,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     // than the plain "demand … stop" pattern says.
     for (PatternMatch& m : acts) {
       const PatternMatch* cue = GoverningCue(ctx, sb, cues, m);
-      if (cue != nullptr && !Blocks(cue->pattern->mode)) m.weight += cue->pattern->literal_words;
+      if (cue != nullptr && !Blocks(cue->pattern->mode) && !OnlyTried(*modes_, *cue, m.pattern->code)) {
+        m.weight += cue->pattern->literal_words;
+      }
     }
     bool question = IsQuestion(ctx, sb, se);
     bool score = HasScore(ctx, sb, se);
@@ -201,14 +203,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (inside_cue) continue;
       const PatternMatch* cue = scope.governing[k];
       CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
-      if (Blocks(mode)) continue;
+      if (Blocks(mode) || (cue != nullptr && OnlyTried(*modes_, *cue, p.code))) continue;
       // "Russia would launch a strike if NATO intervened": force announced
       // on a condition is a threat.
       if (mode == CueMode::kFuture && RootOf(p.code) >= 14 && sc.ConditionAfter(m.end)) {
         mode = CueMode::kThreaten;
       }
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
-      if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin)) continue;
+      if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin, matches)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
       if (score && RootOf(code) >= 15) continue;
@@ -230,7 +232,8 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // refused or was not done has no call.
       const bool done_then = !negated && (mode == CueMode::kAct || mode == CueMode::kAppeal ||
                                           mode == CueMode::kDemand || mode == CueMode::kThreaten ||
-                                          mode == CueMode::kIntent || mode == CueMode::kAgree);
+                                          mode == CueMode::kIntent || mode == CueMode::kAgree ||
+                                          mode == CueMode::kAttempt);
       if (mode != CueMode::kAct) {
         code = scope.Code(*modes_, k, mode, p.code, negated);
         if (code.empty()) continue;

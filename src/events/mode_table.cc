@@ -15,11 +15,11 @@ Result<std::unique_ptr<ModeTable>> ModeTable::Load(const std::string& path,
 Result<std::unique_ptr<ModeTable>> ModeTable::Parse(std::string_view tsv, std::string_view name,
                                                     const std::unordered_set<std::string>& codes) {
   auto out = std::make_unique<ModeTable>();
-  Status s = ForEachTsvLine(tsv, name, 7, 7, [&](const TsvLine& line) -> Status {
+  Status s = ForEachTsvLine(tsv, name, kModeCount + 1, kModeCount + 1, [&](const TsvLine& line) -> Status {
     std::string act(Trim(line.fields[0]));
     if (!codes.count(act)) return line.Error("unknown CAMEO code " + act);
-    std::array<std::string, 6> row;
-    for (size_t i = 0; i < 6; ++i) {
+    std::array<std::string, kModeCount> row;
+    for (size_t i = 0; i < kModeCount; ++i) {
       std::string c(Trim(line.fields[i + 1]));
       if (c != "-" && !codes.count(c)) return line.Error("unknown CAMEO code " + c);
       row[i] = c == "-" ? "" : c;

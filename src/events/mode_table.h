@@ -17,7 +17,8 @@
 
 namespace dyad {
 
-enum class Mode : uint8_t { kIntent, kAppeal, kDemand, kReject, kThreaten, kHalt };
+enum class Mode : uint8_t { kIntent, kAppeal, kDemand, kReject, kThreaten, kHalt, kAttempt };
+inline constexpr size_t kModeCount = 7;
 
 class ModeTable {
  public:
@@ -30,7 +31,7 @@ class ModeTable {
   std::string Apply(Mode mode, std::string_view act) const;
 
  private:
-  std::unordered_map<std::string, std::array<std::string, 6>> rows_;
+  std::unordered_map<std::string, std::array<std::string, kModeCount>> rows_;
 };
 
 }  // namespace dyad

@@ -216,9 +216,19 @@ bool SentenceContext::ConditionAfter(uint32_t from) const {
   return false;
 }
 
-bool SentenceContext::InfinitiveOfNamedActor(uint32_t verb) const {
+bool SentenceContext::InfinitiveOfNamedActor(uint32_t verb, const std::vector<PatternMatch>& acts) const {
   uint32_t i = SkipAdverbsBack(ctx_, begin_, verb);
-  return i > begin_ + 1 && ctx_.r.tokens.text(i - 1) == "to" && EndsActor(i - 1);
+  if (!(i > begin_ + 1 && ctx_.r.tokens.text(i - 1) == "to" && EndsActor(i - 1))) return false;
+  // "travelled to Addis Ababa to mediate", "deployed warships to the strait
+  // to deter …": the actor is the destination of a movement the sentence
+  // reports, so the infinitive is the mover's purpose, not the place's act.
+  for (const PatternMatch& a : acts) {
+    if (a.has_target && a.target_end == i - 1 && !a.pattern->passive && !a.pattern->nominal &&
+        IsMovement(a.pattern->code)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool SentenceContext::AfterInfinitiveMarker(uint32_t verb) const {

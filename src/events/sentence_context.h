@@ -136,8 +136,10 @@ class SentenceContext {
   // True when the verb at `verb` is an infinitive ("to (soon) recognise").
   bool AfterInfinitiveMarker(uint32_t verb) const;
   // "for China to lift …", "asked Japan to …": an infinitive whose subject
-  // is an actor named right before "to".
-  bool InfinitiveOfNamedActor(uint32_t verb) const;
+  // is an actor named right before "to". Not where one of the sentence's
+  // `acts` took its doer ("arrived in Phnom Penh to look into …"): that
+  // infinitive tells the doer's purpose.
+  bool InfinitiveOfNamedActor(uint32_t verb, const std::vector<PatternMatch>& acts) const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   // The state of the place named "in"/"at" nearest the act, "" if none.

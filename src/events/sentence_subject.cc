@@ -284,6 +284,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     // "X and (his counterpart) Y held talks", "Iran, Russia and China began":
     // the actors listed before the subject.
     bool closed_by_and = false;
+    bool listed_place = false;
     for (size_t j = k - 1; j > 0; --j) {
       uint32_t before = ctx_.r.chunks[chunks[j]].begin;
       while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
@@ -293,6 +294,12 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       if (joint == "," && !closed_by_and) break;
       closed_by_and = true;
       const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
+      // "flew on to Dubai and Doha in an attempt to …": a name listed after
+      // a place that a preposition governs is governed by it too.
+      if (prev.end == before - 1 && prev.place_like && prev.after_preposition) {
+        listed_place = true;
+        break;
+      }
       if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
       // "the borders of Thailand, Cambodia and Laos meet": a list that
       // opens after "of" belongs to a noun, and is no one's subject.
@@ -302,6 +309,11 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
         break;
       }
       partners.push_back(&prev);
+    }
+    if (listed_place) {
+      subject = nullptr;
+      partners.clear();
+      continue;
     }
     break;
   }

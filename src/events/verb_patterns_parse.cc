@@ -170,7 +170,8 @@ bool ParseCueMode(std::string_view name, CueMode* mode) {
       {"agree", CueMode::kAgree},            {"threaten", CueMode::kThreaten},
       {"appeal", CueMode::kAppeal},          {"demand", CueMode::kDemand},
       {"reject", CueMode::kReject},          {"halt", CueMode::kHalt},
-      {"agent", CueMode::kAgent},            {"speaker_demand", CueMode::kSpeakerDemand},
+      {"agent", CueMode::kAgent},            {"attempt", CueMode::kAttempt},
+      {"speaker_demand", CueMode::kSpeakerDemand},
       {"speaker_appeal", CueMode::kSpeakerAppeal}, {"none", CueMode::kNone},
       {"none_clause", CueMode::kNoneClause}};
   for (const auto& [n, m] : kNames) {

@@ -198,5 +198,37 @@ TEST(ConstructionMoreTest, PronounsAsObjectsAndOwners) {
          "attacks.", "2024-05-08", {}, {"SOM>"}});
 }
 
+TEST(ConstructionMoreTest, AnAttemptCodesOnlyWhatTryingItIs) {
+  Check({"tried to mediate", "Oman tried to mediate between Iran and Bahrain on Sunday.", "2024-05-08",
+         {"OMN>IRN:045", "OMN>BHR:045"}, {}});
+  Check({"flew to X in an attempt to mediate", "The Kenyan president flew to Kampala in an attempt to mediate the "
+         "quarrel between Uganda and Rwanda.", "2024-05-08", {"KEN>UGA:042", "KEN>UGA:045", "KEN>RWA:045"}, {}});
+  Check({"attempted to seize", "Venezuelan gunboats attempted to seize a Guyanese fishing trawler.", "2024-05-08",
+         {"VEN>GUY:171"}, {}});
+  Check({"an attempted killing of a commander", "Israeli agents attempted to eliminate a senior Iranian commander in "
+         "Damascus.", "2024-05-08", {"ISR>IRN:185"}, {"ISR>IRN:186"}});
+  Check({"sanctions only tried", "Ankara tried to impose sanctions on Armenia.", "2024-05-08", {}, {"TUR>ARM"}});
+  Check({"no attempt", "Algeria did not try to mediate between Mali and Niger.", "2024-05-08", {}, {"DZA>"}});
+  Check({"an attempt foiled", "Britain foiled an Iranian attempt to seize a tanker.", "2024-05-08", {}, {"GBR>"}});
+  Check({"a capital listed after a city is no subject", "Turkey's foreign minister visited Baghdad, then went on to "
+         "Erbil and Tehran in an attempt to mediate between Iraq and Iran.", "2024-05-08",
+         {"TUR>IRQ:045", "TUR>IRN:045"}, {"IRN>"}});
+}
+
+TEST(ConstructionMoreTest, APurposeAfterAMovementIsTheMoversAct) {
+  Check({"arrived in X to investigate", "A Philippine forensic team arrived in Jakarta to investigate the deaths of "
+         "Indonesian fishermen.", "2024-05-08", {"PHL>IDN:042", "PHL>IDN:09"}, {}});
+  Check({"travelled to <capital> to mediate", "Norway's envoy travelled to Khartoum to mediate between Sudan and South "
+         "Sudan.", "2024-05-08", {"NOR>SDN:045", "NOR>SSD:045"}, {}});
+  Check({"flew to X to hold talks", "Modi flew to Tokyo to hold talks with the Japanese prime minister.", "2024-05-08",
+         {"IND>JPN:046"}, {}});
+  Check({"sent a delegation to X to negotiate", "Chile sent a delegation to Lima to negotiate with Peru over the "
+         "fishing dispute.", "2024-05-08", {"CHL>PER:046"}, {}});
+  Check({"an appeal keeps its addressee", "Washington urged Caracas to free the detained Americans.", "2024-05-08",
+         {"USA>VEN:02"}, {"USA>VEN:08"}});
+  Check({"a place after a verb of no movement", "Turkey allowed Russia to hold talks with Ukraine in Istanbul.",
+         "2024-05-08", {}, {"TUR>UKR"}});
+}
+
 }  // namespace
 }  // namespace dyad
