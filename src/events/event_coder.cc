@@ -67,6 +67,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   DYAD_RETURN_IF_ERROR(coder->patterns_->LoadCues(data_dir + "/events/modality.tsv"));
   coder->patterns_->Finalize();
   coder->compounds_ = std::make_unique<AgentCompounds>(*coder->patterns_);
+  coder->closing_ = std::make_unique<ClosingReactions>(*coder->patterns_);
   Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
   if (!modes.ok()) return modes.status();
   coder->modes_ = std::move(modes).value();
@@ -408,6 +409,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     }
     if (!question) {
       coded = compounds_->Code(sc, ctx, matches, cues, &sink) || coded;
+      coded = AddClosingReaction(sc, ctx, *closing_, sentence_first_event, &sink) || coded;
       AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
     }
   }

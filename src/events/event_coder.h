@@ -15,6 +15,7 @@
 #include "dyad/status.h"
 #include "events/agent_compounds.h"
 #include "events/codebook.h"
+#include "events/implied_events.h"
 #include "events/lemmatizer.h"
 #include "events/mode_table.h"
 #include "events/relative_days.h"
@@ -44,6 +45,7 @@ class EventCoder {
   std::unique_ptr<ModeTable> modes_;
   std::unique_ptr<RelativeDayPhrases> relative_days_;
   std::unique_ptr<AgentCompounds> compounds_;  // "Turkish-brokered talks"
+  std::unique_ptr<ClosingReactions> closing_;  // "…, Canberra complains"
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;

@@ -62,4 +62,65 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
   }
 }
 
+ClosingReactions::ClosingReactions(const VerbPatterns& patterns) {
+  std::unordered_map<std::string, size_t> length;
+  for (const VerbPattern& p : patterns.patterns()) {
+    if (p.cue() || p.nominal || p.passive || p.both || p.partner || p.untargeted || p.here) continue;
+    // Demands, disapproval, rejection; not threats: "Russia is massing
+    // troops, Kyiv warns" reports what it warns of.
+    int root = RootOf(p.code);
+    if (root < 10 || root > 12 || p.elements.size() < 2) continue;
+    // The verb, required particles, the target last: nothing else to read.
+    bool plain = p.elements.back().kind == SlotKind::kTarget && !p.elements.back().optional;
+    for (size_t e = 0; e + 1 < p.elements.size(); ++e) {
+      plain = plain && p.elements[e].kind == SlotKind::kWord && !p.elements[e].optional &&
+              (e == 0 || p.elements[e].words.size() <= 4);
+    }
+    if (!plain) continue;
+    for (const std::string& verb : p.elements[0].words) {
+      // A reporting verb last ("…, Kyiv insists") tells what is said, and
+      // its speaker has rules of its own (AddSpeakerEvents).
+      bool reporting = false;
+      for (const char* v : kSpeechVerbs) reporting = reporting || verb == v;
+      if (reporting) continue;
+      auto [it, fresh] = length.try_emplace(verb, p.elements.size());
+      if (fresh || p.elements.size() < it->second) {
+        it->second = p.elements.size();
+        codes_[verb] = p.code;
+      }
+    }
+  }
+}
+
+const std::string* ClosingReactions::CodeOf(std::string_view verb) const {
+  auto it = codes_.find(std::string(verb));
+  return it == codes_.end() ? nullptr : &it->second;
+}
+
+bool AddClosingReaction(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
+                        size_t first_event, EventSink* sink) {
+  uint32_t verb = 0;
+  const ResolvedActor* answered = nullptr;
+  const ActorChunk* reactor = sc.ClosingReactor(&verb, &answered);
+  if (reactor == nullptr) return false;
+  const std::string* code = reactions.CodeOf(ctx.lemmas[verb]);
+  const ResolvedActor& src = reactor->actors[0];
+  if (code == nullptr || src.country.empty() || sc.Negated(verb)) return false;
+  // A doer the clause's acts name ("Australian jets were harassed by
+  // Chinese fighters") comes before the clause's subject.
+  for (size_t e = first_event; e < sink->records().size(); ++e) {
+    const EventRecord& ev = sink->records()[e];
+    if (!ev.source.country.empty() && ev.source.country != src.country) {
+      answered = sc.StateActor(ev.source.country);
+      break;
+    }
+  }
+  if (answered == nullptr) return false;
+  PatternMatch at;
+  at.begin = verb;
+  at.end = verb + 1;
+  sink->Add(src, answered, *code, sc, at);
+  return true;
+}
+
 }  // namespace dyad

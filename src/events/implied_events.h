@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 
 #include "actors/actor_resolver.h"
 #include "events/event_sink.h"
@@ -26,5 +27,26 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
 // "Russian troops shelled Kharkiv, Ukrainian officials said" is also UKR>RUS
 // 112; a plain "X said …" with nothing coded is X's 010 without target.
 void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink);
+
+// Verbs that answer what another state did, read from the lexicon: a pattern
+// of root 10-12 that is the verb, its particles and the target alone
+// ("complain about $A" 114, "condemn $T" 111), no reporting verb. Written last after the
+// clause they answer ("Chinese warships held drills without notice,
+// Canberra complains"), that clause stands where the target would.
+class ClosingReactions {
+ public:
+  explicit ClosingReactions(const VerbPatterns& patterns);
+  // The code of the reaction the lemma `verb` writes, or nullptr.
+  const std::string* CodeOf(std::string_view verb) const;
+
+ private:
+  std::unordered_map<std::string, std::string> codes_;  // lemma -> code of its shortest such pattern
+};
+
+// "…, Canberra complains": the reactor answers the state that acted in the
+// clause before (a source coded from `first_event` on, else that clause's
+// subject). True if it coded.
+bool AddClosingReaction(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
+                        size_t first_event, EventSink* sink);
 
 }  // namespace dyad

@@ -18,6 +18,20 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   end_ = ctx.r.tokens.sentence_tokens[static_cast<size_t>(sentence)].second;
   const DocumentTokens& t = ctx.r.tokens;
   leading_pp_end_ = LeadInPhraseEnd(t, begin_, end_, ChunkAt(begin_) != nullptr);
+  // "Welcomed in Hanoi by the party chief, the US president …": a sentence
+  // that opens with the past participle of a pattern verb opens with a
+  // clause whose subject is the main clause's, after the comma. Only a
+  // verb the lexicon knows, so "Indeed, …" or a name in -ed opens none.
+  if (leading_pp_end_ == 0 && end_ > begin_ + 2 && ChunkAt(begin_) == nullptr &&
+      HasPastShape(t.text(begin_)) && ctx.lemmas[begin_] != t.text(begin_) &&
+      ctx.verbs.count(ctx.lemmas[begin_]) && ParticipleForm(ctx, begin_)) {
+    for (uint32_t i = begin_ + 1; i < end_; ++i) {
+      if (t.text(i) == ",") {
+        leading_pp_end_ = i;
+        break;
+      }
+    }
+  }
   view_.begin = begin_;
   view_.end = end_;
   view_.lemma_id = ctx_.lemma_ids.data();

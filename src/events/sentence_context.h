@@ -168,10 +168,20 @@ class SentenceContext {
   const ResolvedActor* SpeakerActor() const;
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;
+  // "…, Canberra complains": a single actor written last, after a comma and
+  // the clause it answers, before its verb (`verb`); `answered` is that
+  // clause's subject when another state's, else nullptr. nullptr if none.
+  const ActorChunk* ClosingReactor(uint32_t* verb, const ResolvedActor** answered) const;
 
  private:
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
+  // "Ali said Guyana would …": when the match opens with a reporting verb
+  // whose speaker is a name no actor resolves, the state that opens the
+  // said clause; else nullptr.
+  const ActorChunk* ClauseAfterUnresolvedSpeaker(const PatternMatch& m) const;
+  // Some actor phrase (a modifier too) covers the token.
+  bool CoveredByActor(uint32_t token) const;
   const ActorChunk* MainSubject(uint32_t before) const;
   // The subject of the verb at `token`, found one level deep (the first
   // conjunct of "boarded … and seized", the clause a gerund hangs on).

@@ -340,6 +340,9 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       verbal = root <= 3 || root == 5 || (root >= 10 && root <= 13);
     }
     if (verbal) subject = Speaker();
+    // "Ali said Guyana would defend …": no speaker resolved, the state the
+    // said clause opens with.
+    if (subject == nullptr) subject = ClauseAfterUnresolvedSpeaker(m);
   } else if (subject == nullptr) {
     subject = Speaker();
   }
@@ -425,24 +428,6 @@ std::vector<const ResolvedActor*> SentenceContext::OtherStates(const std::string
     }
   }
   return out;
-}
-
-const ResolvedActor* SentenceContext::SpeakerActor() const {
-  const ActorChunk* c = Speaker();
-  return c == nullptr || c->actors.size() != 1 ? nullptr : &c->actors[0];
-}
-
-const ActorChunk* SentenceContext::Speaker() const {
-  const DocumentTokens& t = ctx_.r.tokens;
-  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
-    const ActorChunk& c = ctx_.r.chunks[k];
-    // "…, Xi said." and "according to Long".
-    if (c.end < end_ && !c.modifier) {
-      if ((ctx_.flags[c.end] & kWordSpeechVerb) != 0 && !c.place_like) return &c;
-    }
-    if (c.begin >= 2 && t.text(c.begin - 1) == "to" && t.text(c.begin - 2) == "according") return &c;
-  }
-  return nullptr;
 }
 
 }  // namespace dyad

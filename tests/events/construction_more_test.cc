@@ -230,5 +230,31 @@ TEST(ConstructionMoreTest, APurposeAfterAMovementIsTheMoversAct) {
          "2024-05-08", {}, {"TUR>UKR"}});
 }
 
+TEST(ConstructionMoreTest, AnUnresolvedSpeakerLeavesTheSaidClausesState) {
+  Check({"Name said State would", "Okafor said Nigeria would defend every inch of its territory against Cameroon.",
+         "2024-05-08", {"NGA>CMR:13"}, {}});
+  Check({"Name said that State would", "Sato said that Japan would defend every inch of its territory against "
+         "China.", "2024-05-08", {"JPN>CHN:13"}, {}});
+  Check({"a plural noun is no name", "Analysts said Japan would defend every inch of its territory against China.",
+         "2024-05-08", {}, {"JPN>CHN"}});
+}
+
+TEST(ConstructionMoreTest, AReactionWrittenLastAnswersTheClauseBefore) {
+  Check({", Capital complains", "Chinese coast guard ships blocked a resupply mission near the shoal, Manila "
+         "complains.", "2024-05-08", {"PHL>CHN:11"}, {}});
+  Check({"the clause's doer, not its object", "China summoned the Japanese ambassador, Tokyo complained.",
+         "2024-05-08", {"JPN>CHN:11"}, {}});
+  Check({"a warning last is no threat", "Russian drones struck Odesa overnight, Kyiv warned.", "2024-05-08", {},
+         {"UKR>RUS:13"}});
+  Check({"a list is no clause", "Iran, Russia protest.", "2024-05-08", {}, {"RUS>IRN", "IRN>RUS"}});
+}
+
+TEST(ConstructionMoreTest, AnOpeningParticipleClauseHasTheMainSubject) {
+  Check({"Welcomed in X by Y, Z", "Welcomed in Hanoi by Vietnamese leader To Lam, Biden hailed a new era of ties.",
+         "2024-09-10", {"VNM>USA:043", "USA>VNM:042"}, {"VNM>VNM"}});
+  Check({"Received by Y, Z", "Received by Kenyan President William Ruto, Museveni signed a pipeline deal.",
+         "2024-05-08", {"KEN>UGA:043", "UGA>KEN:042"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,0 +1,108 @@
+// SentenceContext: who speaks when the speaker is not where the subject
+// rules look: after the quote ("…, Kuleba said"), an unresolved name before
+// "said" whose clause names the state, and a reacting state written last
+// after the clause it answers ("…, Canberra complains").
+#include "events/sentence_context.h"
+
+#include "events/clause_rules.h"
+#include "events/word_classes.h"
+
+namespace dyad {
+
+const ResolvedActor* SentenceContext::SpeakerActor() const {
+  const ActorChunk* c = Speaker();
+  return c == nullptr || c->actors.size() != 1 ? nullptr : &c->actors[0];
+}
+
+const ActorChunk* SentenceContext::Speaker() const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    // "…, Xi said." and "according to Long".
+    if (c.end < end_ && !c.modifier) {
+      if ((ctx_.flags[c.end] & kWordSpeechVerb) != 0 && !c.place_like) return &c;
+    }
+    if (c.begin >= 2 && t.text(c.begin - 1) == "to" && t.text(c.begin - 2) == "according") return &c;
+  }
+  return nullptr;
+}
+
+bool SentenceContext::CoveredByActor(uint32_t token) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin <= token && token < c.end) return true;
+  }
+  return false;
+}
+
+const ActorChunk* SentenceContext::ClauseAfterUnresolvedSpeaker(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  if (m.begin <= begin_ || (ctx_.flags[m.begin] & kWordSpeechVerb) == 0) return nullptr;
+  // The speaker: capitalised words no actor phrase covers, opening the
+  // sentence or a clause after a comma or a quote ("Ali said", "…, Vance
+  // told reporters"). A pronoun or a noun ("officials said") is no name.
+  uint32_t first = m.begin;
+  while (first > begin_ && t.tokens[first - 1].is_word && t.capitalized[first - 1] && !CoveredByActor(first - 1)) {
+    --first;
+  }
+  if (first == m.begin) return nullptr;
+  if (first > begin_ && t.text(first - 1) != "," && ctx_.punct[first - 1] != 2) return nullptr;
+  // A lone capitalised word opening the sentence may be a plural noun
+  // ("Analysts said"), no name.
+  std::string_view lone = t.text(first);
+  bool pronoun = lone == "he" || lone == "she" || lone == "it" || lone == "they" || lone == "we" || lone == "i";
+  if (first == begin_ && first + 1 == m.begin && (lone.ends_with("s") || pronoun)) return nullptr;
+  // The said clause opens with the state: "said (that) Guyana would …".
+  uint32_t at = m.begin + 1;
+  if (at < end_ && t.text(at) == "that") ++at;
+  const ActorChunk* c = ChunkAt(at);
+  if (c == nullptr || c->place_like || c->modifier || c->compound || !Eligible(*c)) return nullptr;
+  for (const ResolvedActor& a : c->actors) {
+    if (a.country.empty()) return nullptr;
+  }
+  return c;
+}
+
+const ActorChunk* SentenceContext::ClosingReactor(uint32_t* verb, const ResolvedActor** answered) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = end_;
+  while (i > begin_ && !t.tokens[i - 1].is_word) --i;  // the full stop, a closing quote
+  // "…, Canberra complained on Monday", "…, Manila protests again".
+  if (i >= begin_ + 2 && t.text(i - 2) == "on") i -= 2;
+  while (i > begin_ && IsAdverb(t.text(i - 1))) --i;
+  if (i <= begin_ + 4) return nullptr;
+  *verb = i - 1;
+  uint32_t s = *verb;
+  while (s > begin_ && IsAdverb(t.text(s - 1))) --s;
+  const ActorChunk* reactor = nullptr;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end == s) reactor = &c;
+  }
+  if (reactor == nullptr || reactor->modifier || reactor->compound || reactor->actors.size() != 1) return nullptr;
+  uint32_t before = reactor->begin;
+  while (before > begin_ && IsDeterminer(t.text(before - 1))) --before;
+  while (before > begin_ && ctx_.punct[before - 1] == 2) --before;
+  if (before <= begin_ + 2 || t.text(before - 1) != ",") return nullptr;
+  const uint32_t comma = before - 1;
+  // What it answers is a clause ("Chinese warships hold drills …"), not a
+  // list of actors ("Russia, China complain"): a verb of the lexicon that
+  // no actor phrase covers stands before the comma.
+  bool clause = false;
+  for (uint32_t j = begin_; j < comma; ++j) clause = clause || (ctx_.verbs.count(ctx_.lemmas[j]) && !CoveredByActor(j));
+  if (!clause) return nullptr;
+  // The clause's subject, another state's: the one answered.
+  *answered = nullptr;
+  const std::string& own = reactor->actors[0].country;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end > comma) break;
+    if (c.place_like || c.compound || c.actors.size() != 1 || !Eligible(c)) continue;
+    const std::string& country = c.actors[0].country;
+    if (!country.empty() && country != own) *answered = &c.actors[0];
+    break;
+  }
+  return reactor;
+}
+
+}  // namespace dyad
