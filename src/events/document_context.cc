@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "events/clause_rules.h"
+#include "events/verb_classes.h"
 #include "events/word_classes.h"
 #include "text/word_shape.h"
 
@@ -72,8 +73,14 @@ void DocumentContext::MarkLargeNumbers(uint32_t many_id) {
 
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
                                  const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words,
-                                 const RelativeDayPhrases& relative_day_phrases)
-    : doc(d), sentences(s), r(res), dict(dictionary), verbs(verb_words), relative_days(relative_day_phrases) {
+                                 const RelativeDayPhrases& relative_day_phrases, const VerbClasses& classes)
+    : doc(d),
+      sentences(s),
+      r(res),
+      dict(dictionary),
+      verbs(verb_words),
+      relative_days(relative_day_phrases),
+      verb_classes(classes) {
   const DocumentTokens& t = r.tokens;
   lemmas.resize(t.size());
   lemma_ids.resize(t.size());
@@ -143,7 +150,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // criticising China" has no object China. Participles used as
     // adjectives stay ("fishing boats", "neighbouring states").
     std::string_view w = t.text(i);
-    bool gerund = HasGerundShape(w) && !IsAdjectivalParticiple(w);
+    bool gerund = HasGerundShape(w) && !verb_classes.IsAdjectivalParticiple(w);
     // The second half of a hyphened compound modifies too: "cyclone-hit".
     bool compound_tail = i > 0 && inner_hyphen(i - 1);
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||

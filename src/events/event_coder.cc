@@ -92,13 +92,17 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   Result<RelativeDayPhrases> relative = RelativeDayPhrases::Load(data_dir + "/events/relative_days.tsv");
   if (!relative.ok()) return relative.status();
   coder->relative_days_ = std::make_unique<RelativeDayPhrases>(std::move(relative).value());
+  Result<VerbClasses> classes = VerbClasses::Load(data_dir + "/events/verb_classes.tsv");
+  if (!classes.ok()) return classes.status();
+  coder->verb_classes_ = std::make_unique<VerbClasses>(std::move(classes).value());
   return coder;
 }
 
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
-  DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_, *relative_days_);
+  DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_, *relative_days_,
+                      *verb_classes_);
   EventSink sink(ctx, *codebook_, *resolver_);
   const std::vector<EventRecord>& out = sink.records();
 

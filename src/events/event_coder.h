@@ -19,6 +19,7 @@
 #include "events/lemmatizer.h"
 #include "events/mode_table.h"
 #include "events/relative_days.h"
+#include "events/verb_classes.h"
 #include "events/verb_patterns.h"
 #include "events/word_table.h"
 #include "util/string_hash.h"
@@ -44,6 +45,7 @@ class EventCoder {
   std::unique_ptr<VerbPatterns> patterns_;
   std::unique_ptr<ModeTable> modes_;
   std::unique_ptr<RelativeDayPhrases> relative_days_;
+  std::unique_ptr<VerbClasses> verb_classes_;
   std::unique_ptr<AgentCompounds> compounds_;  // "Turkish-brokered talks"
   std::unique_ptr<ClosingReactions> closing_;  // "…, Canberra complains"
   std::unique_ptr<Lemmatizer> lemmatizer_;

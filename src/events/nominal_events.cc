@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "events/clause_rules.h"
+#include "events/verb_classes.h"
 #include "events/word_classes.h"
 #include "text/word_shape.h"
 
@@ -89,7 +90,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   for (int k = 0; k < 3 && at > begin && MayModifyNoun(ctx, at - 1); ++k) {
     // "China condemned the sanctions on Russia": what a name reacts to is
     // someone else's act ("Malaysia issued a protest note" is its own).
-    if (at - 1 > begin && t.capitalized[at - 2] && IsReactionVerb(t.text(at - 1))) break;
+    if (at - 1 > begin && t.capitalized[at - 2] && ctx.verb_classes.IsReaction(t.text(at - 1))) break;
     --at;
   }
   if (at > begin && t.text(at - 1) == "'s") --at;
@@ -180,7 +181,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
         }
         --v;
       }
-      return v > begin && !t.capitalized[v] && IsDoingVerb(t.text(v));
+      return v > begin && !t.capitalized[v] && ctx.verb_classes.IsDoing(t.text(v));
     };
     // "China retaliated with export curbs", "Seoul hit back with sanctions
     // on Pyongyang", "pressed ahead with tariffs": the noun after "with" is
@@ -199,7 +200,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       if (v <= begin || t.capitalized[v]) return false;
       const std::string_view verb = t.text(v);
       if (particle ? !(HasPastShape(verb) || verb == "hit" || verb == "struck" || verb == "went" || verb == "fought")
-                   : !IsAnswerVerb(verb)) {
+                   : !ctx.verb_classes.IsAnswer(verb)) {
         return false;
       }
       // An act to come or a passive ("could hit back with", "was answered

@@ -7,6 +7,7 @@
 
 #include "events/clause_rules.h"
 #include "events/codebook.h"
+#include "events/verb_classes.h"
 #include "events/word_classes.h"
 #include "text/word_shape.h"
 
@@ -98,11 +99,12 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
 // the noun that subject's own act, told as if by the verb ("renewed calls
 // for …"). Only a possessive the resolver left to the subject (no chunk:
 // "Kyiv said Moscow renewed its …" names Kyiv's) and never a reaction's.
-static bool OwnActAfterDoingVerb(const DocumentTokens& t, uint32_t begin, uint32_t first) {
+static bool OwnActAfterDoingVerb(const DocumentContext& ctx, uint32_t begin, uint32_t first) {
+  const DocumentTokens& t = ctx.r.tokens;
   if (first < begin + 3) return false;
   std::string_view owner = t.text(first - 1), verb = t.text(first - 2);
   return (owner == "its" || owner == "their" || owner == "his" || owner == "her") && !t.capitalized[first - 2] &&
-         IsDoingVerb(verb);
+         ctx.verb_classes.IsDoing(verb);
 }
 
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
@@ -143,7 +145,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                                }
                              }
                              if (!after_adjective && ChunkAt(m.begin - 1) == nullptr &&
-                                 OwnActAfterDoingVerb(ctx_.r.tokens, begin_, m.begin)) {
+                                 OwnActAfterDoingVerb(ctx_, begin_, m.begin)) {
                                return false;
                              }
                              return after_adjective || IsNounUse(ctx_.r.tokens, begin_, m.begin);

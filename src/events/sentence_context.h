@@ -21,6 +21,7 @@
 namespace dyad {
 
 class RelativeDayPhrases;
+class VerbClasses;
 
 // Reporting verbs: their subject is a speaker.
 inline constexpr const char* kSpeechVerbs[] = {"say",    "add",       "note",     "stress",  "emphasize", "affirm",
@@ -39,7 +40,7 @@ class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
                   const WordTable& words, const ActorDictionary& dict, const StringSet& verb_words,
-                  const RelativeDayPhrases& relative_day_phrases);
+                  const RelativeDayPhrases& relative_day_phrases, const VerbClasses& verb_classes);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
@@ -51,6 +52,7 @@ class DocumentContext {
   std::vector<uint8_t> flags;            // per token: kWord* flags
   const StringSet& verbs;                // first words of the patterns and reporting verbs
   const RelativeDayPhrases& relative_days;  // "the same day", "two days later"
+  const VerbClasses& verb_classes;          // doing, reaction and answer verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView

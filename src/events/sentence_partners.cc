@@ -3,6 +3,7 @@
 // apposition answers, a foreign place, another actor, the story's doers.
 #include "events/sentence_context.h"
 #include "events/codebook.h"
+#include "events/verb_classes.h"
 #include "events/word_classes.h"
 
 namespace dyad {
@@ -78,7 +79,7 @@ std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const Pa
   bool coordinated = false;
   if (!apposition && reactor != nullptr && RootOf(m.pattern->code) == 11 && OpensClause(reactor->begin)) {
     coordinated = true;
-    for (uint32_t k = begin_; k + 2 < reactor->begin && coordinated; ++k) coordinated = !IsReactionVerb(tk.text(k));
+    for (uint32_t k = begin_; k + 2 < reactor->begin && coordinated; ++k) coordinated = !ctx_.verb_classes.IsReaction(tk.text(k));
   }
   if (!apposition && !coordinated) return out;
   const ActorChunk* main = MainSubject(apposition ? i - 3 : i - 2);

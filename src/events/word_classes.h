@@ -26,43 +26,6 @@ inline bool IsAdverb(std::string_view w) {
          w == "firmly" || w == "repeatedly" || w == "immediately" || w == "subsequently";
 }
 
-inline bool IsAdjectivalParticiple(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "fishing", "sailing", "visiting", "leading", "ruling", "opposing", "neighbouring", "neighboring", "remaining",
-      "incoming", "outgoing", "rising", "following", "governing", "founding", "warring", "fighting", "striking",
-      "marching", "protesting", "training", "patrolling", "building", "shipping", "mining", "engineering"};
-  return kWords.count(w) > 0;
-}
-
-// Past verbs whose subject does the act their object names: "announced the
-// expulsion of", "resumed air strikes on", "stepped up attacks on" (not
-// "condemned the sanctions on", "authorised a protest").
-inline bool IsDoingVerb(std::string_view w) {
-  static const auto* words = new std::unordered_set<std::string_view>{
-      "announced", "launched", "conducted", "staged", "resumed", "began", "started", "imposed", "ordered",
-      "mounted", "unleashed", "intensified", "held", "signed", "continued", "expanded", "escalated", "completed",
-      "renewed", "extended", "confirmed", "finalised", "finalized", "carried", "stepped", "initiated", "opened", "fired",
-      "proclaimed", "declared", "reiterated", "repeated"};
-  return words->count(w) != 0;
-}
-
-// Past verbs of reaction: their object is someone else's act ("condemned the
-// sanctions on Russia", "welcomed the talks").
-inline bool IsReactionVerb(std::string_view w) {
-  static const auto* words = new std::unordered_set<std::string_view>{
-      "condemned", "criticised", "criticized", "denounced", "slammed", "deplored", "decried", "blasted",
-      "lambasted", "rejected", "opposed", "protested", "welcomed", "praised", "hailed", "applauded", "backed",
-      "supported", "endorsed", "questioned", "dismissed", "demanded", "regretted", "mourned", "noted"};
-  return words->count(w) != 0;
-}
-
-// Past verbs of answering: their "with" phrase is the subject's own act
-// ("retaliated with export curbs", "responded with sanctions on …").
-inline bool IsAnswerVerb(std::string_view w) {
-  return w == "retaliated" || w == "responded" || w == "reacted" || w == "replied" || w == "countered" ||
-         w == "answered";
-}
-
 inline bool IsAuxiliary(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" ||
          w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";

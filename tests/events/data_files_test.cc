@@ -12,6 +12,7 @@
 
 #include "events/codebook.h"
 #include "events/relative_days.h"
+#include "events/verb_classes.h"
 #include "events/verb_patterns.h"
 
 namespace dyad {
@@ -145,6 +146,30 @@ TEST(RelativeDayPhrasesTest, BadLinesNameFileAndLine) {
     ASSERT_FALSE(phrases.ok()) << bad;
     EXPECT_EQ(phrases.status().message().rfind("relative_days.tsv:2:", 0), 0u) << phrases.status().message();
   }
+}
+
+TEST(VerbClassesTest, LoadsTheRepositoryFile) {
+  auto classes = VerbClasses::Load(kEvents + "/verb_classes.tsv");
+  ASSERT_TRUE(classes.ok()) << classes.status().message();
+  EXPECT_TRUE(classes->IsDoing("announced"));
+  EXPECT_TRUE(classes->IsReaction("condemned"));
+  EXPECT_TRUE(classes->IsAnswer("retaliated"));
+  EXPECT_TRUE(classes->IsAdjectivalParticiple("fishing"));
+  EXPECT_FALSE(classes->IsReaction("announced"));
+}
+
+TEST(VerbClassesTest, BadLinesNameFileAndLine) {
+  const std::string all = "doing\tannounced\nreaction\tcondemned\nanswer\treplied\nadjectival_participle\tfishing\n";
+  for (const std::string bad : {"doing\tannounced\nsaying\tsaid\n", "doing\tannounced\ndoing\tlaunched\n",
+                                "doing\tannounced\nreaction\tCondemned\n"}) {
+    auto classes = VerbClasses::Parse(bad, "verb_classes.tsv");
+    ASSERT_FALSE(classes.ok()) << bad;
+    EXPECT_EQ(classes.status().message().rfind("verb_classes.tsv:2:", 0), 0u) << classes.status().message();
+  }
+  EXPECT_TRUE(VerbClasses::Parse(all, "verb_classes.tsv").ok());
+  auto missing = VerbClasses::Parse("doing\tannounced\n", "verb_classes.tsv");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("missing"), std::string::npos);
 }
 
 }  // namespace

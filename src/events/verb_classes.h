@@ -1,0 +1,33 @@
+// Closed lists of word forms the clause rules read (data/events/verb_classes.tsv):
+// verbs whose object is the subject's own act, verbs of reaction and of
+// answering, and participles that are mostly adjectives.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dyad/status.h"
+#include "util/string_hash.h"
+
+namespace dyad {
+
+class VerbClasses {
+ public:
+  static Result<VerbClasses> Load(const std::string& path);
+  // Parses the file's text; `name` is the file named in error messages.
+  static Result<VerbClasses> Parse(std::string_view tsv, std::string_view name);
+
+  // "announced the expulsion of": the noun after it is the subject's own act.
+  bool IsDoing(std::string_view w) const { return doing_.contains(w); }
+  // "condemned the sanctions on Russia": its object is someone else's act.
+  bool IsReaction(std::string_view w) const { return reaction_.contains(w); }
+  // "retaliated with export curbs": its "with" phrase is the subject's act.
+  bool IsAnswer(std::string_view w) const { return answer_.contains(w); }
+  // "fishing boats": an -ing form that qualifies a noun.
+  bool IsAdjectivalParticiple(std::string_view w) const { return adjectival_participle_.contains(w); }
+
+ private:
+  StringSet doing_, reaction_, answer_, adjectival_participle_;
+};
+
+}  // namespace dyad
