@@ -9,11 +9,7 @@
 
 namespace dyad {
 
-Result<RelativeDayPhrases> RelativeDayPhrases::Load(const std::string& path) {
-  Result<std::string> text = ReadWholeFile(path);
-  if (!text.ok()) return text.status();
-  return Parse(*text, path);
-}
+Result<RelativeDayPhrases> RelativeDayPhrases::Load(const std::string& path) { return ParseFile<RelativeDayPhrases>(path); }
 
 Result<RelativeDayPhrases> RelativeDayPhrases::Parse(std::string_view tsv, std::string_view name) {
   RelativeDayPhrases out;

@@ -5,11 +5,7 @@
 
 namespace dyad {
 
-Result<VerbClasses> VerbClasses::Load(const std::string& path) {
-  Result<std::string> text = ReadWholeFile(path);
-  if (!text.ok()) return text.status();
-  return Parse(*text, path);
-}
+Result<VerbClasses> VerbClasses::Load(const std::string& path) { return ParseFile<VerbClasses>(path); }
 
 Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view name) {
   VerbClasses out;

@@ -5,11 +5,7 @@
 
 namespace dyad {
 
-Result<AgencyTable> AgencyTable::Load(const std::string& path) {
-  Result<std::string> text = ReadWholeFile(path);
-  if (!text.ok()) return text.status();
-  return Parse(*text, path);
-}
+Result<AgencyTable> AgencyTable::Load(const std::string& path) { return ParseFile<AgencyTable>(path); }
 
 Result<AgencyTable> AgencyTable::Parse(std::string_view tsv, std::string_view name) {
   AgencyTable table;

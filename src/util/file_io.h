@@ -12,6 +12,15 @@ namespace dyad {
 // Reads the whole file at `path`. IoError names the path and the reason.
 Result<std::string> ReadWholeFile(const std::string& path);
 
+// Reads the file at `path` and parses it with `T::Parse(text, path)`: the
+// Load of every table whose Parse names its file in errors.
+template <typename T>
+Result<T> ParseFile(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return T::Parse(*text, path);
+}
+
 // The file name without directories and without its last extension
 // ("a/b/001_x.txt" -> "001_x").
 std::string FileStem(std::string_view path);
