@@ -196,8 +196,7 @@ const ActorChunk* DocumentResolver::LastInstitutionChunk(uint32_t token) const {
 void DocumentResolver::NoteSecondNationality(ActorChunk* c) const {
   // "British-Iranian": a country adjective, a hyphen, the chunk's own.
   const uint32_t b = c->begin;
-  if (c->actors.size() != 1 || b < 2 || d_.text(b - 1) != "-" || d_.tokens[b - 1].begin != d_.tokens[b - 2].end ||
-      d_.tokens[b].begin != d_.tokens[b - 1].end) {
+  if (c->actors.size() != 1 || b < 2 || !d_.JoinedHyphen(b - 1)) {
     return;
   }
   for (uint32_t start = b >= 4 ? b - 4 : 0; start + 1 < b; ++start) {

@@ -30,6 +30,12 @@ struct DocumentTokens {
   std::string_view text(size_t i) const {
     return std::string_view(folded.text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   }
+  // Token k is a hyphen written against the words on both sides: "one-day",
+  // "US-brokered", "British-Iranian".
+  bool JoinedHyphen(size_t k) const {
+    return k > 0 && k + 1 < size() && text(k) == "-" && tokens[k].begin == tokens[k - 1].end &&
+           tokens[k + 1].begin == tokens[k].end;
+  }
 };
 
 // "Under the leadership of X, …", "In a phone call with Y, …", "Congratulating

@@ -46,10 +46,7 @@ bool AgentCompounds::Code(const SentenceContext& sc, const DocumentContext& ctx,
     const ActorChunk& doer = ctx.r.chunks[k];
     // The doer, a hyphen and the participle, written as one word.
     const uint32_t verb = doer.end + 1;
-    if (verb >= sc.View().end || t.text(doer.end) != "-" || t.tokens[doer.end].begin != t.tokens[doer.end - 1].end ||
-        t.tokens[verb].begin != t.tokens[doer.end].end) {
-      continue;
-    }
+    if (verb >= sc.View().end || !t.JoinedHyphen(doer.end)) continue;
     auto line = by_lemma_.find(ctx.lemma_ids[verb]);
     if (line == by_lemma_.end()) continue;
     // "a US-brokered ceasefire between Israel and Iran": a line of its own

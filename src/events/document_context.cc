@@ -117,11 +117,6 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   actor_end.assign(t.size(), 0);
   actor_end_mod.assign(t.size(), 0);
   chunk_end.assign(t.size(), 0);
-  // A hyphen joined to the words on both sides: "one-day", "cyclone-hit".
-  auto inner_hyphen = [&](size_t k) {
-    return k > 0 && k + 1 < t.size() && t.text(k) == "-" && t.tokens[k].begin == t.tokens[k - 1].end &&
-           t.tokens[k + 1].begin == t.tokens[k].end;
-  };
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
     std::string_view mark = t.text(i);
@@ -134,7 +129,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     }
     // "a one-day hunger strike", "a last-minute request": a hyphen inside a
     // word breaks no gap.
-    if (inner_hyphen(i)) {
+    if (t.JoinedHyphen(i)) {
       punct[i] = 0;
       skippable[i] = 1;
     }
@@ -152,7 +147,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     std::string_view w = t.text(i);
     bool gerund = HasGerundShape(w) && !verb_classes.IsAdjectivalParticiple(w);
     // The second half of a hyphened compound modifies too: "cyclone-hit".
-    bool compound_tail = i > 0 && inner_hyphen(i - 1);
+    bool compound_tail = i > 0 && t.JoinedHyphen(i - 1);
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
                    w == "\"" || (compound_tail && t.tokens[i].is_word);
     // A verb's gerund takes its object after "of": "resumed shelling of

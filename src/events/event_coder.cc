@@ -224,11 +224,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // only a negation before the pattern counts.
       const std::string_view first = ctx.r.tokens.text(m.begin);
       const bool opens_with_negation = first == "not" || first == "never";
-      bool own_negation = false;
-      for (const PatternElement& e : p.elements) {
-        for (const std::string& w : e.words) own_negation = own_negation || w == "not" || w == "never" || w == "no";
-      }
-      const uint32_t negation_end = own_negation ? m.begin : m.end;
+      const uint32_t negation_end = p.spells_negation ? m.begin : m.end;
       bool negated = opens_with_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
       // "would not rule out sending weapons": a refusal denied is no act.
       if (negated && mode == CueMode::kReject) continue;

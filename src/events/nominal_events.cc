@@ -97,8 +97,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   // "a U.S.-brokered ceasefire", "Saudi-backed talks": the owner joined by
   // a hyphen, on the pattern's own first word only (the U.S. brokers, it
   // does not cease fire).
-  if (at == m.begin && at > begin + 1 && t.text(at - 1) == "-" && t.tokens[at - 1].begin == t.tokens[at - 2].end &&
-      t.tokens[at].begin == t.tokens[at - 1].end) {
+  if (at == m.begin && at > begin + 1 && t.JoinedHyphen(at - 1)) {
     --at;
   }
   // "China-Japan talks", "Sino-Japanese talks": a hyphenated pair.

@@ -146,6 +146,9 @@ void VerbPatterns::Index(VerbPattern p) {
     }
     p.group_signatures.emplace_back(lo, hi);
   }
+  for (const PatternElement& e : p.elements) {
+    for (const std::string& w : e.words) p.spells_negation = p.spells_negation || w == "not" || w == "never" || w == "no";
+  }
   TrieEnd end;
   end.pattern = index;
   end.element = static_cast<uint16_t>(prefix);

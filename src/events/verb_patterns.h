@@ -73,6 +73,9 @@ struct VerbPattern {
   // Per required word element after the trie prefix, the 128-bit signature
   // of its alternatives (VerbPatterns::SignatureBit).
   std::vector<std::pair<uint64_t, uint64_t>> group_signatures;
+  // A word of the pattern is "not", "never" or "no" ("have no comment on"):
+  // the negation is the pattern's own, set when it is indexed.
+  bool spells_negation = false;
   bool has_target() const;
   bool has_source() const;
 };
