@@ -61,6 +61,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.56, 0.85, "g sentences");
   ExpectAbove(Score({kDev / "h" / "sentences.jsonl"}, kDev / "h" / "gold.jsonl"), 0.57, 0.88, "h sentences");
   ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.43, 0.89, "i sentences");
+  ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.49, 0.91, "j sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -73,6 +74,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "g" / "stories"), kDev / "g" / "stories_gold.jsonl"), 0.43, 0.80, "g stories");
   ExpectAbove(Score(StoryFiles(kDev / "h" / "stories"), kDev / "h" / "stories_gold.jsonl"), 0.53, 0.89, "h stories");
   ExpectAbove(Score(StoryFiles(kDev / "i" / "stories"), kDev / "i" / "stories_gold.jsonl"), 0.46, 0.82, "i stories");
+  ExpectAbove(Score(StoryFiles(kDev / "j" / "stories"), kDev / "j" / "stories_gold.jsonl"), 0.47, 0.85, "j stories");
 }
 
 }  // namespace
