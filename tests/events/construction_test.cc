@@ -446,6 +446,10 @@ TEST(ConstructionTest, ActsSaidNotToHappen) {
          "2022-05-27", {}, {"CHN>PRK:16", "RUS>PRK:16"}});
   Check({"a state's decision named by a possessive", "Activists protested against the kingdom's decision to "
          "normalise ties with Israel.", "2020-12-14", {}, {"MAR>ISR:05"}});
+  Check({"an act held back", "Nairobi refrained from criticising Kampala over the arrests on Friday.", "2023-03-10",
+         {}, {"KEN>UGA:11"}});
+  Check({"an act avoided", "Canberra has so far avoided condemning Jakarta over the raid.", "2019-08-02", {},
+         {"AUS>IDN:11"}});
 }
 
 }  // namespace
