@@ -169,6 +169,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     const CueScope scope = ScopeCues(ctx, sb, cues, matches, *modes_);
     bool coded = false;
     std::vector<FramedAct> framed;  // acts done with a named party, that a call told after them frames
+    std::vector<ToldAct> told;      // acts with their doers, that a reaction told after them answers
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch& m = matches[k];
@@ -405,7 +406,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // an act that takes no object, with one, is another sense.
       if (p.intransitive && m.end < se && IsDeterminer(ctx.r.tokens.text(m.end))) continue;
       MatchParties parties{std::move(sources), std::move(targets), plural_subject, has_target, host_of_occasion};
-      coded = AddMatchEvents(sc, ctx, m, code, parties, done_then, &framed, &sink) || coded;
+      coded = AddMatchEvents(sc, ctx, m, code, parties, done_then, &framed, &told, &sink) || coded;
     }
     if (!question) {
       coded = compounds_->Code(sc, ctx, matches, cues, &sink) || coded;

@@ -1,5 +1,7 @@
 #include "events/match_events.h"
 
+#include <algorithm>
+
 #include "events/codebook.h"
 #include "events/implied_events.h"
 
@@ -20,9 +22,25 @@ bool MutualBetweenSubjects(const std::string& code) {
 
 bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
                     const std::string& code, const MatchParties& parties, bool done_then,
-                    std::vector<FramedAct>* framed, EventSink* sink) {
+                    std::vector<FramedAct>* framed, std::vector<ToldAct>* told, EventSink* sink) {
   const VerbPattern& p = *m.pattern;
   bool coded = false;
+  // A reaction is told to answer an act, and a rejection made by a cue
+  // ("refused to pull back") is none.
+  const bool reaction = p.partner && AnswersAnAct(p.code) && AnswersAnAct(code);
+  if (!AnswersAnAct(p.code)) {
+    ToldAct act;
+    act.end = m.end;
+    for (const ResolvedActor* src : parties.sources) {
+      if (!src->country.empty() && std::find(act.doers.begin(), act.doers.end(), src->country) == act.doers.end()) {
+        act.doers.push_back(src->country);
+      }
+    }
+    for (const ResolvedActor* tgt : parties.targets) {
+      if (!tgt->country.empty()) act.targets.push_back(tgt->country);
+    }
+    told->push_back(std::move(act));
+  }
   if (parties.has_target) {
     for (const ResolvedActor* src : parties.sources) {
       for (const ResolvedActor* tgt : parties.targets) {
@@ -88,6 +106,19 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         for (const ResolvedActor* a : answered) sink->Add(*src, a, code, sc, m);
         coded = coded || !answered.empty();
         if (!answered.empty()) continue;
+      }
+      // "…, the US Navy said, calling the seizure a violation": the doer of
+      // the act told before, if the sentence names it; one of no state
+      // ("Gunmen killed …, and Beijing condemned the attack") has none.
+      if (reaction) {
+        if (const ToldAct* act = ActAnswered(ctx, m, *src, parties.sources, *told)) {
+          for (const std::string& doer : act->doers) {
+            if (doer == src->country) continue;
+            sink->Add(*src, sc.StateActor(doer), code, sc, m);
+            coded = true;
+          }
+          continue;
+        }
       }
       // "Armenia and Azerbaijan agreed to a ceasefire": two subjects of
       // a cooperative act are each other's party; two that condemn,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "actors/actor_resolver.h"
+#include "events/answered_acts.h"
 #include "events/event_sink.h"
 #include "events/framed_acts.h"
 #include "events/sentence_context.h"
@@ -25,9 +26,10 @@ struct MatchParties {
 
 // Adds the events of match `m`, coded `code`, to `sink`; true if any. An act
 // `done_then` with persons as targets is remembered in `framed` for a call
-// told after it (framed_acts.h).
+// told after it (framed_acts.h); every act but a reaction is remembered in
+// `told` for a reaction told after it (answered_acts.h).
 bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
                     const std::string& code, const MatchParties& parties, bool done_then,
-                    std::vector<FramedAct>* framed, EventSink* sink);
+                    std::vector<FramedAct>* framed, std::vector<ToldAct>* told, EventSink* sink);
 
 }  // namespace dyad

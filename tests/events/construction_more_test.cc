@@ -256,5 +256,16 @@ TEST(ConstructionMoreTest, AnOpeningParticipleClauseHasTheMainSubject) {
          "2024-05-08", {"KEN>UGA:043", "UGA>KEN:042"}, {}});
 }
 
+TEST(ConstructionMoreTest, AReactionAnswersTheDoerOfTheActToldBefore) {
+  Check({"the act's doer, not a place", "Iranian gunboats seized the Liberian-flagged tanker Ocean Star in the Gulf "
+         "of Oman, the British navy said, calling the seizure unlawful.", "2024-05-08", {"GBR>IRN:11"}, {"GBR>OMN"}});
+  Check({"the agent of a passive", "Argentina said two of its fishermen had been detained by Chilean sailors while "
+         "fishing off Uruguay, and demanded their release.", "2024-05-08", {"ARG>CHL:10"}, {"ARG>URY"}});
+  Check({"every doer of a list", "Malaysia, Indonesia and Brunei signed a pact on fishing rights, a long-awaited "
+         "move that Manila condemned as illegal.", "2024-05-08", {"PHL>MYS:11", "PHL>IDN:11", "PHL>BRN:11"}, {}});
+  Check({"a reaction answers no ally's reaction", "Chile and Peru condemned Bolivia's decision, with Boric calling it "
+         "unacceptable.", "2024-05-08", {"CHL>BOL:11"}, {"CHL>PER", "PER>CHL"}});
+}
+
 }  // namespace
 }  // namespace dyad
