@@ -5,6 +5,7 @@
 
 #include "actors/document_resolver.h"
 #include "text/folding.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 
@@ -228,11 +229,13 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       const std::string& sector = dict_.roles()[group->index].sector;
       if (sector == "CVL" || sector == "LAB" || sector == "EDU") {
         country = CountryOfPlaceAt(rc.end);
-        // "Hundreds of protesters stormed the Swedish embassy in Baghdad":
-        // a crowd that opens the sentence is where the sentence happens.
-        if (country.empty() && rc.begin <= d_.sentence_tokens[static_cast<size_t>(sentence)].first + 3) {
+        // "Hundreds of protesters stormed the Swedish embassy in Baghdad",
+        // "…, a day after protesters stormed the Saudi embassy in Tehran": a
+        // crowd that opens the sentence or a subordinate clause is where its
+        // clause happens.
+        if (country.empty() && CrowdOpensClause(sentence, rc.begin)) {
           for (uint32_t i = rc.end; i < d_.sentence_tokens[static_cast<size_t>(sentence)].second && country.empty(); ++i) {
-            if (d_.text(i) == ",") break;
+            if (d_.text(i) == "," || d_.text(i) == ";") break;
             country = CountryOfPlaceAt(i, /*capitals_only=*/false);
           }
         }
@@ -319,6 +322,28 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     c->actors.push_back(std::move(a));
     c->how = "dictionary";
     return true;
+  }
+  return false;
+}
+
+bool DocumentResolver::CrowdOpensClause(int sentence, uint32_t begin) const {
+  const uint32_t first = d_.sentence_tokens[static_cast<size_t>(sentence)].first;
+  if (begin <= first + 3) return true;
+  // Back over the crowd's own words ("after hundreds of angry protesters"):
+  // lower-case words that are no verb and no preposition but "of". A verb, a
+  // name or a comma before the crowd makes it another clause's object
+  // ("after police arrested protesters in Tehran").
+  for (uint32_t i = begin, steps = 0; i > first && steps < 5; --i, ++steps) {
+    std::string_view w = d_.text(i - 1);
+    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "as" || w == "since" ||
+        w == "because" || w == "until" || w == "once") {
+      return true;
+    }
+    if (!d_.tokens[i - 1].is_word || d_.capitalized[i - 1] || HasPastShape(w) || HasIngVerbShape(w)) return false;
+    if (w == "in" || w == "at" || w == "on" || w == "by" || w == "to" || w == "from" || w == "with" || w == "for" ||
+        w == "and" || w == "or" || w == "that" || w == "who") {
+      return false;
+    }
   }
   return false;
 }

@@ -81,6 +81,9 @@ class DocumentResolver {
 
   // The country of the capital or place named after "in" at token `i`, "" if none.
   std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const;
+  // Whether a crowd starting at token `begin` opens its sentence or a
+  // subordinate clause ("a day after protesters stormed …").
+  bool CrowdOpensClause(int sentence, uint32_t begin) const;
 
   // A spokesperson of the coast guard speaks for the coast guard: the
   // institution in the title gives the sector before the title itself.

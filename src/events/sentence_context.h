@@ -107,6 +107,9 @@ class SentenceContext {
   // True when the actor phrase at `token` opens a new coordinated clause
   // (", and X …", "; X …").
   bool OpensClause(uint32_t token) const;
+  // Whether the noun phrase a state's "'s" (token `possessive`) opens runs
+  // to a past verb, as a subordinate clause's subject does.
+  bool OwnedSubjectThenVerb(uint32_t possessive) const;
   // A word between `from` and `to` that opens another clause ("after",
   // "which", "since" …): a date past it dates another event.
   bool ClauseBoundaryBetween(uint32_t from, uint32_t to) const;

@@ -35,14 +35,36 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
   }
   // "increase China's imports", "a Hong Kong-based firm": the state only
   // modifies the real subject.
-  bool opens_clause = c.begin == begin_ || ctx_.r.tokens.text(c.begin - 1) == "," ||
+  // "…, after Iran's Revolutionary Guards fired …": a state that opens a
+  // subordinate clause owns that clause's subject, as one opening the
+  // sentence does (not after "and": "China and Russia's navies").
+  std::string_view before_chunk = c.begin > begin_ ? ctx_.r.tokens.text(c.begin - 1) : std::string_view();
+  bool opens_clause = c.begin == begin_ || before_chunk == "," ||
                       (c.begin == begin_ + 1 && IsDeterminer(ctx_.r.tokens.text(begin_)));
+  if (!opens_clause && (before_chunk == "after" || before_chunk == "before" || before_chunk == "when" ||
+                        before_chunk == "while" || before_chunk == "since" || before_chunk == "because" ||
+                        before_chunk == "until" || before_chunk == "once")) {
+    opens_clause = OwnedSubjectThenVerb(c.end);
+  }
   if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s" && !opens_clause) return false;
   if (c.end + 1 < end_ && ctx_.r.tokens.text(c.end) == "-" && ctx_.r.tokens.tokens[c.end + 1].is_word) return false;
   for (const auto& [b, e] : objects_) {
     if (c.begin >= b && c.end <= e) return false;
   }
   return true;
+}
+
+bool SentenceContext::OwnedSubjectThenVerb(uint32_t possessive) const {
+  // "after Iran's Revolutionary Guards fired": the owned noun phrase runs to
+  // a past verb; "before Venezuela's referendum on annexing", "after
+  // Takaichi's remarks on Taiwan" name a thing, not a clause's subject.
+  for (uint32_t i = possessive + 1; i < end_ && i <= possessive + 6; ++i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    if (IsPunct(w) || SlotStops().count(w)) return false;
+    bool irregular = ctx_.verbs.count(ctx_.lemmas[i]) && ctx_.lemmas[i] != w && w.back() != 's';
+    if (i > possessive + 1 && (HasPastShape(w) || irregular)) return true;
+  }
+  return false;
 }
 
 std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
@@ -85,6 +107,18 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       // pattern verb spells ("military ties").
       bool irregular = ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form && form.back() != 's';
       if (!past && !irregular) continue;
+      // "…, after Japan's white paper described them as …, and summoned":
+      // the verb of a subordinate clause that a state's possessive opens (a
+      // subject only there, see Eligible) is no first conjunct either.
+      bool owned_clause = false;
+      for (uint32_t j = i - 1; j > begin_ && ctx_.r.tokens.text(j - 1) != ","; --j) {
+        std::string_view w = ctx_.r.tokens.text(j - 1);
+        bool subordinator = w == "when" || w == "after" || w == "before" || w == "because" || w == "while" ||
+                            w == "until" || w == "since" || w == "once";
+        const ActorChunk* owner = subordinator ? ChunkAt(j) : nullptr;
+        owned_clause = owned_clause || (owner != nullptr && owner->end < end_ && ctx_.r.tokens.text(owner->end) == "'s");
+      }
+      if (owned_clause) break;
       std::vector<const ResolvedActor*> out = SubjectOfVerbAt(i - 1, plural);
       if (!out.empty()) return out;
       break;

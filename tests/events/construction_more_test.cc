@@ -267,5 +267,24 @@ TEST(ConstructionMoreTest, AReactionAnswersTheDoerOfTheActToldBefore) {
          "unacceptable.", "2024-05-08", {"CHL>BOL:11"}, {"CHL>PER", "PER>CHL"}});
 }
 
+TEST(ConstructionMoreTest, AStateOpeningASubordinateClauseOwnsItsSubject) {
+  Check({"when X's unnamed force bombed <place>", "Afghanistan protested on Monday when Pakistan's Thunder jets "
+         "bombed Kandahar.", "2024-05-08", {"PAK>AFG:19"}, {}});
+  Check({"a place of no known state", "Afghanistan protested on Monday when Pakistan's Thunder jets bombed "
+         "Springfield.", "2024-05-08", {}, {"PAK>"}});
+  Check({"a place in the source's own country", "Iran protested on Monday after Iran's Revolutionary Guards fired "
+         "missiles at Isfahan.", "2024-05-08", {}, {"IRN>IRN"}});
+}
+
+TEST(ConstructionMoreTest, ACrowdOpeningASubordinateClauseIsWhereItHappens) {
+  Check({"hours after hundreds of protesters stormed the X embassy in <capital>", "Britain summoned Lebanon's "
+         "ambassador on Monday, hours after hundreds of protesters stormed the British embassy in Beirut.", "2024-05-08",
+         {"LBN>GBR:14"}, {}});
+  Check({"after rioters torched X-owned shops in <place>", "China protested on Friday after rioters torched "
+         "Chinese-owned shops in Lahore.", "2024-05-08", {"PAK>CHN:14"}, {}});
+  Check({"the place in another clause", "China protested on Friday after rioters torched Chinese-owned shops, police "
+         "in Lahore said.", "2024-05-08", {}, {"PAK>CHN"}});
+}
+
 }  // namespace
 }  // namespace dyad
