@@ -190,7 +190,10 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         if (next + 1 < se && t.text(next) == "the") ++next;
         if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
         const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
-        if (n.modifier) break;
+        // A country adjective shares the noun after the list ("imports of
+        // Georgian and Moldovan wine", "American and British forces"); a
+        // name is joined by no adjective ("Russia and Chinese firms").
+        if (n.modifier && !c.modifier) break;
         // "summoned the Turkish ambassador, and Egypt called …": after ", and"
         // an actor followed by its verb opens another clause. (In "Iran,
         // Russia, and China held drills" the first comma has made a list.)
@@ -208,7 +211,10 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
               closes = after < se && chunk_starting_at[after] >= 0;
               break;
             }
-            if (t.text(q) != "," && chunk_starting_at[q] < 0) break;
+            // "Rwanda, France, the United States and Belgium": an item may
+            // open with "the".
+            if (t.text(q) != "," && t.text(q) != "the" && chunk_starting_at[q] < 0) break;
+            if (chunk_starting_at[q] >= 0) q = r.chunks[static_cast<size_t>(chunk_starting_at[q])].end - 1;
           }
           if (!closes) break;
         }

@@ -284,6 +284,16 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         PatternMatch from = m;
         if (cue != nullptr) from.begin = cue->begin;
         sources = sc.Subject(from, &plural_subject);
+        // "Niger followed Mali in cutting ties with Ukraine": the subject of
+        // "followed" does the act, and whom it followed or joined did too.
+        uint32_t fellow_verb = 0;
+        std::vector<const ResolvedActor*> fellows;
+        if (cue == nullptr && !negated && m.has_target) fellows = sc.FellowDoers(m.begin, &fellow_verb);
+        if (!fellows.empty()) {
+          from.begin = fellow_verb;
+          sources = sc.Subject(from, &plural_subject);
+          if (!sources.empty()) sources.insert(sources.end(), fellows.begin(), fellows.end());
+        }
         // "agreed to a ceasefire in Moscow": a capital after "in" is where
         // two parties make peace, not their party (a visit "in Moscow" or
         // force used "in Kyiv" is).

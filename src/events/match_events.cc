@@ -86,9 +86,26 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
     if (!parties.plural_subject || parties.sources.size() > 4) return coded;
     // Three or four only meet, agree or cooperate with each other; what
     // they agree to or pledge together ("agreed to lift their blockade
-    // of Qatar") concerns a third.
+    // of Qatar") concerns a third. An intent to do a mutual act ("will
+    // jointly develop a fighter") is mutual as the act is.
+    auto mutual_root = [](int root) { return root >= 4 && root <= 6; };
     const int both_root = RootOf(code);
-    if (parties.sources.size() > 2 && (both_root < 4 || both_root > 6)) return coded;
+    const bool mutual = mutual_root(both_root) || (both_root == 3 && mutual_root(RootOf(p.code)));
+    if (parties.sources.size() > 2 && !mutual) return coded;
+    // "The UAE and Bahrain signed agreements normalising relations with
+    // Israel": each did the act with the third party, not with the other.
+    if (mutual) {
+      const std::vector<const ResolvedActor*> third = sc.WithThirdParty(m, parties.sources);
+      for (const ResolvedActor* a : parties.sources) {
+        for (const ResolvedActor* b : third) {
+          if (a->country.empty()) continue;
+          sink->Add(*a, b, code, sc, m);
+          coded = true;
+          AddImpliedVisit(*a, *b, code, sc, m, sink);
+        }
+      }
+      if (!third.empty()) return coded;
+    }
     for (const ResolvedActor* a : parties.sources) {
       for (const ResolvedActor* b : parties.sources) {
         if (a == b || a->country == b->country) continue;

@@ -149,6 +149,12 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   if (owners.size() >= 2 && targets.empty()) {
     each_way(owners);
   } else if (!owners.empty()) {
+    // "the decision by Saudi Arabia, the UAE, Bahrain and Egypt to sever
+    // relations with it": one of several owners is none of their targets
+    // (there a pronoun read as the nearest state).
+    for (const ResolvedActor* s : owners) {
+      if (owners.size() > 1 && targets.size() == 1 && !s->country.empty() && s->country == targets[0]->country) return {};
+    }
     for (const ResolvedActor* s : owners) {
       for (const ResolvedActor* g : targets) {
         if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);

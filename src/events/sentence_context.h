@@ -133,6 +133,17 @@ class SentenceContext {
   // last hostile act.
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m,
                                const std::vector<const ResolvedActor*>& allies = {}, bool hostile = false) const;
+  // "Niger followed Mali in cutting ties", "joined the US and Canada in
+  // imposing sanctions", "followed Mali's lead in …": the states the
+  // subject followed or joined in the gerund act at `act`, which did it
+  // too, with the following verb's token in `verb`; empty when the act is
+  // not so framed.
+  std::vector<const ResolvedActor*> FellowDoers(uint32_t act, uint32_t* verb) const;
+  // "X and Y signed agreements normalising relations with Israel": a state
+  // named by "with" a few words after a mutual act with no target, which
+  // each of the subjects (`allies`) did the act with; empty when none.
+  std::vector<const ResolvedActor*> WithThirdParty(const PatternMatch& m,
+                                                   const std::vector<const ResolvedActor*>& allies) const;
   // "did not", "refused to" before the verb, or "no" inside the act
   // ("carried out no strikes", up to `end`).
   bool Negated(uint32_t verb, uint32_t end = 0) const;

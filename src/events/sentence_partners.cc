@@ -1,10 +1,12 @@
 // SentenceContext (sentence_context.h): the other party of an act the text
 // does not name as its target — a venue's host, the states a reaction in
-// apposition answers, a foreign place, another actor, the story's doers.
+// apposition answers, a foreign place, another actor, the story's doers;
+// and the states a subject followed or joined in its act.
 #include "events/sentence_context.h"
 #include "events/codebook.h"
 #include "events/verb_classes.h"
 #include "events/word_classes.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 
@@ -191,6 +193,65 @@ bool SentenceContext::OpensClause(uint32_t token) const {
   if (i < begin_ + 2) return false;
   std::string_view w = t.text(i - 1), before = t.text(i - 2);
   return (before == "," && (w == "and" || w == "while" || w == "but" || w == "whereas")) || w == ";";
+}
+
+std::vector<const ResolvedActor*> SentenceContext::FellowDoers(uint32_t act, uint32_t* verb_at) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  if (act < begin_ + 3 || t.text(act - 1) != "in" || !HasIngVerbShape(t.text(act))) return {};
+  // The list of actors ends at "in", or at "'s lead" / "'s example" before
+  // it, or at a date before it ("followed Mali on Tuesday in cutting").
+  uint32_t list_end = act - 1;
+  if (dates_ != nullptr) {
+    for (const DateMention& d : *dates_) {
+      if (d.end == list_end && d.begin > begin_) list_end = t.text(d.begin - 1) == "on" ? d.begin - 1 : d.begin;
+    }
+  }
+  if (list_end >= begin_ + 3 && (t.text(list_end - 1) == "lead" || t.text(list_end - 1) == "example") &&
+      t.text(list_end - 2) == "'s") {
+    list_end -= 2;
+  }
+  // The first item whose list ends there opens the list.
+  for (uint32_t i = list_end > begin_ + 12 ? list_end - 12 : begin_; i < list_end; ++i) {
+    if (ctx_.actor_end[i] != list_end) continue;
+    uint32_t verb = i;
+    if (verb > begin_ && t.text(verb - 1) == "the") --verb;
+    if (verb <= begin_ || !ctx_.verb_classes.IsFellow(t.text(verb - 1))) return {};
+    *verb_at = verb - 1;
+    std::vector<const ResolvedActor*> out;
+    for (const ResolvedActor* a : ActorsAt(i, list_end)) {
+      if (!a->country.empty()) out.push_back(a);
+    }
+    return out;
+  }
+  return {};
+}
+
+std::vector<const ResolvedActor*> SentenceContext::WithThirdParty(const PatternMatch& m,
+                                                                  const std::vector<const ResolvedActor*>& allies) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = m.end; i < end_ && i < m.end + 4; ++i) {
+    if (ctx_.punct[i] != 0 || ChunkAt(i) != nullptr) return {};
+    std::string_view w = t.text(i);
+    // "talks on trade with Russia", "a summit in Paris with …": the "with"
+    // phrase belongs to another noun than the act.
+    if (w == "on" || w == "about" || w == "over" || w == "for" || w == "of" || w == "in" || w == "at" || w == "to" ||
+        w == "and" || w == "or") {
+      return {};
+    }
+    if (w != "with") continue;
+    uint32_t j = i + 1;
+    while (j < end_ && IsDeterminer(t.text(j))) ++j;
+    const ActorChunk* c = ChunkAt(j);
+    if (c == nullptr || c->begin != j || c->place_like || c->modifier) return {};
+    std::vector<const ResolvedActor*> out;
+    for (const ResolvedActor* a : ActorsAt(j, ctx_.actor_end[j] != 0 ? ctx_.actor_end[j] : c->end)) {
+      bool ally = false;
+      for (const ResolvedActor* b : allies) ally = ally || b->country == a->country;
+      if (!a->country.empty() && !ally) out.push_back(a);
+    }
+    return out;
+  }
+  return {};
 }
 
 }  // namespace dyad

@@ -12,7 +12,8 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
   const std::pair<std::string_view, StringSet*> classes[] = {{"doing", &out.doing_},
                                                              {"reaction", &out.reaction_},
                                                              {"answer", &out.answer_},
-                                                             {"adjectival_participle", &out.adjectival_participle_}};
+                                                             {"adjectival_participle", &out.adjectival_participle_},
+                                                             {"fellow", &out.fellow_}};
   StringSet seen;
   Status s = ForEachTsvLine(tsv, name, 2, 2, [&](const TsvLine& line) -> Status {
     StringSet* words = nullptr;

@@ -1,6 +1,7 @@
 // Closed lists of word forms the clause rules read (data/events/verb_classes.tsv):
 // verbs whose object is the subject's own act, verbs of reaction and of
-// answering, and participles that are mostly adjectives.
+// answering, participles that are mostly adjectives, and verbs whose object
+// shares the subject's act.
 #pragma once
 
 #include <string>
@@ -23,11 +24,13 @@ class VerbClasses {
   bool IsReaction(std::string_view w) const { return reaction_.contains(w); }
   // "retaliated with export curbs": its "with" phrase is the subject's act.
   bool IsAnswer(std::string_view w) const { return answer_.contains(w); }
+  // "followed Mali in cutting ties": its object does the act after "in" too.
+  bool IsFellow(std::string_view w) const { return fellow_.contains(w); }
   // "fishing boats": an -ing form that qualifies a noun.
   bool IsAdjectivalParticiple(std::string_view w) const { return adjectival_participle_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_;
 };
 
 }  // namespace dyad

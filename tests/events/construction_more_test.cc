@@ -286,5 +286,54 @@ TEST(ConstructionMoreTest, ACrowdOpeningASubordinateClauseIsWhereItHappens) {
          "in Lahore said.", "2024-05-08", {}, {"PAK>CHN"}});
 }
 
+TEST(ConstructionMoreTest, ListsOfStatesActOneEventPerMember) {
+  // A list whose items open with "the" or span several words.
+  Check({"owners of a target noun", "Rioters in Nairobi stormed the consulates of Uganda, Tanzania, the United "
+         "Kingdom and South Africa on Friday.", "2024-05-08",
+         {"KEN>UGA:14", "KEN>TZA:14", "KEN>GBR:14", "KEN>ZAF:14"}, {}});
+  Check({"a list of four targets", "Beijing sanctioned Lithuania, Estonia, the Czech Republic and Latvia on Monday.",
+         "2024-05-08", {"CHN>LTU:16", "CHN>EST:16", "CHN>CZE:16", "CHN>LVA:16"}, {}});
+  Check({"no list across a clause", "Turkey summoned the Swedish envoy, and Finland recalled its ambassador.",
+         "2024-05-08", {"TUR>SWE:1"}, {"TUR>FIN"}});
+  // Country adjectives before the noun they share.
+  Check({"coordinated adjectives", "Ukraine halted imports of Hungarian and Slovak pork on Thursday.", "2024-05-08",
+         {"UKR>HUN:16", "UKR>SVK:16"}, {}});
+  Check({"three adjectives", "Ankara suspended purchases of Greek, Cypriot and Bulgarian grain.", "2024-05-08",
+         {"TUR>GRC:16", "TUR>CYP:16", "TUR>BGR:16"}, {}});
+  // A pronoun read as the list's last state is none of the list's targets.
+  Check({"one of the owners is no target", "Jordan regretted the decision by Kuwait, the United Arab Emirates, Oman "
+         "and Yemen to cut diplomatic ties with it.", "2024-05-08", {}, {"KWT>YEM", "ARE>YEM", "OMN>YEM"}});
+  Check({"a name joins no adjective", "Egypt welcomed Qatar and Turkish mediation in Gaza.", "2024-05-08", {},
+         {"EGY>TUR:05"}});
+}
+
+TEST(ConstructionMoreTest, ThreeStatesIntendingAJointActIntendItPairwise) {
+  Check({"will jointly build", "Spain, Portugal and Morocco will jointly build a high-speed rail link.", "2024-05-08",
+         {"ESP>PRT:03", "PRT>MAR:03", "MAR>ESP:03"}, {}});
+  // What three agree to do together concerns a third, not each other.
+  Check({"agreed to lift a siege", "Chad, Niger and Nigeria agreed to lift their closure of Benin's border.",
+         "2024-05-08", {}, {"TCD>NER:03", "NER>NGA:03"}});
+}
+
+TEST(ConstructionMoreTest, WhomASubjectFollowedInAnActDidItToo) {
+  Check({"followed X in", "Burkina Faso followed Niger on Monday in expelling French diplomats.", "2024-05-08",
+         {"BFA>FRA:17", "NER>FRA:17"}, {}});
+  Check({"joined X and Y in", "Canada joined Australia and New Zealand in imposing sanctions on Myanmar.",
+         "2024-05-08", {"CAN>MMR:16", "AUS>MMR:16", "NZL>MMR:16"}, {"AUS>CAN", "NZL>CAN"}});
+  Check({"followed X's lead in", "Panama followed Ecuador's lead in recalling its ambassador from Venezuela.",
+         "2024-05-08", {"PAN>VEN:16", "ECU>VEN:16"}, {}});
+  // An act not done by the subject says nothing of the one it would follow.
+  Check({"would follow", "Slovakia said it would not follow Poland in sending tanks to Ukraine.", "2024-05-08", {},
+         {"POL>UKR"}});
+}
+
+TEST(ConstructionMoreTest, TwoSubjectsActingWithAThirdDoNotActWithEachOther) {
+  Check({"signed deals … with Z", "Qatar and Oman signed accords opening air links with Iran on Sunday.",
+         "2024-05-08", {"QAT>IRN:05", "OMN>IRN:05"}, {"QAT>OMN:05", "OMN>QAT:05"}});
+  Check({"with each other is each other", "Qatar and Oman signed accords with each other on Sunday.", "2024-05-08",
+         {"QAT>OMN:05", "OMN>QAT:05"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
+

@@ -155,11 +155,13 @@ TEST(VerbClassesTest, LoadsTheRepositoryFile) {
   EXPECT_TRUE(classes->IsReaction("condemned"));
   EXPECT_TRUE(classes->IsAnswer("retaliated"));
   EXPECT_TRUE(classes->IsAdjectivalParticiple("fishing"));
+  EXPECT_TRUE(classes->IsFellow("followed"));
   EXPECT_FALSE(classes->IsReaction("announced"));
 }
 
 TEST(VerbClassesTest, BadLinesNameFileAndLine) {
-  const std::string all = "doing\tannounced\nreaction\tcondemned\nanswer\treplied\nadjectival_participle\tfishing\n";
+  const std::string all =
+      "doing\tannounced\nreaction\tcondemned\nanswer\treplied\nadjectival_participle\tfishing\nfellow\tjoined\n";
   for (const std::string bad : {"doing\tannounced\nsaying\tsaid\n", "doing\tannounced\ndoing\tlaunched\n",
                                 "doing\tannounced\nreaction\tCondemned\n"}) {
     auto classes = VerbClasses::Parse(bad, "verb_classes.tsv");
