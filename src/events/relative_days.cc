@@ -1,5 +1,6 @@
 #include "events/relative_days.h"
 
+#include <algorithm>
 #include <set>
 
 #include "events/sentence_context.h"
@@ -38,19 +39,39 @@ Result<RelativeDayPhrases> RelativeDayPhrases::Parse(std::string_view tsv, std::
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  out.IndexFirstWords();
   return out;
 }
 
-const RelativeDayPhrases::Phrase* RelativeDayPhrases::At(const DocumentTokens& t, uint32_t i, uint32_t end) const {
-  // The longest phrase wins: "later that day" over "that day".
-  const Phrase* best = nullptr;
-  for (const Phrase& p : phrases_) {
-    if (i + p.words.size() > end || (best != nullptr && best->words.size() >= p.words.size())) continue;
-    bool all = true;
-    for (size_t k = 0; k < p.words.size() && all; ++k) all = t.text(i + k) == p.words[k];
-    if (all) best = &p;
+void RelativeDayPhrases::IndexFirstWords() {
+  for (uint32_t k = 0; k < phrases_.size(); ++k) {
+    const std::string& w = phrases_[k].words.front();
+    auto it = std::find_if(first_words_.begin(), first_words_.end(), [&](const FirstWord& f) { return f.word == w; });
+    if (it == first_words_.end()) it = first_words_.insert(first_words_.end(), FirstWord{w, {}});
+    it->phrases.push_back(k);
+    first_byte_[static_cast<unsigned char>(w[0])] = true;
   }
-  return best;
+}
+
+const RelativeDayPhrases::Phrase* RelativeDayPhrases::At(const DocumentTokens& t, uint32_t i, uint32_t end) const {
+  if (i >= end) return nullptr;
+  std::string_view first = t.text(i);
+  if (first.empty() || !first_byte_[static_cast<unsigned char>(first[0])]) return nullptr;
+  for (const FirstWord& f : first_words_) {
+    if (f.word != first) continue;
+    // The longest phrase wins: "later that day" over "that day"; among
+    // equally long ones the first in the file.
+    const Phrase* best = nullptr;
+    for (uint32_t index : f.phrases) {
+      const Phrase& p = phrases_[index];
+      if (i + p.words.size() > end || (best != nullptr && best->words.size() >= p.words.size())) continue;
+      bool all = true;
+      for (size_t k = 1; k < p.words.size() && all; ++k) all = t.text(i + k) == p.words[k];
+      if (all) best = &p;
+    }
+    return best;
+  }
+  return nullptr;
 }
 
 std::optional<DateMention> RelativeDay(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,

@@ -2,6 +2,7 @@
 // the last day the story named before.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,7 +32,18 @@ class RelativeDayPhrases {
   const Phrase* At(const DocumentTokens& t, uint32_t i, uint32_t end) const;
 
  private:
+  // Phrases by their first word, in file order: a token is compared with
+  // the dozen first words, not with every phrase (At runs on every token of a
+  // sentence that dates an act by nothing else).
+  struct FirstWord {
+    std::string word;
+    std::vector<uint32_t> phrases;  // indices into phrases_
+  };
+  void IndexFirstWords();
+
   std::vector<Phrase> phrases_;
+  std::vector<FirstWord> first_words_;
+  std::array<bool, 256> first_byte_{};  // a first word starts with this byte
 };
 
 // The day a relative phrase in sentence `sentence` (tokens [begin, end))
