@@ -1,10 +1,12 @@
 #include "engine/record_json.h"
 
-#include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
 
 #include "util/json_string.h"
 
@@ -12,141 +14,202 @@ namespace dyad {
 namespace {
 
 // A small writer for the two record shapes: they are written millions of
-// times, and a generic JSON tree costs more than coding the story did.
-// Keys are literals: the quoted form is put together on the stack and
-// appended at once (twenty keys per record).
-template <size_t N>
-void Key(const char (&key)[N], std::string* out) {
-  char buf[N + 3];
+// times, and a generic JSON tree costs more than coding the story did. The
+// caller reserves room for the whole record once (RecordBound), so every
+// piece is a plain store with no capacity check: a record is some twenty
+// keys and strings, and per-append bookkeeping was most of its cost.
+class Writer {
+ public:
+  explicit Writer(char* at) : p_(at) {}
+  char* end() const { return p_; }
+
+  void Char(char c) { *p_++ = c; }
+  void Raw(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  // Keys are literals: a comma unless the object has just opened.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    if (p_[-1] != '{') *p_++ = ',';
+    *p_++ = '"';
+    std::memcpy(p_, key, N - 1);
+    p_ += N - 1;
+    *p_++ = '"';
+    *p_++ = ':';
+  }
+  void String(std::string_view value) { p_ = WriteJsonString(value, p_); }
+  template <size_t N>
+  void StringOrNull(const char (&key)[N], std::string_view value) {
+    Key(key);
+    if (value.empty()) {
+      Raw("null");
+    } else {
+      String(value);
+    }
+  }
+  template <size_t N>
+  void Number(const char (&key)[N], double value) {
+    Key(key);
+    // Goldstein values are tenths: "%.10g" of the double nearest n/10 is n/10
+    // itself, written here without to_chars' general algorithm. (-0.0 keeps
+    // its sign, as to_chars writes it.)
+    if (std::isfinite(value) && std::fabs(value) < 1e9) {
+      long long tenths = std::llround(value * 10);
+      if (static_cast<double>(tenths) / 10 == value) {
+        if (std::signbit(value)) *p_++ = '-';
+        unsigned long long a = static_cast<unsigned long long>(tenths < 0 ? -tenths : tenths);
+        p_ = std::to_chars(p_, p_ + 24, a / 10).ptr;
+        *p_++ = '.';
+        *p_++ = static_cast<char>('0' + a % 10);
+        return;
+      }
+    }
+    // to_chars with a precision is printf's "%.10g" without the locale and
+    // format-string work.
+    std::to_chars_result r = std::to_chars(p_, p_ + 32, value, std::chars_format::general, 10);
+    std::string_view text(p_, static_cast<size_t>(r.ptr - p_));
+    p_ = r.ptr;
+    // JSON has no integer/float distinction, but keep "1.0" looking like a float.
+    if (text.find_first_of(".eE") == std::string_view::npos) Raw(".0");
+  }
+  template <size_t N>
+  void Integer(const char (&key)[N], long long value) {
+    Key(key);
+    p_ = std::to_chars(p_, p_ + 24, value).ptr;
+  }
+  template <size_t N>
+  void Actor(const char (&key)[N], const EventActor& a) {
+    Key(key);
+    if (a.code.empty() && a.country.empty() && a.name.empty()) {
+      Raw("null");
+      return;
+    }
+    Char('{');
+    StringOrNull("code", a.code);
+    StringOrNull("country", a.country);
+    StringOrNull("name", a.name);
+    if (!a.actor_id.empty()) StringOrNull("actor_id", a.actor_id);
+    Char('}');
+  }
+  // Where a piece of evidence or a mention is: document, sentence, bytes, text.
+  void Span(std::string_view doc, int sentence, uint32_t start, uint32_t end, std::string_view text) {
+    Key("doc");
+    String(doc);
+    Integer("sentence", sentence);
+    Integer("start", start);
+    Integer("end", end);
+    Key("text");
+    String(text);
+  }
+
+ private:
+  char* p_;
+};
+
+// Room for every key, bracket and number of a record (numbers take at most 32
+// bytes each, keys at most 20, an evidence object some 60 besides its strings).
+constexpr size_t kFixedBound = 1024;
+constexpr size_t kPerEvidenceBound = 256;
+size_t StringsBound(std::initializer_list<const std::string*> strings) {
   size_t n = 0;
-  if (out->back() != '{') buf[n++] = ',';
-  buf[n++] = '"';
-  std::memcpy(buf + n, key, N - 1);
-  n += N - 1;
-  buf[n++] = '"';
-  buf[n++] = ':';
-  out->append(buf, n);
+  for (const std::string* s : strings) n += JsonStringBound(s->size()) + 1;
+  return n;
 }
 
-template <size_t N>
-void StringOrNull(const char (&key)[N], std::string_view value, std::string* out) {
-  Key(key, out);
-  if (value.empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(value, out);
+size_t EventBound(const EventRecord& e) {
+  size_t n = kFixedBound + StringsBound({&e.event_id, &e.doc, &e.date, &e.date_end, &e.date_precision, &e.date_note,
+                                         &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
+                                         &e.target.code, &e.target.country, &e.target.name, &e.target.actor_id,
+                                         &e.cameo, &e.cameo_name, &e.root, &e.plover, &e.location});
+  for (const std::string& d : e.docs) n += JsonStringBound(d.size()) + 1;
+  for (const Evidence& x : e.evidence) n += kPerEvidenceBound + StringsBound({&x.doc, &x.text});
+  return n;
+}
+
+void WriteEvent(const EventRecord& e, Writer& w) {
+  w.Char('{');
+  w.Key("event_id");
+  w.String(e.event_id);
+  w.Key("doc");
+  w.String(e.doc);
+  w.Key("docs");
+  w.Char('[');
+  for (size_t i = 0; i < e.docs.size(); ++i) {
+    if (i) w.Char(',');
+    w.String(e.docs[i]);
   }
-}
-
-template <size_t N>
-void Number(const char (&key)[N], double value, std::string* out) {
-  Key(key, out);
-  // to_chars with a precision is printf's "%.10g" without the locale and
-  // format-string work.
-  char buf[32];
-  std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 10);
-  std::string_view text(buf, static_cast<size_t>(r.ptr - buf));
-  out->append(text);
-  // JSON has no integer/float distinction, but keep "1.0" looking like a float.
-  if (text.find_first_of(".eE") == std::string_view::npos) out->append(".0");
-}
-
-template <size_t N>
-void Integer(const char (&key)[N], long long value, std::string* out) {
-  Key(key, out);
-  out->append(std::to_string(value));
-}
-
-template <size_t N>
-void Actor(const char (&key)[N], const EventActor& a, std::string* out) {
-  Key(key, out);
-  if (a.code.empty() && a.country.empty() && a.name.empty()) {
-    out->append("null");
-    return;
+  w.Char(']');
+  w.StringOrNull("date", e.date);
+  if (!e.date_end.empty()) w.StringOrNull("date_end", e.date_end);
+  w.StringOrNull("date_precision", e.date_precision);
+  if (!e.date_note.empty()) w.StringOrNull("date_note", e.date_note);
+  w.Actor("source", e.source);
+  w.Actor("target", e.target);
+  w.Key("cameo");
+  w.String(e.cameo);
+  w.Key("cameo_name");
+  w.String(e.cameo_name);
+  w.Key("root");
+  w.String(e.root);
+  w.StringOrNull("plover", e.plover);
+  w.Number("goldstein", e.goldstein);
+  w.Integer("quad_class", e.quad_class);
+  w.StringOrNull("location", e.location);
+  w.Key("evidence");
+  w.Char('[');
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    const Evidence& x = e.evidence[i];
+    if (i) w.Char(',');
+    w.Char('{');
+    w.Span(x.doc, x.sentence, x.start, x.end, x.text);
+    w.Char('}');
   }
-  out->push_back('{');
-  StringOrNull("code", a.code, out);
-  StringOrNull("country", a.country, out);
-  StringOrNull("name", a.name, out);
-  if (!a.actor_id.empty()) StringOrNull("actor_id", a.actor_id, out);
-  out->push_back('}');
-}
-
-// Where a piece of evidence or a mention is: document, sentence, bytes, text.
-void Span(std::string_view doc, int sentence, uint32_t start, uint32_t end, std::string_view text, std::string* out) {
-  Key("doc", out);
-  AppendJsonString(doc, out);
-  Integer("sentence", sentence, out);
-  Integer("start", start, out);
-  Integer("end", end, out);
-  Key("text", out);
-  AppendJsonString(text, out);
+  w.Raw("]}");
 }
 
 }  // namespace
 
+size_t EventJsonBound(const EventRecord& e) { return EventBound(e); }
+
+char* WriteEventJson(const EventRecord& e, char* out) {
+  Writer w(out);
+  WriteEvent(e, w);
+  return w.end();
+}
+
 std::string EventToJson(const EventRecord& e) {
   std::string out;
-  out.reserve(512 + e.evidence.size() * 256);
   AppendEventJson(e, &out);
   return out;
 }
 
-void AppendEventJson(const EventRecord& e, std::string* append_to) {
-  std::string& out = *append_to;
-  out.push_back('{');
-  Key("event_id", &out);
-  AppendJsonString(e.event_id, &out);
-  Key("doc", &out);
-  AppendJsonString(e.doc, &out);
-  Key("docs", &out);
-  out.push_back('[');
-  for (size_t i = 0; i < e.docs.size(); ++i) {
-    if (i) out.push_back(',');
-    AppendJsonString(e.docs[i], &out);
-  }
-  out.push_back(']');
-  StringOrNull("date", e.date, &out);
-  if (!e.date_end.empty()) StringOrNull("date_end", e.date_end, &out);
-  StringOrNull("date_precision", e.date_precision, &out);
-  if (!e.date_note.empty()) StringOrNull("date_note", e.date_note, &out);
-  Actor("source", e.source, &out);
-  Actor("target", e.target, &out);
-  Key("cameo", &out);
-  AppendJsonString(e.cameo, &out);
-  Key("cameo_name", &out);
-  AppendJsonString(e.cameo_name, &out);
-  Key("root", &out);
-  AppendJsonString(e.root, &out);
-  StringOrNull("plover", e.plover, &out);
-  Number("goldstein", e.goldstein, &out);
-  Integer("quad_class", e.quad_class, &out);
-  StringOrNull("location", e.location, &out);
-  Key("evidence", &out);
-  out.push_back('[');
-  for (size_t i = 0; i < e.evidence.size(); ++i) {
-    const Evidence& x = e.evidence[i];
-    if (i) out.push_back(',');
-    out.push_back('{');
-    Span(x.doc, x.sentence, x.start, x.end, x.text, &out);
-    out.push_back('}');
-  }
-  out.append("]}");
+void AppendEventJson(const EventRecord& e, std::string* out) {
+  // Room for the worst case, then cut back to what was written. (resize
+  // zero-fills it: the hot path, `dyad code`, writes with WriteEventJson into
+  // memory it does not clear.)
+  const size_t old = out->size();
+  out->resize(old + EventBound(e));
+  char* end = WriteEventJson(e, out->data() + old);
+  out->resize(static_cast<size_t>(end - out->data()));
 }
 
 std::string MentionToJson(const Mention& m) {
   std::string out;
-  out.reserve(256);
-  out.push_back('{');
-  Span(m.doc, m.sentence, m.start, m.end, m.text, &out);
-  StringOrNull("actor_id", m.actor_id, &out);
-  StringOrNull("name", m.name, &out);
-  StringOrNull("country", m.country, &out);
-  StringOrNull("code", m.code, &out);
-  StringOrNull("role", m.role, &out);
-  Key("how", &out);
-  AppendJsonString(m.how, &out);
-  out.push_back('}');
+  out.resize(kFixedBound + kPerEvidenceBound +
+             StringsBound({&m.doc, &m.text, &m.actor_id, &m.name, &m.country, &m.code, &m.role, &m.how}));
+  Writer w(out.data());
+  w.Char('{');
+  w.Span(m.doc, m.sentence, m.start, m.end, m.text);
+  w.StringOrNull("actor_id", m.actor_id);
+  w.StringOrNull("name", m.name);
+  w.StringOrNull("country", m.country);
+  w.StringOrNull("code", m.code);
+  w.StringOrNull("role", m.role);
+  w.Key("how");
+  w.String(m.how);
+  w.Char('}');
+  out.resize(static_cast<size_t>(w.end() - out.data()));
   return out;
 }
 

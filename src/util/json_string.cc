@@ -18,7 +18,54 @@ constexpr std::array<bool, 256> kEscaped = [] {
   return t;
 }();
 
+// Whether none of the eight bytes at `p` needs escaping (no byte below 0x20,
+// no quote, no backslash: exact "any byte" tests, see Bit Twiddling Hacks).
+inline bool PlainWord(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  uint64_t quote = ((w ^ (kOnes * '"')) - kOnes) & ~(w ^ (kOnes * '"')) & kHigh;
+  uint64_t backslash = ((w ^ (kOnes * '\\')) - kOnes) & ~(w ^ (kOnes * '\\')) & kHigh;
+  return (below_space | quote | backslash) == 0;
+}
+
 }  // namespace
+
+char* WriteJsonString(std::string_view s, char* out) {
+  *out++ = '"';
+  size_t run = 0;  // start of the bytes not yet copied: plain bytes go in one copy
+  for (size_t i = 0; i < s.size(); ++i) {
+    while (i + 8 <= s.size() && PlainWord(s.data() + i)) i += 8;
+    if (i >= s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!kEscaped[c]) continue;  // stored text is valid UTF-8
+    std::memcpy(out, s.data() + run, i - run);
+    out += i - run;
+    run = i + 1;
+    *out++ = '\\';
+    switch (c) {
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
+      default: {
+        // As AppendJsonString's "\\u%04x": lower-case hex.
+        constexpr char kHex[] = "0123456789abcdef";
+        *out++ = 'u';
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = kHex[c >> 4];
+        *out++ = kHex[c & 15];
+      }
+    }
+  }
+  std::memcpy(out, s.data() + run, s.size() - run);
+  out += s.size() - run;
+  *out++ = '"';
+  return out;
+}
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');

@@ -14,6 +14,13 @@ namespace dyad {
 // characters need escaping.
 void AppendJsonString(std::string_view s, std::string* out);
 
+// Writes `s` as a quoted JSON string at `out` and returns the end of what it
+// wrote: for writers that reserve memory once for a whole record. REQUIRES:
+// `s` is valid UTF-8 and `out` has room for JsonStringBound(s.size()) bytes.
+char* WriteJsonString(std::string_view s, char* out);
+// The most WriteJsonString writes for `n` bytes: each may become "\u00XX".
+constexpr size_t JsonStringBound(size_t n) { return 6 * n + 2; }
+
 // Appends "null" for an empty `s`, else `s` as a JSON string.
 void AppendJsonStringOrNull(std::string_view s, std::string* out);
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 
 namespace dyad {
 namespace {
@@ -37,6 +38,19 @@ TEST(JsonStringTest, IntegersAndTuples) {
   out += ' ';
   AppendJsonInteger(-9007199254740993LL, &out);
   EXPECT_EQ(out, "[0,12,4294967295,-3] [] -9007199254740993");
+}
+
+TEST(JsonStringTest, WriteMatchesAppend) {
+  // The record writer's form must be byte for byte the appending one.
+  for (std::string_view s : {std::string_view(""), std::string_view("plain ascii, longer than eight bytes"),
+                             std::string_view("He said \"no\" \\ then\nleft\t\x01.\x1f\r"),
+                             std::string_view("Hà Nội – \"Đà Nẵng\"\x7f")}) {
+    std::string appended;
+    AppendJsonString(s, &appended);
+    std::string written(JsonStringBound(s.size()), '\0');
+    written.resize(static_cast<size_t>(WriteJsonString(s, written.data()) - written.data()));
+    EXPECT_EQ(written, appended);
+  }
 }
 
 }  // namespace
