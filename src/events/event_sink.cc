@@ -1,10 +1,23 @@
 #include "events/event_sink.h"
 
+#include <charconv>
+#include <string_view>
+
 #include "events/date_finder.h"
 #include "events/sentence_context.h"
 #include "util/hash.h"
 
 namespace dyad {
+namespace {
+
+// The hash of `value` written in decimal, chained on `seed`.
+uint64_t HashDecimal(int64_t value, uint64_t seed) {
+  char digits[24];
+  char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  return Fnv1a64(std::string_view(digits, static_cast<size_t>(end - digits)), seed);
+}
+
+}  // namespace
 
 void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code,
                     const SentenceContext& sc, const PatternMatch& m) {
@@ -42,16 +55,32 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
     if (last != 0 && last < ctx_.anchor - 10000) return;
   }
   std::string source_code = resolver_.CodeOn(src, day);
-  std::string key = src.country + "|" + source_code + "|" + (tgt != nullptr ? tgt->country : std::string()) + "|" +
-                    cameo->code + "|" + date.date + "|" + date.date_end;
-  auto it = by_key_.find(key);
-  if (it != by_key_.end()) {
+  // The merge key, appended in place (a chain of operator+ built a
+  // temporary string per piece).
+  const std::string_view target_country = tgt != nullptr ? std::string_view(tgt->country) : std::string_view();
+  std::string key;
+  key.reserve(src.country.size() + source_code.size() + target_country.size() + cameo->code.size() + date.date.size() +
+              date.date_end.size() + 5);
+  for (std::string_view piece : {std::string_view(src.country), std::string_view(source_code), target_country,
+                                 std::string_view(cameo->code), std::string_view(date.date)}) {
+    key.append(piece);
+    key.push_back('|');
+  }
+  key.append(date.date_end);
+  auto [it, inserted] = by_key_.try_emplace(key, out_.size());
+  if (!inserted) {
     // A repeated mention: only its sentence is new, the record is built once.
     std::vector<Evidence>& ev = out_[it->second].evidence;
     if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
     return;
   }
-  EventRecord e;
+  // Built in place: a record is some twenty strings, and moving it into the
+  // vector (and again at each growth) cost as much as filling it.
+  if (out_.empty()) {
+    out_.reserve(16);
+    keys_.reserve(16);
+  }
+  EventRecord& e = out_.emplace_back();
   e.date = std::move(date.date);
   e.date_end = std::move(date.date_end);
   e.date_precision = std::move(date.precision);
@@ -68,17 +97,21 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   e.doc = ctx_.doc.id;
   e.docs = {ctx_.doc.id};
   e.evidence.push_back(sc.SentenceEvidence());
-  by_key_.emplace(key, out_.size());
-  out_.push_back(std::move(e));
   keys_.push_back(std::move(key));
 }
 
 std::vector<EventRecord> EventSink::Finish() && {
+  const uint64_t doc_hash = Fnv1a64(ctx_.doc.id);
   for (size_t k = 0; k < out_.size(); ++k) {
     // Stable across runs and machines: the story, where it is said, and what.
+    // FNV-1a is a stream over bytes, so hashing "sentence/start/key" piece by
+    // piece gives the hash of the string without building it.
     const Evidence& first = out_[k].evidence.front();
-    uint64_t h = Fnv1a64(ctx_.doc.id);
-    h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys_[k], h);
+    uint64_t h = HashDecimal(first.sentence, doc_hash);
+    h = Fnv1a64("/", h);
+    h = HashDecimal(first.start, h);
+    h = Fnv1a64("/", h);
+    h = Fnv1a64(keys_[k], h);
     out_[k].event_id = "ev-" + Hex64(h);
   }
   return std::move(out_);
