@@ -119,6 +119,17 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     }
   };
   if (n.gap != 0) {
+    // A scan finds nothing when none of the words that leave this node is in
+    // the sentence (`seen`): one look per edge instead of two binary searches
+    // per token of the gap.
+    if (finalized_) {
+      bool any = false;
+      for (uint32_t e = n.edge_begin; e < n.edge_end && !any; ++e) {
+        const uint32_t w = sorted_edges_[e].first;
+        any = w < kGapKey && seen[w] == stamp;
+      }
+      if (!any) return;
+    }
     // Up to `gap` tokens, never across punctuation, then the next word.
     for (uint32_t g = 0; g <= n.gap; ++g) {
       uint32_t q = pos + g;
