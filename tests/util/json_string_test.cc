@@ -51,6 +51,21 @@ TEST(JsonStringTest, WriteMatchesAppend) {
     written.resize(static_cast<size_t>(WriteJsonString(s, written.data()) - written.data()));
     EXPECT_EQ(written, appended);
   }
+  // Every byte to escape at every place of a long text, among multi-byte
+  // UTF-8 ("ộ" is E1 BB 99), in and across blocks of sixteen bytes.
+  for (char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+    std::string text;
+    for (int k = 0; k < 16; ++k) text += k % 3 == 0 ? "\xe1\xbb\x99" : "a ";
+    for (size_t at = 0; at <= text.size(); ++at) {
+      std::string s = text;
+      s.insert(at, 1, special);
+      std::string appended;
+      AppendJsonString(s, &appended);
+      std::string written(JsonStringBound(s.size()), '\0');
+      written.resize(static_cast<size_t>(WriteJsonString(s, written.data()) - written.data()));
+      EXPECT_EQ(written, appended) << at;
+    }
+  }
 }
 
 }  // namespace
