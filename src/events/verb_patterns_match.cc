@@ -87,17 +87,26 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     const uint32_t index = end.pattern;
     const uint16_t element = end.element;
     const VerbPattern& p = patterns_[index];
+    // Each test stops at the first group or word the sentence lacks.
     bool possible = true;
-    for (size_t g = 1; g < p.group_signatures.size(); ++g) {
+    for (size_t g = 1; g < p.group_signatures.size() && possible; ++g) {
       const auto& [lo, hi] = p.group_signatures[g];
-      possible = possible && ((lo & sig_lo) | (hi & sig_hi)) != 0;
+      possible = ((lo & sig_lo) | (hi & sig_hi)) != 0;
     }
     if (!possible) continue;
-    for (uint16_t k : patterns_[index].required_words) {
-      if (k < element && possible) continue;
+    for (uint16_t k : p.required_words) {
+      if (k < element) continue;
       bool any = false;
-      for (uint32_t id : patterns_[index].elements[k].word_ids) any = any || seen[id] == stamp;
-      possible = possible && any;
+      for (uint32_t id : p.elements[k].word_ids) {
+        if (seen[id] == stamp) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        possible = false;
+        break;
+      }
     }
     if (!possible) continue;
     PatternMatch m;
