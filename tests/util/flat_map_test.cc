@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace dyad {
@@ -60,6 +61,36 @@ TEST(FlatStringMapTest, AgreesWithUnorderedMapThroughGrowth) {
     ++seen;
   });
   EXPECT_EQ(seen, reference.size());
+}
+
+TEST(FastHashTest, TailIsTheLittleEndianWordOfTheLastBytes) {
+  // The reference form: the hash mixes the last 1-7 bytes as one word built
+  // byte by byte. The fast tail loads must give the same value at every length.
+  auto reference = [](std::string_view s) {
+    const char* p = s.data();
+    size_t n = s.size();
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xff51afd7ed558ccdULL);
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t w = 0;
+      for (size_t i = 0; i < 8; ++i) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+      h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 31;
+    }
+    if (n > 0) {
+      uint64_t w = 0;
+      for (size_t i = 0; i < n; ++i) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+      h = (h ^ w) * 0x94d049bb133111ebULL;
+      h ^= h >> 29;
+    }
+    return h * 0xbf58476d1ce4e5b9ULL;
+  };
+  const std::string text = "abcdefghijklmnopqrstuvwxyz\xc3\xa9\xe1\xbb\x99\xff";
+  for (size_t b = 0; b < 4; ++b) {
+    for (size_t n = 0; b + n <= text.size(); ++n) {
+      std::string_view s = std::string_view(text).substr(b, n);
+      EXPECT_EQ(FastHash(s), reference(s)) << b << " " << n;
+    }
+  }
 }
 
 TEST(FlatU64MapTest, ZeroMeansAbsent) {
