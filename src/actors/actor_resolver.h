@@ -48,6 +48,7 @@ struct ActorChunk {
   bool place_like = false;            // a capital after "in"/"at": a location more than an actor
   bool compound = false;
   bool modifier = false;              // a bare country adjective: only $A pattern slots read it
+  bool against = false;               // "anti-French": a modifier that $T slots read too, never a subject
   std::vector<ChunkTitle> titles;
 };
 

@@ -54,6 +54,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
   c->after_preposition = rc.after_preposition;
   c->place_like = rc.place_like;
   c->modifier = rc.modifier;
+  c->against = rc.against;
   c->head = rc.elements.front().begin;
   std::string titles_text;
   std::string country = CountryOfTitle(rc);
@@ -241,6 +242,13 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
         }
       }
     }
+    // "Officials in Tbilisi said", "troops from Chad attacked".
+    std::vector<std::string> origins;
+    if (country.empty() && group == people_title) {
+      const std::string& sector = dict_.roles()[group->index].sector;
+      origins = CountriesOfGroupOrigin(sentence, rc, sector == "CVL" || sector == "LAB" || sector == "EDU");
+      if (!origins.empty()) country = origins.front();
+    }
     // "the government in Kabul", "the authorities in Damascus".
     if (country.empty() && group == org_title) country = CountryOfPlaceAt(rc.end, /*capitals_only=*/true);
     // "The ministry said …" later in a story: the state whose ministry
@@ -258,6 +266,9 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     if (country.empty()) return false;
     // "The foreign ministers of Greece and Macedonia": one actor per state.
     std::vector<std::string> countries = {country};
+    for (const std::string& each : origins) {
+      if (std::find(countries.begin(), countries.end(), each) == countries.end()) countries.push_back(each);
+    }
     for (const ChunkElement& e : rc.elements) {
       if (e.type != ElementType::kDictionary || e.in_apposition ||
           (e.kind != PhraseKind::kCountryName && e.kind != PhraseKind::kCountryAdjective)) {

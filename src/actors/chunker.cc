@@ -85,6 +85,18 @@ class SentenceChunker {
       chunk.begin = el.begin;
       chunk.elements.reserve(4);  // one allocation for the usual chunk, not three
       chunk.elements.push_back(el);
+      // "Anti-Chinese rioters", "anti-American protests": the state after
+      // "anti-" is whom the noun is against, never whose it is. The
+      // adjective stays a modifier ($A slots may read it) and the noun
+      // starts a phrase of its own.
+      if (AfterAnti(el)) {
+        chunk.end = el.end;
+        chunk.modifier = true;
+        chunk.against = true;
+        out.push_back(std::move(chunk));
+        i = el.end;
+        continue;
+      }
       uint32_t j = Extend(&chunk, el.end);
       chunk.end = j;
       modifier_ = false;
@@ -168,6 +180,13 @@ class SentenceChunker {
       return true;
     }
     return false;
+  }
+
+  // A country word joined to a preceding "anti-": "anti-Japanese".
+  bool AfterAnti(const ChunkElement& e) const {
+    if (!IsCountryWord(e) || e.begin < begin_ + 2 || !IsWord(d_, e.begin - 1, "-")) return false;
+    return d_.text(e.begin - 2) == "anti" && d_.tokens[e.begin - 1].begin == d_.tokens[e.begin - 2].end &&
+           d_.tokens[e.begin].begin == d_.tokens[e.begin - 1].end;
   }
 
   // "warned her of", "told her that", "thanked her ." : "her" as an object,

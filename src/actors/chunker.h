@@ -32,6 +32,7 @@ struct RawChunk {
   bool place_like = false;
   bool modifier = false;  // a bare country adjective ("a Chinese proposal"): no actor of its own
   bool people = false;    // a bare adjective after "thousands of": the people ("thousands of Chinese")
+  bool against = false;   // a country word after "anti-": whom the noun is against ("anti-French protests")
 };
 
 // `is_active_short_name(token)` tells whether a capitalised single token may

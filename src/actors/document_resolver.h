@@ -85,6 +85,12 @@ class DocumentResolver {
   // subordinate clause ("a day after protesters stormed …").
   bool CrowdOpensClause(int sentence, uint32_t begin) const;
 
+  // The state of a group noun with no country word of its own, from where
+  // the sentence places it when the group opens a clause: "officials in
+  // Tbilisi" (a capital), "troops from Chad" (a state's name), one state per
+  // name of a list; empty if none.
+  std::vector<std::string> CountriesOfGroupOrigin(int sentence, const RawChunk& rc, bool civilian) const;
+
   // A spokesperson of the coast guard speaks for the coast guard: the
   // institution in the title gives the sector before the title itself.
   std::string InstitutionSector(const ChunkElement* org, const ChunkElement* org_title,

@@ -170,8 +170,11 @@ bool PassiveAgent(const SentenceContext& sc, const DocumentContext& ctx, uint32_
     if (w == "," || w == ";" || w == "." || w == ":" || w == "(") return false;
     // "was handed a protest over the steps taken by the UK": "by" after
     // another participle belongs to that one.
-    if (i > from && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en") && w != "then" &&
-        w != "when") {
+    // A form in -en is a participle only when it is an irregular verb's
+    // ("taken", "stolen"): "the abduction of Ukrainian children by Russian
+    // forces" names its doer after the noun "children".
+    const bool en_participle = w.ends_with("en") && ctx.lemmas[i] != w;
+    if (i > from && w.size() > 3 && (w.ends_with("ed") || en_participle) && w != "then" && w != "when") {
       return false;
     }
     if (w != "by") continue;

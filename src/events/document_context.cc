@@ -231,7 +231,8 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       }
       actor_end_mod[i] = end;
       chunk_end[i] = c.end;
-      if (!c.modifier) actor_end[i] = end;
+      // "anti-French demonstrations": the state after "anti-" is a target.
+      if (!c.modifier || c.against) actor_end[i] = end;
     }
   }
   anchor = r.story_day;

@@ -76,6 +76,33 @@ std::vector<const ResolvedActor*> OfPhraseDoer(const SentenceContext& sc, const 
   return out;
 }
 
+// The agent of a passive doing verb ("was announced by", "were ordered by")
+// whose subject is the noun phrase of `m`: the verb follows the phrase
+// (its end is the pattern's end, or the target's), with only a form of
+// "be" and adverbs between. Not a reaction ("was condemned by"): that
+// names someone else.
+std::vector<const ResolvedActor*> AnnouncerOfNoun(const SentenceContext& sc, const DocumentContext& ctx,
+                                                  const PatternMatch& m) {
+  const DocumentTokens& t = ctx.r.tokens;
+  const uint32_t end = sc.View().end;
+  uint32_t i = std::max(m.end, m.has_target ? m.target_end : m.end);
+  // The noun phrase may run on past the pattern ("… employees identified as
+  // intelligence officers"): only up to a few words, never across a clause.
+  uint32_t be = i;
+  for (int k = 0; k < 6 && be < end && !(ctx.flags[be] & kWordBe); ++k) {
+    const std::string_view w = t.text(be);
+    if ((ctx.flags[be] & kWordPunct) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") return {};
+    ++be;
+  }
+  if (be >= end || !(ctx.flags[be] & kWordBe) || t.text(be) == "get" || t.text(be) == "got") return {};
+  uint32_t verb = be + 1;
+  while (verb < end && ((ctx.flags[verb] & kWordBe) || (ctx.flags[verb] & kWordAdverb))) ++verb;
+  if (verb + 1 >= end || !ctx.verb_classes.IsDoing(t.text(verb)) || t.text(verb + 1) != "by") return {};
+  uint32_t ab = 0, ae = 0;
+  if (!PassiveAgent(sc, ctx, verb + 1, end, &ab, &ae)) return {};
+  return sc.ActorsAt(ab, ae);
+}
+
 }  // namespace
 
 std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
@@ -132,6 +159,10 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     uint32_t ab = 0, ae = 0;
     if (PassiveAgent(sc, ctx, m.begin + 1, sc.View().end, &ab, &ae)) owners = sc.ActorsAt(ab, ae);
   }
+  // "The expulsion of 15 Russian diplomats was announced by Norway's foreign
+  // minister": a noun that is the subject of a passive doing verb
+  // ("announced", "ordered") is the act of that verb's agent.
+  if (owners.empty()) owners = AnnouncerOfNoun(sc, ctx, m);
   // "a build-up of Russian tanks near the border with Ukraine", "a
   // consignment of Ukrainian wheat reached Ethiopia": the doer written in
   // the noun's "of" phrase, when the pattern names the target elsewhere.

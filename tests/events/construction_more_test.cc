@@ -334,6 +334,35 @@ TEST(ConstructionMoreTest, TwoSubjectsActingWithAThirdDoNotActWithEachOther) {
          {"QAT>OMN:05", "OMN>QAT:05"}, {}});
 }
 
+TEST(ConstructionMoreTest, AGroupPlacedInACapitalOrFromAStateIsThatStates) {
+  Check({"officials in <capital>", "Officials in Baku condemned Armenia's shelling of border villages.", "2024-05-08",
+         {"AZE>ARM:11"}, {}});
+  Check({"prosecutors in <capital>", "Prosecutors in Warsaw accused Belarus of smuggling migrants across the border.",
+         "2024-05-08", {"POL>BLR:11"}, {}});
+  Check({"soldiers from <state>", "Soldiers from Burundi attacked Rwandan army positions near the border.",
+         "2024-05-08", {"BDI>RWA:19"}, {}});
+  Check({"a modifier says whose they are", "Foreign diplomats in Seoul condemned North Korea's missile launch.",
+         "2024-05-08", {}, {"KOR>PRK"}});
+  Check({"a possessive says whose they are", "Its diplomats in Moscow condemned Ukraine's drone attacks.",
+         "2024-05-08", {}, {"RUS>UKR:11"}});
+}
+
+TEST(ConstructionMoreTest, AStateAfterAntiIsTheTargetNeverTheDoer) {
+  Check({"anti-X demonstrators", "Anti-Turkish demonstrators stormed the Turkish consulate in Athens.", "2024-05-08",
+         {"GRC>TUR:145"}, {"TUR>TUR"}});
+  Check({"anti-X protesters", "Anti-Iranian protesters burned the Iranian flag in Baghdad.", "2024-05-08", {},
+         {"IRN>IRN"}});
+}
+
+TEST(ConstructionMoreTest, ANominalActAnnouncedInThePassiveIsTheAgentsAct) {
+  Check({"was announced by", "The expulsion of three Chinese diplomats was announced by Canada's foreign minister.",
+         "2024-05-08", {"CAN>CHN:174"}, {}});
+  Check({"a reaction names someone else", "The expulsion of three Chinese diplomats was condemned by Canada's "
+         "foreign minister.", "2024-05-08", {}, {"CAN>CHN:174"}});
+  Check({"a noun in -en is no participle", "The abduction of Georgian children by Russian soldiers continued for "
+         "months.", "2024-05-08", {"RUS>GEO:18"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
 
