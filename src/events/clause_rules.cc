@@ -94,6 +94,28 @@ bool ParticipleForm(const DocumentContext& ctx, uint32_t token) {
   return true;
 }
 
+bool PastForm(const DocumentContext& ctx, uint32_t token) {
+  return ctx.r.tokens.text(token) != ctx.lemmas[token] && ParticipleForm(ctx, token);
+}
+
+bool AfterCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
+  const DocumentTokens& t = ctx.r.tokens;
+  bool comma = false;
+  for (uint32_t i = verb; i > begin; --i) {
+    std::string_view w = t.text(i - 1);
+    if (w == ";" || w == ":" || w == ".") return false;
+    if (w == ",") comma = true;
+    if (w != "if" && w != "unless") continue;
+    // The condition opens the sentence, a quotation or a reported clause,
+    // and a comma closes it before the verb ("if anything," is no condition).
+    std::string_view before = i - 1 > begin ? t.text(i - 2) : std::string_view();
+    std::string_view after = i < verb ? t.text(i) : std::string_view();
+    bool opens = before.empty() || before == "\"" || before == "'" || before == "that" || before == "said";
+    return opens && comma && after != "anything" && after != "not";
+  }
+  return false;
+}
+
 bool InPassive(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
   if (!ParticipleForm(ctx, verb)) return false;
   uint32_t i = SkipAdverbsBack(ctx, begin, verb);
@@ -154,7 +176,7 @@ const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<Pa
     uint32_t joint = SkipAdverbsBack(ctx, c.end, verb);
     if ((last == "of" || last == "for") && joint > c.end &&
         (ctx.r.tokens.text(joint - 1) == "and" || ctx.r.tokens.text(joint - 1) == "but") &&
-        ParticipleForm(ctx, verb) && ctx.r.tokens.text(verb) != ctx.lemmas[verb]) {
+        PastForm(ctx, verb)) {
       clause_break = true;
     }
     if (!clause_break && act.begin - c.end <= 12) return &c;

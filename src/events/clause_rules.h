@@ -39,6 +39,14 @@ bool InPassive(const DocumentContext& ctx, uint32_t begin, uint32_t verb);
 // "shot", "taken"), not "-ing" or "-s".
 bool ParticipleForm(const DocumentContext& ctx, uint32_t token);
 
+// The token is a verb form that is plainly past ("expelled", "struck"), not a
+// base form that a past may share ("cut", "hit").
+bool PastForm(const DocumentContext& ctx, uint32_t token);
+
+// The verb's clause follows a condition put first: "If Riga expels Russian
+// diplomats, Moscow will respond", "said that unless Kyiv withdrew, it would".
+bool AfterCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb);
+
 // The cue whose match ends right before `act` (adverbs between), or, for the
 // "none" cues that deny or doubt an act, one earlier in the clause.
 const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, const std::vector<PatternMatch>& cues,

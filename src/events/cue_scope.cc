@@ -14,6 +14,13 @@ bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternM
   if (i > begin && ctx.r.tokens.text(i - 1) == "to") --i;
   if (i <= begin || (ctx.r.tokens.text(i - 1) != "and" && ctx.r.tokens.text(i - 1) != "or")) return false;
   if (i - 1 < prev.end || i - 1 - prev.end > 8) return false;
+  // "would no longer negotiate with Ethiopia and accused Addis Ababa …",
+  // "pledged to hold talks and recalled its ambassador": a verb in the past
+  // after a base form (or a noun) is the subject's next finite act, which no
+  // cue of the first governs; "will be expelled and barred" shares its form.
+  if (!next.pattern->nominal && PastForm(ctx, next.begin) && (prev.pattern->nominal || !PastForm(ctx, prev.begin))) {
+    return false;
+  }
   for (uint32_t k = prev.end; k < i - 1; ++k) {
     std::string_view w = ctx.r.tokens.text(k);
     if (w == ";" || w == ":" || w == "." || w == "but" || w == "while") return false;

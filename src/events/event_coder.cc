@@ -42,10 +42,15 @@ Result<std::unordered_set<std::string>> LoadPatternNouns(const std::string& path
   return out;
 }
 
-// Negated cooperation becomes rejection; negated conflict is no event.
-std::string NegatedCode(const std::string& code) {
+// Negated cooperation becomes rejection; negated conflict is no event. "Did
+// not release the sailors" is refused as "refused to release" is (1243, the
+// reject column of mode_codes.tsv); an act the table has no refusal for
+// (intent, 03x) is a rejection of talks or a plain one.
+std::string NegatedCode(const ModeTable& modes, const std::string& code) {
   int root = RootOf(code);
   if (root < 3 || root > 8) return "";
+  std::string refused = modes.Apply(Mode::kReject, code);
+  if (!refused.empty()) return refused;
   if (code.rfind("036", 0) == 0 || root == 4) return "125";
   return "120";
 }
@@ -210,9 +215,11 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const PatternMatch* cue = scope.governing[k];
       CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
       if (Blocks(mode) || (cue != nullptr && OnlyTried(*modes_, *cue, p.code))) continue;
-      // "Russia would launch a strike if NATO intervened": force announced
-      // on a condition is a threat.
-      if (mode == CueMode::kFuture && RootOf(p.code) >= 14 && sc.ConditionAfter(m.end)) {
+      // "Russia would launch a strike if NATO intervened", "If Riga expels
+      // our diplomats, Moscow will respond": force announced on a condition
+      // is a threat.
+      if (mode == CueMode::kFuture && RootOf(p.code) >= 14 &&
+          (sc.ConditionAfter(m.end) || AfterCondition(ctx, sb, cue->begin))) {
         mode = CueMode::kThreaten;
       }
       if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
@@ -333,7 +340,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
         sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13};
       }
       if (negated) {
-        code = NegatedCode(code);
+        code = NegatedCode(*modes_, code);
         if (code.empty()) continue;
       }
       // "told visiting U.S. Secretary of State John Kerry": "visiting" before

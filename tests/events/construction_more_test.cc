@@ -363,6 +363,39 @@ TEST(ConstructionMoreTest, ANominalActAnnouncedInThePassiveIsTheAgentsAct) {
          "months.", "2024-05-08", {"RUS>GEO:18"}, {}});
 }
 
+TEST(ConstructionMoreTest, APastVerbAfterAndIsNoLongerUnderTheFirstVerbsCue) {
+  Check({"pledged to X and recalled", "Kenya pledged to hold talks with Somalia and recalled its ambassador from "
+         "Uganda.", "2024-05-08", {"KEN>SOM:036", "KEN>UGA:161"}, {"KEN>UGA:13"}});
+  Check({"will not X and recalled", "Pakistan will not attend the summit in India and recalled its envoy from New "
+         "Delhi.", "2024-05-08", {"PAK>IND:12", "PAK>IND:161"}, {}});
+  Check({"might X and recalled", "Cairo might hold talks with Ethiopia and recalled its envoy from Sudan.",
+         "2024-05-08", {"EGY>SDN:161"}, {"EGY>ETH"}});
+  Check({"avoided X-ing and condemned", "Seoul avoided criticising Beijing and condemned Pyongyang for the launch.",
+         "2024-05-08", {"KOR>PRK:111"}, {"KOR>CHN"}});
+  Check({"a base form after and still shares", "Kenya pledged to hold talks with Somalia and to reopen its embassy "
+         "in Mogadishu.", "2024-05-08", {"KEN>SOM:036", "KEN>SOM:03"}, {"KEN>SOM:05"}});
+}
+
+TEST(ConstructionMoreTest, AConditionPutFirstMakesAnAnnouncedConflictActAThreat) {
+  Check({"If X, Y will", "If Tallinn removes the monument, Moscow will cut ties with Estonia.", "2024-05-08",
+         {"RUS>EST:13"}, {"RUS>EST:16"}});
+  Check({"said that if X, Y would", "The Kremlin said that if Tallinn removed the monument, Russia would sever "
+         "relations with Estonia.", "2024-05-08", {"RUS>EST:13"}, {"RUS>EST:16"}});
+  Check({"no condition: the act", "Moscow will cut ties with Estonia, the foreign ministry said.", "2024-05-08",
+         {"RUS>EST:161"}, {"RUS>EST:13"}});
+  Check({"if anything is no condition", "If anything, Moscow will cut ties with Estonia.", "2024-05-08",
+         {"RUS>EST:161"}, {"RUS>EST:13"}});
+}
+
+TEST(ConstructionMoreTest, AnActDecidedAgainstOrNotDoneIsRefusedByTheModeTable) {
+  Check({"decided against X-ing", "Seoul decided against sending artillery shells to Poland.", "2024-05-08",
+         {"KOR>POL:1222"}, {"KOR>POL:07"}});
+  Check({"decided against a noun", "Seoul decided against a visit to Tokyo, officials said.", "2024-05-08",
+         {"KOR>JPN:125"}, {"KOR>JPN:04"}});
+  Check({"did not release", "Ankara did not release the Greek soldiers, Athens said.", "2024-05-08",
+         {"TUR>GRC:1243"}, {"TUR>GRC:08"}});
+}
+
 }  // namespace
 }  // namespace dyad
 
