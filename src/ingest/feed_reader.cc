@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/feed_text.h"
 #include "ingest/html_reader.h"
 #include "ingest/published_date.h"
 
@@ -78,53 +79,6 @@ std::string AttrOf(const xmlNode* node, const char* name) {
   xmlFree(value);
   return out;
 }
-
-// Collapses whitespace runs to one space and trims.
-std::string Collapse(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-// Feed text as dyad stores it: paragraphs separated by "\n\n". Markup goes
-// through the HTML reader. Plain text keeps its blank-line paragraphs; an '&'
-// left after XML decoding is a doubly escaped entity ("&amp;amp;"), so such
-// paragraphs are decoded as HTML too.
-std::string ToText(std::string_view raw) {
-  if (raw.find('<') != std::string_view::npos) return HtmlFragmentToText(raw);
-  std::string out;
-  auto add_paragraph = [&](std::string_view paragraph) {
-    std::string text = paragraph.find('&') != std::string_view::npos ? HtmlFragmentToText(paragraph)
-                                                                     : Collapse(paragraph);
-    if (text.empty()) return;
-    if (!out.empty()) out += "\n\n";
-    out += text;
-  };
-  size_t start = 0;
-  size_t line_start = 0;
-  while (line_start <= raw.size()) {
-    size_t line_end = std::min(raw.find('\n', line_start), raw.size());
-    if (Trim(raw.substr(line_start, line_end - line_start)).empty()) {
-      add_paragraph(raw.substr(start, line_start - start));
-      start = line_end;
-    }
-    line_start = line_end + 1;
-  }
-  add_paragraph(raw.substr(std::min(start, raw.size())));
-  return out;
-}
-
-// Titles are one line whatever markup they carry.
-std::string ToTitle(std::string_view raw) { return Collapse(ToText(raw)); }
 
 class FeedParser {
  public:
@@ -223,7 +177,7 @@ std::string FeedParser::TextOf(const xmlNode* node) {
 
 std::string FeedParser::AtomText(const xmlNode* node) {
   if (node == nullptr) return "";
-  if (AttrOf(node, "type") != "xhtml") return ToText(TextOf(node));
+  if (AttrOf(node, "type") != "xhtml") return FeedText(TextOf(node));
   // XHTML content is markup in the XML tree itself: serialize it back for the
   // HTML reader, which knows which elements are paragraphs.
   std::unique_ptr<xmlBuffer, BufferDeleter> buffer(xmlBufferCreate());
@@ -262,7 +216,7 @@ Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
   const xmlNode* channel = Child(root, ns, "channel");
   if (channel == nullptr) return Status::InvalidArgument(origin_ + ": RSS feed has no <channel>");
   const xmlNode* channel_title = Child(channel, ns, "title");
-  std::string source = channel_title == nullptr ? "" : ToTitle(TextOf(channel_title));
+  std::string source = channel_title == nullptr ? "" : FeedTitle(TextOf(channel_title));
   std::vector<Document> docs;
   // Items belong in <channel>; some generators put them beside it.
   for (const xmlNode* parent : {channel, root}) {
@@ -270,13 +224,13 @@ Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
       if (!Is(item, ns, "item")) continue;
       Document doc;
       doc.source = source;
-      if (const xmlNode* title = Child(item, ns, "title")) doc.title = ToTitle(TextOf(title));
+      if (const xmlNode* title = Child(item, ns, "title")) doc.title = FeedTitle(TextOf(title));
       doc.url = TrimmedText(Child(item, ns, "link"));
       doc.id = TrimmedText(Child(item, ns, "guid"));
       doc.published = FirstDate(item, {"pubDate"}, ns);
       if (doc.published.empty()) doc.published = FirstDate(item, {"date"}, kDcNs);
       for (const xmlNode* body : {Child(item, kContentNs, "encoded"), Child(item, ns, "description")}) {
-        if (body != nullptr && doc.text.empty()) doc.text = ToText(TextOf(body));
+        if (body != nullptr && doc.text.empty()) doc.text = FeedText(TextOf(body));
       }
       Finish(std::move(doc), item, docs);
     }
@@ -286,13 +240,13 @@ Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
 
 Result<std::vector<Document>> FeedParser::ReadAtom(const xmlNode* root) {
   std::string_view ns = NamespaceOf(root);  // Atom's, or none for lax generators
-  std::string source = Collapse(AtomText(Child(root, ns, "title")));
+  std::string source = CollapseSpaces(AtomText(Child(root, ns, "title")));
   std::vector<Document> docs;
   for (const xmlNode* entry = root->children; entry != nullptr; entry = entry->next) {
     if (!Is(entry, ns, "entry")) continue;
     Document doc;
     doc.source = source;
-    doc.title = Collapse(AtomText(Child(entry, ns, "title")));
+    doc.title = CollapseSpaces(AtomText(Child(entry, ns, "title")));
     doc.id = TrimmedText(Child(entry, ns, "id"));
     std::string fallback_link;
     for (const xmlNode* link = entry->children; link != nullptr; link = link->next) {
