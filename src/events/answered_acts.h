@@ -29,6 +29,26 @@ struct ToldAct {
 // test, with Abe calling it unacceptable" are allies.
 bool AnswersAnAct(const std::string& code);
 
+// Whether the clause of act `m` names its doer, and as none of a state: a
+// noun phrase before a finite verb with no actor and no state's name,
+// capital or adjective ("Gunmen killed …", "Masked pirates seized …"), for
+// force and coercion (roots 13-20), the acts a reaction answers. Not a
+// gerund (", completing an annexation": its subject was missed), a pronoun
+// or a relative ("it", "who": a state, perhaps), an actor the subject rules
+// passed over, nor "Russian-installed authorities" (a state's men the
+// dictionary lacks).
+bool DoneByNoState(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m);
+
+// Tells act `m` (code `code`) to the reactions after it, with its doers and
+// targets among `sources` and `targets`: a reaction is no act a later
+// reaction answers. With no source at all ("Gunmen killed four engineers",
+// "… were killed on Monday"), the act is told as done by no state: a
+// reaction to it ("and Beijing condemned the attack") names no doer, so it
+// codes nothing rather than falling back to a place or the story's other
+// state.
+void TellAct(const PatternMatch& m, const std::string& code, const std::vector<const ResolvedActor*>& sources,
+             const std::vector<const ResolvedActor*>& targets, std::vector<ToldAct>* told);
+
 // The act that reaction `m` by the state `source` answers: the last of `told` ending
 // before it whose doers are not all the source's state or its `allies`
 // (fellow subjects). nullptr when there is none, or when the reaction names

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "events/agent_compounds.h"
+#include "events/answered_acts.h"
 #include "events/clause_rules.h"
 #include "events/cue_scope.h"
 #include "events/date_finder.h"
@@ -335,7 +336,13 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (sources.empty() && mode != CueMode::kAct && mode != CueMode::kAgent) {
         if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
       }
-      if (sources.empty()) continue;
+      // "Gunmen killed four Chinese engineers …, and Beijing condemned the
+      // attack": the act of a doer that is no actor is told as done by no
+      // state, so the reaction after it codes nothing (answered_acts.h).
+      if (sources.empty()) {
+        if (!negated && !m.has_source && !p.passive && DoneByNoState(sc, ctx, m)) TellAct(m, p.code, sources, targets, &told);
+        continue;
+      }
       if (sentence_doer.country.empty() && !negated && !question && !sources[0]->country.empty()) {
         sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13};
       }

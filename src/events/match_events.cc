@@ -28,19 +28,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   // A reaction is told to answer an act, and a rejection made by a cue
   // ("refused to pull back") is none.
   const bool reaction = p.partner && AnswersAnAct(p.code) && AnswersAnAct(code);
-  if (!AnswersAnAct(p.code)) {
-    ToldAct act;
-    act.end = m.end;
-    for (const ResolvedActor* src : parties.sources) {
-      if (!src->country.empty() && std::find(act.doers.begin(), act.doers.end(), src->country) == act.doers.end()) {
-        act.doers.push_back(src->country);
-      }
-    }
-    for (const ResolvedActor* tgt : parties.targets) {
-      if (!tgt->country.empty()) act.targets.push_back(tgt->country);
-    }
-    told->push_back(std::move(act));
-  }
+  TellAct(m, p.code, parties.sources, parties.targets, told);
   if (parties.has_target) {
     for (const ResolvedActor* src : parties.sources) {
       for (const ResolvedActor* tgt : parties.targets) {

@@ -396,6 +396,17 @@ TEST(ConstructionMoreTest, AnActDecidedAgainstOrNotDoneIsRefusedByTheModeTable) 
          {"TUR>GRC:1243"}, {"TUR>GRC:08"}});
 }
 
+TEST(ConstructionMoreTest, AReactionToAnActOfNoStateCodesNothing) {
+  Check({"gunmen are no state", "Gunmen shot dead three Nepali workers in Malaysia's Sabah on Tuesday, and Kathmandu "
+         "condemned the killings.", "2024-05-08", {}, {"NPL>MYS"}});
+  Check({"pirates are no state", "Pirates hijacked a Danish-owned bulk carrier off the coast of Benin on "
+         "Sunday, and Copenhagen condemned the hijacking.", "2024-05-08", {}, {"DNK>BEN"}});
+  Check({"a group's fighters are not their host's forces", "Unidentified militants ambushed a Togolese patrol "
+         "near the border with Burkina Faso, and Lome denounced the assault.", "2024-05-08", {}, {"TGO>BFA"}});
+  Check({"whom the reaction blames is coded", "Gunmen killed two Thai rubber tappers in Malaysia's Kedah on "
+         "Friday, and Bangkok blamed Kuala Lumpur for lax security.", "2024-05-08", {"THA>MYS:112"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
 
