@@ -60,6 +60,9 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadAgents(dir + "/agents.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPlaces(dir + "/places.tsv"));
+  Result<CompoundParticiples> compounds = CompoundParticiples::Load(dir + "/compound_participles.tsv");
+  if (!compounds.ok()) return compounds.status();
+  d->compound_participles_ = std::move(compounds).value();
   return d;
 }
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/compound_participles.h"
 #include "actors/phrase_matcher.h"
 #include "dyad/status.h"
 #include "util/day.h"
@@ -82,6 +83,9 @@ class ActorDictionary {
   const std::vector<PersonEntry>& people() const { return people_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
+  // What a state joined by a hyphen to a participle is to the thing named
+  // ("Chinese-owned", "Saudi-led", "Iranian-made"): compound_participles.tsv.
+  const CompoundParticiples& compound_participles() const { return compound_participles_; }
 
   const CountryEntry* CountryByIso(std::string_view iso3) const;
   // The first country (in file order) whose capital folds to `folded`.
@@ -117,6 +121,7 @@ class ActorDictionary {
   std::vector<PersonEntry> people_;
   std::vector<RoleEntry> roles_;
   std::vector<PlaceEntry> places_;
+  CompoundParticiples compound_participles_;
   StringMap<size_t> country_index_;
   StringMap<size_t> folded_capitals_;  // looked up for every story's dateline
   FlatStringMap<std::vector<uint32_t>> short_names_;  // asked for every unmatched capitalised token

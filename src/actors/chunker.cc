@@ -313,14 +313,15 @@ class SentenceChunker {
       if (k == j && c->elements.size() == 1 && IsCountryWord(last) && !ElementAt(k, &next)) {
         uint32_t n = j;
         // A product name may stand there too: "American Abrams tanks",
-        // "Turkish F-16 fighters", and a leader's mark: "Saudi-led
-        // coalition jets".
+        // "Turkish F-16 fighters", and a leader's or an owner's mark:
+        // "Saudi-led coalition jets", "Greek-flagged tankers"
+        // (compound_participles.tsv; "Iranian-made drones" are no group of
+        // Iran's).
         auto designator = [&](uint32_t at) {
           if (!IsWord(d_, at, "-") || at + 1 >= end_) return false;
           std::string_view after = d_.text(at + 1);
-          return std::isdigit(static_cast<unsigned char>(after[0])) || after == "led" || after == "flagged" ||
-                 after == "owned" || after == "registered" || after == "operated" || after == "controlled" ||
-                 after == "commanded" || after == "run";
+          return std::isdigit(static_cast<unsigned char>(after[0])) ||
+                 dict_.compound_participles().StandsForState(after);
         };
         uint32_t limit = j + 2;
         if (designator(j)) limit = j + 4;

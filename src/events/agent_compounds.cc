@@ -49,6 +49,9 @@ bool AgentCompounds::Code(const SentenceContext& sc, const DocumentContext& ctx,
     if (verb >= sc.View().end || !t.JoinedHyphen(doer.end)) continue;
     auto line = by_lemma_.find(ctx.lemma_ids[verb]);
     if (line == by_lemma_.end()) continue;
+    // A participle the compound table gives a role of its own ("a
+    // US-sponsored draft": a sponsor) is no mediation.
+    if (ctx.dict.compound_participles().Lists(t.text(verb))) continue;
     // "a US-brokered ceasefire between Israel and Iran": a line of its own
     // already reads the participle.
     bool read = false;

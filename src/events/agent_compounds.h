@@ -35,6 +35,10 @@ class AgentCompounds {
   // `cues` its modality cues. Returns whether anything was coded.
   bool Code(const SentenceContext& sc, const DocumentContext& ctx, const std::vector<PatternMatch>& kept,
             const std::vector<PatternMatch>& cues, EventSink* sink) const;
+  // The participle (by its lemma's word id) names its doer when joined to
+  // it by a hyphen ("US-brokered"); any other ("Russian-backed",
+  // "Iranian-made") only qualifies a noun.
+  bool NamesDoer(uint32_t lemma_id) const { return by_lemma_.count(lemma_id) != 0; }
 
  private:
   std::unordered_map<uint32_t, const VerbPattern*> by_lemma_;  // participle's word id -> its "by $S" line

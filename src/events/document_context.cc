@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <unordered_set>
 
 #include "events/clause_rules.h"
 #include "events/verb_classes.h"
@@ -221,13 +220,11 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         end = n.end;
       }
       // "Chinese-made goods", "US-backed forces": the state only qualifies;
-      // "an Israeli-owned ship", "a British-flagged tanker" are the state's.
-      if (c.end + 1 < se && t.text(c.end) == "-" && t.tokens[c.end + 1].is_word) {
-        std::string_view how = t.text(c.end + 1);
-        static const std::unordered_set<std::string_view> kOwned = {
-            "owned", "flagged", "registered", "operated", "crewed", "drafted", "sponsored", "proposed", "led", "run",
-            "controlled"};
-        if (!kOwned.count(how)) continue;
+      // "an Israeli-owned ship", "a British-flagged tanker" are the state's,
+      // "the Saudi-led coalition" its force (compound_participles.tsv).
+      if (c.end + 1 < se && t.text(c.end) == "-" && t.tokens[c.end + 1].is_word &&
+          !dict.compound_participles().StandsForState(t.text(c.end + 1))) {
+        continue;
       }
       actor_end_mod[i] = end;
       chunk_end[i] = c.end;

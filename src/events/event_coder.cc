@@ -149,6 +149,23 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       bool passive = !adjective && InPassive(ctx, sb, m.begin);
       if (m.pattern->passive && !(passive || (m.has_source && ParticipleForm(ctx, m.begin)))) continue;
       if (!m.pattern->passive && passive && !m.has_source && m.pattern->has_target()) continue;
+      // "Russian-backed separatists", "Israeli-occupied Golan": a participle
+      // joined by a hyphen to an actor qualifies a noun, and the actor is no
+      // doer of it (what the state is to the thing is
+      // compound_participles.tsv's). Only a mediation or a hosting
+      // ("US-brokered talks", agent_compounds.h, unless the table gives the
+      // participle another role: a "US-sponsored draft" is no mediation) and
+      // the state's aid ("a Chinese-funded road in Port Moresby") name their
+      // doer so; noun lines read the compound's owner themselves ("Saudi-backed
+      // talks").
+      const CompoundParticiples& roles = ctx.dict.compound_participles();
+      const std::string_view participle = ctx.r.tokens.text(m.begin);
+      if (!m.pattern->nominal && !m.has_source && m.begin > sb + 1 && ctx.r.tokens.JoinedHyphen(m.begin - 1) &&
+          sc.EndsActorAt(m.begin - 1) &&
+          (!compounds_->NamesDoer(ctx.lemma_ids[m.begin]) || roles.Lists(participle)) &&
+          !roles.IsStatesAct(participle)) {
+        continue;
+      }
       acts.push_back(m);
     }
     // An act under a cue weighs as the cue and the act together: "demanded
@@ -216,15 +233,20 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const PatternMatch* cue = scope.governing[k];
       CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
       if (Blocks(mode) || (cue != nullptr && OnlyTried(*modes_, *cue, p.code))) continue;
+      // "Japan to provide $1 billion to the Philippines", "Kenya to expel
+      // two Somali diplomats": a headline's "to" is "will" (modality.tsv's
+      // future: cooperation becomes intent, conflict is the act announced).
+      const bool headline = cue == nullptr && sc.HeadlineInfinitive(m.begin);
+      if (headline) mode = CueMode::kFuture;
       // "Russia would launch a strike if NATO intervened", "If Riga expels
       // our diplomats, Moscow will respond": force announced on a condition
       // is a threat.
       if (mode == CueMode::kFuture && RootOf(p.code) >= 14 &&
-          (sc.ConditionAfter(m.end) || AfterCondition(ctx, sb, cue->begin))) {
+          (sc.ConditionAfter(m.end) || (cue != nullptr && AfterCondition(ctx, sb, cue->begin)))) {
         mode = CueMode::kThreaten;
       }
-      if (cue == nullptr && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
-      if (cue == nullptr && sc.InfinitiveOfNamedActor(m.begin, matches)) continue;
+      if (cue == nullptr && !headline && m.begin >= appeal_end && sc.AfterInfinitiveMarker(m.begin)) continue;
+      if (cue == nullptr && !headline && sc.InfinitiveOfNamedActor(m.begin, matches)) continue;
       if (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0) appeal_end = std::min(appeal_end, m.end);
       std::string code = p.code;
       if (score && RootOf(code) >= 15) continue;
@@ -302,6 +324,10 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           sources = sc.Subject(from, &plural_subject);
           if (!sources.empty()) sources.insert(sources.end(), fellows.begin(), fellows.end());
         }
+        // "A Panama-flagged tanker rammed …": a state's property is a
+        // target or an owner, never the doer (a flag of convenience, a
+        // firm's owner, act through no ship of theirs).
+        std::erase_if(sources, [&](const ResolvedActor* a) { return sc.StatesProperty(a); });
         // "agreed to a ceasefire in Moscow": a capital after "in" is where
         // two parties make peace, not their party (a visit "in Moscow" or
         // force used "in Kyiv" is).

@@ -247,6 +247,42 @@ bool SentenceContext::InfinitiveOfNamedActor(uint32_t verb, const std::vector<Pa
   return true;
 }
 
+bool SentenceContext::HeadlineInfinitive(uint32_t verb) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  // Headline grammar is that of a story's head: its first sentence, or a
+  // title line with no full stop. A sentence of the body that an
+  // abbreviation cut off ("… Minister S. | Jaishankar to hold talks …") is
+  // prose.
+  if (sentence_ != 0 && end_ > begin_ && t.text(end_ - 1) == ".") return false;
+  // The first "to" after the sentence's opening actors.
+  uint32_t to = begin_;
+  bool subject = false;
+  while (to < end_) {
+    // Everything before "to" is the subject: actor phrases, joined by "and"
+    // or a comma, an article before each ("Japan, Philippines to sign …",
+    // "The US and Japan to hold …"). Any other word (a verb, a preposition:
+    // "for China to lift", "asked Japan to") makes the infinitive another's.
+    if (t.text(to) == "the") ++to;
+    const ActorChunk* c = ChunkAt(to);
+    if (c == nullptr || c->begin != to || c->modifier || c->place_like) return false;
+    subject = true;
+    to = c->end;
+    if (to < end_ && (t.text(to) == "and" || t.text(to) == ",")) {
+      ++to;
+      continue;
+    }
+    break;
+  }
+  if (!subject || to + 1 >= end_ || t.text(to) != "to" || verb <= to) return false;
+  uint32_t i = SkipAdverbsBack(ctx_, begin_, verb);
+  if (i == to + 1) return true;
+  // "Ghana to host the summit and sign a trade deal …": a bare verb joined
+  // by "and" to the headline's infinitive is announced with it.
+  if (i > to + 2 && t.text(i - 1) == "to") --i;
+  std::string_view joint = t.text(i - 1);
+  return (joint == "and" || joint == "or") && ctx_.lemmas[verb] == t.text(verb);
+}
+
 bool SentenceContext::AfterInfinitiveMarker(uint32_t verb) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = verb; i > begin_ && i + 3 > verb; --i) {

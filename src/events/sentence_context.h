@@ -156,6 +156,11 @@ class SentenceContext {
   // `acts` took its doer ("arrived in Phnom Penh to look into …"): that
   // infinitive tells the doer's purpose.
   bool InfinitiveOfNamedActor(uint32_t verb, const std::vector<PatternMatch>& acts) const;
+  // Headline grammar: the sentence opens with its subject and "to" + verb
+  // stands for "will" ("Japan to provide $1 billion to the Philippines",
+  // "Manila to investigate …"), an act announced, not done; so does a bare
+  // verb joined to it by "and".
+  bool HeadlineInfinitive(uint32_t verb) const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   // The state of the place named "in"/"at" nearest the act, "" if none.
@@ -170,6 +175,9 @@ class SentenceContext {
     }
     return false;
   }
+  // The actor is a thing a state owns or flags, named so ("a Panama-flagged
+  // tanker", "the Chinese-owned firm": compound_participles.tsv).
+  bool StatesProperty(const ResolvedActor* a) const;
   // An actor phrase ends right before `token` (public for the coder).
   bool EndsActorAt(uint32_t token) const { return EndsActor(token); }
   // A state as an actor of its own (for partners, "here" and nominal

@@ -398,6 +398,21 @@ bool SentenceContext::EndsModifier(uint32_t token) const {
   return false;
 }
 
+bool SentenceContext::StatesProperty(const ResolvedActor* a) const {
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.actors.empty() || a < &c.actors.front() || a > &c.actors.back()) continue;
+    for (uint32_t i = c.begin + 1; i + 1 < c.end; ++i) {
+      if (ctx_.r.tokens.JoinedHyphen(i) &&
+          ctx_.dict.compound_participles().RoleOf(ctx_.r.tokens.text(i + 1)) == CompoundRole::kOwner) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 bool SentenceContext::EndsActor(uint32_t token) const {
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
     if (ctx_.r.chunks[k].end == token) return true;

@@ -407,6 +407,37 @@ TEST(ConstructionMoreTest, AReactionToAnActOfNoStateCodesNothing) {
          "Friday, and Bangkok blamed Kuala Lumpur for lax security.", "2024-05-08", {"THA>MYS:112"}, {}});
 }
 
+TEST(ConstructionMoreTest, HeadlineInfinitiveIsAnAnnouncedAct) {
+  Check({"cooperation announced is intent", "Finland to provide $20 million in aid to Moldova.", "2024-05-08",
+         {"FIN>MDA:033"}, {"FIN>MDA:07"}});
+  Check({"conflict announced is the act", "Nairobi to expel three Ugandan diplomats.", "2024-05-08",
+         {"KEN>UGA:174"}, {}});
+  Check({"a subject of two states", "Brazil and Argentina to hold talks with Paraguay next month.", "2024-05-08",
+         {"BRA>PRY:036", "ARG>PRY:036"}, {"BRA>PRY:04", "ARG>PRY:04"}});
+  Check({"an investigation announced", "Seoul to investigate Japanese seizure of fishing boat.", "2024-05-08",
+         {"KOR>JPN:09"}, {}});
+  Check({"a second act joined by and shares it", "Ghana to host the summit and sign a trade deal with Togo.",
+         "2024-05-08", {}, {"GHA>TGO:057"}});
+  Check({"not at the head of the sentence", "It is time for Chile to recall its ambassador to Bolivia.", "2024-05-08",
+         {}, {"CHL>BOL"}});
+}
+
+TEST(ConstructionMoreTest, ParticipleJoinedToAStateByAHyphen) {
+  Check({"a sponsor is no doer, nor is its participle a verb", "Eritrean-backed militias shelled Ethiopian positions.",
+         "2024-05-08", {}, {"ERI>ETH"}});
+  Check({"held land is no act of holding", "Turkish-occupied Afrin came under Syrian shelling.", "2024-05-08", {},
+         {"TUR>SYR"}});
+  Check({"a funder gives aid", "Saudi-funded schools in Pakistan reopened.", "2024-05-08", {"SAU>PAK:07"}, {}});
+  Check({"an origin is no doer", "Iranian-made drones hit Odesa overnight.", "2024-05-08", {}, {"IRN>UKR"}});
+  Check({"nor a party to the user's act", "Russia fired Iranian-made drones at Odesa.", "2024-05-08", {"RUS>UKR:19"},
+         {"IRN>UKR", "RUS>IRN"}});
+  Check({"a flag state is no doer", "A Liberian-flagged tanker rammed a Greek fishing boat.", "2024-05-08", {},
+         {"LBR>GRC"}});
+  Check({"a flag state is the target", "Eritrea seized a Panama-flagged cargo ship on Friday.", "2024-05-08",
+         {"ERI>PAN:17"}, {}});
+  Check({"a leader is the doer", "The Saudi-led coalition bombed Hodeidah.", "2024-05-08", {"SAU>YEM:19"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
 

@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include "actors/compound_participles.h"
 #include "events/codebook.h"
 #include "events/relative_days.h"
 #include "events/verb_classes.h"
@@ -170,6 +171,33 @@ TEST(VerbClassesTest, BadLinesNameFileAndLine) {
   }
   EXPECT_TRUE(VerbClasses::Parse(all, "verb_classes.tsv").ok());
   auto missing = VerbClasses::Parse("doing\tannounced\n", "verb_classes.tsv");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("missing"), std::string::npos);
+}
+
+TEST(CompoundParticiplesTest, LoadsTheRepositoryFile) {
+  auto compounds = CompoundParticiples::Load(std::string(DYAD_SOURCE_DIR) + "/data/actors/compound_participles.tsv");
+  ASSERT_TRUE(compounds.ok()) << compounds.status().message();
+  EXPECT_EQ(compounds->RoleOf("flagged"), CompoundRole::kOwner);
+  EXPECT_EQ(compounds->RoleOf("led"), CompoundRole::kLeader);
+  EXPECT_EQ(compounds->RoleOf("made"), CompoundRole::kOrigin);
+  EXPECT_EQ(compounds->RoleOf("funded"), CompoundRole::kFunder);
+  EXPECT_EQ(compounds->RoleOf("backed"), CompoundRole::kSponsor);
+  EXPECT_EQ(compounds->RoleOf("occupied"), CompoundRole::kSponsor);  // unlisted: the state only qualifies
+  EXPECT_TRUE(compounds->StandsForState("owned"));
+  EXPECT_FALSE(compounds->StandsForState("built"));
+}
+
+TEST(CompoundParticiplesTest, BadLinesNameFileAndLine) {
+  const std::string all = "owner\towned\nleader\tled\norigin\tmade\nfunder\tfunded\nsponsor\tbacked\n";
+  for (const std::string bad : {"owner\towned\nmaker\tmade\n", "owner\towned\nowner\tflagged\n",
+                                "owner\towned\nleader\tLed\n", "owner\towned\nleader\towned\n"}) {
+    auto compounds = CompoundParticiples::Parse(bad, "compound_participles.tsv");
+    ASSERT_FALSE(compounds.ok()) << bad;
+    EXPECT_EQ(compounds.status().message().rfind("compound_participles.tsv:2:", 0), 0u) << compounds.status().message();
+  }
+  EXPECT_TRUE(CompoundParticiples::Parse(all, "compound_participles.tsv").ok());
+  auto missing = CompoundParticiples::Parse("owner\towned\n", "compound_participles.tsv");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("missing"), std::string::npos);
 }
