@@ -3,6 +3,8 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "events/word_classes.h"
+
 namespace dyad {
 
 bool IsClauseAdverb(std::string_view w) {
@@ -187,9 +189,14 @@ const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<Pa
 bool PassiveAgent(const SentenceContext& sc, const DocumentContext& ctx, uint32_t from, uint32_t end, uint32_t* b,
                   uint32_t* e) {
   const DocumentTokens& t = ctx.r.tokens;
-  for (uint32_t i = from; i < end && i < from + 10; ++i) {
+  // The agent may follow a long object ("was promised one billion dollars
+  // for a new railway line to the coast by China"): up to twenty words, to
+  // the clause's punctuation or another verb's participle; past the first
+  // ten, an auxiliary or a relative opens another clause, whose "by" is its own.
+  for (uint32_t i = from; i < end && i < from + 20; ++i) {
     std::string_view w = t.text(i);
     if (w == "," || w == ";" || w == "." || w == ":" || w == "(") return false;
+    if (i >= from + 10 && (IsAuxiliary(w) || w == "which" || w == "that" || w == "who" || w == "while")) return false;
     // "was handed a protest over the steps taken by the UK": "by" after
     // another participle belongs to that one.
     // A form in -en is a participle only when it is an irregular verb's

@@ -148,7 +148,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       bool adjective = !ctx.verbs.count(opener) && !ctx.verbs.count(ctx.lemmas[m.begin]);
       bool passive = !adjective && InPassive(ctx, sb, m.begin);
       if (m.pattern->passive && !(passive || (m.has_source && ParticipleForm(ctx, m.begin)))) continue;
-      if (!m.pattern->passive && passive && !m.has_source && m.pattern->has_target()) continue;
+      // An active line is not read on a passive verb, whether it names its
+      // target or not: "Kenya was promised one billion dollars … by China" is
+      // no promise of Kenya's to a partner; its subject is the one promised
+      // (the derived passive reads it). A line that means the passive spells
+      // it ("be forced to take … steps").
+      if (!m.pattern->passive && passive && !m.has_source && !m.pattern->nominal) continue;
       // "Russian-backed separatists", "Israeli-occupied Golan": a participle
       // joined by a hyphen to an actor qualifies a noun, and the actor is no
       // doer of it (what the state is to the thing is

@@ -438,6 +438,17 @@ TEST(ConstructionMoreTest, ParticipleJoinedToAStateByAHyphen) {
   Check({"a leader is the doer", "The Saudi-led coalition bombed Hodeidah.", "2024-05-08", {"SAU>YEM:19"}, {}});
 }
 
+TEST(ConstructionMoreTest, APassiveWithItsAgentFarAfterTheVerb) {
+  // The recipient is the passive's subject; an active line read on the
+  // passive verb made it the giver, to a partner.
+  Check({"promised … by X after a long object", "Kenya was promised one billion dollars for a new railway line to "
+         "the coast by China.", "2024-05-08", {"CHN>KEN:03"}, {"KEN>CHN"}});
+  Check({"pledged … by X after a long object", "Laos was pledged 50 million dollars in flood relief for its "
+         "northern provinces and the capital region by Vietnam.", "2024-05-08", {"VNM>LAO:03"}, {"LAO>VNM"}});
+  Check({"no agent: no giver", "Uganda was promised five hundred million dollars for its refineries over the "
+         "coming decade.", "2024-05-08", {}, {"UGA>"}});
+}
+
 }  // namespace
 }  // namespace dyad
 
