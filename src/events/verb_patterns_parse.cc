@@ -28,7 +28,12 @@ bool IsHyphenated(const std::string& w) {
   return w.size() > 1 && (w.find('-') != std::string::npos || w.find('_') != std::string::npos);
 }
 
-std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint32_t(std::string_view)>& id) {
+// Appends to `out` rather than returning a vector: most patterns have no
+// hyphen and are moved through untouched (a braced `return {p}` would copy
+// them, elements and all). `Id` is a template parameter so that interning a
+// part is a direct call, not one through std::function.
+template <typename Id>
+void SpellOutHyphens(VerbPattern p, const Id& id, std::vector<VerbPattern>* out) {
   size_t k = 0;
   while (k < p.elements.size()) {
     const auto& words = p.elements[k].words;
@@ -37,8 +42,10 @@ std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint
     }
     ++k;
   }
-  if (k == p.elements.size()) return {std::move(p)};
-  std::vector<VerbPattern> out;
+  if (k == p.elements.size()) {
+    out->push_back(std::move(p));
+    return;
+  }
   const PatternElement hyphenated = p.elements[k];
   PatternElement plain = hyphenated;
   plain.words.clear();
@@ -69,13 +76,12 @@ std::vector<VerbPattern> SpellOutHyphens(VerbPattern p, const std::function<uint
     if (!hyphenated.optional) spelled.literal_words += static_cast<int>(parts.size()) - 1;
     spelled.elements.erase(spelled.elements.begin() + static_cast<std::ptrdiff_t>(k));
     spelled.elements.insert(spelled.elements.begin() + static_cast<std::ptrdiff_t>(k), parts.begin(), parts.end());
-    for (VerbPattern& q : SpellOutHyphens(std::move(spelled), id)) out.push_back(std::move(q));
+    SpellOutHyphens(std::move(spelled), id, out);
   }
   if (!plain.words.empty()) {
     p.elements[k] = std::move(plain);
-    for (VerbPattern& q : SpellOutHyphens(std::move(p), id)) out.push_back(std::move(q));
+    SpellOutHyphens(std::move(p), id, out);
   }
-  return out;
 }
 
 // "the expulsion by Algiers of twelve French staff", "the seizure by Iran of
@@ -284,10 +290,14 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
     }
     auto id = [out](std::string_view w) { return out->InternWord(w); };
     VerbPattern with_agent;
+    std::vector<VerbPattern> spelled;
     if (NominalWithAgent(p, id("by"), &with_agent)) {
-      for (VerbPattern& q : SpellOutHyphens(std::move(with_agent), id)) out->Index(std::move(q));
+      SpellOutHyphens(std::move(with_agent), id, &spelled);
+      for (VerbPattern& q : spelled) out->Index(std::move(q));
+      spelled.clear();
     }
-    for (VerbPattern& q : SpellOutHyphens(std::move(p), id)) {
+    SpellOutHyphens(std::move(p), id, &spelled);
+    for (VerbPattern& q : spelled) {
       if (!cues) out->AddPassives(q);
       out->Index(std::move(q));
     }
