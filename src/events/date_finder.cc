@@ -54,6 +54,12 @@ class Finder {
   std::vector<DateMention> Run() {
     std::vector<DateMention> out;
     for (uint32_t i = begin_; i < end_;) {
+      // Most tokens open no date: leave before building a mention (two
+      // strings) for them.
+      if (!MayOpen(d_.text(i))) {
+        ++i;
+        continue;
+      }
       DateMention m;
       if (Try(i, &m)) {
         m.text.clear();
@@ -71,6 +77,15 @@ class Finder {
   }
 
  private:
+  // Every date Try finds opens with a number, a weekday, a word MonthOf
+  // knows, "yesterday", "today", "last", "this" or "next" (three to nine
+  // letters).
+  static bool MayOpen(std::string_view w) {
+    if (w.empty()) return false;
+    if (w[0] >= '0' && w[0] <= '9') return true;
+    return w.size() >= 3 && w.size() <= 9 && Openers().Contains(w);
+  }
+
   std::string_view T(uint32_t i) const { return i < end_ ? d_.text(i) : std::string_view(); }
   std::string_view Prev(uint32_t i) const { return i > begin_ ? d_.text(i - 1) : std::string_view(); }
 
@@ -87,11 +102,8 @@ class Finder {
   }
 
   bool Try(uint32_t i, DateMention* m) {
+    // REQUIRES: MayOpen(w), checked by Run.
     std::string_view w = T(i);
-    // Every date below opens with a number, a weekday, a word MonthOf knows,
-    // "yesterday", "today", "last", "this" or "next": other words leave at once.
-    if (w.empty()) return false;
-    if (!(w[0] >= '0' && w[0] <= '9') && !Openers().Contains(w)) return false;
     // Weekdays: "on Monday", "last Friday", "next Tuesday".
     for (size_t k = 0; k < kWeekdays.size(); ++k) {
       if (w != kWeekdays[k]) continue;
