@@ -40,9 +40,12 @@ void DocumentContext::MarkLargeNumbers(uint32_t many_id) {
   auto adjacent = [&](size_t k) { return t.tokens[k].begin == t.tokens[k - 1].end; };
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view w = t.text(i);
-    // "thousands", "millions" (of people): a large number in a word.
-    if (w == "thousands" || w == "millions") {
-      lemma_ids[i] = many_id;
+    // Most tokens open with a letter that starts no number word: one look at
+    // the first byte sends them on.
+    if (w.empty()) continue;
+    if (w[0] < '0' || w[0] > '9') {
+      // "thousands", "millions" (of people): a large number in a word.
+      if (w == "thousands" || w == "millions") lemma_ids[i] = many_id;
       continue;
     }
     if (!digits(i) || (i > 0 && adjacent(i) && (t.text(i - 1) == "," || t.text(i - 1) == "."))) continue;
