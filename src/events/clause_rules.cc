@@ -85,8 +85,10 @@ bool InCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb) {
 }
 
 bool ParticipleForm(const DocumentContext& ctx, uint32_t token) {
-  std::string_view form = ctx.r.tokens.text(token);
-  std::string_view lemma = ctx.lemmas[token];
+  return ParticipleShape(ctx.r.tokens.text(token), ctx.lemmas[token]);
+}
+
+bool ParticipleShape(std::string_view form, std::string_view lemma) {
   if (form == lemma) {
     // Base forms that are also participles: "hit", "cut", "shut", "set", "put".
     return form == "hit" || form == "cut" || form == "shut" || form == "set" || form == "put" || form == "cast";

@@ -38,6 +38,9 @@ bool InPassive(const DocumentContext& ctx, uint32_t begin, uint32_t verb);
 // The token is an inflected verb form that can be a participle ("rammed",
 // "shot", "taken"), not "-ing" or "-s".
 bool ParticipleForm(const DocumentContext& ctx, uint32_t token);
+// The same from a word and its lemma; it depends on nothing else, so the word
+// table remembers it per word (kWordParticiple).
+bool ParticipleShape(std::string_view form, std::string_view lemma);
 
 // The token is a verb form that is plainly past ("expelled", "struck"), not a
 // base form that a past may share ("cut", "hit").

@@ -26,6 +26,7 @@ uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
       form == "being" || form == "get" || form == "got" || form == "gets" || form == "getting" || form == "gotten") {
     flags |= kWordBe;
   }
+  if (ParticipleShape(form, lemma)) flags |= kWordParticiple;
   return flags;
 }
 
@@ -174,6 +175,10 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   passive_ok.assign(t.size(), 0);
   for (const auto& [sb, se] : t.sentence_tokens) {
     for (uint32_t i = sb; i < se; ++i) {
+      // Both tests need a participle; a word's flag says so without string
+      // comparisons (a punctuation token's lemma is itself, not the table's).
+      bool participle = t.tokens[i].is_word ? (flags[i] & kWordParticiple) != 0 : ParticipleForm(*this, i);
+      if (!participle) continue;
       passive_ok[i] = InPassive(*this, sb, i) || (i + 1 < se && t.text(i + 1) == "by" && ParticipleForm(*this, i));
     }
   }

@@ -34,6 +34,7 @@ inline constexpr uint8_t kWordSlotStop = 2;    // ends the modifiers between a v
 inline constexpr uint8_t kWordPunct = 4;       // breaks a pattern gap
 inline constexpr uint8_t kWordAdverb = 8;      // may stand between an auxiliary or a cue and its verb
 inline constexpr uint8_t kWordBe = 16;         // a form of "be" or "get" (passives)
+inline constexpr uint8_t kWordParticiple = 32;  // ParticipleShape(form, lemma)
 uint8_t ClassifyWord(std::string_view form, std::string_view lemma);
 
 class DocumentContext {
