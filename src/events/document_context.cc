@@ -120,24 +120,28 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   actor_end.assign(t.size(), 0);
   actor_end_mod.assign(t.size(), 0);
   chunk_end.assign(t.size(), 0);
+  // The single-character marks below are told apart by one byte, not by a
+  // string comparison each for every token.
+  char prev_mark = '\0';
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
-    std::string_view mark = t.text(i);
-    if (mark == "\"" || mark == "\u201c" || mark == "\u201d") punct[i] = 2;
+    std::string_view w = t.text(i);
+    const char mark = w.size() == 1 ? w[0] : '\0';
+    if (mark == '"' || (w.size() == 3 && (w == "\u201c" || w == "\u201d"))) punct[i] = 2;
     // "U.S.", "U.K.": the points of an abbreviation break nothing.
-    if (punct[i] && i > 0 && t.text(i) == "." && t.text(i - 1).size() == 1 && t.tokens[i - 1].is_word &&
+    if (punct[i] && i > 0 && mark == '.' && t.text(i - 1).size() == 1 && t.tokens[i - 1].is_word &&
         t.tokens[i].begin == t.tokens[i - 1].end) {
       punct[i] = 0;
       skippable[i] = 1;
     }
     // "a one-day hunger strike", "a last-minute request": a hyphen inside a
     // word breaks no gap.
-    if (t.JoinedHyphen(i)) {
+    if (mark == '-' && t.JoinedHyphen(i)) {
       punct[i] = 0;
       skippable[i] = 1;
     }
     // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
-    if (punct[i] && i > 0 && i + 1 < t.size() && (t.text(i) == "." || t.text(i) == ",")) {
+    if (punct[i] && i > 0 && i + 1 < t.size() && (mark == '.' || mark == ',')) {
       auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
       if (digit(i - 1) && digit(i + 1) && t.tokens[i].begin == t.tokens[i - 1].end && t.tokens[i + 1].begin == t.tokens[i].end) {
         punct[i] = 0;
@@ -147,12 +151,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // A verb form ends the modifiers before an object: "released a statement
     // criticising China" has no object China. Participles used as
     // adjectives stay ("fishing boats", "neighbouring states").
-    std::string_view w = t.text(i);
     bool gerund = HasGerundShape(w) && !verb_classes.IsAdjectivalParticiple(w);
     // The second half of a hyphened compound modifies too: "cyclone-hit".
-    bool compound_tail = i > 0 && t.JoinedHyphen(i - 1);
+    bool compound_tail = i > 0 && prev_mark == '-' && t.JoinedHyphen(i - 1);
+    prev_mark = mark;
     skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
-                   w == "\"" || (compound_tail && t.tokens[i].is_word);
+                   mark == '"' || (compound_tail && t.tokens[i].is_word);
     // A verb's gerund takes its object after "of": "resumed shelling of
     // Armenian positions" shells them.
     if (w == "of" && i > 0 && verbs.count(lemmas[i - 1]) != 0) {
