@@ -38,12 +38,29 @@ int Number(std::string_view w, int lo, int hi) {
 }
 
 // The words (other than numbers) a date may open with; MonthOf's words too.
-const FlatStringSet& Openers() {
-  static const auto* words = new FlatStringSet{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
-      "this", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "apr", "aug", "sep", "oct", "nov", "dec", "sept"};
+constexpr std::array<std::string_view, 33> kOpenerWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
+    "this", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "apr", "aug", "sep", "oct", "nov", "dec", "sept"};
+
+const FlatStringMap<char>& Openers() {
+  static const auto* words = [] {
+    auto* set = new FlatStringMap<char>();
+    for (std::string_view w : kOpenerWords) set->TryEmplace(w, 1);
+    return set;
+  }();
   return *words;
+}
+
+// Per first letter, one bit per length of the openers with that letter: most
+// words ("the", "said", "minister") fail it and are never hashed.
+const std::array<uint16_t, 26>& OpenerShapes() {
+  static const std::array<uint16_t, 26> shapes = [] {
+    std::array<uint16_t, 26> s{};
+    for (std::string_view w : kOpenerWords) s[static_cast<size_t>(w[0] - 'a')] |= static_cast<uint16_t>(1u << w.size());
+    return s;
+  }();
+  return shapes;
 }
 
 class Finder {
@@ -83,7 +100,9 @@ class Finder {
   static bool MayOpen(std::string_view w) {
     if (w.empty()) return false;
     if (w[0] >= '0' && w[0] <= '9') return true;
-    return w.size() >= 3 && w.size() <= 9 && Openers().Contains(w);
+    if (w.size() < 3 || w.size() > 9 || w[0] < 'a' || w[0] > 'z') return false;
+    if ((OpenerShapes()[static_cast<size_t>(w[0] - 'a')] & (1u << w.size())) == 0) return false;
+    return Openers().Find(w) != nullptr;
   }
 
   std::string_view T(uint32_t i) const { return i < end_ ? d_.text(i) : std::string_view(); }
