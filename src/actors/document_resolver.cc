@@ -57,8 +57,9 @@ void DocumentResolver::Run() {
       }
       if (i >= e) break;
       bool inside = next_raw > 0 && raw[next_raw - 1].end > i;
+      if (inside || !MayOpenDescription(i)) continue;
       ActorChunk described;
-      if (!inside && (KoreanHalf(static_cast<int>(s), i, e, &described) ||
+      if ((KoreanHalf(static_cast<int>(s), i, e, &described) ||
                       StateDescription(static_cast<int>(s), i, e, &described) ||
                       OwnersNeighbour(static_cast<int>(s), i, e, &described))) {
         r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));

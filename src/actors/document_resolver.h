@@ -98,6 +98,10 @@ class DocumentResolver {
 
   std::string NearbyCountry(const RawChunk& rc, const ChunkElement& title) const;
 
+  // Token i is "the", "its" or a capitalised "north"/"south": what the three
+  // below need before they look further. Most tokens are none of these, and
+  // skip building a chunk to fill.
+  bool MayOpenDescription(uint32_t i) const;
   // "the North" / "the South" (written with a capital, not followed by a
   // name such as "the South China Sea") in a story that has named either
   // Korea: the DPRK or the Republic of Korea.

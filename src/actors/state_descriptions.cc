@@ -49,6 +49,11 @@ ActorChunk StateChunk(const CountryEntry& ce, int sentence, uint32_t begin, uint
 
 }  // namespace
 
+bool DocumentResolver::MayOpenDescription(uint32_t i) const {
+  std::string_view w = d_.text(i);
+  return w == "the" || w == "its" || (d_.capitalized[i] && (w == "north" || w == "south"));
+}
+
 bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
   if (i == 0 || i + 1 > end || !d_.capitalized[i] || d_.text(i - 1) != "the") return false;
   std::string_view w = d_.text(i);
