@@ -132,7 +132,9 @@ class SentenceChunker {
   // subject pronoun.
   bool ElementAt(uint32_t i, ChunkElement* el) const {
     if (i >= end_) return false;
-    PhraseMatcher::Match m = dict_.matcher().LongestAt(d_.ids, i);
+    // A word in no phrase opens none: most tokens leave without a walk.
+    PhraseMatcher::Match m{i, i, 0};
+    if (d_.ids[i] != PhraseMatcher::kUnknownToken) m = dict_.matcher().LongestAt(d_.ids, i);
     if (m.end > end_) m.end = end_;
     if (m.end > m.begin) {
       static constexpr PhraseKind kPriority[] = {PhraseKind::kPerson,      PhraseKind::kOrganisation,
@@ -174,6 +176,9 @@ class SentenceChunker {
       *el = {ElementType::kShortName, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
+    // The pronouns below: two to four letters, opening with h, s, i or t.
+    std::string_view w = d_.text(i);
+    if (w.size() < 2 || w.size() > 4 || (w[0] != 'h' && w[0] != 's' && w[0] != 'i' && w[0] != 't')) return false;
     if (d_.text(i) == "he" || d_.text(i) == "she" || d_.text(i) == "it" || d_.text(i) == "its" || d_.text(i) == "they" ||
         d_.text(i) == "them" || d_.text(i) == "him" || (d_.text(i) == "her" && ObjectHer(i))) {
       *el = {ElementType::kPronoun, PhraseKind::kPerson, 0, i, i + 1, false};
