@@ -5,7 +5,12 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bit>
 #include <mutex>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.h"
 
@@ -104,6 +109,22 @@ uint32_t FoldedText::RawEnd(size_t fend) const {
   return raw_offset.back();
 }
 
+namespace {
+
+// The end of the run of ASCII bytes that starts at `i`.
+size_t AsciiRunEnd(std::string_view raw, size_t i) {
+#if defined(__SSE2__)
+  for (; i + 16 <= raw.size(); i += 16) {
+    int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data() + i)));
+    if (high != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(high)));
+  }
+#endif
+  while (i < raw.size() && static_cast<unsigned char>(raw[i]) < 0x80) ++i;
+  return i;
+}
+
+}  // namespace
+
 FoldedText Fold(std::string_view raw) {
   FoldedText out;
   out.text.reserve(raw.size());
@@ -112,15 +133,33 @@ FoldedText Fold(std::string_view raw) {
   // FoldInto does it, one code point at a time.
   size_t i = 0;
   while (i < raw.size()) {
-    size_t j = i;
-    while (j < raw.size() && static_cast<unsigned char>(raw[j]) < 0x80) ++j;
+    size_t j = AsciiRunEnd(raw, i);
     if (j > i) {
       size_t base = out.text.size();
       out.text.resize(base + (j - i));
       out.raw_offset.resize(base + (j - i));
       char* text = out.text.data() + base;
       uint32_t* offset = out.raw_offset.data() + base;
-      for (size_t k = i; k < j; ++k) {
+      size_t k = i;
+#if defined(__SSE2__)
+      // Sixteen bytes at a time: 'A'..'Z' gain 32, the offsets count up.
+      const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), gap = _mm_set1_epi8(32);
+      const __m128i four = _mm_set1_epi32(4);
+      for (; k + 16 <= j; k += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data() + k));
+        __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(text), _mm_add_epi8(v, _mm_and_si128(upper, gap)));
+        text += 16;
+        const int first = static_cast<int>(k);
+        __m128i at = _mm_setr_epi32(first, first + 1, first + 2, first + 3);
+        for (int q = 0; q < 4; ++q) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(offset), at);
+          offset += 4;
+          at = _mm_add_epi32(at, four);
+        }
+      }
+#endif
+      for (; k < j; ++k) {
         char c = raw[k];
         *text++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
         *offset++ = static_cast<uint32_t>(k);
