@@ -161,9 +161,18 @@ void VerbPatterns::Index(VerbPattern p) {
 
 std::unordered_set<std::string> VerbPatterns::Vocabulary() const {
   std::unordered_set<std::string> v;
+  // Patterns share most of their words: each interned word is hashed into
+  // the set once, at its first use (so the set is built in the same order).
+  std::vector<bool> seen(word_ids_.size() + 1, false);
   for (const VerbPattern& p : patterns_) {
     for (const PatternElement& e : p.elements) {
-      for (const std::string& w : e.words) v.insert(w);
+      for (size_t i = 0; i < e.words.size(); ++i) {
+        if (e.word_ids.size() == e.words.size() && e.word_ids[i] < seen.size()) {
+          if (seen[e.word_ids[i]]) continue;
+          seen[e.word_ids[i]] = true;
+        }
+        v.insert(e.words[i]);
+      }
     }
   }
   return v;
