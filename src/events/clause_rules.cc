@@ -161,6 +161,30 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   return best;
 }
 
+namespace {
+
+// Between a cue and an act, an adverbial clause opens with a subject of its
+// own, a state's actor, before the act: "blamed Seoul for the tension after
+// South Korean troops fired …", "accused Moscow of terror days after Russian
+// missiles struck …". The act is that clause's, told as fact, outside the
+// charge or denial; "accused Minsk of aggression after hosting troops" has no
+// subject of its own and stays the charge.
+bool OwnAdverbialClause(const DocumentContext& ctx, uint32_t from, uint32_t act) {
+  for (uint32_t i = from; i + 1 < act; ++i) {
+    if (!OpensAdverbialClause(ctx.r.tokens.text(i))) continue;
+    for (uint32_t k = i + 1; k < act; ++k) {
+      // "after Russian missiles struck": the subject may be the act's own
+      // owner, its adjective before the noun the match opens with. A named
+      // one only: "accusing France of … after it agreed to deliver …" leaves
+      // the act to a pronoun that may stand for either state.
+      if (ctx.actor_end_mod[k] != 0 && ctx.r.tokens.capitalized[k]) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<PatternMatch>& cues,
                                 const PatternMatch& act) {
   // "denied that its vessels rammed …": a denial or doubt earlier in the
@@ -183,6 +207,7 @@ const PatternMatch* ClauseDoubt(const DocumentContext& ctx, const std::vector<Pa
         PastForm(ctx, verb)) {
       clause_break = true;
     }
+    if (!clause_break && OwnAdverbialClause(ctx, c.end, act.begin)) clause_break = true;
     if (!clause_break && act.begin - c.end <= 12) return &c;
   }
   return nullptr;

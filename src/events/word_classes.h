@@ -41,6 +41,15 @@ inline bool OpensClause(std::string_view w) {
   return words->count(w) != 0;
 }
 
+// Conjunctions that open an adverbial clause, one with a subject and a time
+// of its own: "accused Baku of aggression after Azerbaijani forces shelled
+// …" tells the shelling as the narrator's fact, not as part of the charge.
+inline bool OpensAdverbialClause(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "after", "when", "as", "since", "because", "before", "while", "until", "although", "though", "whereas"};
+  return words->count(w) != 0;
+}
+
 inline bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }

@@ -449,6 +449,25 @@ TEST(ConstructionMoreTest, APassiveWithItsAgentFarAfterTheVerb) {
          "coming decade.", "2024-05-08", {}, {"UGA>"}});
 }
 
+TEST(ConstructionMoreTest, AnActInAnAdverbialClauseAfterACharge) {
+  // "accuse X of", "blame X for" govern the charge; an "after"/"as"/"when"
+  // clause with a subject of its own tells the narrator's fact.
+  Check({"after: the clause's act codes", "Armenia accused Azerbaijan of aggression after Azerbaijani forces "
+         "attacked Armenian positions.", "2024-05-08", {"ARM>AZE:112", "AZE>ARM:19"}, {}});
+  Check({"days after, an owner's adjective as subject", "Kyiv accused Moscow of terrorism days after Russian "
+         "missiles struck a Ukrainian shopping center.", "2024-05-08", {"UKR>RUS:112", "RUS>UKR:19"}, {}});
+  Check({"blame … for … after", "Morocco blamed Algeria for the crisis after Algiers expelled Moroccan diplomats.",
+         "2024-05-08", {"MAR>DZA:112", "DZA>MAR:174"}, {}});
+  Check({"as", "Thailand accused Cambodia of provocation as Cambodian troops shelled Thai villages.", "2024-05-08",
+         {"KHM>THA:19"}, {}});
+  Check({"when", "Beijing blamed Manila for the collision when a Philippine boat rammed a Chinese vessel.",
+         "2024-05-08", {"PHL>CHN:17"}, {}});
+  Check({"no subject of its own: still the charge", "Armenia accused Azerbaijan of aggression after attacking "
+         "Armenian positions.", "2024-05-08", {"ARM>AZE:112"}, {"AZE>ARM"}});
+  Check({"the charge itself is no act", "Seoul accused Pyongyang of firing artillery at a South Korean island.",
+         "2024-05-08", {}, {"PRK>KOR"}});
+}
+
 }  // namespace
 }  // namespace dyad
 
