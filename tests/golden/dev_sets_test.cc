@@ -60,8 +60,9 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.65, 0.91, "f sentences");
   ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.56, 0.85, "g sentences");
   ExpectAbove(Score({kDev / "h" / "sentences.jsonl"}, kDev / "h" / "gold.jsonl"), 0.57, 0.88, "h sentences");
-  ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.43, 0.89, "i sentences");
-  ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.49, 0.91, "j sentences");
+  ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.46, 0.90, "i sentences");
+  ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.58, 0.93, "j sentences");
+  ExpectAbove(Score({kDev / "k" / "sentences.jsonl"}, kDev / "k" / "gold.jsonl"), 0.50, 0.90, "k sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -74,7 +75,8 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "g" / "stories"), kDev / "g" / "stories_gold.jsonl"), 0.43, 0.80, "g stories");
   ExpectAbove(Score(StoryFiles(kDev / "h" / "stories"), kDev / "h" / "stories_gold.jsonl"), 0.53, 0.89, "h stories");
   ExpectAbove(Score(StoryFiles(kDev / "i" / "stories"), kDev / "i" / "stories_gold.jsonl"), 0.46, 0.82, "i stories");
-  ExpectAbove(Score(StoryFiles(kDev / "j" / "stories"), kDev / "j" / "stories_gold.jsonl"), 0.47, 0.85, "j stories");
+  ExpectAbove(Score(StoryFiles(kDev / "j" / "stories"), kDev / "j" / "stories_gold.jsonl"), 0.49, 0.86, "j stories");
+  ExpectAbove(Score(StoryFiles(kDev / "k" / "stories"), kDev / "k" / "stories_gold.jsonl"), 0.48, 0.83, "k stories");
 }
 
 }  // namespace
