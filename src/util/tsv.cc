@@ -70,4 +70,35 @@ Status ForEachTsvLine(std::string_view text, std::string_view file, size_t min_f
   return Status::Ok();
 }
 
+Status ParseNamedWordLists(std::string_view tsv, std::string_view file, std::initializer_list<NamedWordList> lists,
+                           bool one_list_per_word) {
+  StringSet seen_names, seen_words;
+  Status s = ForEachTsvLine(tsv, file, 2, 2, [&](const TsvLine& line) -> Status {
+    StringSet* words = nullptr;
+    for (const NamedWordList& list : lists) {
+      if (line.fields[0] == list.name) words = list.words;
+    }
+    const std::string name(line.fields[0]);
+    if (words == nullptr) return line.Error("unknown list " + name);
+    if (!seen_names.insert(name).second) return line.Error(name + " listed twice");
+    for (std::string_view w : SplitList(line.fields[1])) {
+      for (char c : w) {
+        if (c < 'a' || c > 'z') return line.Error("lower-case letters only: " + std::string(w));
+      }
+      if (one_list_per_word && !seen_words.insert(std::string(w)).second) {
+        return line.Error(std::string(w) + " stands in two lists");
+      }
+      words->emplace(w);
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  for (const NamedWordList& list : lists) {
+    if (!seen_names.contains(list.name)) {
+      return Status::InvalidArgument(std::string(file) + ": list " + std::string(list.name) + " missing");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace dyad

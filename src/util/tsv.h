@@ -4,11 +4,13 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dyad/status.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -26,6 +28,19 @@ struct TsvLine {
 // the scan with an error naming the file and line.
 Status ForEachTsvLine(std::string_view text, std::string_view file, size_t min_fields, size_t max_fields,
                       const std::function<Status(const TsvLine&)>& visit);
+
+// One list of a file of named word lists, and the set it fills.
+struct NamedWordList {
+  std::string_view name;
+  StringSet* words;
+};
+
+// Reads a file of named word lists ("<name> <TAB> word|word|…": verb classes,
+// compound participles): each name is one of `lists` and stands on one line
+// only, each word is lower-case ASCII letters; with `one_list_per_word` no
+// word stands in two lists. Errors name the file and line.
+Status ParseNamedWordLists(std::string_view tsv, std::string_view file, std::initializer_list<NamedWordList> lists,
+                           bool one_list_per_word);
 
 // Splits a '|'-separated list, trimming spaces and dropping empty items.
 std::vector<std::string_view> SplitList(std::string_view field);

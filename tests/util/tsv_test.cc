@@ -79,6 +79,24 @@ TEST(TsvTest, SplitListTrimsAndDropsEmptyItems) {
   EXPECT_TRUE(SplitList("-").empty());
 }
 
+TEST(TsvTest, NamedWordListsFillTheirSetsAndNameBadLines) {
+  StringSet a, b;
+  ASSERT_TRUE(ParseNamedWordLists("# c\na\tx|y\nb\tz\n", "w.tsv", {{"a", &a}, {"b", &b}}, true).ok());
+  EXPECT_TRUE(a.contains("x") && a.contains("y") && b.contains("z"));
+  // An unknown name, a name twice, a capital letter, a word in two lists.
+  for (const std::string bad : {"a\tx\nc\ty\n", "a\tx\na\ty\n", "a\tx\nb\tY\n", "a\tx\nb\tx\n"}) {
+    StringSet c, d;
+    Status st = ParseNamedWordLists(bad, "w.tsv", {{"a", &c}, {"b", &d}}, true);
+    ASSERT_FALSE(st.ok()) << bad;
+    EXPECT_EQ(st.message().rfind("w.tsv:2:", 0), 0u) << st.message();
+  }
+  StringSet e, f;
+  EXPECT_TRUE(ParseNamedWordLists("a\tx\nb\tx\n", "w.tsv", {{"a", &e}, {"b", &f}}, false).ok());
+  Status missing = ParseNamedWordLists("a\tx\n", "w.tsv", {{"a", &e}, {"b", &f}}, false);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.message().find("list b missing"), std::string::npos) << missing.message();
+}
+
 TEST(TsvTest, TrimRemovesAsciiWhiteSpace) {
   EXPECT_EQ(Trim("  \tHà Nội\r\n"), "Hà Nội");
   EXPECT_EQ(Trim("   "), "");
