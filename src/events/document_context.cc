@@ -85,6 +85,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       relative_days(relative_day_phrases),
       verb_classes(classes) {
   const DocumentTokens& t = r.tokens;
+  time_phrase_end.assign(t.size(), 0);  // filled sentence by sentence (DatesOf)
   lemmas.resize(t.size());
   lemma_ids.resize(t.size());
   form_ids.resize(t.size());
@@ -264,14 +265,33 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   }
 }
 
+uint32_t DocumentContext::TimePhraseBefore(uint32_t begin, uint32_t end) const {
+  for (uint32_t b = end; b > begin && end - b < 6; --b) {
+    if (time_phrase_end[b - 1] == end) return b - 1;
+  }
+  return end;
+}
+
 const std::vector<DateMention>& DocumentContext::DatesOf(size_t s) const {
   if (dates_.size() != sentences.size()) {
     dates_.assign(sentences.size(), {});
     dates_done_.assign(sentences.size(), false);
   }
   if (!dates_done_[s]) {
-    dates_[s] = FindDates(r.tokens, r.tokens.sentence_tokens[s].first, r.tokens.sentence_tokens[s].second, anchor);
+    const auto [first, last] = r.tokens.sentence_tokens[s];
+    dates_[s] = FindDates(r.tokens, first, last, anchor);
     dates_done_[s] = true;
+    // A story without a day still has its time phrases ("on Monday"): any
+    // day finds their extent, which is all the matcher needs.
+    constexpr Day kAnyDay = 20000103;
+    const std::vector<DateMention> undated = anchor == 0 ? FindDates(r.tokens, first, last, kAnyDay) : std::vector<DateMention>();
+    for (const DateMention& m : anchor == 0 ? undated : dates_[s]) {
+      uint32_t b = m.begin, e = m.end;
+      if (b > first && (r.tokens.text(b - 1) == "on" || r.tokens.text(b - 1) == "in")) --b;
+      std::string_view part = e < last ? r.tokens.text(e) : std::string_view();
+      if (part == "morning" || part == "afternoon" || part == "evening" || part == "night") ++e;
+      if (b > first) time_phrase_end[b] = e;
+    }
   }
   return dates_[s];
 }

@@ -342,8 +342,17 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       }
       if (mode == CueMode::kAppeal || mode == CueMode::kDemand) {
         // "urged Russia to withdraw": the appeal's target is the one urged.
-        if (cue->has_target) {
-          targets = sc.ActorsAt(cue->target_begin, cue->target_end);
+        // "Netanyahu ordered Israeli troops to take over the buffer zone":
+        // what a state orders its own forces to do is its own act.
+        std::vector<const ResolvedActor*> urged;
+        if (cue->has_target) urged = sc.ActorsAt(cue->target_begin, cue->target_end);
+        const bool own = !urged.empty() && !sources.empty() && !sources[0]->country.empty() &&
+                         std::all_of(urged.begin(), urged.end(), [&](const ResolvedActor* a) { return a->country == sources[0]->country; });
+        if (own) {
+          code = p.code;
+          if (negated || targets.empty()) continue;
+        } else if (cue->has_target) {
+          targets = std::move(urged);
         } else {
           bool plural = false;
           std::vector<const ResolvedActor*> doer = sc.Subject(m, &plural);

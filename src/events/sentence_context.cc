@@ -44,6 +44,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.passive_ok = ctx_.passive_ok.data();
   view_.chunk_end = ctx_.chunk_end.data();
   dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
+  view_.time_end = ctx_.time_phrase_end.data();
   if (sentence > 0) {
     const SentenceSpan& prev = ctx.sentences[static_cast<size_t>(sentence - 1)];
     const SentenceSpan& here = ctx.sentences[static_cast<size_t>(sentence)];
@@ -234,12 +235,23 @@ bool SentenceContext::ConditionAfter(uint32_t from) const {
 
 bool SentenceContext::InfinitiveOfNamedActor(uint32_t verb, const std::vector<PatternMatch>& acts) const {
   uint32_t i = SkipAdverbsBack(ctx_, begin_, verb);
-  if (!(i > begin_ + 1 && ctx_.r.tokens.text(i - 1) == "to" && EndsActor(i - 1))) return false;
+  if (!(i > begin_ + 1 && ctx_.r.tokens.text(i - 1) == "to")) return false;
+  // "ordered Russia on Wednesday to cut": a time phrase may stand between.
+  const uint32_t actor_end = ctx_.TimePhraseBefore(begin_, i - 1);
+  if (!EndsActor(actor_end)) return false;
+  // "signed protocols in Zurich to establish relations", "rallied in
+  // Jakarta to denounce": a place after "in" or "at" is where, not who.
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.end != actor_end || c.begin <= begin_) continue;
+    std::string_view before = ctx_.r.tokens.text(c.begin - 1);
+    if ((before == "in" || before == "at") && c.place_like) return false;
+  }
   // "travelled to Addis Ababa to mediate", "deployed warships to the strait
   // to deter …": the actor is the destination of a movement the sentence
   // reports, so the infinitive is the mover's purpose, not the place's act.
   for (const PatternMatch& a : acts) {
-    if (a.has_target && a.target_end == i - 1 && !a.pattern->passive && !a.pattern->nominal &&
+    if (a.has_target && a.target_end == actor_end && !a.pattern->passive && !a.pattern->nominal &&
         IsMovement(a.pattern->code)) {
       return false;
     }

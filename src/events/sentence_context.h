@@ -59,6 +59,12 @@ class DocumentContext {
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView
   std::vector<uint8_t> passive_ok;                   // per token, for SentenceView
   std::vector<uint32_t> chunk_end;                   // per token, for SentenceView
+  // Per token, the end of the time phrase it opens ("on Wednesday", "in
+  // March", "last week"), 0 when none: filled with each sentence's dates.
+  mutable std::vector<uint32_t> time_phrase_end;
+  // The first token of the time phrase that ends at `end` (not before
+  // `begin`), or `end` when none does: "Russia on Wednesday | to cut".
+  uint32_t TimePhraseBefore(uint32_t begin, uint32_t end) const;
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;

@@ -97,13 +97,23 @@ struct SentenceView {
   const uint32_t* actor_end = nullptr;
   const uint32_t* actor_end_mod = nullptr;
   const uint8_t* passive_ok = nullptr;
-  const uint32_t* chunk_end = nullptr;  // the end of the one actor phrase starting at token i (no list), 0 if none  // 1 where a derived passive may start (nullptr: everywhere)
+  const uint32_t* chunk_end = nullptr;  // the end of the one actor phrase starting at token i (no list), 0 if none
+  // The end of the time phrase starting at token i ("on Wednesday", "last
+  // week"), 0 when none (nullptr: none anywhere).
+  const uint32_t* time_end = nullptr;
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] == 1; }
   // 'expressed "its profound sorrow" to': a pattern's words read through quotation marks.
   uint32_t skip_quotes(uint32_t i) const {
     while (i < end && punct[i] == 2) ++i;
     return i;
+  }
+  // "warned on Wednesday that": a time phrase between two words of a pattern
+  // may be read through too, as wire copy puts the day after the verb. The
+  // position after it (after quotes too), or `i` when none starts at `i`.
+  uint32_t after_time(uint32_t i) const {
+    if (time_end == nullptr || i >= end || time_end[i] <= i || time_end[i] >= end) return i;
+    return skip_quotes(time_end[i]);
   }
   bool actor_at(uint32_t i, bool modifiers, uint32_t* end) const {
     uint32_t e = modifiers ? actor_end_mod[i] : actor_end[i];

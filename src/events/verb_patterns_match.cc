@@ -19,11 +19,14 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
   switch (e.kind) {
     case SlotKind::kWord: {
       pos = s.skip_quotes(pos);
-      if (pos < s.end) {
-        uint32_t lemma = s.lemma_id[pos], form = s.form_id[pos];
+      // The word here, else after a time phrase here ("urged on Monday").
+      for (uint32_t at : {pos, s.after_time(pos)}) {
+        if (at >= s.end) break;
+        uint32_t lemma = s.lemma_id[at], form = s.form_id[at];
         for (uint32_t w : e.word_ids) {
-          if ((lemma == w || form == w) && MatchFrom(p, k + 1, pos + 1, s, m)) return true;
+          if ((lemma == w || form == w) && MatchFrom(p, k + 1, at + 1, s, m)) return true;
         }
+        if (at == s.after_time(pos)) break;
       }
       return e.optional && MatchFrom(p, k + 1, pos, s, m);
     }
@@ -41,6 +44,7 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
     case SlotKind::kSource: {
       // Up to six words before the actor: "deported tens of thousands of
       // Ethiopian migrants".
+      pos = s.after_time(s.skip_quotes(pos));
       for (uint32_t q = pos; q < s.end && q <= pos + 6; ++q) {
         uint32_t actor_end = 0;
         // A passive's agent may be a bare country adjective too: "was hit
@@ -150,6 +154,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   if (node != 0) pos = s.skip_quotes(pos);
   if (pos >= s.end) return;
   follow(node, pos);
+  if (node != 0 && s.after_time(pos) != pos && s.after_time(pos) < s.end) follow(node, s.after_time(pos));
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;

@@ -63,6 +63,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.46, 0.90, "i sentences");
   ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.58, 0.93, "j sentences");
   ExpectAbove(Score({kDev / "k" / "sentences.jsonl"}, kDev / "k" / "gold.jsonl"), 0.50, 0.90, "k sentences");
+  ExpectAbove(Score({kDev / "l" / "sentences.jsonl"}, kDev / "l" / "gold.jsonl"), 0.49, 0.89, "l sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -77,6 +78,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "i" / "stories"), kDev / "i" / "stories_gold.jsonl"), 0.46, 0.82, "i stories");
   ExpectAbove(Score(StoryFiles(kDev / "j" / "stories"), kDev / "j" / "stories_gold.jsonl"), 0.49, 0.86, "j stories");
   ExpectAbove(Score(StoryFiles(kDev / "k" / "stories"), kDev / "k" / "stories_gold.jsonl"), 0.48, 0.83, "k stories");
+  ExpectAbove(Score(StoryFiles(kDev / "l" / "stories"), kDev / "l" / "stories_gold.jsonl"), 0.42, 0.83, "l stories");
 }
 
 }  // namespace

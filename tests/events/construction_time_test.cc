@@ -1,0 +1,49 @@
+// Constructions around time phrases and orders (see construction_test.cc):
+// one case per mechanism, in sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+using Case = testing::ConstructionCase;
+void Check(const Case& c) { testing::CheckConstruction(c); }
+
+TEST(ConstructionTimeTest, ATimePhraseBetweenTheWordsOfAPatternIsReadThrough) {
+  Check({"warned on D that X would pay", "Ghana's president warned on Thursday that Togo would pay dearly for the raid.",
+         "2024-05-10", {"GHA>TGO:13@2024-05-09"}, {}});
+  Check({"expelled on D two X diplomats", "Kazakhstan expelled on Friday two Kyrgyz diplomats accused of spying.",
+         "2024-05-10", {"KAZ>KGZ:17@2024-05-10"}, {}});
+  Check({"protested last week to X", "Chile protested last week to Bolivia over the border incident.", "2024-05-10",
+         {"CHL>BOL:11"}, {}});
+  Check({"urged in March X to", "Senegal urged in March Gambia to reopen the crossing.", "2024-05-10", {"SEN>GMB:02"},
+         {}});
+}
+
+TEST(ConstructionTimeTest, APatternThatNamesTheDayStillMatchesIt) {
+  Check({"welcomed X on D", "Mongolia welcomed the Chinese president on Tuesday with a ceremony.", "2024-05-10",
+         {"MNG>CHN:04"}, {}});
+}
+
+TEST(ConstructionTimeTest, AnOrderToAnotherStateWithATimePhraseIsNoActOfTheOrderer) {
+  // "ordered Russia on Wednesday to cut its staff in Chisinau": Russia is the
+  // one ordered, not Moldova's own act against itself.
+  Check({"ordered X on D to cut", "Moldova ordered Russia on Wednesday to cut its embassy staff in Chisinau by 30.",
+         "2024-05-10", {}, {"MDA>MDA"}});
+}
+
+TEST(ConstructionTimeTest, WhatAStateOrdersItsOwnForcesToDoIsItsOwnAct) {
+  Check({"ordered X troops to seize", "The Russian president ordered Russian troops to seize the Ukrainian port of "
+         "Berdyansk.", "2024-05-10", {"RUS>UKR:19"}, {"RUS>RUS"}});
+  Check({"ordered another state's troops stays a demand", "The Russian president ordered Ukraine to withdraw its "
+         "troops from Kursk.", "2024-05-10", {"RUS>UKR:10"}, {}});
+}
+
+TEST(ConstructionTimeTest, APlaceBeforeAnInfinitiveIsWhereNotWho) {
+  Check({"signed protocols in <city> on D to", "Armenia and Turkey signed protocols in Zurich on Saturday to establish "
+         "diplomatic relations.", "2024-05-10", {"ARM>TUR:054"}, {}});
+}
+
+}  // namespace
+}  // namespace dyad
