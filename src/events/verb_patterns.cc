@@ -66,6 +66,51 @@ void VerbPatterns::AddPassives(const VerbPattern& p) {
   Index(std::move(later));
 }
 
+void VerbPatterns::AddRecipientFirst(const VerbPattern& p) {
+  // "send * condolences to $T", "deny * entry to $T": with a verb that takes
+  // an indirect object (the class #dative of word_classes.tsv) the recipient
+  // may come first, "sent King Mohammed VI a message of condolence", "handed
+  // Ukraine the first four jets", "denied the envoys entry".
+  const size_t n = p.elements.size();
+  if (p.nominal || p.has_source() || p.cue() || n < 4) return;
+  auto dative = word_classes_.find("#dative");
+  if (dative == word_classes_.end()) return;
+  const PatternElement& verb = p.elements[0];
+  const PatternElement& to = p.elements[n - 2];
+  const PatternElement& slot = p.elements[n - 1];
+  if (slot.kind != SlotKind::kTarget || to.kind != SlotKind::kWord || to.optional || to.words.size() != 1 ||
+      to.words[0] != "to") {
+    return;
+  }
+  // The thing given is a word of the pattern, after no particle ("hand over
+  // * files to $T" keeps its order) and beside no other slot.
+  bool thing = false;
+  for (size_t k = 1; k + 2 < n; ++k) {
+    const PatternElement& e = p.elements[k];
+    if (e.kind == SlotKind::kTarget || e.kind == SlotKind::kOwner || e.kind == SlotKind::kSource) return;
+    if (k == 1 && IsParticle(e)) return;
+    thing = thing || (e.kind == SlotKind::kWord && !e.optional);
+  }
+  if (!thing) return;
+  PatternElement first;
+  for (size_t w = 0; w < verb.words.size(); ++w) {
+    if (std::find(dative->second.begin(), dative->second.end(), verb.words[w]) == dative->second.end()) continue;
+    first.words.push_back(verb.words[w]);
+    first.word_ids.push_back(verb.word_ids[w]);
+  }
+  if (first.words.empty()) return;
+  possessive_id_ = InternWord("'s");
+  VerbPattern q = p;
+  q.elements.clear();
+  q.elements.push_back(std::move(first));
+  q.elements.push_back(slot);
+  q.elements.insert(q.elements.end(), p.elements.begin() + 1, p.elements.end() - 2);
+  q.recipient_first = true;
+  q.literal_words -= 1;  // its "to"
+  q.text = p.text + " (recipient first)";
+  Index(std::move(q));
+}
+
 void VerbPatterns::Index(VerbPattern p) {
   uint32_t index = static_cast<uint32_t>(patterns_.size());
   // The pattern's leading required words are walked in a trie shared by all

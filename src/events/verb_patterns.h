@@ -65,6 +65,9 @@ struct VerbPattern {
   CueMode mode = CueMode::kAct;  // a modality cue unless kAct
   bool cue() const { return mode != CueMode::kAct; }
   bool passive = false;  // derived from an active pattern: the subject is the target
+  // Derived from "VERB … thing to $T": "VERB $T … thing" (AddRecipientFirst);
+  // the thing is never the target's own noun.
+  bool recipient_first = false;
   int literal_words = 0;    // specificity, to choose among overlapping matches
   std::vector<uint16_t> required_words;  // indices of the required word elements
   // The slot ($T or $A) that names the target: a verb's first, a noun's
@@ -180,6 +183,8 @@ class VerbPatterns {
     return *word_ids_.TryEmplace(word, static_cast<uint32_t>(word_ids_.size() + 1)).first;
   }
   void AddPassives(const VerbPattern& p);
+  void AddRecipientFirst(const VerbPattern& p);
+  uint32_t possessive_id_ = 0;  // "'s": a recipient put first is no owner ("conveyed India's sympathies")
   void Index(VerbPattern p);
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 

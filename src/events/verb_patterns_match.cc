@@ -45,11 +45,15 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       // Up to six words before the actor: "deported tens of thousands of
       // Ethiopian migrants".
       pos = s.after_time(s.skip_quotes(pos));
-      for (uint32_t q = pos; q < s.end && q <= pos + 6; ++q) {
+      // A recipient put first stands right after its verb ("sent the
+      // Moroccan king a message"), not several words on.
+      const uint32_t reach = p.recipient_first && k == 1 ? 1 : 6;
+      for (uint32_t q = pos; q < s.end && q <= pos + reach; ++q) {
         uint32_t actor_end = 0;
         // A passive's agent may be a bare country adjective too: "was hit
         // by Chinese water cannon".
-        if (s.actor_at(q, e.kind != SlotKind::kTarget, &actor_end)) {
+        if (s.actor_at(q, e.kind != SlotKind::kTarget, &actor_end) &&
+            !(p.recipient_first && actor_end < s.end && s.form_id[actor_end] == possessive_id_)) {
           // One slot names the target: "demanded the withdrawal of Russian
           // troops from Transnistria" is a demand of Russia.
           if (e.kind != SlotKind::kSource) {
@@ -60,7 +64,7 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
           if (MatchFrom(p, k + 1, actor_end, s, m)) return true;
           // "released a British-flagged tanker" against "release $A * tanker":
           // the words after the slot may be the actor phrase's own noun.
-          if (k + 1 < p.elements.size() && p.elements[k + 1].kind != SlotKind::kTarget &&
+          if (!p.recipient_first && k + 1 < p.elements.size() && p.elements[k + 1].kind != SlotKind::kTarget &&
               p.elements[k + 1].kind != SlotKind::kOwner && p.elements[k + 1].kind != SlotKind::kSource) {
             uint32_t own_end = s.chunk_end != nullptr && s.chunk_end[q] != 0 ? s.chunk_end[q] : actor_end;
             for (uint32_t inner = q + 1; inner < own_end; ++inner) {

@@ -298,7 +298,7 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
     }
     SpellOutHyphens(std::move(p), id, &spelled);
     for (VerbPattern& q : spelled) {
-      if (!cues) out->AddPassives(q);
+      if (!cues) out->AddPassives(q), out->AddRecipientFirst(q);
       out->Index(std::move(q));
     }
     return Status::Ok();

@@ -1,4 +1,4 @@
-// Constructions around time phrases and orders (see construction_test.cc):
+// Constructions around time phrases, orders and recipients (see construction_test.cc):
 // one case per mechanism, in sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -43,6 +43,16 @@ TEST(ConstructionTimeTest, WhatAStateOrdersItsOwnForcesToDoIsItsOwnAct) {
 TEST(ConstructionTimeTest, APlaceBeforeAnInfinitiveIsWhereNotWho) {
   Check({"signed protocols in <city> on D to", "Armenia and Turkey signed protocols in Zurich on Saturday to establish "
          "diplomatic relations.", "2024-05-10", {"ARM>TUR:054"}, {}});
+}
+
+TEST(ConstructionTimeTest, TheRecipientOfADativeVerbMayComeFirst) {
+  Check({"sent X a message of condolence", "The Chinese president sent King Mohammed VI a message of condolence over "
+         "the earthquake.", "2024-05-10", {"CHN>MAR:018"}, {}});
+  Check({"denied X entry", "Hungary denied the Ukrainian envoys entry on Monday.", "2024-05-10", {"HUN>UKR:17"}, {}});
+  Check({"a possessive is the thing's owner, not its recipient", "Modi conveyed India's deepest sympathies to Nepal "
+         "over the earthquake.", "2024-05-10", {"IND>NPL:018"}, {"IND>IND"}});
+  Check({"the recipient stands right after the verb", "China sends 30 warplanes toward Taiwan as a US delegation "
+         "visits.", "2024-05-10", {"CHN>TWN:15"}, {"CHN>TWN:04"}});
 }
 
 }  // namespace
