@@ -3,6 +3,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "events/verb_classes.h"
 #include "events/word_classes.h"
 
 namespace dyad {
@@ -143,6 +144,12 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   }
   if (named < at && kArticles.count(ctx.r.tokens.text(named - 1))) at = named;
   for (int k = 0; k < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++k) --at;
+  // "agreed to start negotiations", "would order the lifting of sanctions":
+  // the cue reaches through a bridge verb (verb_classes.tsv) to the act.
+  for (int k = 0; k < 2 && at > begin + 1 && ctx.verb_classes.IsBridge(ctx.r.tokens.text(at - 1)); ++k) {
+    at = SkipAdverbsBack(ctx, begin, at - 1);
+    for (int a = 0; a < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++a) --at;
+  }
   // "declined to comment on reports that X planned to visit": a denial or
   // doubt earlier in the clause outranks any cue next to the act.
   if (const PatternMatch* doubt = ClauseDoubt(ctx, cues, act)) return doubt;

@@ -91,7 +91,9 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
                        !CodeUnderCue(modes, cue->pattern->mode, matches[k].pattern->code, false).empty();
     if (cue != nullptr && !codes && !Blocks(cue->pattern->mode) && cue->pattern->mode != CueMode::kAttempt) cue = nullptr;
     scope.governing[k] = cue;
-    if (codes) scope.used.emplace_back(cue->begin, cue->end);
+    // A noun with no party of its own ("pledged to finish negotiations")
+    // codes nothing, so the cue's span stays free for the patterns in it.
+    if (codes && (!matches[k].pattern->nominal || matches[k].has_target)) scope.used.emplace_back(cue->begin, cue->end);
     // "threatened to scrap joint exercises": the halt is itself only
     // threatened (or pledged, or refused), so its mode applies on top.
     if (cue != nullptr && cue->pattern->mode == CueMode::kHalt) {

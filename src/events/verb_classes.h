@@ -1,7 +1,7 @@
 // Closed lists of word forms the clause rules read (data/events/verb_classes.tsv):
 // verbs whose object is the subject's own act, verbs of reaction and of
-// answering, participles that are mostly adjectives, and verbs whose object
-// shares the subject's act.
+// answering, participles that are mostly adjectives, verbs whose object
+// shares the subject's act, and verbs a cue reaches through.
 #pragma once
 
 #include <string>
@@ -26,11 +26,14 @@ class VerbClasses {
   bool IsAnswer(std::string_view w) const { return answer_.contains(w); }
   // "followed Mali in cutting ties": its object does the act after "in" too.
   bool IsFellow(std::string_view w) const { return fellow_.contains(w); }
+  // "agreed to start talks", "would order the lifting of sanctions": a verb
+  // a cue reaches through to the act named after it.
+  bool IsBridge(std::string_view w) const { return bridge_.contains(w); }
   // "fishing boats": an -ing form that qualifies a noun.
   bool IsAdjectivalParticiple(std::string_view w) const { return adjectival_participle_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_;
 };
 
 }  // namespace dyad

@@ -55,5 +55,12 @@ TEST(ConstructionTimeTest, TheRecipientOfADativeVerbMayComeFirst) {
          "visits.", "2024-05-10", {"CHN>TWN:15"}, {"CHN>TWN:04"}});
 }
 
+TEST(ConstructionTimeTest, ACueReachesThroughABridgeVerbToItsAct) {
+  Check({"pledged to begin withdrawing", "Russia pledged to begin withdrawing its troops from Georgia.", "2024-05-10",
+         {"RUS>GEO:03"}, {"RUS>GEO:08"}});
+  Check({"a noun with no party leaves the cue to the pledge", "Jakarta and Kuala Lumpur pledged on Tuesday to finish "
+         "negotiations on their remaining maritime boundaries.", "2024-05-10", {"IDN>MYS:03"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
