@@ -111,22 +111,60 @@ void VerbPatterns::AddRecipientFirst(const VerbPattern& p) {
   Index(std::move(q));
 }
 
-void VerbPatterns::Index(VerbPattern p) {
-  uint32_t index = static_cast<uint32_t>(patterns_.size());
+namespace {
+
+// How many leading elements of `p` the trie walks: its leading required
+// words, and a gap followed by a required word ("hold * talks"), while the
+// product of their alternatives stays within 256. `attempts` gets the number
+// of edges inserting them may create (an upper bound, to reserve for).
+size_t TriePrefix(const VerbPattern& p, size_t* attempts) {
+  auto required_word = [&](size_t k) {
+    return k < p.elements.size() && p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional;
+  };
+  size_t prefix = 0;
+  size_t combinations = 1;
+  *attempts = 0;
+  while (prefix < p.elements.size()) {
+    const PatternElement& e = p.elements[prefix];
+    if (required_word(prefix) && combinations * e.word_ids.size() <= 256) {
+      *attempts += combinations * e.word_ids.size();
+      combinations *= e.word_ids.size();
+      ++prefix;
+      continue;
+    }
+    if (e.kind == SlotKind::kGap && prefix > 0 && required_word(prefix + 1) &&
+        combinations * p.elements[prefix + 1].word_ids.size() <= 256) {
+      *attempts += combinations * (1 + p.elements[prefix + 1].word_ids.size());
+      combinations *= p.elements[prefix + 1].word_ids.size();
+      prefix += 2;
+      continue;
+    }
+    break;
+  }
+  return prefix;
+}
+
+}  // namespace
+
+void VerbPatterns::InsertPrefix(uint32_t index, const TrieEnd& end) {
   // The pattern's leading required words are walked in a trie shared by all
   // patterns, so "reject $A …" and "reject * call to" test "reject" once and
   // patterns that cannot match are never tried. A gap followed by a word is
   // an edge too ("hold * talks", "hold * meeting" share "hold *" and branch
   // on the word). The expansion of alternatives is bounded; past it the
   // matcher takes over.
+  const VerbPattern& p = patterns_[index];
   if (nodes_.empty()) nodes_.emplace_back();
-  std::vector<uint32_t> frontier = {0};
+  std::vector<uint32_t>& frontier = frontier_scratch_[0];
+  std::vector<uint32_t>& next = frontier_scratch_[1];
+  frontier.assign(1, 0);
   auto child_of = [&](uint32_t node, uint32_t key) {
-    uint32_t child = edges_.Find(EdgeKey(node, key));
-    if (child == 0) {
+    // One probe: the new child's id is offered and kept only if the edge is new.
+    const uint32_t fresh = static_cast<uint32_t>(nodes_.size() + 1);
+    uint32_t child = edges_.TryEmplace(EdgeKey(node, key), fresh);
+    if (child == fresh) {
       nodes_.emplace_back();
-      child = static_cast<uint32_t>(nodes_.size());
-      edges_.TryEmplace(EdgeKey(node, key), child);
+      edge_of_.emplace_back(node, key);
       if (node == 0) {
         if (root_children_.size() <= key) root_children_.resize(key + 1, 0);
         root_children_[key] = child;
@@ -137,39 +175,36 @@ void VerbPatterns::Index(VerbPattern p) {
     if (key == kGapKey + 8) nodes_[node].gap_edges |= 2;
     return child - 1;
   };
-  auto required_word = [&](size_t k) {
-    return k < p.elements.size() && p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional;
-  };
-  size_t prefix = 0;
-  size_t combinations = 1;
-  while (prefix < p.elements.size()) {
-    const PatternElement& e = p.elements[prefix];
-    if (required_word(prefix) && combinations * e.word_ids.size() <= 256) {
-      combinations *= e.word_ids.size();
-      std::vector<uint32_t> next;
+  for (size_t k = 0; k < end.element;) {
+    const PatternElement& e = p.elements[k];
+    next.clear();
+    if (e.kind == SlotKind::kWord) {
       for (uint32_t node : frontier) {
         for (uint32_t w : e.word_ids) next.push_back(child_of(node, w));
       }
-      frontier = std::move(next);
-      ++prefix;
-      continue;
-    }
-    if (e.kind == SlotKind::kGap && prefix > 0 && required_word(prefix + 1) &&
-        combinations * p.elements[prefix + 1].word_ids.size() <= 256) {
-      const PatternElement& word = p.elements[prefix + 1];
-      combinations *= word.word_ids.size();
-      std::vector<uint32_t> next;
+      ++k;
+    } else {
+      const PatternElement& word = p.elements[k + 1];
       for (uint32_t node : frontier) {
         uint32_t gap = child_of(node, kGapKey + static_cast<uint32_t>(e.max_gap));
         nodes_[gap].gap = static_cast<uint8_t>(e.max_gap);
         for (uint32_t w : word.word_ids) next.push_back(child_of(gap, w));
       }
-      frontier = std::move(next);
-      prefix += 2;
-      continue;
+      k += 2;
     }
-    break;
+    std::swap(frontier, next);
   }
+  for (uint32_t node : frontier) pending_ends_.emplace_back(node, end);
+}
+
+void VerbPatterns::Index(VerbPattern p) {
+  uint32_t index = static_cast<uint32_t>(patterns_.size());
+  // The trie itself is built in Finalize, when the number of edges all the
+  // patterns may create is known: its map and nodes are reserved once
+  // instead of growing (and rehashing) through 550,000 nodes.
+  size_t attempts = 0;
+  const size_t prefix = TriePrefix(p, &attempts);
+  pending_edge_bound_ += attempts;
   // A verb's first slot names its target ("demanded the withdrawal of
   // Russian troops from Transnistria" is a demand of Russia); a noun's last
   // does, the one before it being the noun's own "of" phrase ("a build-up of
@@ -199,7 +234,7 @@ void VerbPatterns::Index(VerbPattern p) {
   end.element = static_cast<uint16_t>(prefix);
   end.passive = p.passive;
   if (!p.group_signatures.empty()) std::tie(end.sig_lo, end.sig_hi) = p.group_signatures.front();
-  for (uint32_t node : frontier) pending_ends_.emplace_back(node, end);
+  pending_patterns_.emplace_back(index, end);
   finalized_ = false;
   patterns_.push_back(std::move(p));
 }

@@ -217,6 +217,15 @@ class VerbPatterns {
   // Finalize), and those indexed since, with their node.
   std::vector<TrieEnd> ends_;
   std::vector<std::pair<uint32_t, TrieEnd>> pending_ends_;
+  // Patterns indexed since the last Finalize, which inserts their prefixes
+  // into the trie; the edges they may create at most, to reserve for.
+  std::vector<std::pair<uint32_t, TrieEnd>> pending_patterns_;
+  size_t pending_edge_bound_ = 0;
+  void InsertPrefix(uint32_t index, const TrieEnd& end);
+  std::vector<uint32_t> frontier_scratch_[2];
+  // Per node but the root (node - 1), its parent and the word of its edge:
+  // Finalize groups the edges by node from this, not by scanning the map.
+  std::vector<std::pair<uint32_t, uint32_t>> edge_of_;
   bool finalized_ = false;
   static constexpr uint32_t kGapKey = 0xFFFFFF00u;  // edge key of a gap of n tokens: kGapKey + n
   static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }

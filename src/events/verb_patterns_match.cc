@@ -169,20 +169,31 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
 }
 
 void VerbPatterns::Finalize() {
-  // Edges: every (node, word) key of the map, grouped by node (a counting
+  // The prefixes of the patterns indexed since the last call, in their order
+  // (so the nodes are numbered as if inserted one by one).
+  edges_.Reserve(edges_.size() + pending_edge_bound_);
+  nodes_.reserve(nodes_.size() + pending_edge_bound_ + 1);
+  edge_of_.reserve(edge_of_.size() + pending_edge_bound_);
+  for (const auto& [index, end] : pending_patterns_) InsertPrefix(index, end);
+  pending_patterns_.clear();
+  pending_patterns_.shrink_to_fit();
+  pending_edge_bound_ = 0;
+  if (nodes_.empty()) nodes_.emplace_back();
+  // Edges: every node's edge from its parent, grouped by parent (a counting
   // sort), then sorted by word within the node.
   std::vector<uint32_t> first(nodes_.size() + 1, 0);
-  edges_.ForEach([&](uint64_t key, uint32_t) { ++first[(key >> 32) + 1]; });
+  for (const auto& [parent, word] : edge_of_) ++first[parent + 1];
   for (size_t n = 0; n < nodes_.size(); ++n) first[n + 1] += first[n];
   sorted_edges_.assign(first.back(), {0, 0});
   std::vector<uint32_t> at(first.begin(), first.end() - 1);
-  edges_.ForEach([&](uint64_t key, uint32_t child) {
-    sorted_edges_[at[key >> 32]++] = {static_cast<uint32_t>(key), child};
-  });
+  for (size_t c = 0; c < edge_of_.size(); ++c) {
+    const auto& [parent, word] = edge_of_[c];
+    sorted_edges_[at[parent]++] = {word, static_cast<uint32_t>(c + 2)};  // child c + 1, stored + 1
+  }
   for (size_t n = 0; n < nodes_.size(); ++n) {
     nodes_[n].edge_begin = first[n];
     nodes_[n].edge_end = first[n + 1];
-    std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
+    if (first[n + 1] - first[n] > 1) std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
   }
   // Pattern ends: those laid out before, then the pending ones, grouped by
   // node in the order they were indexed (a counting sort, stable).

@@ -172,6 +172,13 @@ class FlatU64Map {
     }
   }
 
+  // Room for `n` entries without rehashing.
+  void Reserve(size_t n) {
+    size_t capacity = slots_.size();
+    while (n * 2 > capacity) capacity *= 2;
+    if (capacity != slots_.size()) Rehash(capacity);
+  }
+
   // Inserts unless present; returns the stored value.
   uint32_t TryEmplace(uint64_t key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
