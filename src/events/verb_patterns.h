@@ -180,8 +180,13 @@ class VerbPatterns {
                    bool cues);
   // The id of a pattern word, given on first sight (1, 2, …).
   uint32_t InternWord(std::string_view word) {
-    return *word_ids_.TryEmplace(word, static_cast<uint32_t>(word_ids_.size() + 1)).first;
+    auto [id, fresh] = word_ids_.TryEmplace(word, static_cast<uint32_t>(word_ids_.size() + 1));
+    if (fresh) hyphenated_.push_back(word.size() > 1 && word.find_first_of("-_") != std::string_view::npos);
+    return *id;
   }
+  // Per word id - 1: the word has a '-' or '_' to spell out (asked for every
+  // word of every pattern at load; a class like #act has hundreds).
+  std::vector<bool> hyphenated_;
   void AddPassives(const VerbPattern& p);
   void AddRecipientFirst(const VerbPattern& p);
   uint32_t possessive_id_ = 0;  // "'s": a recipient put first is no owner ("conveyed India's sympathies")

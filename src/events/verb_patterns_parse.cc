@@ -31,13 +31,14 @@ bool IsHyphenated(const std::string& w) {
 // Appends to `out` rather than returning a vector: most patterns have no
 // hyphen and are moved through untouched (a braced `return {p}` would copy
 // them, elements and all). `Id` is a template parameter so that interning a
-// part is a direct call, not one through std::function.
-template <typename Id>
-void SpellOutHyphens(VerbPattern p, const Id& id, std::vector<VerbPattern>* out) {
+// part is a direct call, not one through std::function; `is_hyphenated` tells
+// IsHyphenated of a word by its id, computed once per word.
+template <typename Id, typename Hyphenated>
+void SpellOutHyphens(VerbPattern p, const Id& id, const Hyphenated& is_hyphenated, std::vector<VerbPattern>* out) {
   size_t k = 0;
   while (k < p.elements.size()) {
-    const auto& words = p.elements[k].words;
-    if (std::any_of(words.begin(), words.end(), IsHyphenated)) {
+    const auto& ids = p.elements[k].word_ids;
+    if (std::any_of(ids.begin(), ids.end(), is_hyphenated)) {
       break;
     }
     ++k;
@@ -76,11 +77,11 @@ void SpellOutHyphens(VerbPattern p, const Id& id, std::vector<VerbPattern>* out)
     if (!hyphenated.optional) spelled.literal_words += static_cast<int>(parts.size()) - 1;
     spelled.elements.erase(spelled.elements.begin() + static_cast<std::ptrdiff_t>(k));
     spelled.elements.insert(spelled.elements.begin() + static_cast<std::ptrdiff_t>(k), parts.begin(), parts.end());
-    SpellOutHyphens(std::move(spelled), id, out);
+    SpellOutHyphens(std::move(spelled), id, is_hyphenated, out);
   }
   if (!plain.words.empty()) {
     p.elements[k] = std::move(plain);
-    SpellOutHyphens(std::move(p), id, out);
+    SpellOutHyphens(std::move(p), id, is_hyphenated, out);
   }
 }
 
@@ -289,14 +290,15 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
       return line.Error("a pattern without $T needs a flag: both, partner, untargeted, here or nominal");
     }
     auto id = [out](std::string_view w) { return out->InternWord(w); };
+    auto hyphenated = [out](uint32_t word_id) { return out->hyphenated_[word_id - 1]; };
     VerbPattern with_agent;
     std::vector<VerbPattern> spelled;
     if (NominalWithAgent(p, id("by"), &with_agent)) {
-      SpellOutHyphens(std::move(with_agent), id, &spelled);
+      SpellOutHyphens(std::move(with_agent), id, hyphenated, &spelled);
       for (VerbPattern& q : spelled) out->Index(std::move(q));
       spelled.clear();
     }
-    SpellOutHyphens(std::move(p), id, &spelled);
+    SpellOutHyphens(std::move(p), id, hyphenated, &spelled);
     for (VerbPattern& q : spelled) {
       if (!cues) out->AddPassives(q), out->AddRecipientFirst(q);
       out->Index(std::move(q));
