@@ -217,6 +217,7 @@ class VerbPatterns {
   };
   // The child (+1) of `node` along `word` (a word id or a gap key), 0 if none.
   uint32_t Child(uint32_t node, uint32_t word) const;
+  uint32_t GapChild(uint32_t node, uint32_t key) const;  // Child for a gap key
   std::vector<std::pair<uint32_t, uint32_t>> sorted_edges_;  // (word, child + 1), grouped by node
   // The patterns whose prefix ends at a node, side by side per node (after
   // Finalize), and those indexed since, with their node.

@@ -162,7 +162,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
-    if (uint32_t child = Child(node, kGapKey + gap); child != 0) {
+    if (uint32_t child = GapChild(node, kGapKey + gap); child != 0) {
       Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
     }
   }
@@ -224,6 +224,17 @@ uint32_t VerbPatterns::Child(uint32_t node, uint32_t word) const {
   return it != last && it->first == word ? it->second : 0;
 }
 
+uint32_t VerbPatterns::GapChild(uint32_t node, uint32_t key) const {
+  if (!finalized_) return edges_.Find(EdgeKey(node, key));
+  // The gap keys are the largest edge keys, so a node's gap edges are its
+  // last one or two: no binary search through its words.
+  const TrieNode& n = nodes_[node];
+  for (uint32_t e = n.edge_end; e > n.edge_begin && e + 2 > n.edge_end; --e) {
+    if (sorted_edges_[e - 1].first == key) return sorted_edges_[e - 1].second;
+  }
+  return 0;
+}
+
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
   std::vector<PatternMatch> out;
   // The pattern words this sentence has, marked with a per-call stamp so the
@@ -246,9 +257,23 @@ std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
     }
   }
   seen[0] = 0;
+  const TrieNode& root = nodes_[0];
+  const bool root_walk = root.end_begin != root.end_end || root.gap != 0 || root.gap_edges != 0 || !finalized_;
   for (uint32_t i = s.begin; i < s.end; ++i) {
     size_t first = out.size();
-    Walk(0, i, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
+    if (root_walk) {
+      Walk(0, i, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
+    } else {
+      // The root has no pattern ends and no gap edges (a pattern opens with
+      // a word): its step is the word's child, taken here for every token
+      // without a call (as Walk's `follow` takes it).
+      const uint32_t lemma = s.lemma_id[i], form = s.form_id[i];
+      for (uint32_t w : {lemma, form}) {
+        const uint32_t child = w != 0 && w < root_children_.size() ? root_children_[w] : 0;
+        if (child != 0) Walk(child - 1, i + 1, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
+        if (lemma == form) break;
+      }
+    }
     // Pattern order among the matches at one token, as the file gives it:
     // overlapping matches of equal weight are chosen by it. A pattern found
     // through a gap at several distances keeps its nearest, as a recursive
