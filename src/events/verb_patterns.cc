@@ -116,8 +116,9 @@ namespace {
 // How many leading elements of `p` the trie walks: its leading required
 // words, and a gap followed by a required word ("hold * talks"), while the
 // product of their alternatives stays within 256. `attempts` gets the number
-// of edges inserting them may create (an upper bound, to reserve for).
-size_t TriePrefix(const VerbPattern& p, size_t* attempts) {
+// of edges inserting them may create (an upper bound, to reserve for),
+// `ends` the number of trie nodes the prefix ends at.
+size_t TriePrefix(const VerbPattern& p, size_t* attempts, size_t* ends) {
   auto required_word = [&](size_t k) {
     return k < p.elements.size() && p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional;
   };
@@ -141,6 +142,7 @@ size_t TriePrefix(const VerbPattern& p, size_t* attempts) {
     }
     break;
   }
+  *ends = combinations;
   return prefix;
 }
 
@@ -154,17 +156,18 @@ void VerbPatterns::InsertPrefix(uint32_t index, const TrieEnd& end) {
   // on the word). The expansion of alternatives is bounded; past it the
   // matcher takes over.
   const VerbPattern& p = patterns_[index];
-  if (nodes_.empty()) nodes_.emplace_back();
   std::vector<uint32_t>& frontier = frontier_scratch_[0];
   std::vector<uint32_t>& next = frontier_scratch_[1];
   frontier.assign(1, 0);
   auto child_of = [&](uint32_t node, uint32_t key) {
     // One probe: the new child's id is offered and kept only if the edge is new.
-    const uint32_t fresh = static_cast<uint32_t>(nodes_.size() + 1);
+    // The nodes and their parent edges are sized in Finalize for the most
+    // this insertion can create; `node_count_` of them are used.
+    const uint32_t fresh = static_cast<uint32_t>(node_count_ + 1);
     uint32_t child = edges_.TryEmplace(EdgeKey(node, key), fresh);
     if (child == fresh) {
-      nodes_.emplace_back();
-      edge_of_.emplace_back(node, key);
+      edge_of_[node_count_ - 1] = {node, key};
+      ++node_count_;
       if (node == 0) {
         if (root_children_.size() <= key) root_children_.resize(key + 1, 0);
         root_children_[key] = child;
@@ -202,9 +205,10 @@ void VerbPatterns::Index(VerbPattern p) {
   // The trie itself is built in Finalize, when the number of edges all the
   // patterns may create is known: its map and nodes are reserved once
   // instead of growing (and rehashing) through 550,000 nodes.
-  size_t attempts = 0;
-  const size_t prefix = TriePrefix(p, &attempts);
+  size_t attempts = 0, ends = 0;
+  const size_t prefix = TriePrefix(p, &attempts, &ends);
   pending_edge_bound_ += attempts;
+  pending_end_count_ += ends;
   // A verb's first slot names its target ("demanded the withdrawal of
   // Russian troops from Transnistria" is a demand of Russia); a noun's last
   // does, the one before it being the noun's own "of" phrase ("a build-up of

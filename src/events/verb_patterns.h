@@ -227,6 +227,8 @@ class VerbPatterns {
   // into the trie; the edges they may create at most, to reserve for.
   std::vector<std::pair<uint32_t, TrieEnd>> pending_patterns_;
   size_t pending_edge_bound_ = 0;
+  size_t pending_end_count_ = 0;  // and the pattern ends they will add
+  size_t node_count_ = 0;         // nodes_ in use while Finalize inserts
   void InsertPrefix(uint32_t index, const TrieEnd& end);
   std::vector<uint32_t> frontier_scratch_[2];
   // Per node but the root (node - 1), its parent and the word of its edge:

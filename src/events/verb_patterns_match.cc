@@ -172,42 +172,54 @@ void VerbPatterns::Finalize() {
   // The prefixes of the patterns indexed since the last call, in their order
   // (so the nodes are numbered as if inserted one by one).
   edges_.Reserve(edges_.size() + pending_edge_bound_);
-  nodes_.reserve(nodes_.size() + pending_edge_bound_ + 1);
-  edge_of_.reserve(edge_of_.size() + pending_edge_bound_);
+  if (nodes_.empty()) nodes_.emplace_back();
+  // Sized for the most nodes the insertions may create, then cut to those
+  // created: no per-node growth check.
+  node_count_ = nodes_.size();
+  nodes_.resize(node_count_ + pending_edge_bound_);
+  edge_of_.resize(node_count_ - 1 + pending_edge_bound_);
+  pending_ends_.reserve(pending_ends_.size() + pending_end_count_);
   for (const auto& [index, end] : pending_patterns_) InsertPrefix(index, end);
+  nodes_.resize(node_count_);
+  edge_of_.resize(node_count_ - 1);
   pending_patterns_.clear();
   pending_patterns_.shrink_to_fit();
   pending_edge_bound_ = 0;
-  if (nodes_.empty()) nodes_.emplace_back();
+  pending_end_count_ = 0;
   // Edges: every node's edge from its parent, grouped by parent (a counting
-  // sort), then sorted by word within the node.
-  std::vector<uint32_t> first(nodes_.size() + 1, 0);
+  // sort), then sorted by word within the node. Pattern ends: those laid out
+  // before, then the pending ones, grouped by node in the order they were
+  // indexed (a counting sort, stable). One pass over the nodes per step.
+  const size_t n_nodes = nodes_.size();
+  std::vector<uint32_t> first(n_nodes + 1, 0), count(n_nodes + 1, 0);
   for (const auto& [parent, word] : edge_of_) ++first[parent + 1];
-  for (size_t n = 0; n < nodes_.size(); ++n) first[n + 1] += first[n];
+  for (const auto& [node, end] : pending_ends_) ++count[node + 1];
+  for (size_t n = 0; n < n_nodes; ++n) {
+    first[n + 1] += first[n];
+    count[n + 1] += count[n] + (nodes_[n].end_end - nodes_[n].end_begin);
+  }
   sorted_edges_.assign(first.back(), {0, 0});
   std::vector<uint32_t> at(first.begin(), first.end() - 1);
   for (size_t c = 0; c < edge_of_.size(); ++c) {
     const auto& [parent, word] = edge_of_[c];
     sorted_edges_[at[parent]++] = {word, static_cast<uint32_t>(c + 2)};  // child c + 1, stored + 1
   }
-  for (size_t n = 0; n < nodes_.size(); ++n) {
-    nodes_[n].edge_begin = first[n];
-    nodes_[n].edge_end = first[n + 1];
-    if (first[n + 1] - first[n] > 1) std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
-  }
-  // Pattern ends: those laid out before, then the pending ones, grouped by
-  // node in the order they were indexed (a counting sort, stable).
-  std::vector<uint32_t> count(nodes_.size() + 1, 0);
-  for (size_t n = 0; n < nodes_.size(); ++n) count[n + 1] += nodes_[n].end_end - nodes_[n].end_begin;
-  for (const auto& [node, end] : pending_ends_) ++count[node + 1];
-  for (size_t n = 0; n < nodes_.size(); ++n) count[n + 1] += count[n];
   std::vector<TrieEnd> ends(count.back());
   std::vector<uint32_t> next(count.begin(), count.end() - 1);
-  for (size_t n = 0; n < nodes_.size(); ++n) {
-    for (uint32_t e = nodes_[n].end_begin; e < nodes_[n].end_end; ++e) ends[next[n]++] = ends_[e];
+  if (!ends_.empty()) {
+    for (size_t n = 0; n < n_nodes; ++n) {
+      for (uint32_t e = nodes_[n].end_begin; e < nodes_[n].end_end; ++e) ends[next[n]++] = ends_[e];
+    }
   }
   for (const auto& [node, end] : pending_ends_) ends[next[node]++] = end;
-  for (size_t n = 0; n < nodes_.size(); ++n) nodes_[n].end_begin = count[n], nodes_[n].end_end = count[n + 1];
+  for (size_t n = 0; n < n_nodes; ++n) {
+    TrieNode& node = nodes_[n];
+    node.edge_begin = first[n];
+    node.edge_end = first[n + 1];
+    if (first[n + 1] - first[n] > 1) std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
+    node.end_begin = count[n];
+    node.end_end = count[n + 1];
+  }
   ends_ = std::move(ends);
   pending_ends_.clear();
   pending_ends_.shrink_to_fit();
