@@ -159,7 +159,9 @@ void VerbPatterns::InsertPrefix(uint32_t index, const TrieEnd& end) {
   std::vector<uint32_t>& frontier = frontier_scratch_[0];
   std::vector<uint32_t>& next = frontier_scratch_[1];
   frontier.assign(1, 0);
-  auto child_of = [&](uint32_t node, uint32_t key) {
+  // Inlined into its three call sites: the call itself (a large register
+  // save for a few stores) cost a fifth of inserting 785,000 edges.
+  auto child_of = [&](uint32_t node, uint32_t key) __attribute__((always_inline)) {
     // One probe: the new child's id is offered and kept only if the edge is new.
     // The nodes and their parent edges are sized in Finalize for the most
     // this insertion can create; `node_count_` of them are used.
