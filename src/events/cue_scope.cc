@@ -55,6 +55,9 @@ std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string
             : mode == CueMode::kHalt     ? Mode::kHalt
             : mode == CueMode::kAppeal || mode == CueMode::kSpeakerAppeal ? Mode::kAppeal
                                                                            : Mode::kDemand;
+  // "refused to rule out using force against Panama", "has not ruled out a
+  // strike on Iran": a conflict act kept open is threatened.
+  if (negated && mode == CueMode::kReject && RootOf(act) >= 14) md = Mode::kThreaten;
   // "did not pledge to", "will not": a refusal.
   if (negated && md == Mode::kIntent) md = Mode::kReject;
   return modes.Apply(md, act);
@@ -75,6 +78,7 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
   CueScope scope;
   scope.governing.assign(matches.size(), nullptr);
   scope.outer.assign(matches.size(), nullptr);
+  scope.possible.assign(matches.size(), nullptr);
   for (size_t k = 0; k < matches.size(); ++k) {
     const PatternMatch* cue = GoverningCue(ctx, sb, cues, matches[k]);
     // "urged Burhan to accept a ceasefire and to let convoys in",
@@ -89,11 +93,17 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
     // says the act was only tried, and governs it as "none" would.
     const bool codes = cue != nullptr && !Blocks(cue->pattern->mode) &&
                        !CodeUnderCue(modes, cue->pattern->mode, matches[k].pattern->code, false).empty();
-    if (cue != nullptr && !codes && !Blocks(cue->pattern->mode) && cue->pattern->mode != CueMode::kAttempt) cue = nullptr;
+    // A refusal keeps the act it makes nothing of: "ruled out imposing
+    // sanctions on China" refuses a conflict act, which is then no event (and
+    // "did not rule out" one, a threat), not the sanctions reported.
+    const bool keeps = cue != nullptr && (Blocks(cue->pattern->mode) || cue->pattern->mode == CueMode::kAttempt ||
+                                          cue->pattern->mode == CueMode::kReject);
+    if (!codes && !keeps) cue = nullptr;
     scope.governing[k] = cue;
     // A noun with no party of its own ("pledged to finish negotiations")
     // codes nothing, so the cue's span stays free for the patterns in it.
     if (codes && (!matches[k].pattern->nominal || matches[k].has_target)) scope.used.emplace_back(cue->begin, cue->end);
+    if (cue != nullptr && cue->pattern->mode == CueMode::kPossible) scope.possible[k] = cue;
     // "threatened to scrap joint exercises": the halt is itself only
     // threatened (or pledged, or refused), so its mode applies on top.
     if (cue != nullptr && cue->pattern->mode == CueMode::kHalt) {
@@ -102,6 +112,14 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
       if (over != nullptr && over != cue && o != CueMode::kHalt && o != CueMode::kAgent && !Blocks(o) && !BySpeaker(o)) {
         scope.outer[k] = over;
         scope.used.emplace_back(over->begin, over->end);
+      }
+      // "reportedly halted trade": a halt that is doubted is no act either;
+      // one that is only possible ("could cut off gas supplies") none unless
+      // it is threatened (the coder reads scope.possible).
+      if (o == CueMode::kPossible) {
+        scope.possible[k] = over;
+      } else if (over != nullptr && Blocks(o)) {
+        scope.governing[k] = over;
       }
     }
   }

@@ -26,6 +26,10 @@ bool OnlyTried(const ModeTable& modes, const PatternMatch& cue, const std::strin
 struct CueScope {
   std::vector<const PatternMatch*> governing;       // per act: the cue that governs it, or nullptr
   std::vector<const PatternMatch*> outer;           // per act: the cue over its halt cue ("threatened to halt")
+  // Per act: "could", "might", "may" over it or over its halt cue ("may cut
+  // off gas supplies"), for conditional_threats.h; nullptr if none. Either
+  // way the act is no act unless it is a threat.
+  std::vector<const PatternMatch*> possible;
   std::vector<std::pair<uint32_t, uint32_t>> used;  // token spans of cues that made something of an act
 
   // The code of act `k` under `mode`, then under the cue's own cue.

@@ -10,6 +10,7 @@
 #include "events/agent_compounds.h"
 #include "events/answered_acts.h"
 #include "events/clause_rules.h"
+#include "events/conditional_threats.h"
 #include "events/cue_scope.h"
 #include "events/date_finder.h"
 #include "events/event_sink.h"
@@ -209,8 +210,15 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           // "ruled out direct negotiations with the US": the cue's subject
           // and mode, the noun's target; "called for talks", "possible
           // sanctions" and the like code nothing.
+          // "may cut off gas exports to Moldova if …": a possible halt is a
+          // threat on the terms of conditional_threats.h, else none.
           const CueMode cm = cue->pattern->mode;
-          std::string code = Blocks(cm) || BySpeaker(cm) ? "" : scope.Code(*modes_, k, cm, p.code, sc.Negated(cue->begin, cue->end));
+          const PatternMatch* possible = scope.possible[k];
+          ConditionClause condition;
+          std::string code = possible != nullptr ? PossibleThreat(sc, ctx, *modes_, sb, se, *possible,
+                                                                  cm == CueMode::kHalt ? cue : nullptr, m, &condition)
+                             : Blocks(cm) || BySpeaker(cm) ? ""
+                                                          : scope.Code(*modes_, k, cm, p.code, sc.Negated(cue->begin, cue->end));
           if (code.empty() || !m.has_target) continue;
           bool plural = false;
           std::vector<const ResolvedActor*> targets = sc.ActorsAt(m.target_begin, m.target_end);
@@ -218,6 +226,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
             targets = sc.ActorsAt(cue->target_begin, cue->target_end);
           }
           for (const ResolvedActor* src : sc.Subject(*cue, &plural)) {
+            if (possible != nullptr && !VoicedByOwnState(sc, *src)) continue;
             for (const ResolvedActor* tgt : targets) {
               if (src->country.empty() || src->country == tgt->country) continue;
               sink.Add(*src, tgt, code, sc, m);
@@ -237,6 +246,19 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (inside_cue) continue;
       const PatternMatch* cue = scope.governing[k];
       CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;
+      // "said he could withhold aid from Jordan if …": a possible conflict act
+      // on a condition is a threat, if its state says so (below); any other
+      // possible act is none.
+      const PatternMatch* possible = scope.possible[k];
+      ConditionClause condition;
+      std::string possible_threat;
+      if (possible != nullptr) {
+        const PatternMatch* halt = mode == CueMode::kHalt ? cue : nullptr;
+        possible_threat = PossibleThreat(sc, ctx, *modes_, sb, se, *possible, halt, m, &condition);
+        if (possible_threat.empty()) continue;
+        cue = possible;
+        mode = CueMode::kThreaten;
+      }
       if (Blocks(mode) || (cue != nullptr && OnlyTried(*modes_, *cue, p.code))) continue;
       // "Japan to provide $1 billion to the Philippines", "Kenya to expel
       // two Somali diplomats": a headline's "to" is "will" (modality.tsv's
@@ -262,8 +284,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       const bool opens_with_negation = first == "not" || first == "never";
       const uint32_t negation_end = p.spells_negation ? m.begin : m.end;
       bool negated = opens_with_negation && cue == nullptr ? false : sc.Negated(cue != nullptr ? cue->begin : m.begin, negation_end);
-      // "would not rule out sending weapons": a refusal denied is no act.
-      if (negated && mode == CueMode::kReject) continue;
+      // "would not rule out sending weapons": a refusal denied is no act;
+      // "refused to rule out force" threatens it (CodeUnderCue).
+      if (negated && mode == CueMode::kReject && RootOf(p.code) < 14) continue;
       // Said or done at the time it is told, so a call told after it is where
       // it was said ("urged Putin to … during a call"); what will be, is
       // refused or was not done has no call.
@@ -271,7 +294,9 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
                                           mode == CueMode::kDemand || mode == CueMode::kThreaten ||
                                           mode == CueMode::kIntent || mode == CueMode::kAgree ||
                                           mode == CueMode::kAttempt);
-      if (mode != CueMode::kAct) {
+      if (!possible_threat.empty()) {
+        code = possible_threat;
+      } else if (mode != CueMode::kAct) {
         code = scope.Code(*modes_, k, mode, p.code, negated);
         if (code.empty()) continue;
         negated = false;
@@ -382,6 +407,15 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       if (sources.empty()) {
         if (!negated && !m.has_source && !p.passive && DoneByNoState(sc, ctx, m)) TellAct(m, p.code, sources, targets, &told);
         continue;
+      }
+      // A possibility is a threat only in its own state's words ("Analysts
+      // said Russia could …" is speculation), made against the act's target
+      // or the state the condition names, never a partner guessed.
+      if (!possible_threat.empty()) {
+        if (!VoicedByOwnState(sc, *sources[0])) continue;
+        if (targets.empty()) targets = ConditionStates(sc, condition, sources[0]->country);
+        has_target = !targets.empty();
+        if (!has_target) continue;
       }
       if (sentence_doer.country.empty() && !negated && !question && !sources[0]->country.empty()) {
         sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13};

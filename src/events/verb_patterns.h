@@ -32,14 +32,18 @@ struct PatternElement {
 // after it; kAct for a pattern that is no cue. Parsed once, on load.
 enum class CueMode : uint8_t {
   kAct, kIntent, kFuture, kAgree, kThreaten, kAppeal, kDemand, kReject, kHalt, kAgent, kAttempt,
-  kSpeakerDemand, kSpeakerAppeal, kNone, kNoneClause
+  kSpeakerDemand, kSpeakerAppeal, kNone, kNoneClause, kPossible
 };
 
 // The mode named in modality.tsv ("intent", "none_clause"); false if unknown.
 bool ParseCueMode(std::string_view name, CueMode* mode);
 
-// "none" and "none_clause": the act is not reported as happening at all.
-inline bool Blocks(CueMode m) { return m == CueMode::kNone || m == CueMode::kNoneClause; }
+// "none", "none_clause" and "possible" ("could", "might"): the act is not
+// reported as happening at all (a possible conflict act on a condition may
+// still be a threat: conditional_threats.h).
+inline bool Blocks(CueMode m) {
+  return m == CueMode::kNone || m == CueMode::kNoneClause || m == CueMode::kPossible;
+}
 
 // "$X must …", "$X should …": the speaker of the sentence asks it.
 inline bool BySpeaker(CueMode m) { return m == CueMode::kSpeakerDemand || m == CueMode::kSpeakerAppeal; }

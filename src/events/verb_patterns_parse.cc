@@ -180,7 +180,7 @@ bool ParseCueMode(std::string_view name, CueMode* mode) {
       {"agent", CueMode::kAgent},            {"attempt", CueMode::kAttempt},
       {"speaker_demand", CueMode::kSpeakerDemand},
       {"speaker_appeal", CueMode::kSpeakerAppeal}, {"none", CueMode::kNone},
-      {"none_clause", CueMode::kNoneClause}};
+      {"none_clause", CueMode::kNoneClause}, {"possible", CueMode::kPossible}};
   for (const auto& [n, m] : kNames) {
     if (n == name) {
       *mode = m;
