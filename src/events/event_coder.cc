@@ -20,12 +20,21 @@
 #include "events/match_events.h"
 #include "events/nominal_events.h"
 #include "events/sentence_context.h"
+#include "text/word_shape.h"
 #include "util/file_io.h"
 #include "util/hash.h"
 #include "util/tsv.h"
 
 namespace dyad {
 namespace {
+
+// Words after which a past form qualifies the noun that follows ("the
+// occupied city", "around besieged Mariupol") instead of telling an act.
+bool QualifiesNounAfter(std::string_view w) {
+  return IsDeterminer(w) || w == "around" || w == "in" || w == "into" || w == "of" || w == "on" || w == "at" ||
+         w == "near" || w == "across" || w == "inside" || w == "toward" || w == "towards" || w == "through" ||
+         w == "from" || w == "outside";
+}
 
 // pattern_nouns.tsv: one lower-case word per line.
 Result<std::unordered_set<std::string>> LoadPatternNouns(const std::string& path) {
@@ -155,6 +164,14 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       // (the derived passive reads it). A line that means the passive spells
       // it ("be forced to take … steps").
       if (!m.pattern->passive && passive && !m.has_source && !m.pattern->nominal) continue;
+      // "halt the fighting around besieged Mariupol", "in the occupied
+      // city": a past form right after a determiner or a preposition
+      // describes the noun it stands before; it is no act of the clause's
+      // subject.
+      if (!m.pattern->passive && !m.pattern->nominal && m.begin > sb && HasPastShape(opener) &&
+          QualifiesNounAfter(ctx.r.tokens.text(m.begin - 1))) {
+        continue;
+      }
       // "Russian-backed separatists", "Israeli-occupied Golan": a participle
       // joined by a hyphen to an actor qualifies a noun, and the actor is no
       // doer of it (what the state is to the thing is

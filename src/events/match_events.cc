@@ -35,6 +35,12 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // A compound on either side ("both sides") stands for the other state.
         bool same = !src->country.empty() && src->country == tgt->country;
         if (same && (parties.sources.size() > 1 || parties.targets.size() > 1)) continue;
+        // "Ukrainian prosecutors opened an inquiry into the killings in
+        // Irpin": a town of the doer's own state is where the act happened,
+        // not a party to it. Force is the exception: a government that
+        // bombs its own town ("Syrian forces dropped chlorine on Douma")
+        // acts on it, and others accuse it of that.
+        if (same && RootOf(code) < 18 && sc.IsPlace(tgt)) continue;
         sink->Add(*src, tgt, code, sc, m);
         coded = true;
         // The parties of talks a third state hosts travel to them, but

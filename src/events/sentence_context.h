@@ -182,6 +182,15 @@ class SentenceContext {
     }
     return false;
   }
+  // The actor is a town or region standing for its state ("shelled
+  // Kharkiv"), not the state, a capital or an institution.
+  bool IsPlace(const ResolvedActor* a) const {
+    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.how == "place" && !c.actors.empty() && &c.actors[0] == a) return true;
+    }
+    return false;
+  }
   // The actor is a thing a state owns or flags, named so ("a Panama-flagged
   // tanker", "the Chinese-owned firm": compound_participles.tsv).
   bool StatesProperty(const ResolvedActor* a) const;

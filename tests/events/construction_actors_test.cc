@@ -1,0 +1,59 @@
+// Actors the copy names that dyad must resolve to their state (see construction_test.cc): towns, popes,
+// companies and agent nouns from data/actors, and two engine rules about places. Sentences written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+using Case = testing::ConstructionCase;
+void Check(const Case& c) { testing::CheckConstruction(c); }
+
+TEST(ConstructionActorsTest, AForeignTownStandsForItsStateAsTarget) {
+  Check({"struck <town>", "Russian drones struck Makariv overnight.", "2024-05-10", {"RUS>UKR:19"}, {}});
+  Check({"shelled a market in <town>", "Ukrainian officials said Russian artillery shelled a market in Motyzhyn.",
+         "2024-05-10", {"RUS>UKR:19"}, {}});
+}
+
+TEST(ConstructionActorsTest, APopeActsForTheHolySee) {
+  Check({"Pope Francis urged X to", "Pope Francis urged Israel to let aid into Gaza.", "2024-05-10", {"VAT>ISR:02"},
+         {}});
+  Check({"met Pope Leo XIV", "The Peruvian president met Pope Leo XIV at the Vatican on Monday.", "2025-06-10",
+         {"PER>VAT:04"}, {}});
+}
+
+TEST(ConstructionActorsTest, AgentNounsTakeTheStateOfTheirCountryWord) {
+  Check({"X captors", "Russian captors tortured Ukrainian soldiers.", "2024-05-10", {"RUS>UKR:18"}, {}});
+  Check({"an X torpedo", "A North Korean torpedo sank a South Korean warship.", "2024-05-10", {"PRK>KOR:19"}, {}});
+  Check({"X supermarkets", "Jordanian supermarkets boycotted Israeli goods.", "2024-05-10", {"JOR>ISR:14"}, {}});
+}
+
+TEST(ConstructionActorsTest, CompaniesNamedWithoutTheirStateAreTheirStates) {
+  Check({"seized units of <firm> and <firm>", "Russia seized the local units of Carlsberg and Danone.", "2024-05-10",
+         {"RUS>DNK:17", "RUS>FRA:17"}, {}});
+}
+
+TEST(ConstructionActorsTest, ATownOfTheDoersOwnStateIsTheSceneNotAParty) {
+  // An inquiry by a state's prosecutors into a shelling at home is no act of
+  // that state on itself.
+  Check({"investigation into the shelling in <own town>", "Georgian prosecutors opened a war crimes investigation "
+         "into the shelling in Gori.", "2024-05-10", {}, {"GEO>GEO"}});
+  Check({"investigations into killings found in <own town>", "Ukrainian prosecutors opened war crimes "
+         "investigations into the killing of hundreds of civilians found in Makariv.", "2024-05-10", {}, {"UKR>UKR"}});
+  // Force against one's own town is a domestic act, still coded.
+  Check({"dropped bombs on <own town>", "Syrian forces dropped barrel bombs on Idlib.", "2024-05-10",
+         {"SYR>SYR:19"}, {}});
+}
+
+TEST(ConstructionActorsTest, APastFormAfterAPrepositionDescribesThePlace) {
+  // "around besieged Kharkiv": the siege is no act of the one who urges.
+  Check({"fighting around besieged <town>", "Turkey urged Moscow and Kyiv to halt the fighting around besieged "
+         "Kharkiv.", "2024-05-10", {"TUR>RUS:02", "TUR>UKR:02"}, {"TUR>UKR:19"}});
+  Check({"besieged <town> as a verb", "Russian troops besieged Mariupol for weeks.", "2024-05-10", {"RUS>UKR:19"},
+         {}});
+}
+
+}  // namespace
+}  // namespace dyad
