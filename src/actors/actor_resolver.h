@@ -49,6 +49,7 @@ struct ActorChunk {
   bool compound = false;
   bool modifier = false;              // a bare country adjective: only $A pattern slots read it
   bool against = false;               // "anti-French": a modifier that $T slots read too, never a subject
+  bool apposed_name = false;          // "Bruce Lowrance, an American tourist": RawChunk::apposed_name
   std::vector<ChunkTitle> titles;
 };
 

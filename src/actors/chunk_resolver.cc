@@ -55,6 +55,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
   c->place_like = rc.place_like;
   c->modifier = rc.modifier;
   c->against = rc.against;
+  c->apposed_name = rc.apposed_name;
   c->head = rc.elements.front().begin;
   std::string titles_text;
   std::string country = CountryOfTitle(rc);
@@ -149,17 +150,26 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
   }
   if (pronoun != nullptr) return ResolvePronoun(rc, *pronoun, c);
   if (unknown != nullptr && person_title == nullptr && people_title != nullptr) person_title = people_title;
-  if (unknown != nullptr && person_title != nullptr) {
+  // "Michael Kovrig, a Canadian,": an apposition of a bare state word gives
+  // the person's state (no sector).
+  if (unknown != nullptr && (person_title != nullptr || rc.apposed_name)) {
     c->head = unknown->begin;
     ResolvedActor a;
     a.name = RawText(doc_, d_, unknown->begin, unknown->end);
     a.actor_id = "new:" + std::string(d_.text(unknown->begin));
     for (uint32_t t = unknown->begin + 1; t < unknown->end; ++t) a.actor_id += "_" + std::string(d_.text(t));
     a.country = country;
-    a.sector = InstitutionSector(org, org_title, person_title);
+    a.sector = person_title != nullptr ? InstitutionSector(org, org_title, person_title) : "";
     a.code = country + a.sector;
-    a.role = RawText(doc_, d_, rc.begin, unknown->begin);
+    a.role = rc.apposed_name ? RawText(doc_, d_, unknown->end + 2, rc.end) : RawText(doc_, d_, rc.begin, unknown->begin);
     if (country.empty()) return false;
+    // "…, a British-Iranian aid worker": the apposition's other state
+    // (ResolvedActor::second_country).
+    for (const ChunkElement& e : rc.elements) {
+      if (!rc.apposed_name || e.type != ElementType::kDictionary || e.kind != PhraseKind::kCountryAdjective) continue;
+      const std::string& iso = dict_.countries()[e.index].iso3;
+      if (iso != country) a.second_country = iso;
+    }
     c->actors.push_back(std::move(a));
     c->how = "title";
     local_short_[std::string(d_.text(unknown->end - 1))] = c->actors.back();

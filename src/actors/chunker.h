@@ -33,6 +33,9 @@ struct RawChunk {
   bool modifier = false;  // a bare country adjective ("a Chinese proposal"): no actor of its own
   bool people = false;    // a bare adjective after "thousands of": the people ("thousands of Chinese")
   bool against = false;   // a country word after "anti-": whom the noun is against ("anti-French protests")
+  // "Bruce Lowrance, an American tourist,": an unknown name whose state the
+  // apposition after it gives; the chunk runs from the name to the apposition's end.
+  bool apposed_name = false;
 };
 
 // `is_active_short_name(token)` tells whether a capitalised single token may

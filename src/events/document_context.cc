@@ -245,6 +245,27 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       if (!c.modifier || c.against) actor_end[i] = end;
     }
   }
+  // Parenthetical inserts the matcher reads through (SentenceView::after_insert):
+  // ", including Barack Obama," from its opening comma to its closing one,
+  // with no other mark inside (a list's commas are no marks by now), and the
+  // closing comma of an apposition that names a person ("Nazanin
+  // Zaghari-Ratcliffe, a British-Iranian aid worker, to five years").
+  insert_end.assign(t.size(), 0);
+  for (const auto& [sb, se] : t.sentence_tokens) {
+    for (uint32_t i = sb; i + 2 < se; ++i) {
+      if (t.text(i) != "," || !verb_classes.OpensInsert(t.text(i + 1))) continue;
+      for (uint32_t k = i + 2; k + 1 < se && k <= i + 14; ++k) {
+        if (punct[k] != 1) continue;
+        if (t.text(k) == ",") insert_end[i] = k + 1;
+        break;
+      }
+    }
+  }
+  for (const ActorChunk& c : r.chunks) {
+    if (c.apposed_name && c.end + 1 < t.size() && t.text(c.end) == "," && punct[c.end] == 1) {
+      insert_end[c.end] = c.end + 1;
+    }
+  }
   anchor = r.story_day;
   // The lead's date stands for the occasion the whole story reports.
   for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {

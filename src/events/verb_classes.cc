@@ -15,7 +15,8 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
                                   {"answer", &out.answer_},
                                   {"adjectival_participle", &out.adjectival_participle_},
                                   {"fellow", &out.fellow_},
-                                  {"bridge", &out.bridge_}},
+                                  {"bridge", &out.bridge_},
+                                  {"insert", &out.insert_}},
                                  /*one_list_per_word=*/false);
   if (!s.ok()) return s;
   return out;

@@ -31,9 +31,11 @@ class VerbClasses {
   bool IsBridge(std::string_view w) const { return bridge_.contains(w); }
   // "fishing boats": an -ing form that qualifies a noun.
   bool IsAdjectivalParticiple(std::string_view w) const { return adjectival_participle_.contains(w); }
+  // ", including Barack Obama,": a word that opens a parenthetical insert.
+  bool OpensInsert(std::string_view w) const { return insert_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_;
 };
 
 }  // namespace dyad

@@ -108,6 +108,10 @@ struct SentenceView {
   // The end of the time phrase starting at token i ("on Wednesday", "last
   // week"), 0 when none (nullptr: none anywhere).
   const uint32_t* time_end = nullptr;
+  // The position after the parenthetical insert whose opening comma is token
+  // i (", including Barack Obama,", the closing comma of ", an American
+  // tourist,"), 0 when none (nullptr: none anywhere).
+  const uint32_t* insert_end = nullptr;
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] == 1; }
   // 'expressed "its profound sorrow" to': a pattern's words read through quotation marks.
@@ -121,6 +125,14 @@ struct SentenceView {
   uint32_t after_time(uint32_t i) const {
     if (time_end == nullptr || i >= end || time_end[i] <= i || time_end[i] >= end) return i;
     return skip_quotes(time_end[i]);
+  }
+  // "barred 500 Americans, including Barack Obama, from entering": an insert
+  // between two elements of a pattern is read through, as a time phrase is.
+  // Only an insert opening at `i` itself: no gap crosses a comma into one.
+  // The position after it, or `i` when none opens at `i`.
+  uint32_t after_insert(uint32_t i) const {
+    if (insert_end == nullptr || i >= end || insert_end[i] <= i || insert_end[i] >= end) return i;
+    return insert_end[i];
   }
   bool actor_at(uint32_t i, bool modifiers, uint32_t* end) const {
     uint32_t e = modifiers ? actor_end_mod[i] : actor_end[i];

@@ -3,6 +3,7 @@
 // patterns whose later words the sentence lacks by signature, then matches
 // what follows the shared prefix exactly.
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 #include "events/verb_patterns.h"
@@ -19,23 +20,31 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
   switch (e.kind) {
     case SlotKind::kWord: {
       pos = s.skip_quotes(pos);
-      // The word here, else after a time phrase here ("urged on Monday").
-      for (uint32_t at : {pos, s.after_time(pos)}) {
-        if (at >= s.end) break;
+      // The word here, else after a time phrase here ("urged on Monday"),
+      // else after an insert here (", including Barack Obama, from").
+      const uint32_t after_insert = s.after_insert(pos);
+      const uint32_t candidates[] = {pos, s.after_time(pos), after_insert, s.after_time(after_insert)};
+      for (size_t c = 0; c < std::size(candidates); ++c) {
+        const uint32_t at = candidates[c];
+        if (at >= s.end || std::find(candidates, candidates + c, at) != candidates + c) continue;
         uint32_t lemma = s.lemma_id[at], form = s.form_id[at];
         for (uint32_t w : e.word_ids) {
           if ((lemma == w || form == w) && MatchFrom(p, k + 1, at + 1, s, m)) return true;
         }
-        if (at == s.after_time(pos)) break;
       }
       return e.optional && MatchFrom(p, k + 1, pos, s, m);
     }
     case SlotKind::kGap: {
-      for (int g = 0; g <= e.max_gap; ++g) {
-        uint32_t q = pos + static_cast<uint32_t>(g);
-        if (q > s.end) break;
-        if (g > 0 && s.is_punct(q - 1)) break;
-        if (MatchFrom(p, k + 1, q, s, m)) return true;
+      // The gap from here, else from after an insert here.
+      const uint32_t after_insert = s.after_insert(pos);
+      for (uint32_t from : {pos, after_insert}) {
+        for (int g = 0; g <= e.max_gap; ++g) {
+          uint32_t q = from + static_cast<uint32_t>(g);
+          if (q > s.end) break;
+          if (g > 0 && s.is_punct(q - 1)) break;
+          if (MatchFrom(p, k + 1, q, s, m)) return true;
+        }
+        if (after_insert == pos) break;
       }
       return false;
     }
@@ -159,11 +168,15 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   if (pos >= s.end) return;
   follow(node, pos);
   if (node != 0 && s.after_time(pos) != pos && s.after_time(pos) < s.end) follow(node, s.after_time(pos));
+  if (node != 0 && s.after_insert(pos) != pos) follow(node, s.after_insert(pos));
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
     if (uint32_t child = GapChild(node, kGapKey + gap); child != 0) {
       Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
+      if (node != 0 && s.after_insert(pos) != pos) {
+        Walk(child - 1, s.after_insert(pos), begin, s, seen, stamp, sig_lo, sig_hi, out);
+      }
     }
   }
 }
