@@ -19,6 +19,7 @@
 #include "events/implied_events.h"
 #include "events/match_events.h"
 #include "events/nominal_events.h"
+#include "events/act_parties.h"
 #include "events/sentence_context.h"
 #include "text/word_shape.h"
 #include "util/file_io.h"
@@ -322,97 +323,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       std::vector<const ResolvedActor*> sources;
       bool plural_subject = false;
       bool has_target = m.has_target || m.has_source;
-      if (m.has_source) {  // passive: "Y was received by X"
-        sources = sc.ActorsAt(m.source_begin, m.source_end);
-        // "Condolences were sent to Seoul by Beijing": a target the pattern
-        // names itself, else the passive's subject.
-        targets = m.has_target ? sc.ActorsAt(m.target_begin, m.target_end) : sc.Subject(m, &plural_subject);
-        if (targets.empty() && !m.has_target) {
-          if (const ResolvedActor* owner = sc.PassiveSubjectAdjective(m)) targets.push_back(owner);
-        }
-        // A place is hit, as in "shelled Kherson": force only (a place
-        // visited or recognised is no party).
-        if (targets.empty() && !m.has_target && RootOf(p.code) >= 18) {
-          if (const ResolvedActor* place = sc.PassiveSubjectPlace(m)) targets.push_back(place);
-        }
-      } else if (p.passive) {  // "Y was detained on Monday by X"
-        uint32_t ab = 0, ae = 0;
-        targets = sc.Subject(m, &plural_subject);
-        if (targets.empty()) {
-          if (const ResolvedActor* owner = sc.PassiveSubjectAdjective(m)) targets.push_back(owner);
-        }
-        if (targets.empty() && RootOf(p.code) >= 18) {
-          if (const ResolvedActor* place = sc.PassiveSubjectPlace(m)) targets.push_back(place);
-        }
-        has_target = true;
-        if (PassiveAgent(sc, ctx, m.end, se, &ab, &ae)) {
-          sources = sc.ActorsAt(ab, ae);
-        } else if (p.code.rfind("114", 0) == 0 && targets.size() == 1 && IsEnvoy(*targets[0])) {
-          // "British Ambassador Nigel Casey was summoned": by the state he
-          // is posted to, the story's other party.
-          if (const ResolvedActor* host = sc.Partner(*targets[0], m)) sources.push_back(host);
-        } else if (RootOf(p.code) == 17 && targets.size() == 1) {
-          // "A Japanese employee was formally arrested in Beijing": an arrest
-          // or a seizure with no agent is the doing of the state it happens in.
-          if (const ResolvedActor* host = sc.HostVenue(m, *targets[0])) sources.push_back(host);
-        }
-        if (sources.empty()) continue;
+      if (m.has_source || p.passive) {
+        if (!PassiveParties(sc, ctx, m, se, &sources, &targets, &plural_subject, &has_target)) continue;
       } else {
-        PatternMatch from = m;
-        if (cue != nullptr) from.begin = cue->begin;
-        sources = sc.Subject(from, &plural_subject);
-        // "Niger followed Mali in cutting ties with Ukraine": the subject of
-        // "followed" does the act, and whom it followed or joined did too.
-        uint32_t fellow_verb = 0;
-        std::vector<const ResolvedActor*> fellows;
-        if (cue == nullptr && !negated && m.has_target) fellows = sc.FellowDoers(m.begin, &fellow_verb);
-        if (!fellows.empty()) {
-          from.begin = fellow_verb;
-          sources = sc.Subject(from, &plural_subject);
-          if (!sources.empty()) sources.insert(sources.end(), fellows.begin(), fellows.end());
-        }
-        // "A Panama-flagged tanker rammed …": a state's property is a
-        // target or an owner, never the doer (a flag of convenience, a
-        // firm's owner, act through no ship of theirs).
-        std::erase_if(sources, [&](const ResolvedActor* a) { return sc.StatesProperty(a); });
-        // "agreed to a ceasefire in Moscow": a capital after "in" is where
-        // two parties make peace, not their party (a visit "in Moscow" or
-        // force used "in Kyiv" is).
-        if (m.has_target && !(p.code.rfind("08", 0) == 0 && sc.VenueAt(m.target_begin, m.target_end))) {
-          targets = sc.ActorsAt(m.target_begin, m.target_end);
-        }
+        ActiveParties(sc, m, cue, negated, &sources, &targets, &plural_subject);
       }
-      if (mode == CueMode::kAppeal || mode == CueMode::kDemand) {
-        // "urged Russia to withdraw": the appeal's target is the one urged.
-        // "Netanyahu ordered Israeli troops to take over the buffer zone":
-        // what a state orders its own forces to do is its own act.
-        std::vector<const ResolvedActor*> urged;
-        if (cue->has_target) urged = sc.ActorsAt(cue->target_begin, cue->target_end);
-        const bool own = !urged.empty() && !sources.empty() && !sources[0]->country.empty() &&
-                         std::all_of(urged.begin(), urged.end(), [&](const ResolvedActor* a) { return a->country == sources[0]->country; });
-        if (own) {
-          code = p.code;
-          if (negated || targets.empty()) continue;
-        } else if (cue->has_target) {
-          targets = std::move(urged);
-        } else {
-          bool plural = false;
-          std::vector<const ResolvedActor*> doer = sc.Subject(m, &plural);
-          if (!doer.empty() && !sources.empty() && doer[0]->country != sources[0]->country) targets = doer;
-        }
-        has_target = !targets.empty();
-        if (!has_target) continue;
-      } else if (mode == CueMode::kAgent) {
-        // "prompting Baghdad to summon the Turkish ambassador".
-        if (!cue->has_target) continue;
-        sources = sc.ActorsAt(cue->target_begin, cue->target_end);
-      } else if (BySpeaker(mode)) {
-        // "Russia must withdraw, Kuleba said": the speaker demands it of Russia.
-        targets = sources;
-        sources.clear();
-        if (const ResolvedActor* speaker = sc.SpeakerActor()) sources.push_back(speaker);
-        has_target = !targets.empty();
-      }
+      if (!CueParties(sc, m, cue, mode, negated, &code, &sources, &targets, &has_target)) continue;
       // "'I am ready to sit down with my counterpart,' Mirzoyan said": what a
       // mode makes of an act is said, so the speaker is its source.
       if (sources.empty() && mode != CueMode::kAct && mode != CueMode::kAgent) {

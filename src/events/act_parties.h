@@ -1,0 +1,41 @@
+// Who did an act and to whom, as the clause tells it. The passive: "Y was received by X" (a
+// pattern that writes its agent, "$S") and "Y was detained on Monday by
+// Chinese police" (the passive the loader derives from an active pattern).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "actors/actor_resolver.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+class DocumentContext;
+class SentenceContext;
+
+// Fills the act's sources and targets (the passive's subject is the target;
+// its agent, or failing one the host or partner state, the source).
+// `sentence_end` bounds the search for an agent after the match. Returns
+// false when a derived passive has no source at all: the act codes nothing.
+// REQUIRES: m.has_source or m.pattern->passive.
+bool PassiveParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m, uint32_t sentence_end,
+                    std::vector<const ResolvedActor*>* sources, std::vector<const ResolvedActor*>* targets,
+                    bool* plural_subject, bool* has_target);
+
+// The parties of an act in the active voice: the subject (and those it
+// "followed" or "joined" in the act), and the pattern's target.
+void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const PatternMatch* cue, bool negated,
+                   std::vector<const ResolvedActor*>* sources, std::vector<const ResolvedActor*>* targets,
+                   bool* plural_subject);
+
+// What the governing cue's mode makes of the parties: an appeal or a demand
+// is made of the one urged (or, an order to the state's own forces, is its
+// own act, `code` then the act's), "prompting X to" makes X the doer, "X must"
+// the speaker's demand of X. Returns false when the act codes nothing.
+bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternMatch* cue, CueMode mode, bool negated,
+                std::string* code, std::vector<const ResolvedActor*>* sources,
+                std::vector<const ResolvedActor*>* targets, bool* has_target);
+
+}  // namespace dyad
