@@ -65,6 +65,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "k" / "sentences.jsonl"}, kDev / "k" / "gold.jsonl"), 0.50, 0.90, "k sentences");
   ExpectAbove(Score({kDev / "l" / "sentences.jsonl"}, kDev / "l" / "gold.jsonl"), 0.59, 0.91, "l sentences");
   ExpectAbove(Score({kDev / "m" / "sentences.jsonl"}, kDev / "m" / "gold.jsonl"), 0.52, 0.87, "m sentences");
+  ExpectAbove(Score({kDev / "n" / "sentences.jsonl"}, kDev / "n" / "gold.jsonl"), 0.47, 0.86, "n sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -81,6 +82,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "k" / "stories"), kDev / "k" / "stories_gold.jsonl"), 0.48, 0.83, "k stories");
   ExpectAbove(Score(StoryFiles(kDev / "l" / "stories"), kDev / "l" / "stories_gold.jsonl"), 0.44, 0.84, "l stories");
   ExpectAbove(Score(StoryFiles(kDev / "m" / "stories"), kDev / "m" / "stories_gold.jsonl"), 0.47, 0.85, "m stories");
+  ExpectAbove(Score(StoryFiles(kDev / "n" / "stories"), kDev / "n" / "stories_gold.jsonl"), 0.56, 0.90, "n stories");
 }
 
 }  // namespace
