@@ -33,20 +33,30 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
 
 void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink) {
   // "Russian troops shelled Kharkiv, Ukrainian officials said": a state
-  // reporting another's use of force (18-20) accuses it (112).
+  // reporting another's use of force (18-20) accuses it (112). "Its jets
+  // shot down two Syrian planes, Turkey's defence ministry said": a state
+  // telling of its own use of force claims it (015 toward the target).
   if (coded) {
     if (const ResolvedActor* speaker = sc.SpeakerActor(); speaker != nullptr && !speaker->country.empty()) {
       std::vector<std::string> accused;
+      std::vector<std::string> claimed_against;
       for (size_t e = first_event; e < sink->records().size(); ++e) {
         const EventRecord& ev = sink->records()[e];
         int root = RootOf(ev.root);
-        if (root < 18 || ev.source.country.empty() || ev.source.country == speaker->country) continue;
-        if (std::find(accused.begin(), accused.end(), ev.source.country) != accused.end()) continue;
-        accused.push_back(ev.source.country);
+        if (root < 18 || ev.source.country.empty()) continue;
+        bool own = ev.source.country == speaker->country;
+        std::vector<std::string>& list = own ? claimed_against : accused;
+        const std::string& other = own ? ev.target.country : ev.source.country;
+        if (other.empty() || other == speaker->country) continue;
+        if (std::find(list.begin(), list.end(), other) != list.end()) continue;
+        list.push_back(other);
       }
       PatternMatch speech;
-      if (!accused.empty() && sc.SpeechVerb(&speech)) {
+      if ((!accused.empty() || !claimed_against.empty()) && sc.SpeechVerb(&speech)) {
         for (const std::string& country : accused) sink->Add(*speaker, sc.StateActor(country), "112", sc, speech);
+        for (const std::string& country : claimed_against) {
+          sink->Add(*speaker, sc.StateActor(country), "015", sc, speech);
+        }
       }
     }
   }

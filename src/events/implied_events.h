@@ -25,7 +25,9 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
 
 // After the sentence's acts (those from `first_event` on; `coded` if any):
 // "Russian troops shelled Kharkiv, Ukrainian officials said" is also UKR>RUS
-// 112; a plain "X said …" with nothing coded is X's 010 without target.
+// 112, "its jets struck a camp in Ecuador, Colombia said" COL>ECU 015 (a
+// claim of its own use of force); a plain "X said …" with nothing coded is
+// X's 010 without target.
 void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink);
 
 // Verbs that answer what another state did, read from the lexicon: a pattern
