@@ -148,7 +148,7 @@ size_t TriePrefix(const VerbPattern& p, size_t* attempts, size_t* ends) {
 
 }  // namespace
 
-void VerbPatterns::InsertPrefix(uint32_t index, const TrieEnd& end) {
+void VerbPatterns::InsertPrefix(uint32_t index) {
   // The pattern's leading required words are walked in a trie shared by all
   // patterns, so "reject $A …" and "reject * call to" test "reject" once and
   // patterns that cannot match are never tried. A gap followed by a word is
@@ -156,6 +156,7 @@ void VerbPatterns::InsertPrefix(uint32_t index, const TrieEnd& end) {
   // on the word). The expansion of alternatives is bounded; past it the
   // matcher takes over.
   const VerbPattern& p = patterns_[index];
+  const TrieEnd& end = trie_ends_[index];
   std::vector<uint32_t>& frontier = frontier_scratch_[0];
   std::vector<uint32_t>& next = frontier_scratch_[1];
   frontier.assign(1, 0);
@@ -199,7 +200,7 @@ void VerbPatterns::InsertPrefix(uint32_t index, const TrieEnd& end) {
     }
     std::swap(frontier, next);
   }
-  for (uint32_t node : frontier) pending_ends_.emplace_back(node, end);
+  for (uint32_t node : frontier) pending_ends_.emplace_back(node, index);
 }
 
 void VerbPatterns::Index(VerbPattern p) {
@@ -236,11 +237,11 @@ void VerbPatterns::Index(VerbPattern p) {
     for (const std::string& w : e.words) p.spells_negation = p.spells_negation || w == "not" || w == "never" || w == "no";
   }
   TrieEnd end;
-  end.pattern = index;
   end.element = static_cast<uint16_t>(prefix);
   end.passive = p.passive;
   if (!p.group_signatures.empty()) std::tie(end.sig_lo, end.sig_hi) = p.group_signatures.front();
-  pending_patterns_.emplace_back(index, end);
+  trie_ends_.push_back(end);
+  pending_patterns_.push_back(index);
   finalized_ = false;
   patterns_.push_back(std::move(p));
 }

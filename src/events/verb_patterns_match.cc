@@ -93,7 +93,8 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
                         uint32_t stamp, uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const {
   const TrieNode& n = nodes_[node];
   for (uint32_t e = n.end_begin; e < n.end_end; ++e) {
-    const TrieEnd& end = ends_[e];
+    const uint32_t index = ends_[e];
+    const TrieEnd& end = trie_ends_[index];
     // Derived passives only where the verb can be one ("was rammed",
     // "rammed by").
     if (end.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
@@ -101,7 +102,6 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     // talks with $T" in a sentence without "talks". Signatures of the
     // sentence's words reject most before the exact look-ups.
     if (((end.sig_lo & sig_lo) | (end.sig_hi & sig_hi)) == 0) continue;
-    const uint32_t index = end.pattern;
     const uint16_t element = end.element;
     const VerbPattern& p = patterns_[index];
     // Each test stops at the first group or word the sentence lacks.
@@ -192,7 +192,7 @@ void VerbPatterns::Finalize() {
   nodes_.resize(node_count_ + pending_edge_bound_);
   edge_of_.resize(node_count_ - 1 + pending_edge_bound_);
   pending_ends_.reserve(pending_ends_.size() + pending_end_count_);
-  for (const auto& [index, end] : pending_patterns_) InsertPrefix(index, end);
+  for (uint32_t index : pending_patterns_) InsertPrefix(index);
   nodes_.resize(node_count_);
   edge_of_.resize(node_count_ - 1);
   pending_patterns_.clear();
@@ -217,7 +217,7 @@ void VerbPatterns::Finalize() {
     const auto& [parent, word] = edge_of_[c];
     sorted_edges_[at[parent]++] = {word, static_cast<uint32_t>(c + 2)};  // child c + 1, stored + 1
   }
-  std::vector<TrieEnd> ends(count.back());
+  std::vector<uint32_t> ends(count.back());
   std::vector<uint32_t> next(count.begin(), count.end() - 1);
   if (!ends_.empty()) {
     for (size_t n = 0; n < n_nodes; ++n) {
