@@ -9,6 +9,18 @@
 #include "events/sentence_context.h"
 
 namespace dyad {
+namespace {
+
+// Every source and every target are of one state.
+bool OneStateActsOnItself(const std::vector<const ResolvedActor*>& sources,
+                          const std::vector<const ResolvedActor*>& targets) {
+  if (sources.empty() || targets.empty() || sources[0]->country.empty()) return false;
+  const std::string& state = sources[0]->country;
+  auto of_state = [&](const ResolvedActor* a) { return a->country == state; };
+  return std::all_of(sources.begin(), sources.end(), of_state) && std::all_of(targets.begin(), targets.end(), of_state);
+}
+
+}  // namespace
 
 bool PassiveParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m, uint32_t sentence_end,
                     std::vector<const ResolvedActor*>* sources, std::vector<const ResolvedActor*>* targets,
@@ -77,6 +89,27 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
   // force used "in Kyiv" is).
   if (m.has_target && !(m.pattern->code.rfind("08", 0) == 0 && sc.VenueAt(m.target_begin, m.target_end))) {
     *targets = sc.ActorsAt(m.target_begin, m.target_end);
+  }
+  // "May said Russia was responsible … and gave Moscow until midnight",
+  // "Poland demanded that Moscow explain why a Russian missile had flown …,
+  // and summoned Russia's envoy": a second predicate whose first conjunct,
+  // found inside an embedded clause, is the target's own state would have
+  // a state act on itself; the predicate is the main clause's.
+  // A target read from context ("gave them 48 hours", "urged it to stop")
+  // took the nearest state, the embedded clause's, as the source did: no
+  // sign which of the two is misread.
+  const ActorChunk* target_chunk = m.has_target ? sc.ChunkAt(m.target_begin) : nullptr;
+  const bool target_named = target_chunk == nullptr || target_chunk->how != "coreference";
+  if (fellows.empty() && target_named && OneStateActsOnItself(*sources, *targets)) {
+    bool plural = false;
+    std::vector<const ResolvedActor*> main = sc.MainPredicateSubject(from, &plural);
+    if (!main.empty() && !OneStateActsOnItself(main, *targets)) {
+      std::erase_if(main, [&](const ResolvedActor* a) { return sc.StatesProperty(a); });
+      if (!main.empty()) {
+        *sources = std::move(main);
+        *plural_subject = plural;
+      }
+    }
   }
 }
 

@@ -130,6 +130,15 @@ class SentenceContext {
   const ResolvedActor* PassiveSubjectPlace(const PatternMatch& m) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
+  // The main clause's subject when the verb at `m` is a second predicate or a
+  // participle (", and summoned …", ", accusing …"), else empty: Subject
+  // takes the first conjunct's, which an embedded clause may hold ("said
+  // Russia was responsible … and gave Moscow until midnight").
+  std::vector<const ResolvedActor*> MainClauseSubject(const PatternMatch& m, bool* plural) const;
+  // The same for a predicate joined by "and"/"but" only, and empty when an
+  // adverbial clause ("after …", "as …", "if …") stands between that
+  // subject and the verb: the predicate may be that clause's.
+  std::vector<const ResolvedActor*> MainPredicateSubject(const PatternMatch& m, bool* plural) const;
   // The other party of an act with no named target: a foreign place or
   // another actor in the sentence, else the doer of the story's last act in
   // the two sentences before, else the story's other state.
@@ -224,6 +233,10 @@ class SentenceContext {
   // Some actor phrase (a modifier too) covers the token.
   bool CoveredByActor(uint32_t token) const;
   const ActorChunk* MainSubject(uint32_t before) const;
+  // The verb at `verb` shares a subject with a clause before it (", and
+  // accused", "and seized", ", accusing"); `before` gets the token before
+  // its adverbs.
+  bool ConjoinedVerb(uint32_t verb, uint32_t* before) const;
   // The subject of the verb at `token`, found one level deep (the first
   // conjunct of "boarded … and seized", the clause a gerund hangs on).
   std::vector<const ResolvedActor*> SubjectOfVerbAt(uint32_t token, bool* plural) const;

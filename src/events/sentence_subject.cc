@@ -13,29 +13,69 @@
 
 namespace dyad {
 
-std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
-  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
-  const ActorChunk* subject = nullptr;
-  std::vector<const ActorChunk*> partners;  // "Iran, Russia and China began …"
+bool SentenceContext::ConjoinedVerb(uint32_t verb, uint32_t* before_out) const {
   // "…, and accused Y of …": a second predicate shares the main subject.
-  uint32_t before = m.begin;
+  uint32_t before = verb;
   while (before > begin_ && IsAdverb(ctx_.r.tokens.text(before - 1))) --before;
+  *before_out = before;
   // "boarded Philippine boats and seized …", ", and accused …", ", accusing
   // Tokyo of …": a second predicate or a participle shares the clause's
   // subject, not the object of the first verb. "and" after an actor joins
   // actors instead ("China and Vietnam signed").
-  bool conjoined_verb = false;
-  if (before > begin_ + 1) {
-    std::string_view prev = ctx_.r.tokens.text(before - 1);
-    bool inflected = ctx_.lemmas[m.begin] != ctx_.r.tokens.text(m.begin);
-    if ((prev == "and" || prev == "but") && ctx_.r.tokens.text(before - 2) == ",") conjoined_verb = true;
-    if ((prev == "and" || prev == "but") && inflected && !EndsActor(before - 1)) conjoined_verb = true;
-    std::string_view form = ctx_.r.tokens.text(m.begin);
-    // ", during a telephone conversation with X": a frame after the comma
-    // hangs on the clause before it, as a participle does.
-    bool frame = form == "during" || form == "in";
-    if (prev == "," && (HasIngVerbShape(form) || frame)) conjoined_verb = true;
+  if (before <= begin_ + 1) return false;
+  std::string_view prev = ctx_.r.tokens.text(before - 1);
+  bool inflected = ctx_.lemmas[verb] != ctx_.r.tokens.text(verb);
+  if ((prev == "and" || prev == "but") && ctx_.r.tokens.text(before - 2) == ",") return true;
+  if ((prev == "and" || prev == "but") && inflected && !EndsActor(before - 1)) return true;
+  std::string_view form = ctx_.r.tokens.text(verb);
+  // ", during a telephone conversation with X": a frame after the comma
+  // hangs on the clause before it, as a participle does.
+  bool frame = form == "during" || form == "in";
+  return prev == "," && (HasIngVerbShape(form) || frame);
+}
+
+std::vector<const ResolvedActor*> SentenceContext::MainClauseSubject(const PatternMatch& m, bool* plural) const {
+  uint32_t before = 0;
+  if (!ConjoinedVerb(m.begin, &before)) return {};
+  const ActorChunk* main = MainSubject(m.begin);
+  if (main == nullptr || main->end > before - 1) return {};
+  std::vector<const ResolvedActor*> out;
+  for (const ResolvedActor& a : main->actors) out.push_back(&a);
+  // "India and China held talks … and agreed …".
+  const ActorChunk* next = main->end + 1 < end_ && ctx_.r.tokens.text(main->end) == "and" ? ChunkAt(main->end + 1) : nullptr;
+  if (next != nullptr && Eligible(*next)) {
+    for (const ResolvedActor& a : next->actors) out.push_back(&a);
   }
+  *plural = out.size() > 1;
+  return out;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::MainPredicateSubject(const PatternMatch& m, bool* plural) const {
+  // A participle (", releasing the findings", ", giving them two weeks")
+  // hangs as often on an object or a speaker clause as on the main verb;
+  // only a predicate joined by "and"/"but" is the main clause's for sure.
+  uint32_t before = 0;
+  if (!ConjoinedVerb(m.begin, &before)) return {};
+  std::string_view joint = ctx_.r.tokens.text(before - 1);
+  if (joint != "and" && joint != "but") return {};
+  std::vector<const ResolvedActor*> out = MainClauseSubject(m, plural);
+  if (out.empty()) return out;
+  // "Armenia went on alert after Azerbaijan launched operations, shelling
+  // Stepanakert": past an adverbial clause the predicate may be its own.
+  const ActorChunk* main = MainSubject(m.begin);
+  for (uint32_t i = main->end; i < m.begin; ++i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    if (OpensAdverbialClause(w) || w == "if" || w == "unless") return {};
+  }
+  return out;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
+  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
+  const ActorChunk* subject = nullptr;
+  std::vector<const ActorChunk*> partners;  // "Iran, Russia and China began …"
+  uint32_t before = m.begin;
+  const bool conjoined_verb = ConjoinedVerb(m.begin, &before);
   if (conjoined_verb && depth_ == 0) {
     // The subject of the first conjunct: "French police boarded and detained
     // …", "X boarded Y's boats on Monday and seized …".
@@ -138,18 +178,8 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     }
   }
   if (conjoined_verb) {
-    const ActorChunk* main = MainSubject(m.begin);
-    if (main != nullptr && main->end <= before - 1) {
-      std::vector<const ResolvedActor*> out;
-      for (const ResolvedActor& a : main->actors) out.push_back(&a);
-      // "India and China held talks … and agreed …".
-      const ActorChunk* next = main->end + 1 < end_ && ctx_.r.tokens.text(main->end) == "and" ? ChunkAt(main->end + 1) : nullptr;
-      if (next != nullptr && Eligible(*next)) {
-        for (const ResolvedActor& a : next->actors) out.push_back(&a);
-      }
-      *plural = out.size() > 1;
-      return out;
-    }
+    std::vector<const ResolvedActor*> out = MainClauseSubject(m, plural);
+    if (!out.empty()) return out;
   }
   // An unresolved pronoun subject ("a firm that it accused …") is closer than
   // any actor before it: better no source than the wrong one.
