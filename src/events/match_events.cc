@@ -18,6 +18,12 @@ bool MutualBetweenSubjects(const std::string& code) {
   return root == 3 || root == 4 || root == 5 || root == 8;
 }
 
+// A demand for the release of a state's own nationals or property
+// ("demanded the release of two French activists", "insists on the return
+// of every Japanese citizen") is made of whoever holds them, never of the
+// state itself.
+bool DemandsReleaseOfOwn(const std::string& code) { return code.rfind("1053", 0) == 0; }
+
 }  // namespace
 
 bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
@@ -35,6 +41,14 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // A compound on either side ("both sides") stands for the other state.
         bool same = !src->country.empty() && src->country == tgt->country;
         if (same && (parties.sources.size() > 1 || parties.targets.size() > 1)) continue;
+        // The holder is the other state the sentence names, if it names one.
+        if (same && DemandsReleaseOfOwn(code)) {
+          if (const ResolvedActor* other = sc.NamedPartner(*src, m, parties.sources)) {
+            sink->Add(*src, other, code, sc, m);
+            coded = true;
+            continue;
+          }
+        }
         // "Ukrainian prosecutors opened an inquiry into the killings in
         // Irpin": a town of the doer's own state is where the act happened,
         // not a party to it. Force is the exception: a government that

@@ -150,6 +150,11 @@ class SentenceContext {
   // last hostile act.
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m,
                                const std::vector<const ResolvedActor*>& allies = {}, bool hostile = false) const;
+  // The part of Partner the sentence itself names: a foreign place or state
+  // after the verb, a country adjective or owner before it, else the
+  // nearest actor of another state; nullptr when it names none.
+  const ResolvedActor* NamedPartner(const ResolvedActor& source, const PatternMatch& m,
+                                    const std::vector<const ResolvedActor*>& allies = {}) const;
   // "Niger followed Mali in cutting ties", "joined the US and Canada in
   // imposing sanctions", "followed Mali's lead in …": the states the
   // subject followed or joined in the gerund act at `act`, which did it

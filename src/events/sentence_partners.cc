@@ -100,8 +100,8 @@ std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const Pa
   return out;
 }
 
-const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
-                                              const std::vector<const ResolvedActor*>& allies, bool hostile) const {
+const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, const PatternMatch& m,
+                                                   const std::vector<const ResolvedActor*>& allies) const {
   auto other = [&](const std::string& country) {
     if (country.empty() || country == source.country) return false;
     for (const ResolvedActor* a : allies) {
@@ -166,6 +166,19 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     if (d < best) best = d, nearest = &c;
   }
   if (nearest != nullptr) return &nearest->actors[0];
+  return nullptr;
+}
+
+const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
+                                              const std::vector<const ResolvedActor*>& allies, bool hostile) const {
+  if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
+  auto other = [&](const std::string& country) {
+    if (country.empty() || country == source.country) return false;
+    for (const ResolvedActor* a : allies) {
+      if (a->country == country) return false;
+    }
+    return true;
+  };
   // "North Korea fired a missile over Japan. Tokyo condemned the launch."
   for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
     if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;
