@@ -149,6 +149,7 @@ Status ActorDictionary::LoadPeople(const std::string& people_path, const std::st
     for (const std::string& sn : p.short_names) short_names_.TryEmplace(sn, {}).first->push_back(static_cast<uint32_t>(index));
     for (std::string_view n : names) {
       AddPhrase(n, PhraseKind::kPerson, index);
+      partial_names_.Add(n, static_cast<uint32_t>(index));
       std::string folded = FoldString(n);
       std::vector<std::string_view> parts = TokenTexts(folded);
       if (parts.size() < 2) continue;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "actors/compound_participles.h"
+#include "actors/partial_names.h"
 #include "actors/phrase_matcher.h"
 #include "dyad/status.h"
 #include "util/day.h"
@@ -86,6 +87,8 @@ class ActorDictionary {
   // What a state joined by a hyphen to a participle is to the thing named
   // ("Chinese-owned", "Saudi-led", "Iranian-made"): compound_participles.tsv.
   const CompoundParticiples& compound_participles() const { return compound_participles_; }
+  // People named by a shortening of a full name ("Tayyip Erdoğan").
+  const PartialNames& partial_names() const { return partial_names_; }
 
   const CountryEntry* CountryByIso(std::string_view iso3) const;
   // The first country (in file order) whose capital folds to `folded`.
@@ -122,6 +125,7 @@ class ActorDictionary {
   std::vector<RoleEntry> roles_;
   std::vector<PlaceEntry> places_;
   CompoundParticiples compound_participles_;
+  PartialNames partial_names_;
   StringMap<size_t> country_index_;
   StringMap<size_t> folded_capitals_;  // looked up for every story's dateline
   FlatStringMap<std::vector<uint32_t>> short_names_;  // asked for every unmatched capitalised token

@@ -137,6 +137,15 @@ class SentenceChunker {
     PhraseMatcher::Match m{i, i, 0};
     if (d_.ids[i] != PhraseMatcher::kUnknownToken) m = dict_.matcher().LongestAt(d_.ids, i);
     if (m.end > end_) m.end = end_;
+    // "Tayyip Erdoğan", "Manuel López Obrador": a shortening of a full name
+    // the dictionary lists, when it reads longer than any phrase at `i`.
+    if (d_.capitalized[i] && d_.ids[i] != PhraseMatcher::kUnknownToken) {
+      PartialNames::Match pn = dict_.partial_names().LongestAt(d_, dict_.matcher(), begin_, i, end_);
+      if (pn.person >= 0 && pn.end > m.end) {
+        *el = {ElementType::kDictionary, PhraseKind::kPerson, static_cast<uint32_t>(pn.person), i, pn.end, false};
+        return true;
+      }
+    }
     if (m.end > m.begin) {
       static constexpr PhraseKind kPriority[] = {PhraseKind::kPerson,      PhraseKind::kOrganisation,
                                                  PhraseKind::kRole,        PhraseKind::kCountryName,

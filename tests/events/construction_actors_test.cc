@@ -55,5 +55,17 @@ TEST(ConstructionActorsTest, APastFormAfterAPrepositionDescribesThePlace) {
          {}});
 }
 
+
+TEST(ConstructionActorsTest, AShorteningOfAKnownFullNameIsThatPerson) {
+  // people.tsv lists "Recep Tayyip Erdoğan" and "Andrés Manuel López Obrador".
+  Check({"<middle name and surname> accused X", "Tayyip Erdogan accused Greece of provoking tensions in the Aegean.",
+         "2024-05-10", {"TUR>GRC:11"}, {}});
+  Check({"telephoned <given names and surname>", "The Spanish foreign minister telephoned Manuel Lopez Obrador on "
+         "Thursday.", "2024-05-10", {"ESP>MEX:04"}, {}});
+  // Another name word before it: someone else, no act of Turkey.
+  Check({"<other given name> <shortening>, a councillor,", "Ali Tayyip Erdogan, a local councillor, accused Greece "
+         "of provoking tensions.", "2024-05-10", {}, {"TUR>GRC"}});
+}
+
 }  // namespace
 }  // namespace dyad
