@@ -79,7 +79,12 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     }
     switch (e.kind) {
       case PhraseKind::kPerson: if (!e.in_apposition) person = &e; break;
-      case PhraseKind::kOrganisation: if (!org && !e.in_apposition) org = &e; break;
+      // "Israel's envoy to the UN", "the Chinese ambassador to the EU": the
+      // body a titled official is posted to is not whom the official acts
+      // for (the state word before the title is; CountryOfTitle).
+      case PhraseKind::kOrganisation:
+        if (!org && !e.in_apposition && !(person_title != nullptr && PostedTo(e.begin))) org = &e;
+        break;
       case PhraseKind::kRole: {
         const RoleEntry& role = dict_.roles()[e.index];
         if (role.kind == RoleKind::kPerson) {

@@ -116,6 +116,11 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
   return !in_name && unique >= 0;
 }
 
+bool DocumentResolver::PostedTo(uint32_t i) const {
+  if (i > 0 && d_.text(i - 1) == "to") return true;
+  return i > 1 && d_.text(i - 1) == "the" && d_.text(i - 2) == "to";
+}
+
 int DocumentResolver::UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const {
   // Short ones ("Xi", "Abe") only when they are no common word ("No" is not
   // No Kwang Chol).

@@ -63,6 +63,8 @@ class DocumentResolver {
   std::string CountryOfTitle(const RawChunk& rc) const;
 
   ResolvedActor PersonActor(uint32_t p) const;
+  // Token `i` follows "to" or "to the": the post of "ambassador to the UN".
+  bool PostedTo(uint32_t i) const;
 
   void Remember(const ResolvedActor& a, const std::string& titles, uint32_t token);
 

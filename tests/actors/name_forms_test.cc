@@ -1,5 +1,6 @@
 // Forms of a name the copy writes that the dictionaries list otherwise: a
-// shortening of a person's full name. Sentences written for these tests.
+// shortening of a person's full name, and an official "to" a body who acts
+// for a state. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -37,6 +38,17 @@ TEST(NameFormsTest, AShorteningInsideAnotherNameIsNoOne) {
   const Mention* m = Find(titled, "Turkish President Tayyip Erdogan");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->actor_id, "recep_tayyip_erdogan");
+}
+
+TEST(NameFormsTest, AnOfficialPostedToABodyActsForTheState) {
+  AnalyzedDocument a = CodeStory("Norway's ambassador to the UN and the Chilean envoy to the United Nations spoke.",
+                                 "2024-05-10");
+  const Mention* norway = Find(a, "Norway's ambassador to the UN");
+  ASSERT_NE(norway, nullptr);
+  EXPECT_EQ(norway->country, "NOR");
+  const Mention* chile = Find(a, "Chilean envoy to the United Nations");
+  ASSERT_NE(chile, nullptr);
+  EXPECT_EQ(chile->country, "CHL");
 }
 
 }  // namespace

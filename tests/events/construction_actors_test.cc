@@ -67,5 +67,12 @@ TEST(ConstructionActorsTest, AShorteningOfAKnownFullNameIsThatPerson) {
          "of provoking tensions.", "2024-05-10", {}, {"TUR>GRC"}});
 }
 
+TEST(ConstructionActorsTest, AnEnvoyToABodyActsForTheStateBeforeTheTitle) {
+  Check({"X's ambassador to the UN criticised Y", "Japan's ambassador to the UN criticised North Korea over the "
+         "missile launch.", "2024-05-10", {"JPN>PRK:11"}, {}});
+  Check({"the X envoy to the United Nations accused Y", "The Indian envoy to the United Nations accused Pakistan of "
+         "harbouring militants.", "2024-05-10", {"IND>PAK:11"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
