@@ -15,6 +15,7 @@ namespace dyad {
 ResolvedDocument ActorResolver::Resolve(const Document& doc, const std::vector<SentenceSpan>& sentences) const {
   ResolvedDocument r;
   r.tokens = TokenizeDocument(doc.text, sentences, dict_->matcher());
+  MarkBarePossessives(*dict_, &r.tokens);
   DocumentResolver(*dict_, doc, &r).Run();
   r.story_day = ParseDay(doc.published, false);
   if (r.story_day == 0 && doc.dateline_month > 0) {

@@ -1,5 +1,9 @@
 #include "actors/document_tokens.h"
 
+#include <string>
+
+#include "actors/actor_dictionary.h"
+
 #include <unicode/uchar.h>
 
 #include "text/utf8.h"
@@ -62,6 +66,66 @@ DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<Sentence
     d.sentence_tokens.emplace_back(first, static_cast<uint32_t>(t));
   }
   return d;
+}
+
+namespace {
+
+// The capitalised words ending at token `k` (up to three) are a plural
+// demonym ("New Zealanders", "Filipinos"): a state's people, whose bare
+// apostrophe stays as written.
+bool EndsPluralDemonym(const ActorDictionary& dict, const DocumentTokens& d, uint32_t begin, uint32_t k) {
+  std::string words;
+  for (uint32_t b = k + 1; b > begin && k + 1 - b < 3 && d.capitalized[b - 1]; --b) {
+    words.insert(0, words.empty() ? std::string(d.text(b - 1)) : std::string(d.text(b - 1)) + " ");
+    if (dict.IsPluralDemonym(words)) return true;
+  }
+  return false;
+}
+
+// The capitalised words ending at token `k` open an apposition (", the
+// Netherlands' most wanted suspect,"): the chunker reads the state of an
+// apposition from a state word that ends at a mark (chunker.cc,
+// NameBeforeApposition), which a possessive would hide.
+bool OpensApposition(const DocumentTokens& d, uint32_t begin, uint32_t k) {
+  uint32_t b = k;
+  while (b > begin && k - b < 3 && d.capitalized[b - 1]) --b;
+  if (b > begin && d.text(b - 1) == "the") --b;
+  return b > begin && d.text(b - 1) == ",";
+}
+
+void MarkInSentence(const ActorDictionary& dict, DocumentTokens* d, uint32_t begin, uint32_t end,
+                    uint32_t possessive_id) {
+  std::vector<Token>& t = d->tokens;
+  bool quote_open = false;
+  for (uint32_t k = begin; k < end; ++k) {
+    if (d->text(k) != "'") continue;
+    const bool after_word = k > begin && t[k - 1].is_word && t[k].begin == t[k - 1].end;
+    const bool before_word = k + 1 < end && t[k + 1].is_word;
+    const bool touches_next = k + 1 < end && t[k + 1].begin == t[k].end;
+    if (!after_word) {
+      quote_open = quote_open || touches_next;
+      continue;
+    }
+    if (quote_open) {
+      quote_open = false;
+      continue;
+    }
+    const std::string_view word = d->text(k - 1);
+    if (!before_word || touches_next || !d->capitalized[k - 1] || word.size() < 2 || word.back() != 's' ||
+        EndsPluralDemonym(dict, *d, begin, k - 1) || OpensApposition(*d, begin, k - 1)) {
+      continue;
+    }
+    t[k].bare_possessive = true;
+    t[k].is_word = true;  // as the tokenizer's own "'s"
+    d->ids[k] = possessive_id;
+  }
+}
+
+}  // namespace
+
+void MarkBarePossessives(const ActorDictionary& dict, DocumentTokens* d) {
+  const uint32_t possessive_id = dict.matcher().Intern({"'s"}).front();
+  for (const auto& [first, last] : d->sentence_tokens) MarkInSentence(dict, d, first, last, possessive_id);
 }
 
 }  // namespace dyad

@@ -14,6 +14,8 @@
 
 namespace dyad {
 
+class ActorDictionary;
+
 struct DocumentTokens {
   FoldedText folded;                    // of the whole document text
   std::vector<Token> tokens;            // over folded.text
@@ -31,7 +33,9 @@ struct DocumentTokens {
   // text, and the bounds check of substr cost more than the view (~2 % of a
   // run: every stage asks for the text of every token several times).
   std::string_view text(size_t i) const {
-    return std::string_view(folded.text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin);
+    const Token& t = tokens[i];
+    if (t.bare_possessive) [[unlikely]] return "'s";
+    return std::string_view(folded.text.data() + t.begin, t.end - t.begin);
   }
   // Token k is a hyphen written against the words on both sides: "one-day",
   // "US-brokered", "British-Iranian".
@@ -48,6 +52,17 @@ struct DocumentTokens {
 // `opens_with_actor`: the sentence starts with an actor phrase ("Beijing …"),
 // so an "-ing" first word is a name, not a participle.
 uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool opens_with_actor);
+
+// "Vilnius' decision", "the Philippines' ambassador", "the United States'
+// veto": an apostrophe written against a capitalised name in -s and followed
+// by a word is that name's possessive, read as "'s" like "China's"
+// (Token::bare_possessive). Not after a lower-case plural ("the two
+// countries' ministries", "leaders' meeting") nor a plural demonym ("New
+// Zealanders' thoughts") nor a name opening an apposition (", the
+// Netherlands' most wanted suspect,"), whose apostrophe the rules read as
+// written; and not where the sentence opened a single quote ("warned of
+// 'grave consequences' Manila would face"), which it closes.
+void MarkBarePossessives(const ActorDictionary& dict, DocumentTokens* d);
 
 // REQUIRES: `sentences` are sorted byte ranges of `raw`.
 DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,

@@ -37,16 +37,16 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (IsWordByte(c)) {
       size_t start = i;
       while (i < n && IsWordByte(static_cast<unsigned char>(s[i]))) ++i;
-      tokens.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i), true});
+      tokens.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i), true, false});
       // Possessive 's stays one token so patterns can say "$T 's ambassador".
       if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's' &&
           (i + 2 == n || !IsWordByte(static_cast<unsigned char>(s[i + 2])))) {
-        tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), true});
+        tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), true, false});
         i += 2;
       }
       continue;
     }
-    tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false});
+    tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), false, false});
     ++i;
   }
   return tokens;

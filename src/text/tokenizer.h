@@ -13,6 +13,10 @@ struct Token {
   uint32_t begin = 0;  // byte range in the folded text
   uint32_t end = 0;
   bool is_word = false;  // letters/digits (non-ASCII bytes count as letters)
+  // A bare apostrophe that is the possessive of a word in -s ("Vilnius'
+  // decision", "the Philippines' envoy"): its text reads "'s". Only
+  // TokenizeDocument sets it (actors/document_tokens.h); Tokenize never does.
+  bool bare_possessive = false;
 };
 
 // Words are runs of [a-z0-9] and non-ASCII bytes; "'s" after a word is its own

@@ -1,16 +1,38 @@
 // Forms of a name the copy writes that the dictionaries list otherwise: a
-// shortening of a person's full name, and an official "to" a body who acts
-// for a state. Sentences written for these tests.
+// shortening of a person's full name, the bare apostrophe of a name in -s,
+// and an official "to" a body who acts for a state. Sentences written for
+// these tests.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "actors/actor_dictionary.h"
+#include "actors/document_tokens.h"
 #include "testing/analyzer_fixture.h"
 
 namespace dyad {
 namespace {
 
 using testing::CodeStory;
+
+const ActorDictionary& Dict() {
+  static const ActorDictionary* d = [] {
+    auto r = ActorDictionary::Load(std::string(DYAD_SOURCE_DIR) + "/data/actors");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value().release();
+  }();
+  return *d;
+}
+
+// The texts of the sentence's tokens once bare possessives are marked.
+std::vector<std::string> Texts(const std::string& sentence) {
+  DocumentTokens d = TokenizeDocument(sentence, {{0, static_cast<uint32_t>(sentence.size())}}, Dict().matcher());
+  MarkBarePossessives(Dict(), &d);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < d.size(); ++i) out.emplace_back(d.text(i));
+  return out;
+}
 
 const Mention* Find(const AnalyzedDocument& a, const std::string& text) {
   for (const Mention& m : a.mentions) {
@@ -38,6 +60,17 @@ TEST(NameFormsTest, AShorteningInsideAnotherNameIsNoOne) {
   const Mention* m = Find(titled, "Turkish President Tayyip Erdogan");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->actor_id, "recep_tayyip_erdogan");
+}
+
+TEST(NameFormsTest, ABareApostropheAfterANameInSIsItsPossessive) {
+  EXPECT_EQ(Texts("Athens' reply came late.")[1], "'s");
+  EXPECT_EQ(Texts("The United States' veto angered Algeria.")[3], "'s");
+  // A lower-case plural, a plural demonym, a name opening an apposition and a
+  // closing quote keep theirs.
+  EXPECT_EQ(Texts("The ministers' talks ended.")[2], "'");
+  EXPECT_EQ(Texts("Filipinos' remittances rose.")[1], "'");
+  EXPECT_EQ(Texts("Spain extradited a man, the Netherlands' most wanted suspect, on Monday.")[7], "'");
+  EXPECT_EQ(Texts("Seoul denounced the 'Japanese Islands' claim.")[6], "'");
 }
 
 TEST(NameFormsTest, AnOfficialPostedToABodyActsForTheState) {

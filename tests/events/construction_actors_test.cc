@@ -74,5 +74,10 @@ TEST(ConstructionActorsTest, AnEnvoyToABodyActsForTheStateBeforeTheTitle) {
          "harbouring militants.", "2024-05-10", {"IND>PAK:11"}, {}});
 }
 
+TEST(ConstructionActorsTest, ABareApostropheAfterANameInSIsItsPossessive) {
+  Check({"<capital in -s>' decision to downgrade ties with Y", "Vilnius' decision to downgrade ties with Beijing "
+         "drew a sharp rebuke.", "2024-05-10", {"LTU>CHN:16"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
