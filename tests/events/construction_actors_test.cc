@@ -79,5 +79,13 @@ TEST(ConstructionActorsTest, ABareApostropheAfterANameInSIsItsPossessive) {
          "drew a sharp rebuke.", "2024-05-10", {"LTU>CHN:16"}, {}});
 }
 
+TEST(ConstructionActorsTest, AStateHyphenedToHeldOrInstalledStandsForTheState) {
+  // compound_participles.tsv: "held", "claimed" own; "installed", "appointed" lead.
+  Check({"blockaded an X-held reef", "Chinese coast guard ships blockaded a Philippine-held reef on Monday.",
+         "2024-05-10", {"CHN>PHL:19"}, {}});
+  Check({"X-installed officials accused Y", "Russian-installed officials accused Ukraine of shelling the plant.",
+         "2024-05-10", {"RUS>UKR:11"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
