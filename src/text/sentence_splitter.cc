@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "text/sentence_rules.h"
 #include "text/utf8.h"
 
 namespace dyad {
@@ -75,21 +76,23 @@ icu::BreakIterator* ThreadIterator() {
 
 bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; }
 
-}  // namespace
-
-std::vector<SentenceSpan> SplitSentences(std::string_view text) {
+// Appends ICU's breaks in text[begin, end) (UTF-8 offsets into `text`) to
+// `cuts`. Called on whole paragraphs only: a break always follows a paragraph
+// separator and no later rule looks back across one, so a paragraph's breaks
+// are the same whether ICU reads it alone or inside the whole text.
+void IcuCuts(std::string_view text, size_t begin, size_t end, std::vector<uint32_t>* cuts) {
   // UTF-16 copy with a map from UTF-16 index to UTF-8 offset, built in one
   // pass (appending to a UnicodeString one code point at a time is slow).
   // Buffers kept per thread: a story's worth of UTF-16 is allocated once.
   // UTF-16 never needs more units than UTF-8 has bytes.
   thread_local std::u16string utf16;
   thread_local std::vector<uint32_t> u16_to_u8;
-  utf16.resize(text.size());
-  u16_to_u8.resize(text.size() + 1);
+  utf16.resize(end - begin);
+  u16_to_u8.resize(end - begin + 1);
   size_t n = 0;
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = begin; i < end;) {
     // Eight ASCII bytes at a time: one UTF-16 unit and one offset each.
-    if (i + 8 <= text.size()) {
+    if (i + 8 <= end) {
       uint64_t w;
       std::memcpy(&w, text.data() + i, 8);
       if ((w & 0x8080808080808080ULL) == 0) {
@@ -117,23 +120,23 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     }
   }
   utf16.resize(n);
-  u16_to_u8[n] = static_cast<uint32_t>(text.size());
+  u16_to_u8[n] = static_cast<uint32_t>(end);
   // A read-only alias: no copy of the buffer.
   icu::UnicodeString u(false, reinterpret_cast<const UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()));
-
-  std::vector<uint32_t> cuts;  // UTF-8 offsets where sentences end
   icu::BreakIterator* bi = ThreadIterator();
-  if (bi != nullptr) {
-    bi->setText(u);
-    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-      cuts.push_back(u16_to_u8[static_cast<size_t>(b)]);
-    }
+  if (bi == nullptr) return;
+  bi->setText(u);
+  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
+    cuts->push_back(u16_to_u8[static_cast<size_t>(b)]);
   }
-  if (cuts.empty() || cuts.back() != text.size()) cuts.push_back(static_cast<uint32_t>(text.size()));
+}
 
+// Trimmed spans between the cuts, with the abbreviation merge pass.
+std::vector<SentenceSpan> SpansFromCuts(std::string_view text, std::vector<uint32_t>* cuts) {
+  if (cuts->empty() || cuts->back() != text.size()) cuts->push_back(static_cast<uint32_t>(text.size()));
   std::vector<SentenceSpan> out;
   uint32_t begin = 0;
-  for (uint32_t cut : cuts) {
+  for (uint32_t cut : *cuts) {
     uint32_t b = begin, e = cut;
     while (b < e && IsSpaceByte(text[b])) ++b;
     while (e > b && IsSpaceByte(text[e - 1])) --e;
@@ -151,6 +154,43 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     out.push_back({b, e});
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentencesWithIcu(std::string_view text) {
+  thread_local std::vector<uint32_t> cuts;
+  cuts.clear();
+  IcuCuts(text, 0, text.size(), &cuts);
+  return SpansFromCuts(text, &cuts);
+}
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text) {
+  thread_local std::vector<uint32_t> cuts;
+  thread_local std::vector<uint32_t> paragraph;
+  cuts.clear();
+  const SentenceRules* rules = SentenceRules::Get();
+  // Paragraph by paragraph, each ending after its '\n' (where ICU always
+  // breaks); a run of paragraphs the rules leave to ICU goes to it at once.
+  constexpr size_t kNone = std::string_view::npos;
+  size_t pending = rules == nullptr ? 0 : kNone;  // where the paragraphs waiting for ICU start
+  for (size_t p = 0; p < text.size() && rules != nullptr;) {
+    size_t nl = text.find('\n', p);
+    size_t content_end = nl == kNone ? text.size() : nl;
+    size_t next = nl == kNone ? text.size() : nl + 1;
+    paragraph.clear();
+    if (!rules->Cuts(text, p, content_end, &paragraph)) {
+      if (pending == kNone) pending = p;
+    } else {
+      if (pending != kNone) IcuCuts(text, pending, p, &cuts);
+      pending = kNone;
+      cuts.insert(cuts.end(), paragraph.begin(), paragraph.end());
+      cuts.push_back(static_cast<uint32_t>(next));
+    }
+    p = next;
+  }
+  if (pending != kNone) IcuCuts(text, pending, text.size(), &cuts);
+  return SpansFromCuts(text, &cuts);
 }
 
 }  // namespace dyad
