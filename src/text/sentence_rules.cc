@@ -83,16 +83,14 @@ const SentenceRules* SentenceRules::Get() {
     std::vector<std::string> exceptions;
     if (!ReadExceptions("en_US", &exceptions)) return nullptr;
     for (const std::string& e : exceptions) {
-      // The check below assumes what the CLDR data has: keys that end with
-      // '.' after at least one other byte, with no space or newline.
-      if (e.size() < 2 || e.back() != '.' || e.find_first_of(" \n\r\t") != std::string::npos) return nullptr;
-      for (size_t dot = e.find('.'); dot != std::string::npos; dot = e.find('.', dot + 1)) {
-        if (dot == 0) return nullptr;
-        std::string key = e.substr(0, dot + 1);
-        auto& bucket = r->keys_[static_cast<unsigned char>(key[key.size() - 2])];
-        if (std::find(bucket.begin(), bucket.end(), key) == bucket.end()) bucket.push_back(std::move(key));
+      // Suppressed() assumes what the CLDR data has: ASCII strings that end
+      // with '.' after at least one other byte, with no space or newline.
+      if (e.size() < 2 || e.back() != '.' || e.front() == '.') return nullptr;
+      for (char c : e) {
+        if (static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\n' || c == '\r' || c == '\t') return nullptr;
       }
     }
+    if (!r->BuildSuppressions(std::move(exceptions))) return nullptr;
     return r.release();  // lives for the process
   }();
   return rules;
@@ -103,15 +101,83 @@ uint8_t SentenceRules::ClassOf(char32_t cp) const {
   return FromIcu(u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK));
 }
 
-// ICU looks back from a break, over one space, for the end of an exception
-// or of its part before a '.', anywhere (not only at a word's start).
-bool SentenceRules::MaybeSuppressed(std::string_view text, size_t at) const {
+// The tables of ICU's SimpleFilteredBreakIteratorBuilder::build, made the
+// same way from the same strings (its set is sorted and without repeats): an
+// exception sharing its part up to the first '.' with another ("U.S.",
+// "U.K.") is looked for forwards from that part, any other backwards whole.
+bool SentenceRules::BuildSuppressions(std::vector<std::string> ex) {
+  std::sort(ex.begin(), ex.end());
+  ex.erase(std::unique(ex.begin(), ex.end()), ex.end());
+  const size_t n = ex.size();
+  std::vector<bool> partial(n, false);
+  auto add_backward = [&](std::string key, bool is_partial) {
+    auto& bucket = backward_[static_cast<unsigned char>(key[key.size() - 2])];
+    for (const Key& k : bucket) {
+      if (k.text == key) return false;  // ICU's trie builder fails on a repeat
+    }
+    bucket.push_back({std::move(key), is_partial});
+    return true;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    size_t nn = ex[i].find('.');
+    if (nn == std::string::npos || nn + 1 == ex[i].size()) continue;
+    bool same_as = false;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i || ex[j].compare(0, nn + 1, ex[i], 0, nn + 1) != 0) continue;
+      if (!partial[j]) {
+        partial[j] = true;
+      } else {
+        same_as = true;  // the other one's part is already in the backward table
+      }
+    }
+    if (!same_as && !partial[i]) {
+      if (!add_backward(ex[i].substr(0, nn + 1), true)) return false;
+      partial[i] = true;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!partial[i]) {
+      if (!add_backward(ex[i], false)) return false;
+    } else {
+      forward_.push_back(ex[i]);
+    }
+  }
+  return true;
+}
+
+// What ICU's filtered iterator decides at a break before text[at]: over one
+// space, the longest backward key the text ends with (anywhere, not only at
+// a word's start) suppresses the break if it is a whole exception; if it is
+// the part of one before a '.', the text from there is walked through the
+// forward keys and the break suppressed if the walk stops on one.
+bool SentenceRules::Suppressed(std::string_view text, size_t at) const {
   if (at > 0 && text[at - 1] == ' ') --at;
   if (at < 2 || text[at - 1] != '.') return false;
-  for (const std::string& key : keys_[static_cast<unsigned char>(text[at - 2])]) {
-    if (key.size() <= at && text.compare(at - key.size(), key.size(), key) == 0) return true;
+  const Key* best = nullptr;
+  for (const Key& key : backward_[static_cast<unsigned char>(text[at - 2])]) {
+    if (key.text.size() <= at && (best == nullptr || key.text.size() > best->text.size()) &&
+        text.compare(at - key.text.size(), key.text.size(), key.text) == 0) {
+      best = &key;
+    }
   }
-  return false;
+  if (best == nullptr) return false;
+  if (!best->partial) return true;
+  // UCharsTrie::next over the forward keys: a state has a value when a key
+  // is the text read so far and a next when a longer key starts with it.
+  const size_t from = at - best->text.size();
+  bool has_value = true;  // ICU starts from USTRINGTRIE_INTERMEDIATE_VALUE
+  for (size_t len = 1; from + len <= text.size(); ++len) {
+    std::string_view read = text.substr(from, len);
+    bool has_next = false;
+    has_value = false;
+    for (const std::string& key : forward_) {
+      if (key.size() < len || key.compare(0, len, read) != 0) continue;
+      if (key.size() == len) has_value = true;
+      else has_next = true;
+    }
+    if (!has_next) break;
+  }
+  return has_value;
 }
 
 namespace {
@@ -199,7 +265,7 @@ bool SentenceRules::Cuts(std::string_view text, size_t begin, size_t end, std::v
       }
       if (w == kLower) continue;
     }
-    if (MaybeSuppressed(text, j)) return fail();  // SB11 holds, but ICU may suppress it
+    if (Suppressed(text, j)) continue;  // SB11 holds, but the exceptions win
     cuts->push_back(static_cast<uint32_t>(j));
   }
   return true;

@@ -25,8 +25,7 @@ class SentenceRules {
   // text[begin, end) (without its closing '\n'; the break after that is the
   // caller's) and returns true; or returns false, leaving `cuts` as it was,
   // when the paragraph has a character the rules below do not model (CR,
-  // a separator, combining or format characters) or a break ICU might
-  // suppress after an abbreviation.
+  // a separator, combining or format characters).
   bool Cuts(std::string_view text, size_t begin, size_t end, std::vector<uint32_t>* cuts) const;
 
  private:
@@ -34,13 +33,20 @@ class SentenceRules {
   uint8_t ClassOf(char32_t cp) const;
   uint8_t ClassAt(std::string_view text, size_t* i) const;
   uint8_t ClassBefore(std::string_view text, size_t i) const;
-  // Whether ICU's suppression could keep the break before text[at].
-  bool MaybeSuppressed(std::string_view text, size_t at) const;
+  bool BuildSuppressions(std::vector<std::string> exceptions);
+  // Whether ICU's English exceptions suppress the break before text[at].
+  bool Suppressed(std::string_view text, size_t at) const;
 
   std::array<uint8_t, 128> ascii_{};
-  // ICU's suppression keys (every exception and each prefix of one that ends
-  // with '.'), bucketed by the byte before their final '.'.
-  std::array<std::vector<std::string>, 256> keys_;
+  // ICU's backward keys (whole exceptions, or the part of one up to its
+  // first '.'), bucketed by the byte before their final '.', and its
+  // forward keys (the exceptions whose part is a backward key).
+  struct Key {
+    std::string text;
+    bool partial = false;
+  };
+  std::array<std::vector<Key>, 256> backward_;
+  std::vector<std::string> forward_;
 };
 
 }  // namespace dyad
