@@ -119,6 +119,11 @@ class DocumentResolver {
   // follows a telling verb and its hearer, else nullptr.
   const ActorChunk* TellerBefore(uint32_t it) const;
 
+  // The subject of the sentence before this one when it is one state or
+  // institution (not a person, a pair or a place), else nullptr: what a
+  // sentence-opening "It" continues (pronoun_resolver.cc).
+  const ResolvedActor* PreviousSentenceInstitution() const;
+
   // "warned him": the one person named before an object pronoun at
   // `pronoun` in its sentence other than its verb's subject, else nullptr.
   const ResolvedActor* ObjectPersonBefore(uint32_t pronoun) const;

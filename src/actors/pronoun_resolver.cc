@@ -72,6 +72,12 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
         if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") thing = &last->actors[0];
       }
     }
+    // "The Somali foreign ministry said … the London meeting …. It urged
+    // Kenya to …": "It" opening a sentence continues the previous sentence's
+    // subject, not whatever state that sentence named last.
+    if (d_.text(pronoun.begin) == "it" && rc.begin == d_.sentence_tokens[r_->by_sentence.size() - 1].first) {
+      if (const ResolvedActor* subject = PreviousSentenceInstitution()) thing = subject;
+    }
     if (thing == nullptr) return false;
     c->actors.push_back(*thing);
     c->how = "coreference";
@@ -125,6 +131,25 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     c->how = "coreference";
     return true;
   }
+}
+
+const ResolvedActor* DocumentResolver::PreviousSentenceInstitution() const {
+  const size_t sentence = r_->by_sentence.size() - 1;
+  if (sentence == 0) return nullptr;
+  for (uint32_t k : r_->by_sentence[sentence - 1]) {
+    const ActorChunk& c = r_->chunks[k];
+    if (c.after_preposition || c.modifier || c.place_like) continue;
+    // The subject is the first actor that is no object; a person, a pair or
+    // a group of states leaves "It" to the nearer institution.
+    if (c.compound || c.actors.size() != 1) return nullptr;
+    const ResolvedActor& a = c.actors[0];
+    if (a.person >= 0 || a.actor_id.rfind("new:", 0) == 0 || a.country.empty()) return nullptr;
+    if (c.end < d_.size() && d_.text(c.end) == "-") return nullptr;  // "Iran-backed"
+    // "India and Pakistan exchanged fire. It …": either may be meant.
+    if (c.end < d_.size() && (d_.text(c.end) == "and" || d_.text(c.end) == "or")) return nullptr;
+    return &a;
+  }
+  return nullptr;
 }
 
 const ResolvedActor* DocumentResolver::ObjectPersonBefore(uint32_t pronoun) const {
