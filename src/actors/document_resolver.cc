@@ -61,6 +61,7 @@ void DocumentResolver::Run() {
       ActorChunk described;
       if ((KoreanHalf(static_cast<int>(s), i, e, &described) ||
                       StateDescription(static_cast<int>(s), i, e, &described) ||
+                      PairDescription(static_cast<int>(s), i, e, &described) ||
                       OwnersNeighbour(static_cast<int>(s), i, e, &described))) {
         r_->by_sentence.back().push_back(static_cast<uint32_t>(r_->chunks.size()));
         r_->chunks.push_back(std::move(described));

@@ -112,6 +112,10 @@ class DocumentResolver {
   // description of a state after the sentence's subject names the state
   // named last before it, other than the subject's (state_descriptions.cc).
   bool StateDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
+  // "the two regional powers", "both Gulf rivals": the story's pair named
+  // by a pair noun of the dictionary with modifiers before it
+  // (state_descriptions.cc).
+  bool PairDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c);
   // "Kinshasa was blaming its neighbour": the one other state the sentence
   // names, owned by the state before "its" (state_descriptions.cc).
   bool OwnersNeighbour(int sentence, uint32_t i, uint32_t end, ActorChunk* c);

@@ -51,7 +51,71 @@ ActorChunk StateChunk(const CountryEntry& ce, int sentence, uint32_t begin, uint
 
 bool DocumentResolver::MayOpenDescription(uint32_t i) const {
   std::string_view w = d_.text(i);
-  return w == "the" || w == "its" || (d_.capitalized[i] && (w == "north" || w == "south"));
+  return w == "the" || w == "its" || w == "both" || (d_.capitalized[i] && (w == "north" || w == "south"));
+}
+
+bool DocumentResolver::PairDescription(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {
+  // "the two regional powers", "both Gulf rivals", "the two NATO allies": a
+  // mention of the story's pair (roles.tsv, kind compound: "the two powers")
+  // with one or two modifiers between its number and its noun. The noun
+  // decides, so only the pair nouns of the dictionary make a pair.
+  uint32_t first = i + 1;
+  if (d_.text(i) == "the") {
+    if (i + 1 >= end || d_.text(i + 1) != "two") return false;
+    first = i + 2;
+  } else if (d_.text(i) != "both") {
+    return false;
+  }
+  const PhraseMatcher& matcher = dict_.matcher();
+  for (uint32_t noun = first + 1; noun < end && noun <= first + 2; ++noun) {
+    std::string_view modifier = d_.text(noun - 1);
+    // A modifier is a word of its own: no number, no function word, and no
+    // country word ("the two Chinese ministers" are one state's).
+    if (!d_.tokens[noun - 1].is_word || IsFunctionWord(modifier) || GenericModifier(modifier)) return false;
+    PhraseMatcher::Match own = matcher.LongestAt(d_.ids, noun - 1);
+    if (own.end > own.begin) {
+      for (uint32_t p : matcher.Payloads(own.node)) {
+        PhraseKind kind = ActorDictionary::KindOf(p);
+        if (kind != PhraseKind::kOrganisation && kind != PhraseKind::kPlace) return false;
+      }
+    }
+    if (own.end > noun) continue;  // "the two NATO allies": the modifier's phrase ends before the noun
+    std::vector<uint32_t> phrase(d_.ids.begin() + i, d_.ids.begin() + first);
+    for (uint32_t t = noun; t < end && t < noun + 2; ++t) phrase.push_back(d_.ids[t]);
+    PhraseMatcher::Match pm = matcher.LongestAt(phrase, 0);
+    if (pm.end <= first - i) continue;
+    const RoleEntry* pair = nullptr;
+    for (uint32_t p : matcher.Payloads(pm.node)) {
+      if (ActorDictionary::KindOf(p) != PhraseKind::kRole) continue;
+      const RoleEntry& role = dict_.roles()[ActorDictionary::IndexOf(p)];
+      if (role.kind == RoleKind::kCompound) pair = &role;
+    }
+    // "both warring parties", "the two opposing sides": qualified, these
+    // name factions as readily as states.
+    if (pair == nullptr || d_.text(noun) == "sides" || d_.text(noun) == "parties") continue;
+    const uint32_t stop = noun + (pm.end - (first - i));
+    // "the two Gulf states' talks" is still the pair; "the two NATO allies
+    // Denmark and the Netherlands" names them itself.
+    if (stop < end && d_.capitalized[stop] && d_.tokens[stop].is_word) return false;
+    // "a tour of the two NATO allies": after "of" the pair is what a noun
+    // is about, which nominal events would read as the pair acting.
+    std::string_view before = i > 0 ? d_.text(i - 1) : std::string_view();
+    if (before == "of") return false;
+    c->sentence = sentence;
+    c->begin = i;
+    c->end = stop;
+    c->head = stop - 1;
+    c->compound = true;
+    c->how = "compound";
+    c->after_preposition = before == "with" || before == "to" || before == "between" || before == "from" ||
+                           before == "on" || before == "for" || before == "against";
+    ResolvedActor proto;
+    proto.sector = pair->sector;
+    proto.name = RawText(doc_, d_, i, stop);
+    c->actors.push_back(std::move(proto));  // filled with the pair once it is known (FindPair)
+    return true;
+  }
+  return false;
 }
 
 bool DocumentResolver::KoreanHalf(int sentence, uint32_t i, uint32_t end, ActorChunk* c) {

@@ -28,5 +28,19 @@ TEST(ConstructionStoryTest, ItAfterTwoConjoinedSubjectsIsLeftAlone) {
          "ceasefire.", "2018-05-08", {}, {"IND>PAK:11", "PAK>PAK"}});
 }
 
+TEST(ConstructionStoryTest, APairNounWithModifiersIsTheStorysPair) {
+  // "the two allies", "both neighbours" with words between the number and
+  // the noun still name the story's pair.
+  Check({"the two <adjective> powers", "Fiji expelled the envoys of Australia and New Zealand on Tuesday. The Fijian "
+         "prime minister accused the two regional powers of meddling in its courts.", "2009-11-04", {"FJI>AUS:11", "FJI>NZL:11"}, {}});
+  Check({"both <name> neighbours", "Greece and Turkey traded accusations over airspace on Monday. Both Aegean "
+         "neighbours held talks in Athens on Tuesday.", "2018-05-08", {"GRC>TUR:04", "TUR>GRC:04"}, {}});
+  // A country's adjective makes them one state's; factions are no pair.
+  Check({"the two <country adjective> ministers", "Greece and Turkey traded accusations over airspace on Monday. The "
+         "two Chinese ministers held talks in Athens on Tuesday.", "2018-05-08", {}, {"GRC>TUR:04", "TUR>GRC:04"}});
+  Check({"both warring parties", "Egypt and Sudan discussed the war on Monday. Cairo urged both warring parties to "
+         "agree to a ceasefire.", "2024-05-08", {}, {"EGY>SDN:02"}});
+}
+
 }  // namespace
 }  // namespace dyad
