@@ -148,70 +148,14 @@ size_t TriePrefix(const VerbPattern& p, size_t* attempts, size_t* ends) {
 
 }  // namespace
 
-void VerbPatterns::InsertPrefix(uint32_t index) {
-  // The pattern's leading required words are walked in a trie shared by all
-  // patterns, so "reject $A …" and "reject * call to" test "reject" once and
-  // patterns that cannot match are never tried. A gap followed by a word is
-  // an edge too ("hold * talks", "hold * meeting" share "hold *" and branch
-  // on the word). The expansion of alternatives is bounded; past it the
-  // matcher takes over.
-  const VerbPattern& p = patterns_[index];
-  const TrieEnd& end = trie_ends_[index];
-  std::vector<uint32_t>& frontier = frontier_scratch_[0];
-  std::vector<uint32_t>& next = frontier_scratch_[1];
-  frontier.assign(1, 0);
-  // Inlined into its three call sites: the call itself (a large register
-  // save for a few stores) cost a fifth of inserting 785,000 edges.
-  auto child_of = [&](uint32_t node, uint32_t key) __attribute__((always_inline)) {
-    // One probe: the new child's id is offered and kept only if the edge is new.
-    // The nodes and their parent edges are sized in Finalize for the most
-    // this insertion can create; `node_count_` of them are used.
-    const uint32_t fresh = static_cast<uint32_t>(node_count_ + 1);
-    uint32_t child = edges_.TryEmplace(EdgeKey(node, key), fresh);
-    if (child == fresh) {
-      edge_of_[node_count_ - 1] = {node, key};
-      ++node_count_;
-      if (node == 0) {
-        if (root_children_.size() <= key) root_children_.resize(key + 1, 0);
-        root_children_[key] = child;
-      }
-    }
-    nodes_[node].leaf = false;
-    if (key == kGapKey + 3) nodes_[node].gap_edges |= 1;
-    if (key == kGapKey + 8) nodes_[node].gap_edges |= 2;
-    return child - 1;
-  };
-  for (size_t k = 0; k < end.element;) {
-    const PatternElement& e = p.elements[k];
-    next.clear();
-    if (e.kind == SlotKind::kWord) {
-      for (uint32_t node : frontier) {
-        for (uint32_t w : e.word_ids) next.push_back(child_of(node, w));
-      }
-      ++k;
-    } else {
-      const PatternElement& word = p.elements[k + 1];
-      for (uint32_t node : frontier) {
-        uint32_t gap = child_of(node, kGapKey + static_cast<uint32_t>(e.max_gap));
-        nodes_[gap].gap = static_cast<uint8_t>(e.max_gap);
-        for (uint32_t w : word.word_ids) next.push_back(child_of(gap, w));
-      }
-      k += 2;
-    }
-    std::swap(frontier, next);
-  }
-  for (uint32_t node : frontier) pending_ends_.emplace_back(node, index);
-}
-
 void VerbPatterns::Index(VerbPattern p) {
-  uint32_t index = static_cast<uint32_t>(patterns_.size());
   // The trie itself is built in Finalize, when the number of edges all the
   // patterns may create is known: its map and nodes are reserved once
   // instead of growing (and rehashing) through 550,000 nodes.
   size_t attempts = 0, ends = 0;
   const size_t prefix = TriePrefix(p, &attempts, &ends);
-  pending_edge_bound_ += attempts;
-  pending_end_count_ += ends;
+  edge_bound_ += attempts;
+  end_bound_ += ends;
   // A verb's first slot names its target ("demanded the withdrawal of
   // Russian troops from Transnistria" is a demand of Russia); a noun's last
   // does, the one before it being the noun's own "of" phrase ("a build-up of
@@ -241,7 +185,6 @@ void VerbPatterns::Index(VerbPattern p) {
   end.passive = p.passive;
   if (!p.group_signatures.empty()) std::tie(end.sig_lo, end.sig_hi) = p.group_signatures.front();
   trie_ends_.push_back(end);
-  pending_patterns_.push_back(index);
   finalized_ = false;
   patterns_.push_back(std::move(p));
 }

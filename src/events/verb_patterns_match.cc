@@ -89,33 +89,32 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
   return false;
 }
 
-void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const SentenceView& s, const uint32_t* seen,
-                        uint32_t stamp, uint64_t sig_lo, uint64_t sig_hi, std::vector<PatternMatch>* out) const {
-  const TrieNode& n = nodes_[node];
-  for (uint32_t e = n.end_begin; e < n.end_end; ++e) {
-    const uint32_t index = ends_[e];
+void VerbPatterns::MatchEnds(const uint32_t* first, const uint32_t* last, uint32_t pos, const WalkState& w) const {
+  const SentenceView& s = *w.s;
+  for (; first != last; ++first) {
+    const uint32_t index = *first;
     const TrieEnd& end = trie_ends_[index];
     // Derived passives only where the verb can be one ("was rammed",
     // "rammed by").
-    if (end.passive && s.passive_ok != nullptr && !s.passive_ok[begin]) continue;
+    if (end.passive && s.passive_ok != nullptr && !s.passive_ok[w.begin]) continue;
     // A pattern whose later words the sentence lacks cannot match: "hold *
     // talks with $T" in a sentence without "talks". Signatures of the
     // sentence's words reject most before the exact look-ups.
-    if (((end.sig_lo & sig_lo) | (end.sig_hi & sig_hi)) == 0) continue;
+    if (((end.sig_lo & w.sig_lo) | (end.sig_hi & w.sig_hi)) == 0) continue;
     const uint16_t element = end.element;
     const VerbPattern& p = patterns_[index];
     // Each test stops at the first group or word the sentence lacks.
     bool possible = true;
     for (size_t g = 1; g < p.group_signatures.size() && possible; ++g) {
       const auto& [lo, hi] = p.group_signatures[g];
-      possible = ((lo & sig_lo) | (hi & sig_hi)) != 0;
+      possible = ((lo & w.sig_lo) | (hi & w.sig_hi)) != 0;
     }
     if (!possible) continue;
     for (uint16_t k : p.required_words) {
       if (k < element) continue;
       bool any = false;
       for (uint32_t id : p.elements[k].word_ids) {
-        if (seen[id] == stamp) {
+        if (w.seen[id] == w.stamp) {
           any = true;
           break;
         }
@@ -127,19 +126,27 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     }
     if (!possible) continue;
     PatternMatch m;
-    m.pattern = &patterns_[index];
-    m.begin = begin;
-    m.weight = patterns_[index].literal_words;
-    if (MatchFrom(patterns_[index], element, pos, s, &m)) out->push_back(m);
+    m.pattern = &p;
+    m.begin = w.begin;
+    m.weight = p.literal_words;
+    if (MatchFrom(p, element, pos, s, &m)) w.out->push_back(m);
   }
-  if (n.leaf) return;
+}
+
+void VerbPatterns::Walk(uint32_t node, uint32_t pos, const WalkState& w) const {
+  const SentenceView& s = *w.s;
+  const TrieNode& n = nodes_[node];
+  const TrieNode& after = nodes_[node + 1];
+  // Most nodes have no ends: no call for them.
+  if (n.end_begin != after.end_begin) MatchEnds(ends_.data() + n.end_begin, ends_.data() + after.end_begin, pos, w);
+  if (n.edge_begin == after.edge_begin) return;  // a leaf
   auto follow = [&](uint32_t from, uint32_t at) {
     uint32_t lemma = s.lemma_id[at], form = s.form_id[at];
-    for (uint32_t w : {lemma, form}) {
-      if (w != 0) {
+    for (uint32_t word : {lemma, form}) {
+      if (word != 0) {
         // The root's edges are an array: every token starts a walk there.
-        uint32_t child = from == 0 ? (w < root_children_.size() ? root_children_[w] : 0) : Child(from, w);
-        if (child != 0) Walk(child - 1, at + 1, begin, s, seen, stamp, sig_lo, sig_hi, out);
+        uint32_t child = from == 0 ? (word < root_children_.size() ? root_children_[word] : 0) : Child(from, word);
+        if (child != 0) Walk(child - 1, at + 1, w);
       }
       if (lemma == form) break;
     }
@@ -148,14 +155,12 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
     // A scan finds nothing when none of the words that leave this node is in
     // the sentence (`seen`): one look per edge instead of two binary searches
     // per token of the gap.
-    if (finalized_) {
-      bool any = false;
-      for (uint32_t e = n.edge_begin; e < n.edge_end && !any; ++e) {
-        const uint32_t w = sorted_edges_[e].first;
-        any = w < kGapKey && seen[w] == stamp;
-      }
-      if (!any) return;
+    bool any = false;
+    for (uint32_t e = n.edge_begin; e < after.edge_begin && !any; ++e) {
+      const uint32_t word = sorted_edges_[e].first;
+      any = word < kGapKey && w.seen[word] == w.stamp;
     }
+    if (!any) return;
     // Up to `gap` tokens, never across punctuation, then the next word.
     for (uint32_t g = 0; g <= n.gap; ++g) {
       uint32_t q = pos + g;
@@ -173,104 +178,10 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, uint32_t begin, const Sente
   for (uint32_t gap : {3u, 8u}) {
     if ((n.gap_edges & (gap == 3 ? 1 : 2)) == 0) continue;
     if (uint32_t child = GapChild(node, kGapKey + gap); child != 0) {
-      Walk(child - 1, pos, begin, s, seen, stamp, sig_lo, sig_hi, out);
-      if (node != 0 && s.after_insert(pos) != pos) {
-        Walk(child - 1, s.after_insert(pos), begin, s, seen, stamp, sig_lo, sig_hi, out);
-      }
+      Walk(child - 1, pos, w);
+      if (node != 0 && s.after_insert(pos) != pos) Walk(child - 1, s.after_insert(pos), w);
     }
   }
-}
-
-void VerbPatterns::Finalize() {
-  // The prefixes of the patterns indexed since the last call, in their order
-  // (so the nodes are numbered as if inserted one by one).
-  if (nodes_.empty()) nodes_.emplace_back();
-  // The edge map is only for finding children while inserting; it is let go
-  // after each Finalize (below), so a later one puts the existing edges back.
-  if (edges_.size() == 0) {
-    edges_.Reserve(edge_of_.size() + pending_edge_bound_);
-    for (size_t c = 0; c < edge_of_.size(); ++c) {
-      edges_.TryEmplace(EdgeKey(edge_of_[c].first, edge_of_[c].second), static_cast<uint32_t>(c + 2));
-    }
-  } else {
-    edges_.Reserve(edges_.size() + pending_edge_bound_);
-  }
-  // Sized for the most nodes the insertions may create, then cut to those
-  // created: no per-node growth check.
-  node_count_ = nodes_.size();
-  nodes_.resize(node_count_ + pending_edge_bound_);
-  edge_of_.resize(node_count_ - 1 + pending_edge_bound_);
-  pending_ends_.reserve(pending_ends_.size() + pending_end_count_);
-  for (uint32_t index : pending_patterns_) InsertPrefix(index);
-  // The map (2^21 slots of 16 bytes for 820,000 possible edges) is freed
-  // before the layout below allocates: 33 MB off the peak and off every
-  // run's resident memory. Matching reads the sorted edges.
-  edges_ = FlatU64Map();
-  nodes_.resize(node_count_);
-  edge_of_.resize(node_count_ - 1);
-  pending_patterns_.clear();
-  pending_patterns_.shrink_to_fit();
-  pending_edge_bound_ = 0;
-  pending_end_count_ = 0;
-  // Edges: every node's edge from its parent, grouped by parent (a counting
-  // sort), then sorted by word within the node. Pattern ends: those laid out
-  // before, then the pending ones, grouped by node in the order they were
-  // indexed (a counting sort, stable). One pass over the nodes per step.
-  const size_t n_nodes = nodes_.size();
-  std::vector<uint32_t> first(n_nodes + 1, 0), count(n_nodes + 1, 0);
-  for (const auto& [parent, word] : edge_of_) ++first[parent + 1];
-  for (const auto& [node, end] : pending_ends_) ++count[node + 1];
-  for (size_t n = 0; n < n_nodes; ++n) {
-    first[n + 1] += first[n];
-    count[n + 1] += count[n] + (nodes_[n].end_end - nodes_[n].end_begin);
-  }
-  sorted_edges_.assign(first.back(), {0, 0});
-  std::vector<uint32_t> at(first.begin(), first.end() - 1);
-  for (size_t c = 0; c < edge_of_.size(); ++c) {
-    const auto& [parent, word] = edge_of_[c];
-    sorted_edges_[at[parent]++] = {word, static_cast<uint32_t>(c + 2)};  // child c + 1, stored + 1
-  }
-  std::vector<uint32_t> ends(count.back());
-  std::vector<uint32_t> next(count.begin(), count.end() - 1);
-  if (!ends_.empty()) {
-    for (size_t n = 0; n < n_nodes; ++n) {
-      for (uint32_t e = nodes_[n].end_begin; e < nodes_[n].end_end; ++e) ends[next[n]++] = ends_[e];
-    }
-  }
-  for (const auto& [node, end] : pending_ends_) ends[next[node]++] = end;
-  for (size_t n = 0; n < n_nodes; ++n) {
-    TrieNode& node = nodes_[n];
-    node.edge_begin = first[n];
-    node.edge_end = first[n + 1];
-    if (first[n + 1] - first[n] > 1) std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
-    node.end_begin = count[n];
-    node.end_end = count[n + 1];
-  }
-  ends_ = std::move(ends);
-  pending_ends_.clear();
-  pending_ends_.shrink_to_fit();
-  finalized_ = true;
-}
-
-uint32_t VerbPatterns::Child(uint32_t node, uint32_t word) const {
-  // Patterns indexed since the last Finalize are not in the trie yet, so the
-  // sorted edges are whole for every node there is (the edge map is freed).
-  // A node has few edges, side by side: a binary search touches one or two
-  // cache lines where a probe into the whole map misses.
-  const TrieNode& n = nodes_[node];
-  auto first = sorted_edges_.begin() + n.edge_begin, last = sorted_edges_.begin() + n.edge_end;
-  auto it = std::lower_bound(first, last, word, [](const std::pair<uint32_t, uint32_t>& e, uint32_t w) { return e.first < w; });
-  return it != last && it->first == word ? it->second : 0;
-}
-
-uint32_t VerbPatterns::GapChild(uint32_t node, uint32_t key) const {
-  // The gap keys are the largest edge keys, so a node's gap edges are its
-  // last one or two: no binary search through its words.
-  const TrieNode& n = nodes_[node];
-  for (uint32_t e = n.edge_end; e > n.edge_begin && e + 2 > n.edge_end; --e) {
-    if (sorted_edges_[e - 1].first == key) return sorted_edges_[e - 1].second;
-  }
-  return 0;
 }
 
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
@@ -295,20 +206,23 @@ std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
     }
   }
   seen[0] = 0;
-  const TrieNode& root = nodes_[0];
-  const bool root_walk = root.end_begin != root.end_end || root.gap != 0 || root.gap_edges != 0 || !finalized_;
+  if (nodes_.size() < 2) return out;  // no trie before the first Finalize
+  // The root has pattern ends only if a pattern opens with no required word.
+  const bool root_walk = nodes_[0].end_begin != nodes_[1].end_begin || nodes_[0].gap_edges != 0;
+  WalkState w{&s, seen.data(), stamp, 0, sig_lo, sig_hi, &out};
   for (uint32_t i = s.begin; i < s.end; ++i) {
     size_t first = out.size();
+    w.begin = i;
     if (root_walk) {
-      Walk(0, i, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
+      Walk(0, i, w);
     } else {
       // The root has no pattern ends and no gap edges (a pattern opens with
-      // a word): its step is the word's child, taken here for every token
+      // a required word): its step is the word's child, taken here for every token
       // without a call (as Walk's `follow` takes it).
       const uint32_t lemma = s.lemma_id[i], form = s.form_id[i];
-      for (uint32_t w : {lemma, form}) {
-        const uint32_t child = w != 0 && w < root_children_.size() ? root_children_[w] : 0;
-        if (child != 0) Walk(child - 1, i + 1, i, s, seen.data(), stamp, sig_lo, sig_hi, &out);
+      for (uint32_t word : {lemma, form}) {
+        const uint32_t child = word != 0 && word < root_children_.size() ? root_children_[word] : 0;
+        if (child != 0) Walk(child - 1, i + 1, w);
         if (lemma == form) break;
       }
     }
