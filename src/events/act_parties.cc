@@ -114,7 +114,7 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
 }
 
 bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternMatch* cue, CueMode mode, bool negated,
-                std::string* code, std::vector<const ResolvedActor*>* sources,
+                const std::string& own_act, std::string* code, std::vector<const ResolvedActor*>* sources,
                 std::vector<const ResolvedActor*>* targets, bool* has_target) {
   if (mode == CueMode::kAppeal || mode == CueMode::kDemand) {
     // "urged Russia to withdraw": the appeal's target is the one urged.
@@ -125,7 +125,7 @@ bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternM
     const bool own = !urged.empty() && !sources->empty() && !(*sources)[0]->country.empty() &&
                      std::all_of(urged.begin(), urged.end(), [&](const ResolvedActor* a) { return a->country == (*sources)[0]->country; });
     if (own) {
-      *code = m.pattern->code;
+      *code = own_act;
       if (negated || targets->empty()) return false;
     } else if (cue->has_target) {
       *targets = std::move(urged);

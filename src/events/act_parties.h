@@ -32,10 +32,11 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
 
 // What the governing cue's mode makes of the parties: an appeal or a demand
 // is made of the one urged (or, an order to the state's own forces, is its
-// own act, `code` then the act's), "prompting X to" makes X the doer, "X must"
-// the speaker's demand of X. Returns false when the act codes nothing.
+// own act, `code` then `own_act`: the act's, or the halt of it), "prompting X
+// to" makes X the doer, "X must" the speaker's demand of X. Returns false when
+// the act codes nothing.
 bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternMatch* cue, CueMode mode, bool negated,
-                std::string* code, std::vector<const ResolvedActor*>* sources,
+                const std::string& own_act, std::string* code, std::vector<const ResolvedActor*>* sources,
                 std::vector<const ResolvedActor*>* targets, bool* has_target);
 
 }  // namespace dyad

@@ -73,6 +73,13 @@ std::string CueScope::Code(const ModeTable& modes, size_t k, CueMode mode, const
   return code;
 }
 
+const PatternMatch* CueScope::PartyCue(size_t k) const {
+  const PatternMatch* cue = governing[k];
+  if (cue == nullptr || cue->pattern->mode != CueMode::kHalt || outer[k] == nullptr) return cue;
+  const CueMode o = outer[k]->pattern->mode;
+  return o == CueMode::kAppeal || o == CueMode::kDemand ? outer[k] : cue;
+}
+
 CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<PatternMatch>& cues,
                    const std::vector<PatternMatch>& matches, const ModeTable& modes) {
   CueScope scope;

@@ -34,6 +34,11 @@ struct CueScope {
 
   // The code of act `k` under `mode`, then under the cue's own cue.
   std::string Code(const ModeTable& modes, size_t k, CueMode mode, const std::string& act, bool negated) const;
+
+  // The cue that names act `k`'s parties: the appeal or demand over its halt
+  // cue ("urged Ghana to stop harassing Nigerian traders" asks it of Ghana,
+  // not of the traders the halted act names), else its governing cue.
+  const PatternMatch* PartyCue(size_t k) const;
 };
 
 // The scope of `cues` over the sentence's selected `acts`, in token order.

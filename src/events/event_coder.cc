@@ -240,8 +240,10 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
           if (code.empty() || !m.has_target) continue;
           bool plural = false;
           std::vector<const ResolvedActor*> targets = sc.ActorsAt(m.target_begin, m.target_end);
-          if (cue->has_target && (cm == CueMode::kAppeal || cm == CueMode::kDemand)) {
-            targets = sc.ActorsAt(cue->target_begin, cue->target_end);
+          const PatternMatch* asked = scope.PartyCue(k);
+          const CueMode am = asked->pattern->mode;
+          if (asked->has_target && (am == CueMode::kAppeal || am == CueMode::kDemand)) {
+            targets = sc.ActorsAt(asked->target_begin, asked->target_end);
           }
           for (const ResolvedActor* src : sc.Subject(*cue, &plural)) {
             if (possible != nullptr && !VoicedByOwnState(sc, *src)) continue;
@@ -323,12 +325,17 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       std::vector<const ResolvedActor*> sources;
       bool plural_subject = false;
       bool has_target = m.has_target || m.has_source;
+      // "urged Ghana to stop harassing …": the appeal over a halt names the
+      // parties; what the urged are the urger's own forces is the halt done.
+      const PatternMatch* party_cue = mode == CueMode::kHalt && cue == scope.governing[k] ? scope.PartyCue(k) : cue;
+      const CueMode party_mode = party_cue != nullptr ? party_cue->pattern->mode : mode;
+      const std::string own_act = party_cue != cue ? CodeUnderCue(*modes_, mode, p.code, false) : p.code;
       if (m.has_source || p.passive) {
         if (!PassiveParties(sc, ctx, m, se, &sources, &targets, &plural_subject, &has_target)) continue;
       } else {
-        ActiveParties(sc, m, cue, negated, &sources, &targets, &plural_subject);
+        ActiveParties(sc, m, party_cue, negated, &sources, &targets, &plural_subject);
       }
-      if (!CueParties(sc, m, cue, mode, negated, &code, &sources, &targets, &has_target)) continue;
+      if (!CueParties(sc, m, party_cue, party_mode, negated, own_act, &code, &sources, &targets, &has_target)) continue;
       // "'I am ready to sit down with my counterpart,' Mirzoyan said": what a
       // mode makes of an act is said, so the speaker is its source.
       if (sources.empty() && mode != CueMode::kAct && mode != CueMode::kAgent) {
