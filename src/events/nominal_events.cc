@@ -138,11 +138,14 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       break;
     }
   }
-  // "Israeli strikes on Gaza": the noun closes an actor phrase of its own.
+  // "Israeli strikes on Gaza": the noun closes an actor phrase of its own,
+  // which a list may share ("Chinese and Russian bombers flew near …").
+  bool listed_owners = false;
   for (uint32_t b = m.begin > begin + 4 ? m.begin - 4 : begin; owners.empty() && b < m.begin; ++b) {
     const ActorChunk* c = sc.ChunkAt(b);
     if (c != nullptr && c->end > m.begin && !c->place_like) {
-      for (const ResolvedActor& a : c->actors) owners.push_back(&a);
+      owners = sc.ActorsWithListed(*c);
+      listed_owners = owners.size() > c->actors.size();
     }
   }
   if (owners.empty()) {
@@ -183,8 +186,13 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     // "the decision by Saudi Arabia, the UAE, Bahrain and Egypt to sever
     // relations with it": one of several owners is none of their targets
     // (there a pronoun read as the nearest state).
+    // Each of the states listed before one noun acts for itself ("Syrian and
+    // Russian air strikes on Idlib": Russia's on Syria's town).
     for (const ResolvedActor* s : owners) {
-      if (owners.size() > 1 && targets.size() == 1 && !s->country.empty() && s->country == targets[0]->country) return {};
+      if (owners.size() > 1 && targets.size() == 1 && !s->country.empty() && s->country == targets[0]->country &&
+          !listed_owners) {
+        return {};
+      }
     }
     for (const ResolvedActor* s : owners) {
       for (const ResolvedActor* g : targets) {

@@ -219,6 +219,10 @@ class SentenceContext {
   // One actor per state the sentence names as an actor (not a place or a
   // modifier), other than `country`, in text order.
   std::vector<const ResolvedActor*> OtherStates(const std::string& country) const;
+  // The actors of the chunk `c` of this sentence, after those listed before
+  // it ("Chinese and Russian strategic bombers": both states' bombers; "Iran,
+  // Russia and China"), in text order.
+  std::vector<const ResolvedActor*> ActorsWithListed(const ActorChunk& c) const;
   // The speaker of reported speech ("…, Kuleba said"), if one is named.
   const ResolvedActor* SpeakerActor() const;
   // A reporting verb with a subject before it, as a pseudo-match.
@@ -242,6 +246,14 @@ class SentenceContext {
   // accused", "and seized", ", accusing"); `before` gets the token before
   // its adverbs.
   bool ConjoinedVerb(uint32_t verb, uint32_t* before) const;
+
+  // What the actor phrases listed before the sentence's `k`-th chunk are
+  // ("Iran, Russia and China began", "Chinese and Russian bombers"): its
+  // fellow subjects (appended to `listed`, nearest first), a list a
+  // preposition governs that reaches a place, or one a noun's "of" opens
+  // (`listed` then empty).
+  enum class ListOpening { kSubject, kPlace, kNoun };
+  ListOpening ListedBefore(size_t k, std::vector<const ActorChunk*>* listed) const;
   // The subject of the verb at `token`, found one level deep (the first
   // conjunct of "boarded … and seized", the clause a gerund hangs on).
   std::vector<const ResolvedActor*> SubjectOfVerbAt(uint32_t token, bool* plural) const;

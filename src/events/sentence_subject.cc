@@ -293,39 +293,10 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     subject = &c;
     // "X and (his counterpart) Y held talks", "Iran, Russia and China began":
     // the actors listed before the subject.
-    bool closed_by_and = false;
-    bool listed_place = false;
-    for (size_t j = k - 1; j > 0; --j) {
-      uint32_t before = ctx_.r.chunks[chunks[j]].begin;
-      while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
-      if (before < begin_ + 2) break;
-      std::string_view joint = ctx_.r.tokens.text(before - 1);
-      if (joint != "and" && joint != ",") break;
-      if (joint == "," && !closed_by_and) break;
-      closed_by_and = true;
-      const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
-      // "flew on to Dubai and Doha in an attempt to …": a name listed after
-      // a place that a preposition governs is governed by it too.
-      if (prev.end == before - 1 && prev.place_like && prev.after_preposition) {
-        listed_place = true;
-        break;
-      }
-      if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
-      // "the borders of Thailand, Cambodia and Laos meet": a list that
-      // opens after "of" belongs to a noun, and is no one's subject.
-      if (prev.after_preposition && prev.begin > begin_ && ctx_.r.tokens.text(prev.begin - 1) == "of") {
-        subject = nullptr;
-        partners.clear();
-        break;
-      }
-      partners.push_back(&prev);
-    }
-    if (listed_place) {
-      subject = nullptr;
-      partners.clear();
-      continue;
-    }
-    break;
+    const ListOpening opening = ListedBefore(k - 1, &partners);
+    if (opening == ListOpening::kSubject) break;
+    subject = nullptr;
+    if (opening == ListOpening::kNoun) break;
   }
   // "In a phone call with Y, X said …": the main clause's subject.
   if (subject == nullptr && leading_pp_end_ != 0 && m.begin < leading_pp_end_) {
@@ -363,6 +334,50 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   for (const ResolvedActor& a : subject->actors) out.push_back(&a);
   *plural = out.size() > 1;
+  return out;
+}
+
+SentenceContext::ListOpening SentenceContext::ListedBefore(size_t k, std::vector<const ActorChunk*>* listed) const {
+  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
+  bool closed_by_and = false;
+  for (size_t j = k; j > 0; --j) {
+    uint32_t before = ctx_.r.chunks[chunks[j]].begin;
+    while (before > begin_ && IsDeterminer(ctx_.r.tokens.text(before - 1))) --before;
+    if (before < begin_ + 2) break;
+    std::string_view joint = ctx_.r.tokens.text(before - 1);
+    if (joint != "and" && joint != ",") break;
+    if (joint == "," && !closed_by_and) break;
+    closed_by_and = true;
+    const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
+    // "flew on to Dubai and Doha in an attempt to …": a name listed after
+    // a place that a preposition governs is governed by it too.
+    if (prev.end == before - 1 && prev.place_like && prev.after_preposition) {
+      listed->clear();
+      return ListOpening::kPlace;
+    }
+    if (prev.end != before - 1 || prev.place_like || prev.modifier) break;
+    // "the borders of Thailand, Cambodia and Laos meet": a list that
+    // opens after "of" belongs to a noun, and is no one's subject.
+    if (prev.after_preposition && prev.begin > begin_ && ctx_.r.tokens.text(prev.begin - 1) == "of") {
+      listed->clear();
+      return ListOpening::kNoun;
+    }
+    listed->push_back(&prev);
+  }
+  return ListOpening::kSubject;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::ActorsWithListed(const ActorChunk& c) const {
+  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
+  std::vector<const ActorChunk*> listed;
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    if (&ctx_.r.chunks[chunks[k]] == &c && ListedBefore(k, &listed) != ListOpening::kSubject) listed.clear();
+  }
+  std::vector<const ResolvedActor*> out;
+  for (auto p = listed.rbegin(); p != listed.rend(); ++p) {
+    for (const ResolvedActor& a : (*p)->actors) out.push_back(&a);
+  }
+  for (const ResolvedActor& a : c.actors) out.push_back(&a);
   return out;
 }
 

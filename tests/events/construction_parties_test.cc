@@ -22,5 +22,15 @@ TEST(ConstructionPartiesTest, AnAppealToHaltAnActIsMadeOfTheOneUrgedNotOfTheActs
          "positions.", "2024-05-10", {"ISR>LBN:087"}, {"ISR>ISR"}});
 }
 
+TEST(ConstructionPartiesTest, StatesListedBeforeTheNounOfANominalActEachDoIt) {
+  Check({"Chinese and Russian bombers flew near Y", "Chinese and Russian strategic bombers flew near Japan.",
+         "2024-05-10", {"CHN>JPN:15", "RUS>JPN:15"}, {"CHN>RUS", "RUS>CHN"}});
+  Check({"Indian and French warships sailed near Y", "Indian and French warships sailed near Sri Lanka, Colombo "
+         "said.", "2024-05-10", {"IND>LKA:15", "FRA>LKA:15"}, {"IND>FRA", "FRA>IND"}});
+  // A listed state whose own town is hit is no party; the other is.
+  Check({"X and Y strikes on a town of X", "Syrian and Russian air strikes on Idlib killed 20 civilians, Turkey said.",
+         "2024-05-10", {"RUS>SYR:19"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
