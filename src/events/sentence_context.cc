@@ -260,24 +260,22 @@ bool SentenceContext::InfinitiveOfNamedActor(uint32_t verb, const std::vector<Pa
   return true;
 }
 
-bool SentenceContext::HeadlineInfinitive(uint32_t verb) const {
+uint32_t SentenceContext::HeadlineSubjectEnd() const {
   const DocumentTokens& t = ctx_.r.tokens;
   // Headline grammar is that of a story's head: its first sentence, or a
   // title line with no full stop. A sentence of the body that an
   // abbreviation cut off ("… Minister S. | Jaishankar to hold talks …") is
   // prose.
-  if (sentence_ != 0 && end_ > begin_ && t.text(end_ - 1) == ".") return false;
-  // The first "to" after the sentence's opening actors.
+  if (sentence_ != 0 && end_ > begin_ && t.text(end_ - 1) == ".") return 0;
+  // The sentence's opening actor phrases, joined by "and" or a comma, an
+  // article before each ("Japan, Philippines to sign …", "The US and Japan
+  // to hold …").
   uint32_t to = begin_;
   bool subject = false;
   while (to < end_) {
-    // Everything before "to" is the subject: actor phrases, joined by "and"
-    // or a comma, an article before each ("Japan, Philippines to sign …",
-    // "The US and Japan to hold …"). Any other word (a verb, a preposition:
-    // "for China to lift", "asked Japan to") makes the infinitive another's.
     if (t.text(to) == "the") ++to;
     const ActorChunk* c = ChunkAt(to);
-    if (c == nullptr || c->begin != to || c->modifier || c->place_like) return false;
+    if (c == nullptr || c->begin != to || c->modifier || c->place_like) return 0;
     subject = true;
     to = c->end;
     if (to < end_ && (t.text(to) == "and" || t.text(to) == ",")) {
@@ -286,6 +284,16 @@ bool SentenceContext::HeadlineInfinitive(uint32_t verb) const {
     }
     break;
   }
+  return subject ? to : 0;
+}
+
+bool SentenceContext::HeadlineInfinitive(uint32_t verb) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  // Everything before "to" is the subject: any other word (a verb, a
+  // preposition: "for China to lift", "asked Japan to") makes the
+  // infinitive another's.
+  const uint32_t to = HeadlineSubjectEnd();
+  const bool subject = to != 0;
   if (!subject || to + 1 >= end_ || t.text(to) != "to" || verb <= to) return false;
   uint32_t i = SkipAdverbsBack(ctx_, begin_, verb);
   if (i == to + 1) return true;

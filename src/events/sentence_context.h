@@ -183,6 +183,10 @@ class SentenceContext {
   // "Manila to investigate …"), an act announced, not done; so does a bare
   // verb joined to it by "and".
   bool HeadlineInfinitive(uint32_t verb) const;
+  // Where the actor phrases a headline opens with end ("Ukraine, Russia" in
+  // "Ukraine, Russia swap prisoners"), 0 when the sentence is no headline or
+  // opens otherwise.
+  uint32_t HeadlineSubjectEnd() const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
   std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   // The state of the place named "in"/"at" nearest the act, "" if none.
@@ -251,9 +255,10 @@ class SentenceContext {
   // ("Iran, Russia and China began", "Chinese and Russian bombers"): its
   // fellow subjects (appended to `listed`, nearest first), a list a
   // preposition governs that reaches a place, or one a noun's "of" opens
-  // (`listed` then empty).
+  // (`listed` then empty). A comma joins only a list closed by "and",
+  // unless `bare_commas` (a headline's "Ukraine, Russia swap …").
   enum class ListOpening { kSubject, kPlace, kNoun };
-  ListOpening ListedBefore(size_t k, std::vector<const ActorChunk*>* listed) const;
+  ListOpening ListedBefore(size_t k, std::vector<const ActorChunk*>* listed, bool bare_commas = false) const;
   // The subject of the verb at `token`, found one level deep (the first
   // conjunct of "boarded … and seized", the clause a gerund hangs on).
   std::vector<const ResolvedActor*> SubjectOfVerbAt(uint32_t token, bool* plural) const;

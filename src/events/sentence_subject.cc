@@ -285,15 +285,20 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       break;
     }
   }
+  // "Ukraine, Russia swap prisoners", "Israel, Lebanon agree to ceasefire":
+  // a headline lists its subjects with a comma and no "and", right before
+  // the verb.
+  const uint32_t headline_subject_end = HeadlineSubjectEnd();
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
     if (c.end > m.begin || !Eligible(c)) continue;
+    const bool headline_list = headline_subject_end != 0 && c.end == headline_subject_end && c.end == before;
     if (c.end <= pronoun && pronoun > begin_) break;
     if (clause > begin_ && c.end < clause) break;
     subject = &c;
     // "X and (his counterpart) Y held talks", "Iran, Russia and China began":
     // the actors listed before the subject.
-    const ListOpening opening = ListedBefore(k - 1, &partners);
+    const ListOpening opening = ListedBefore(k - 1, &partners, headline_list);
     if (opening == ListOpening::kSubject) break;
     subject = nullptr;
     if (opening == ListOpening::kNoun) break;
@@ -337,7 +342,8 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   return out;
 }
 
-SentenceContext::ListOpening SentenceContext::ListedBefore(size_t k, std::vector<const ActorChunk*>* listed) const {
+SentenceContext::ListOpening SentenceContext::ListedBefore(size_t k, std::vector<const ActorChunk*>* listed,
+                                                          bool bare_commas) const {
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
   bool closed_by_and = false;
   for (size_t j = k; j > 0; --j) {
@@ -346,7 +352,7 @@ SentenceContext::ListOpening SentenceContext::ListedBefore(size_t k, std::vector
     if (before < begin_ + 2) break;
     std::string_view joint = ctx_.r.tokens.text(before - 1);
     if (joint != "and" && joint != ",") break;
-    if (joint == "," && !closed_by_and) break;
+    if (joint == "," && !closed_by_and && !bare_commas) break;
     closed_by_and = true;
     const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
     // "flew on to Dubai and Doha in an attempt to …": a name listed after
