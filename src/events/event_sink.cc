@@ -45,14 +45,14 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   // do not.
   if (tgt != nullptr && !src.code.empty() && src.code == tgt->code) return;
   EventDate date = sc.DateFor(m.begin, m.end);
-  Day day = date.precision == "day" ? ParseDay(date.date, false) : 0;
+  // The mention's own days: parsing the formatted date back gave the same.
+  Day day = date.precision == "day" ? date.first : 0;
   // Background ("restored relations in 2004", "concluded negotiations in
   // December 2022"): an act dated more than a year before the story is
   // history the story recalls, not news it reports.
   if (ctx_.anchor != 0 && !date.date.empty()) {
     // Days are yyyymmdd, so one year earlier is 10000 less.
-    Day last = ParseDay(date.date_end.empty() ? date.date : date.date_end, /*as_end=*/true);
-    if (last != 0 && last < ctx_.anchor - 10000) return;
+    if (date.last != 0 && date.last < ctx_.anchor - 10000) return;
   }
   std::string source_code = resolver_.CodeOn(src, day);
   // The merge key, appended in place (a chain of operator+ built a
@@ -67,15 +67,17 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
     key.push_back('|');
   }
   key.append(date.date_end);
-  auto [it, inserted] = by_key_.try_emplace(key, out_.size());
+  auto [index, inserted] = by_key_.TryEmplace(key, out_.size());
+  const SentenceSpan& span = ctx_.sentences[static_cast<size_t>(sc.sentence())];
   if (!inserted) {
     // A repeated mention: only its sentence is new, the record is built once.
-    std::vector<Evidence>& ev = out_[it->second].evidence;
-    if (ev.back().sentence != sc.sentence()) ev.push_back(sc.SentenceEvidence());
+    std::vector<Evidence>& ev = out_[*index].evidence;
+    if (ev.back().sentence != sc.sentence()) AddEvidence(span, sc.sentence(), &ev);
     return;
   }
-  // Built in place: a record is some twenty strings, and moving it into the
-  // vector (and again at each growth) cost as much as filling it.
+  // Built in place, field by field: a record is some twenty strings, and
+  // moving it (or a temporary actor, or an initializer list) cost as much as
+  // filling it.
   if (out_.empty()) {
     out_.reserve(16);
     keys_.reserve(16);
@@ -86,18 +88,37 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   e.date_precision = std::move(date.precision);
   e.date_note = std::move(date.note);
   e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
-  e.source = {std::move(source_code), src.country, src.name, src.actor_id};
-  if (tgt != nullptr) e.target = {resolver_.CodeOn(*tgt, day), tgt->country, tgt->name, tgt->actor_id};
+  e.source.code = std::move(source_code);
+  e.source.country = src.country;
+  e.source.name = src.name;
+  e.source.actor_id = src.actor_id;
+  if (tgt != nullptr) {
+    e.target.code = resolver_.CodeOn(*tgt, day);
+    e.target.country = tgt->country;
+    e.target.name = tgt->name;
+    e.target.actor_id = tgt->actor_id;
+  }
   e.cameo = cameo->code;
   e.cameo_name = cameo->name;
-  e.root = code.substr(0, 2);
+  e.root.assign(code, 0, 2);
   e.plover = cameo->plover;
   e.goldstein = cameo->goldstein;
   e.quad_class = cameo->quad_class;
   e.doc = ctx_.doc.id;
-  e.docs = {ctx_.doc.id};
-  e.evidence.push_back(sc.SentenceEvidence());
+  e.docs.emplace_back(ctx_.doc.id);
+  AddEvidence(span, sc.sentence(), &e.evidence);
   keys_.push_back(std::move(key));
+}
+
+// The sentence as evidence, built in the record (SentenceContext's
+// SentenceEvidence, without the temporary).
+void EventSink::AddEvidence(const SentenceSpan& span, int sentence, std::vector<Evidence>* out) const {
+  Evidence& ev = out->emplace_back();
+  ev.doc = ctx_.doc.id;
+  ev.sentence = sentence;
+  ev.start = span.begin;
+  ev.end = span.end;
+  ev.text.assign(ctx_.doc.text, span.begin, span.end - span.begin);
 }
 
 std::vector<EventRecord> EventSink::Finish() && {

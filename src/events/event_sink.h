@@ -10,7 +10,8 @@
 #include "dyad/records.h"
 #include "events/codebook.h"
 #include "events/verb_patterns.h"
-#include "util/string_hash.h"
+#include "text/sentence_splitter.h"
+#include "util/flat_map.h"
 
 namespace dyad {
 
@@ -41,7 +42,11 @@ class EventSink {
   // Records are built in place in the output, their merge keys beside them.
   std::vector<EventRecord> out_;
   std::vector<std::string> keys_;
-  StringMap<size_t> by_key_;  // only looked up: the order is the output's
+  // Only looked up (the order is the output's); its keys share one arena,
+  // where a node map allocated a node and a string per record.
+  FlatStringMap<size_t> by_key_;
+
+  void AddEvidence(const SentenceSpan& span, int sentence, std::vector<Evidence>* out) const;
 };
 
 }  // namespace dyad

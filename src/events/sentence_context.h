@@ -92,6 +92,8 @@ class DocumentContext {
 
 struct EventDate {
   std::string date, date_end, precision, note;
+  // The mention's days, so a record need not parse `date` back (0: none).
+  Day first = 0, last = 0;
   bool from_lead = false;
 };
 

@@ -41,24 +41,32 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
   // "Sudan said the same day …", "the next day": the day before it, moved.
   if (best == nullptr && !relative_day_.has_value()) relative_day_ = RelativeDay(ctx_, ctx_.relative_days, sentence_, begin_, end_);
   const std::optional<DateMention>* relative = best == nullptr ? &*relative_day_ : nullptr;
+  // The notes are appended piece by piece: a chain of operator+ built a
+  // temporary string per piece, for every act dated.
+  auto note = [&out](std::string_view before, const std::string& text, std::string_view after) {
+    out.note.reserve(before.size() + text.size() + after.size());
+    out.note.append(before).append(text).append(after);
+  };
   if (relative != nullptr && relative->has_value()) {
     best = &**relative;
-    out.note = "\"" + best->text + "\" after the day named before";
+    note("\"", best->text, "\" after the day named before");
   } else if (best == nullptr && previous_date_.has_value()) {
     // "Beijing reacted on Friday. Lin said …": the previous sentence's day,
     // within the paragraph.
     best = &*previous_date_;
-    out.note = "the previous sentence's date (\"" + best->text + "\")";
+    note("the previous sentence's date (\"", best->text, "\")");
   } else if (best == nullptr && ctx_.has_lead_date) {
     best = &ctx_.lead_date;
     out.from_lead = true;
-    out.note = "the lead's date (\"" + best->text + "\")";
+    note("the lead's date (\"", best->text, "\")");
   } else if (best != nullptr) {
-    out.note = "\"" + best->text + "\"";
+    note("\"", best->text, "\"");
   }
   if (best == nullptr) return out;
   out.date = FormatMention(*best);
   out.precision = best->precision;
+  out.first = best->first;
+  out.last = best->last;
   if (best->precision == "range") out.date_end = FormatDay(best->last);
   if (ctx_.r.inferred_year > 0 && ctx_.doc.published.empty()) {
     out.note += "; year " + std::to_string(ctx_.r.inferred_year) + " inferred from roles";
@@ -93,12 +101,13 @@ void SentenceContext::FindLocation(uint32_t begin, uint32_t end, std::string* na
     for (uint32_t p : matcher.Payloads(pm.node)) {
       PhraseKind kind = ActorDictionary::KindOf(p);
       uint32_t index = ActorDictionary::IndexOf(p);
-      std::string here, iso;
-      if (kind == PhraseKind::kPlace) here = ctx_.dict.places()[index].name, iso = ctx_.dict.places()[index].country;
-      if (kind == PhraseKind::kCapital) here = ctx_.dict.countries()[index].capital, iso = ctx_.dict.countries()[index].iso3;
-      if (here.empty()) continue;
+      // Pointers into the dictionary: copied only for the place kept.
+      const std::string *here = nullptr, *iso = nullptr;
+      if (kind == PhraseKind::kPlace) here = &ctx_.dict.places()[index].name, iso = &ctx_.dict.places()[index].country;
+      if (kind == PhraseKind::kCapital) here = &ctx_.dict.countries()[index].capital, iso = &ctx_.dict.countries()[index].iso3;
+      if (here == nullptr || here->empty()) continue;
       uint32_t distance = i >= end ? i - end : begin > i ? begin - i : 0;
-      if (distance < best_distance) *name = here, *country = iso, best_distance = distance;
+      if (distance < best_distance) *name = *here, *country = *iso, best_distance = distance;
       break;
     }
   }

@@ -34,6 +34,17 @@ inline bool PlainWord(const char* p) {
   return (below_space | quote | backslash) == 0;
 }
 
+// PlainWord for the four bytes at `p`.
+inline bool PlainHalf(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  constexpr uint32_t kOnes = 0x01010101U, kHigh = 0x80808080U;
+  uint32_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  uint32_t quote = ((w ^ (kOnes * '"')) - kOnes) & ~(w ^ (kOnes * '"')) & kHigh;
+  uint32_t backslash = ((w ^ (kOnes * '\\')) - kOnes) & ~(w ^ (kOnes * '\\')) & kHigh;
+  return (below_space | quote | backslash) == 0;
+}
+
 // The index of the first byte at or after `i` that needs escaping, or
 // `s.size()`. Sixteen bytes at a time where SSE2 is there (every x86-64):
 // most text has nothing to escape, and evidence sentences are long.
@@ -51,6 +62,14 @@ size_t NextEscaped(std::string_view s, size_t i) {
     if (int mask = _mm_movemask_epi8(hit); mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
   }
 #endif
+  // The rest is under sixteen bytes (all of a code, a date or a name): two
+  // overlapping words, or two overlapping halves of one, clear it at once.
+  // Otherwise the loops below find the byte.
+  if (n - i >= 8) {
+    if (PlainWord(p + i) && PlainWord(p + n - 8)) return n;
+  } else if (n - i >= 4) {
+    if (PlainHalf(p + i) && PlainHalf(p + n - 4)) return n;
+  }
   for (; i + 8 <= n && PlainWord(p + i); i += 8) {
   }
   for (; i < n; ++i) {
