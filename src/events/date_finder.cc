@@ -79,16 +79,36 @@ class Finder {
       }
       DateMention m;
       if (Try(i, &m)) {
-        m.text.clear();
-        for (uint32_t k = m.begin; k < m.end; ++k) {
-          if (k > m.begin) m.text += ' ';
-          m.text += d_.text(k);
-        }
-        out.push_back(m);
         i = m.end;
+        AddText(&m);
+        out.push_back(std::move(m));
       } else {
         ++i;
       }
+    }
+    return out;
+  }
+
+  // The tokens Run would try, in order.
+  std::vector<uint32_t> OpenerTokens() const {
+    std::vector<uint32_t> out;
+    for (uint32_t i = begin_; i < end_; ++i) {
+      if (MayOpen(d_.text(i))) out.push_back(i);
+    }
+    return out;
+  }
+
+  // Run, on the openers a scan found before: the same mentions.
+  std::vector<DateMention> RunAt(const std::vector<uint32_t>& openers, bool text) {
+    std::vector<DateMention> out;
+    uint32_t next = begin_;  // a token inside a mention found opens none
+    for (uint32_t i : openers) {
+      if (i < next) continue;
+      DateMention m;
+      if (!Try(i, &m)) continue;
+      next = m.end;
+      if (text) AddText(&m);
+      out.push_back(std::move(m));
     }
     return out;
   }
@@ -273,6 +293,14 @@ class Finder {
     return true;
   }
 
+  void AddText(DateMention* m) const {
+    m->text.clear();
+    for (uint32_t k = m->begin; k < m->end; ++k) {
+      if (k > m->begin) m->text += ' ';
+      m->text += d_.text(k);
+    }
+  }
+
   static void Set(DateMention* m, uint32_t b, uint32_t e, Day first, Day last, const char* precision) {
     m->begin = b;
     m->end = e;
@@ -290,6 +318,14 @@ class Finder {
 
 std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor) {
   return Finder(d, begin, end, anchor).Run();
+}
+
+std::vector<DateMention> FindDatesAndExtents(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor,
+                                             Day any_day, std::vector<DateMention>* extents) {
+  Finder dated(d, begin, end, anchor), any(d, begin, end, any_day);
+  const std::vector<uint32_t> openers = dated.OpenerTokens();
+  *extents = any.RunAt(openers, /*text=*/false);
+  return dated.RunAt(openers, /*text=*/true);
 }
 
 std::string FormatMention(const DateMention& m) {

@@ -25,6 +25,13 @@ struct DateMention {
 // REQUIRES: [begin, end) is a token range of `d`. `anchor` may be 0.
 std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor);
 
+// FindDates against `anchor`, and in `extents` the mentions FindDates finds
+// against `any_day`, without their text: for a story without a day, whose
+// time phrases still have an extent. The tokens that may open a date are
+// looked for once for both.
+std::vector<DateMention> FindDatesAndExtents(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor,
+                                             Day any_day, std::vector<DateMention>* extents);
+
 // "2024-10-11", "2024-10", "2024" for a mention's first day at its precision.
 std::string FormatMention(const DateMention& m);
 

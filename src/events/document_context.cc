@@ -300,12 +300,14 @@ const std::vector<DateMention>& DocumentContext::DatesOf(size_t s) const {
   }
   if (!dates_done_[s]) {
     const auto [first, last] = r.tokens.sentence_tokens[s];
-    dates_[s] = FindDates(r.tokens, first, last, anchor);
-    dates_done_[s] = true;
     // A story without a day still has its time phrases ("on Monday"): any
-    // day finds their extent, which is all the matcher needs.
+    // day finds their extent, which is all the matcher needs. Both are found
+    // from one scan for the words that may open a date.
     constexpr Day kAnyDay = 20000103;
-    const std::vector<DateMention> undated = anchor == 0 ? FindDates(r.tokens, first, last, kAnyDay) : std::vector<DateMention>();
+    std::vector<DateMention> undated;
+    dates_[s] = anchor == 0 ? FindDatesAndExtents(r.tokens, first, last, anchor, kAnyDay, &undated)
+                            : FindDates(r.tokens, first, last, anchor);
+    dates_done_[s] = true;
     for (const DateMention& m : anchor == 0 ? undated : dates_[s]) {
       uint32_t b = m.begin, e = m.end;
       if (b > first && (r.tokens.text(b - 1) == "on" || r.tokens.text(b - 1) == "in")) --b;
