@@ -22,28 +22,22 @@ constexpr std::array<bool, 256> kEscaped = [] {
   return t;
 }();
 
-// Whether none of the eight bytes at `p` needs escaping (no byte below 0x20,
-// no quote, no backslash: exact "any byte" tests, see Bit Twiddling Hacks).
-inline bool PlainWord(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-  uint64_t quote = ((w ^ (kOnes * '"')) - kOnes) & ~(w ^ (kOnes * '"')) & kHigh;
-  uint64_t backslash = ((w ^ (kOnes * '\\')) - kOnes) & ~(w ^ (kOnes * '\\')) & kHigh;
+// Whether none of the sizeof(Word) bytes at `p` needs escaping (no byte
+// below 0x20, no quote, no backslash: exact "any byte" tests, see Bit
+// Twiddling Hacks).
+template <typename Word>
+inline bool PlainBytes(const char* p) {
+  Word w;
+  std::memcpy(&w, p, sizeof w);
+  constexpr Word kOnes = static_cast<Word>(0x0101010101010101ULL);
+  constexpr Word kHigh = static_cast<Word>(0x8080808080808080ULL);
+  Word below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  Word quote = ((w ^ (kOnes * '"')) - kOnes) & ~(w ^ (kOnes * '"')) & kHigh;
+  Word backslash = ((w ^ (kOnes * '\\')) - kOnes) & ~(w ^ (kOnes * '\\')) & kHigh;
   return (below_space | quote | backslash) == 0;
 }
-
-// PlainWord for the four bytes at `p`.
-inline bool PlainHalf(const char* p) {
-  uint32_t w;
-  std::memcpy(&w, p, 4);
-  constexpr uint32_t kOnes = 0x01010101U, kHigh = 0x80808080U;
-  uint32_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-  uint32_t quote = ((w ^ (kOnes * '"')) - kOnes) & ~(w ^ (kOnes * '"')) & kHigh;
-  uint32_t backslash = ((w ^ (kOnes * '\\')) - kOnes) & ~(w ^ (kOnes * '\\')) & kHigh;
-  return (below_space | quote | backslash) == 0;
-}
+inline bool PlainWord(const char* p) { return PlainBytes<uint64_t>(p); }
+inline bool PlainHalf(const char* p) { return PlainBytes<uint32_t>(p); }
 
 // The index of the first byte at or after `i` that needs escaping, or
 // `s.size()`. Sixteen bytes at a time where SSE2 is there (every x86-64):
