@@ -42,7 +42,13 @@ TEST(ActorDictionaryTest, LoadsInWellUnderASecond) {
   auto r = ActorDictionary::Load(kData);
   ASSERT_TRUE(r.ok());
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  // The bar is for an optimised build; ASan's shadow memory and checks make
+  // loading several times slower, and a loaded CI machine slower again.
+#if defined(__SANITIZE_ADDRESS__)
+  EXPECT_LT(ms, 5000.0);
+#else
   EXPECT_LT(ms, 1000.0);
+#endif
 }
 
 TEST(ActorDictionaryTest, CodesPeopleByTheOfficeHeldThatDay) {
