@@ -10,6 +10,8 @@
 
 #include "ingest/feed_reader.h"
 #include "ingest/html_reader.h"
+#include "ingest/input_file.h"
+#include "ingest/input_tree.h"
 #include "ingest/jsonl_stream.h"
 #include "ingest/metadata_extractor.h"
 #include "text/utf8.h"
@@ -33,10 +35,9 @@ bool LooksBinary(std::string_view bytes) {
   return control * 10 > head.size();
 }
 
-std::string Megabytes(size_t n) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / (1 << 20));
-  return buf;
+// "file is 50.0 MB" or "file is larger than 16.0 MB", and why that is too much.
+std::string TooLarge(const std::string& what) {
+  return what + "; one story may have at most " + SizeForPeople(kMaxStoryBytes) + " (use JSON Lines for many stories)";
 }
 
 }  // namespace
@@ -85,9 +86,7 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
   }
   InputFormat format = DetectFormat(origin, bytes);
   if (format != InputFormat::kJsonLines && bytes.size() > kMaxStoryBytes) {
-    report({origin, "file is " + Megabytes(bytes.size()) + "; one story may have at most " + Megabytes(kMaxStoryBytes) +
-                        " (use JSON Lines for many stories)",
-            true});
+    report({origin, TooLarge("file is " + SizeForPeople(bytes.size())), true});
     return;
   }
   if (format == InputFormat::kPlainText && LooksBinary(bytes)) {
@@ -147,19 +146,44 @@ void InputReader::ReadFile(const std::string& path, const DocumentSink& emit, co
     if (!ReadJsonLinesStream(stdin, "-", stem, prepared, report)) report({path, "empty file", true});
     return;
   }
-  if (DetectFormat(path, {}) == InputFormat::kJsonLines) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) {
-      report({path, std::string("cannot open: ") + std::strerror(errno), true});
-      return;
-    }
-    if (!ReadJsonLinesStream(f, path, stem, prepared, report)) report({path, "empty file", true});
-    std::fclose(f);
+  Result<InputFile> file = InputFile::Open(path, fifo_timeout_);
+  if (!file.ok()) {
+    report({path, file.status().message(), true});
     return;
   }
-  Result<std::string> bytes = ReadWholeFile(path);
+  bool json_lines = DetectFormat(path, {}) == InputFormat::kJsonLines;
+  // A stream without an extension (/dev/fd/63 from `<(zcat corpus.jsonl.gz)`,
+  // a FIFO) is JSON Lines when it starts like it, as stdin is.
+  if (!json_lines && !file->is_regular() && FileExtension(path).empty()) {
+    Result<bool> starts = file->StartsLikeJsonLines();
+    if (!starts.ok()) {
+      report({path, starts.status().message(), true});
+      return;
+    }
+    json_lines = *starts;
+  }
+  if (json_lines) {
+    Result<InputFile::Stream> in = std::move(*file).ToStream();
+    if (!in.ok()) {
+      report({path, in.status().message(), true});
+      return;
+    }
+    if (!ReadJsonLinesStream(in->get(), path, stem, prepared, report)) report({path, "empty file", true});
+    return;
+  }
+  // Any other format is one story (or one feed) in memory: read no more of
+  // it than a story may have, and not even that when fstat tells.
+  if (file->stat_size() > kMaxStoryBytes) {
+    report({path, TooLarge("file is " + SizeForPeople(file->stat_size())), true});
+    return;
+  }
+  Result<std::string> bytes = std::move(*file).ReadAtMost(kMaxStoryBytes);
   if (!bytes.ok()) {
-    report({path, bytes.status().message().substr(path.size() + 2), true});
+    report({path, bytes.status().message(), true});
+    return;
+  }
+  if (bytes->size() > kMaxStoryBytes) {
+    report({path, TooLarge("file is larger than " + SizeForPeople(kMaxStoryBytes)), true});
     return;
   }
   ReadBytes(std::move(bytes).value(), path, emit, report);
@@ -170,17 +194,13 @@ void InputReader::ReadPaths(const std::vector<std::string>& paths, const Documen
   for (const std::string& path : paths) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      std::vector<std::string> files;
-      for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-           !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec)) files.push_back(it->path().string());
-      }
-      if (ec) report({path, "cannot list directory: " + ec.message(), true});
-      std::sort(files.begin(), files.end());
-      for (const std::string& f : files) ReadFile(f, emit, report);
+      for (const std::string& f : InputFilesUnder(path, report)) ReadFile(f, emit, report);
       continue;
     }
-    if (path != "-" && !fs::exists(path, ec)) {
+    // Only a path that is surely missing is reported here: for any other
+    // failure of stat (no permission to search a directory above it), the
+    // open in ReadFile says what is wrong.
+    if (path != "-" && !fs::exists(path, ec) && !ec) {
       report({path, "no such file or directory", true});
       continue;
     }

@@ -5,11 +5,13 @@
 // Thread safety: one InputReader per thread.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "ingest/agency_table.h"
 #include "ingest/input.h"
+#include "util/file_io.h"
 
 namespace dyad {
 
@@ -19,8 +21,9 @@ class InputReader {
  public:
   explicit InputReader(AgencyTable agencies) : agencies_(std::move(agencies)) {}
 
-  // Reads every path; directories recursively in name order. Problems go to
-  // `report` and never stop the batch.
+  // Reads every path; directories recursively in name order (their regular
+  // files only). Problems go to `report` and never stop the batch: a
+  // directory that cannot be read is one, and the rest of the tree is read.
   void ReadPaths(const std::vector<std::string>& paths, const DocumentSink& emit, const ProblemSink& report);
 
   // Reads one file's bytes already in memory; `origin` names it in messages.
@@ -31,6 +34,10 @@ class InputReader {
 
   static InputFormat DetectFormat(const std::string& path, std::string_view bytes);
 
+  // How long a FIFO named as input may go without a writer before it is
+  // reported and skipped (default: FifoWriterTimeout()).
+  void set_fifo_timeout(std::chrono::milliseconds timeout) { fifo_timeout_ = timeout; }
+
  private:
   // Wraps `emit` to fill the origin and Prepare each story first.
   // REQUIRES: the arguments outlive the returned sink.
@@ -38,6 +45,7 @@ class InputReader {
   void ReadFile(const std::string& path, const DocumentSink& emit, const ProblemSink& report);
 
   AgencyTable agencies_;
+  std::chrono::milliseconds fifo_timeout_ = FifoWriterTimeout();
 };
 
 }  // namespace dyad
