@@ -1,6 +1,5 @@
 #include "ingest/input_reader.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
