@@ -50,6 +50,29 @@ TEST(InputFileTest, RegularFileReportsItsSize) {
   EXPECT_EQ(*bytes, "Fiji and Tonga met.");
 }
 
+TEST(InputFileTest, ReadOfARegularFileIsBoundedWhateverItsSize) {
+  // fstat is a hint only: a file may grow after it, so the read stops at
+  // the limit all the same.
+  TempDir dir;
+  std::string path = dir.Write("long.txt", std::string(1000, 'x'));
+  Result<InputFile> file = InputFile::Open(path, std::chrono::seconds(1));
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  Result<std::string> bytes = std::move(*file).ReadAtMost(100);
+  ASSERT_TRUE(bytes.ok());
+  EXPECT_EQ(bytes->size(), 101u);
+}
+
+TEST(InputFileTest, FileReportingSizeZeroIsStillRead) {
+  // /proc files report 0 bytes and have content.
+  Result<InputFile> file = InputFile::Open("/proc/self/status", std::chrono::seconds(1));
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  EXPECT_TRUE(file->is_regular());
+  EXPECT_EQ(file->stat_size(), 0u);
+  Result<std::string> bytes = std::move(*file).ReadAtMost(1 << 20);
+  ASSERT_TRUE(bytes.ok());
+  EXPECT_NE(bytes->find("Name:"), std::string::npos);
+}
+
 TEST(InputFileTest, ErrorsDoNotRepeatThePath) {
   TempDir dir;
   Result<InputFile> file = InputFile::Open(dir.Path("missing.txt"), std::chrono::seconds(1));
