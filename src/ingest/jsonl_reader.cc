@@ -5,6 +5,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "ingest/json_depth.h"
 #include "ingest/published_date.h"
 
 namespace dyad {
@@ -119,6 +120,12 @@ void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_
       doc.metadata_json = meta.empty() ? "{}" : meta.dump();
       doc.origin = Where(origin, line_no);
       emit(std::move(doc));
+      continue;
+    }
+    // nlohmann-json copies and dumps values recursively: a deep enough line
+    // would overflow the stack, so it is refused before it is parsed.
+    if (JsonNestedDeeperThan(line, kMaxJsonDepth)) {
+      report({Where(origin, line_no), "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", true});
       continue;
     }
     nlohmann::json obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);

@@ -8,9 +8,9 @@
 
 namespace dyad {
 
-// Emits one Document per good line. A line that is not a JSON object, or has
-// no non-empty "text", is reported with "origin:line" and skipped; the rest
-// of the input goes on. A line without "id" gets "<stem>-<line>".
+// Emits one Document per good line. A line that is not a JSON object, has no
+// non-empty "text", or nests deeper than kMaxJsonDepth is reported with
+// "origin:line" and skipped; the rest of the input goes on. A line without "id" gets "<stem>-<line>".
 // `published` accepts YYYY-MM-DD and RFC 3339; an unreadable value is kept in
 // the metadata and reported as a warning. REQUIRES: valid UTF-8.
 // `first_line` numbers the first line of `bytes` (for inputs read in pieces).

@@ -119,6 +119,29 @@ TEST_F(CliTest, MixedBadBatchKeepsEveryGoodStory) {
   EXPECT_EQ(Str(docs["story"], "agency"), "Reuters");
 }
 
+// 70,000 nested arrays crashed both commands (SIGSEGV in the JSON library's
+// recursion) and lost the batch; now the line is one rejection.
+TEST_F(CliTest, DeeplyNestedLineIsRejectedByIngestAndCode) {
+  std::string deep = std::string(70000, '[') + std::string(70000, ']');
+  std::string path = dir_.Write("in/deep.jsonl",
+                                "{\"id\":\"j1\",\"text\":\"Japan and China held talks on Monday.\"}\n"
+                                "{\"id\":\"deep\",\"text\":\"x\",\"extra\":" + deep + "}\n"
+                                "{\"id\":\"j3\",\"text\":\"Russia and India signed a pact on Tuesday.\"}\n");
+  ProcessResult r = Dyad({"ingest", "--db", Db(), "in/deep.jsonl"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("in/deep.jsonl:2: nested deeper than 128 levels\n"), std::string::npos) << r.err;
+  std::map<std::string, json> docs = Docs(Db());
+  EXPECT_EQ(docs.size(), 2u);
+  EXPECT_TRUE(docs.count("j1") && docs.count("j3"));
+
+  ProcessOptions options;
+  options.stdin_path = path;
+  ProcessResult coded = Dyad({"code", "--threads", "2"}, options);
+  EXPECT_EQ(coded.exit_code, 1) << coded.err;
+  EXPECT_NE(coded.err.find("stdin:2: nested deeper than 128 levels\n"), std::string::npos) << coded.err;
+  EXPECT_NE(coded.out.find("\"doc\":\"j3\""), std::string::npos) << coded.out;
+}
+
 TEST_F(CliTest, EveryProblemIsOneLineNamingTheInput) {
   dir_.Write("empty.txt", "\n\n");
   ProcessResult r = Dyad({"ingest", "--db", Db(), "empty.txt", "nowhere.txt"});

@@ -158,5 +158,32 @@ TEST(JsonlReaderTest, FastAndGeneralReadersAgree) {
   EXPECT_EQ(r.docs[3].text, "Chile \xF0\x9F\x98\x80 met Peru.");
 }
 
+// nlohmann-json copies and prints values recursively: 70,000 nested arrays
+// crashed dyad (SIGSEGV) and lost the batch. Such a line is now one rejection.
+TEST(JsonlReaderTest, DeeplyNestedLineIsRejectedAndTheOthersRead) {
+  std::string deep(70000, '[');
+  deep += std::string(70000, ']');
+  Read r = ReadAll("{\"id\":\"a\",\"text\":\"Chile and Peru met.\"}\n"
+                   "{\"id\":\"b\",\"text\":\"x\",\"extra\":" + deep + "}\n"
+                   "{\"id\":\"c\",\"text\":" + deep + "}\n"
+                   "{\"id\":\"d\",\"text\":\"Bolivia and Paraguay met.\"}\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "a");
+  EXPECT_EQ(r.docs[1].id, "d");
+  ASSERT_EQ(r.problems.size(), 2u);
+  EXPECT_EQ(r.problems[0].where, "in/stories.jsonl:2");
+  EXPECT_EQ(r.problems[0].message, "nested deeper than 128 levels");
+  EXPECT_TRUE(r.problems[0].rejected);
+  EXPECT_EQ(r.problems[1].where, "in/stories.jsonl:3");
+}
+
+TEST(JsonlReaderTest, NestingUpToTheLimitIsKept) {
+  std::string nested = std::string(127, '[') + "1" + std::string(127, ']');  // 128 with the line's object
+  Read r = ReadAll("{\"id\":\"a\",\"text\":\"Chile and Peru met.\",\"extra\":" + nested + "}\n");
+  ASSERT_TRUE(r.problems.empty()) << r.problems[0].message;
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].metadata_json, "{\"extra\":" + nested + "}");
+}
+
 }  // namespace
 }  // namespace dyad
