@@ -11,6 +11,7 @@
 #include "ingest/html_reader.h"
 #include "ingest/input_file.h"
 #include "ingest/input_tree.h"
+#include "ingest/invalid_bytes.h"
 #include "ingest/jsonl_stream.h"
 #include "ingest/metadata_extractor.h"
 #include "text/utf8.h"
@@ -56,11 +57,21 @@ InputFormat InputReader::DetectFormat(const std::string& path, std::string_view 
 }
 
 void InputReader::Prepare(Document* doc, const ProblemSink& report) const {
+  // An id is a key: its invalid bytes are spelled out, not replaced, or two
+  // stories differing only there would become one.
+  std::string original_id = doc->id;
+  if (PercentEncodeInvalidUtf8(&doc->id)) {
+    RepairUtf8(&original_id);
+    report({doc->origin, "id \"" + original_id + "\" has invalid UTF-8; stored as \"" + doc->id + "\"", false});
+  }
   for (std::string* field : {&doc->text, &doc->title, &doc->source, &doc->url}) {
     Utf8Repair repair = RepairUtf8(field);
     if (repair.bad_sequences > 0 && field == &doc->text) {
-      report({doc->origin, "invalid UTF-8 at byte " + std::to_string(repair.first_bad_byte) + " (" +
-                               std::to_string(repair.bad_sequences) + " sequence(s) replaced by U+FFFD)",
+      // The bytes before the first bad one are unchanged by the repair.
+      size_t line = 1 + static_cast<size_t>(std::count(field->begin(), field->begin() + repair.first_bad_byte, '\n'));
+      report({doc->origin, "invalid UTF-8 at byte " + std::to_string(repair.first_bad_byte) + ", line " +
+                               std::to_string(line) + " (" + std::to_string(repair.bad_sequences) +
+                               " sequence(s) replaced by U+FFFD)",
               false});
     }
     *field = ToNfc(*field);

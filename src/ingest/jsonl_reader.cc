@@ -5,6 +5,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "ingest/invalid_bytes.h"
 #include "ingest/json_depth.h"
 #include "ingest/published_date.h"
 
@@ -82,16 +83,50 @@ bool ReadSimple(simdjson::dom::parser& parser, std::string_view line, SimpleLine
   return true;
 }
 
+// The fields every line gives, however it was parsed.
+struct LineFields {
+  std::string text, id, title, source, url, published;
+  nlohmann::json meta = nlohmann::json::object();  // other keys
+};
+
+// Builds the line's Document, or reports why there is none. `marked`: the
+// line's invalid bytes were replaced by markers (see invalid_bytes.h).
+void EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_view stem, size_t line_no,
+              const DocumentSink& emit, const ProblemSink& report) {
+  if (marked) {
+    for (std::string* s : {&f.text, &f.title, &f.source, &f.url, &f.published}) ReplaceMarkers(s);
+    RestoreMarkedBytes(&f.id);  // InputReader::Prepare percent-encodes them
+  }
+  if (f.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    report({Where(origin, line_no), "no \"text\" field with content", true});
+    return;
+  }
+  Document doc;
+  doc.text = std::move(f.text);
+  doc.id = f.id.empty() ? std::string(stem) + "-" + std::to_string(line_no) : std::move(f.id);
+  doc.title = std::move(f.title);
+  doc.source = std::move(f.source);
+  doc.url = std::move(f.url);
+  SetPublished(f.published, Where(origin, line_no), report, &doc, &f.meta);
+  doc.metadata_json = f.meta.dump();
+  if (marked) ReplaceMarkers(&doc.metadata_json);  // a marker is one code point in a JSON string: U+FFFD fits
+  doc.origin = Where(origin, line_no);
+  emit(std::move(doc));
+}
+
 }  // namespace
 
-void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,
-                   const DocumentSink& emit, const ProblemSink& report, size_t first_line) {
+InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,
+                              const DocumentSink& emit, const ProblemSink& report, size_t first_line) {
+  InvalidUtf8Seen invalid;
   size_t pos = 0, line_no = first_line - 1;
   simdjson::dom::parser parser;
+  std::string marked_line;
   while (pos < bytes.size()) {
     size_t nl = bytes.find('\n', pos);
     if (nl == std::string_view::npos) nl = bytes.size();
     std::string_view line = bytes.substr(pos, nl - pos);
+    size_t line_offset = pos;
     pos = nl + 1;
     ++line_no;
     size_t first = line.find_first_not_of(" \t\r");
@@ -100,26 +135,23 @@ void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_
       report({Where(origin, line_no), "line of " + std::to_string(line.size()) + " bytes is over the story limit", true});
       continue;
     }
+    bool marked = false;
+    if (!simdjson::validate_utf8(line.data(), line.size())) {
+      MarkedUtf8 m = MarkInvalidUtf8(line, &marked_line);
+      if (invalid.sequences == 0) {
+        invalid.first_line = line_no;
+        invalid.first_byte = line_offset + m.first_bad_byte;
+      }
+      invalid.sequences += m.bad_sequences;
+      marked = m.reversible;
+      line = marked_line;
+    }
     SimpleLine simple;
     if (ReadSimple(parser, line, &simple)) {
-      Document doc;
-      doc.text = std::string(simple.text);
-      if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        report({Where(origin, line_no), "no \"text\" field with content", true});
-        continue;
-      }
-      doc.id = std::string(simple.id);
-      if (doc.id.empty()) doc.id = std::string(stem) + "-" + std::to_string(line_no);
-      doc.title = std::string(simple.title);
-      doc.source = std::string(simple.source);
-      doc.url = std::string(simple.url);
-      std::string published(simple.published);
-      nlohmann::json meta = nlohmann::json::object();
-      SetPublished(published, Where(origin, line_no), report, &doc, &meta);
-      for (const auto& [k, v] : simple.extra) meta[std::string(k)] = std::string(v);
-      doc.metadata_json = meta.empty() ? "{}" : meta.dump();
-      doc.origin = Where(origin, line_no);
-      emit(std::move(doc));
+      LineFields f{std::string(simple.text),  std::string(simple.id),  std::string(simple.title),
+                   std::string(simple.source), std::string(simple.url), std::string(simple.published)};
+      for (const auto& [k, v] : simple.extra) f.meta[std::string(k)] = std::string(v);
+      EmitLine(std::move(f), marked, origin, stem, line_no, emit, report);
       continue;
     }
     // nlohmann-json copies and dumps values recursively: a deep enough line
@@ -137,29 +169,16 @@ void ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_
       report({Where(origin, line_no), "not a JSON object", true});
       continue;
     }
-    Document doc;
-    doc.text = StringField(obj, "text");
-    if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      report({Where(origin, line_no), "no \"text\" field with content", true});
-      continue;
-    }
-    doc.id = StringField(obj, "id");
-    if (doc.id.empty()) doc.id = std::string(stem) + "-" + std::to_string(line_no);
-    doc.title = StringField(obj, "title");
-    doc.source = StringField(obj, "source");
-    doc.url = StringField(obj, "url");
-    std::string published = StringField(obj, "published");
-    nlohmann::json meta = nlohmann::json::object();
-    SetPublished(published, Where(origin, line_no), report, &doc, &meta);
+    LineFields f{StringField(obj, "text"),   StringField(obj, "id"),  StringField(obj, "title"),
+                 StringField(obj, "source"), StringField(obj, "url"), StringField(obj, "published")};
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       const std::string& k = it.key();
       if (k == "id" || k == "title" || k == "text" || k == "source" || k == "url" || k == "published") continue;
-      meta[k] = it.value();
+      f.meta[k] = it.value();
     }
-    doc.metadata_json = meta.dump();
-    doc.origin = Where(origin, line_no);
-    emit(std::move(doc));
+    EmitLine(std::move(f), marked, origin, stem, line_no, emit, report);
   }
+  return invalid;
 }
 
 }  // namespace dyad

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "ingest/jsonl_reader.h"
-#include "text/utf8.h"
 
 namespace dyad {
 
@@ -16,7 +15,7 @@ bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view ste
   std::string piece, carry;
   std::vector<char> buf(1 << 16);
   size_t next_line = 1, offset = 0;  // of the piece's first line and byte
-  size_t bad_sequences = 0, first_bad_byte = 0;
+  InvalidUtf8Seen invalid;  // line and byte in the whole input
   bool any_content = false, eof = false;
   // Reserved once: growing them by doubling maps fresh pages for every piece.
   carry.reserve(kPiece + buf.size());
@@ -37,19 +36,17 @@ bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view ste
     std::swap(piece, carry);
     carry.assign(piece, cut, std::string::npos);
     piece.resize(cut);
-    size_t piece_bytes = piece.size();
-    // A newline never occurs inside a UTF-8 sequence, so pieces repair alone.
-    Utf8Repair repair = RepairUtf8(&piece);
-    if (repair.bad_sequences > 0 && bad_sequences == 0) first_bad_byte = offset + repair.first_bad_byte;
-    bad_sequences += repair.bad_sequences;
     any_content = any_content || piece.find_first_not_of(" \t\r\n") != std::string::npos;
-    ReadJsonLines(piece, origin, stem, emit, report, next_line);
+    InvalidUtf8Seen seen = ReadJsonLines(piece, origin, stem, emit, report, next_line);
+    if (seen.sequences > 0 && invalid.sequences == 0) invalid = {0, seen.first_line, offset + seen.first_byte};
+    invalid.sequences += seen.sequences;
     for (char c : piece) next_line += c == '\n';
-    offset += piece_bytes;
+    offset += piece.size();
   }
-  if (bad_sequences > 0) {
-    report({std::string(origin), "invalid UTF-8 at byte " + std::to_string(first_bad_byte) + " (" +
-                                     std::to_string(bad_sequences) + " sequence(s) replaced by U+FFFD)",
+  if (invalid.sequences > 0) {
+    report({std::string(origin) + ":" + std::to_string(invalid.first_line),
+            "invalid UTF-8 at byte " + std::to_string(invalid.first_byte) + " (" + std::to_string(invalid.sequences) +
+                " sequence(s) in the input replaced by U+FFFD, or %XX in ids)",
             false});
   }
   return any_content;

@@ -12,7 +12,7 @@ namespace dyad {
 // Reads `in` to its end in pieces of about 4 MB cut after a newline (a very
 // long line is read whole) and hands each to ReadJsonLines, line numbers
 // continuing across pieces. Invalid UTF-8 is repaired and reported once, as
-// a warning naming the first byte; a read error is reported and ends the
+// a warning naming the first line and byte; a read error is reported and ends the
 // stream. Returns false when the stream had no byte but spaces (callers
 // decide whether an empty input is a problem).
 bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view stem, const DocumentSink& emit,

@@ -307,7 +307,46 @@ TEST(InputReaderTest, InvalidUtf8IsRepairedWithAWarningNamingTheByte) {
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_FALSE(r.problems[0].rejected);
   EXPECT_EQ(r.problems[0].where, path);
-  EXPECT_NE(r.problems[0].message.find("invalid UTF-8 at byte 4"), std::string::npos) << r.problems[0].message;
+  EXPECT_NE(r.problems[0].message.find("invalid UTF-8 at byte 4, line 1"), std::string::npos) << r.problems[0].message;
+}
+
+TEST(InputReaderTest, InvalidUtf8InPlainTextNamesItsLine) {
+  Read r = ReadBytes("Lima and Quito met.\nThey signed a pact.\nBras\xEDlia objected.", "in/latin1.txt");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_NE(r.problems[0].message.find("invalid UTF-8 at byte 44, line 3"), std::string::npos) << r.problems[0].message;
+}
+
+// Both ids used to become "kr\uFFFD" and the second story replaced the first.
+TEST(InputReaderTest, IdsDifferingOnlyInInvalidBytesStayDistinct) {
+  Read r = ReadBytes(
+      "{\"id\":\"kr\xFF\",\"text\":\"Seoul and Tokyo met.\"}\n"
+      "{\"id\":\"kr\xFE\",\"text\":\"Seoul and Beijing met.\"}\n"
+      "{\"id\":\"kr%\",\"text\":\"Seoul and Hanoi met.\"}\n",
+      "in/wire.jsonl");
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_EQ(r.docs[0].id, "kr%FF");
+  EXPECT_EQ(r.docs[1].id, "kr%FE");
+  EXPECT_EQ(r.docs[2].id, "kr%");  // valid: left alone
+  std::vector<InputProblem> rewrites;
+  for (const InputProblem& p : r.problems) {
+    if (p.message.find("stored as") != std::string::npos) rewrites.push_back(p);
+  }
+  ASSERT_EQ(rewrites.size(), 2u);
+  EXPECT_EQ(rewrites[0].where, "in/wire.jsonl:1");
+  EXPECT_EQ(rewrites[0].message, "id \"kr\xEF\xBF\xBD\" has invalid UTF-8; stored as \"kr%FF\"");
+  EXPECT_FALSE(rewrites[0].rejected);
+  EXPECT_EQ(rewrites[1].where, "in/wire.jsonl:2");
+}
+
+TEST(InputReaderTest, FileNameWithInvalidBytesGivesAValidId) {
+  TempDir dir;
+  std::string path = dir.Write("seoul\xFF.txt", "Seoul and Tokyo met on Monday.");
+  Read r = ReadPaths({path});
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "seoul%FF");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].where, path);
+  EXPECT_FALSE(r.problems[0].rejected);
 }
 
 TEST(InputReaderTest, InvalidUtf8InJsonLinesIsRepairedOnce) {
@@ -320,7 +359,7 @@ TEST(InputReaderTest, InvalidUtf8InJsonLinesIsRepairedOnce) {
   EXPECT_EQ(r.docs[0].text, "Quito\xEF\xBF\xBD and Lima met.");
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_FALSE(r.problems[0].rejected);
-  EXPECT_EQ(r.problems[0].where, path);
+  EXPECT_EQ(r.problems[0].where, path + ":1");  // the first bad line
   EXPECT_NE(r.problems[0].message.find("byte 23"), std::string::npos) << r.problems[0].message;
   EXPECT_NE(r.problems[0].message.find("3 sequence(s)"), std::string::npos) << r.problems[0].message;
 }

@@ -185,5 +185,32 @@ TEST(JsonlReaderTest, NestingUpToTheLimitIsKept) {
   EXPECT_EQ(r.docs[0].metadata_json, "{\"extra\":" + nested + "}");
 }
 
+TEST(JsonlReaderTest, InvalidBytesAreRepairedInTextAndKeptInIds) {
+  Read r = ReadAll(
+      "{\"id\":\"kr\xFF\",\"text\":\"Seoul\xC0\xAF met Tokyo.\",\"title\":\"T\xFE\",\"lang\":\"e\xFFn\"}\n"
+      "{\"id\":\"kr\xFE\",\"text\":\"Seoul met Tokyo.\",\"n\":[\"\xE2\x82\"]}\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  // Ids keep their bytes for InputReader::Prepare to spell out.
+  EXPECT_EQ(r.docs[0].id, "kr\xFF");
+  EXPECT_EQ(r.docs[1].id, "kr\xFE");
+  // Everything else reads as RepairUtf8 would: one U+FFFD per broken sequence.
+  EXPECT_EQ(r.docs[0].text, "Seoul\xEF\xBF\xBD met Tokyo.");
+  EXPECT_EQ(r.docs[0].title, "T\xEF\xBF\xBD");
+  EXPECT_EQ(r.docs[0].metadata_json, "{\"lang\":\"e\xEF\xBF\xBDn\"}");
+  EXPECT_EQ(r.docs[1].metadata_json, "{\"n\":[\"\xEF\xBF\xBD\"]}");
+  EXPECT_TRUE(r.problems.empty());  // the warning is the caller's, once per input
+}
+
+TEST(JsonlReaderTest, ReportsTheFirstInvalidLineAndByte) {
+  std::vector<std::string> ids;
+  InvalidUtf8Seen seen = ReadJsonLines(
+      "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"x\xFF\"}\n{\"id\":\"c\",\"text\":\"\xFE\xFD\"}\n",
+      "in.jsonl", "in", [&](Document&& d) { ids.push_back(d.id); }, [](InputProblem&&) {}, 10);
+  EXPECT_EQ(ids.size(), 3u);
+  EXPECT_EQ(seen.sequences, 3u);
+  EXPECT_EQ(seen.first_line, 11u);
+  EXPECT_EQ(seen.first_byte, 42u);  // the \xFF: 23 bytes of line 10, then {"id":"b","text":"x
+}
+
 }  // namespace
 }  // namespace dyad

@@ -59,6 +59,7 @@ TEST(JsonLinesStreamTest, InvalidUtf8IsRepairedAndReportedOnceWithItsByte) {
   EXPECT_EQ(r.docs[1].text, "Seoul \xEF\xBF\xBD");
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_FALSE(r.problems[0].rejected);
+  EXPECT_EQ(r.problems[0].where, "wire.jsonl:2");
   size_t byte = first.size() + std::string(R"({"id": "bad", "text": "Seoul )").size();
   EXPECT_NE(r.problems[0].message.find("at byte " + std::to_string(byte)), std::string::npos) << r.problems[0].message;
 }
