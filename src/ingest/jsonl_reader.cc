@@ -117,7 +117,8 @@ void EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_
 }  // namespace
 
 InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,
-                              const DocumentSink& emit, const ProblemSink& report, size_t first_line) {
+                              const DocumentSink& emit, const ProblemSink& report, size_t first_line,
+                              size_t max_line_bytes) {
   InvalidUtf8Seen invalid;
   size_t pos = 0, line_no = first_line - 1;
   simdjson::dom::parser parser;
@@ -131,7 +132,7 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
     ++line_no;
     size_t first = line.find_first_not_of(" \t\r");
     if (first == std::string_view::npos) continue;
-    if (line.size() > kMaxStoryBytes) {
+    if (line.size() > max_line_bytes) {
       report({Where(origin, line_no), "line of " + std::to_string(line.size()) + " bytes is over the story limit", true});
       continue;
     }

@@ -26,8 +26,10 @@ struct InvalidUtf8Seen {
 // bytes (InputReader::Prepare percent-encodes them): ids that differ only in
 // invalid bytes stay distinct. Returns what was repaired; warning about it is
 // the caller's (once per input, not once per line).
-// `first_line` numbers the first line of `bytes` (for inputs read in pieces).
+// `first_line` numbers the first line of `bytes` (for inputs read in pieces);
+// a line longer than `max_line_bytes` is rejected unread.
 InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,
-                              const DocumentSink& emit, const ProblemSink& report, size_t first_line = 1);
+                              const DocumentSink& emit, const ProblemSink& report, size_t first_line = 1,
+                              size_t max_line_bytes = kMaxStoryBytes);
 
 }  // namespace dyad

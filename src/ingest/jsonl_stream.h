@@ -9,13 +9,18 @@
 
 namespace dyad {
 
-// Reads `in` to its end in pieces of about 4 MB cut after a newline (a very
-// long line is read whole) and hands each to ReadJsonLines, line numbers
-// continuing across pieces. Invalid UTF-8 is repaired and reported once, as
-// a warning naming the first line and byte; a read error is reported and ends the
-// stream. Returns false when the stream had no byte but spaces (callers
-// decide whether an empty input is a problem).
+// Reads `in` to its end in pieces of about 4 MB cut after a newline and hands
+// each to ReadJsonLines, line numbers continuing across pieces. A line longer
+// than `max_line_bytes` is reported and passed over without being held in
+// memory, so memory stays flat (at most one line of the limit and two pieces)
+// and time linear even on a file without a newline. The limit is the story
+// limit on the line itself, escapes included, as ReadJsonLines always applied
+// it: a story whose JSON is over 16 MB was rejected before, only later and
+// after buffering it whole; tests pass a smaller one. Invalid UTF-8
+// is repaired and reported once, as a warning naming the first line and byte;
+// a read error is reported and ends the stream. Returns false when the stream
+// had no byte but spaces (callers decide whether an empty input is a problem).
 bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view stem, const DocumentSink& emit,
-                         const ProblemSink& report);
+                         const ProblemSink& report, size_t max_line_bytes = kMaxStoryBytes);
 
 }  // namespace dyad
