@@ -112,6 +112,17 @@ TEST(JsonLinesStreamTest, LinesOverTheLimitAreRejectedAndLaterLinesKeepTheirNumb
   EXPECT_FALSE(r.problems[3].rejected);
 }
 
+// Under the limit, a line longer than a piece (4 MB) and than many reads is
+// still read whole, and the lines around it are unchanged.
+TEST(JsonLinesStreamTest, LineLongerThanAPieceIsReadWhole) {
+  std::string text(6u << 20, 'w');
+  Read r = ReadAll(Story(1) + R"({"id": "long", "text": ")" + text + "\"}\n" + Story(3));
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_TRUE(r.problems.empty());
+  EXPECT_EQ(r.docs[1].text.size(), text.size());
+  EXPECT_EQ(r.docs[2].origin, "wire.jsonl:3");
+}
+
 // A stream of `size` bytes of 'a' then "\n" + `tail`, made as it is read:
 // the test holds none of it.
 struct GeneratedStream {
