@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "api/api_service.h"
+#include "api/head_first_server.h"
 #include "store/document_store.h"
 
 namespace dyad {
@@ -31,17 +32,14 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   if (!dict.ok()) return dict.status();
   auto service = std::make_shared<ApiService>(options.db_path, std::shared_ptr<const ActorDictionary>(std::move(dict).value()));
 
-  httplib::Server server;
-  // cpp-httplib holds a worker for each kept-alive connection: size the pool
-  // for concurrent clients, not for cores.
-  unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
-                                         : std::max(64u, 8 * std::thread::hardware_concurrency());
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  HeadFirstOptions head_first;
+  // Workers only ever handle requests whose head has arrived in full (slow
+  // and idle clients wait in the WaitingRoom), so they are few: enough to
+  // overlap SQLite reads with writes to clients that read slowly.
+  head_first.workers = options.threads > 0 ? static_cast<unsigned>(options.threads)
+                                           : std::max(16u, 4 * std::thread::hardware_concurrency());
+  HeadFirstServer server(head_first);
   server.set_payload_max_length(64 * 1024);
-  server.set_read_timeout(5, 0);
-  server.set_write_timeout(10, 0);
-  server.set_keep_alive_max_count(1000);
-  server.set_keep_alive_timeout(2);
   // Small JSON answers would otherwise wait for the client's delayed ACK
   // (Nagle): 40 ms for a 3 KB timeline.
   server.set_tcp_nodelay(true);
@@ -83,9 +81,9 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   std::signal(SIGINT, StopOnSignal);
   std::signal(SIGTERM, StopOnSignal);
   if (on_listening) on_listening(port);
-  bool ok = server.listen_after_bind();
+  Status served = server.ListenAfterBind();
   g_server = nullptr;
-  return ok ? Status::Ok() : Status::IoError("server stopped with an error");
+  return served;
 }
 
 }  // namespace dyad

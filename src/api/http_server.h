@@ -15,7 +15,7 @@ struct ServeOptions {
   std::string web_dir;   // built dashboard; "" serves the API alone
   std::string bind = "127.0.0.1";
   int port = 8080;
-  int threads = 0;       // 0: the machine's cores, at least 4
+  int threads = 0;       // workers; 0: four per core, at least 16
 };
 
 // Blocks until the server stops (SIGINT/SIGTERM). `on_listening` is called

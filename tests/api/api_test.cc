@@ -3,15 +3,13 @@
 // error while the server keeps serving.
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <signal.h>
 
 #include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "testing/run_process.h"
-#include "testing/temp_dir.h"
+#include "api/served_store.h"
 
 namespace dyad {
 namespace {
@@ -21,34 +19,13 @@ using Json = nlohmann::json;
 class ApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new testing::TempDir();
-    db_ = dir_->path() + "/api.db";
-    auto r = testing::Run({DYAD_BINARY, "ingest", "--quiet", "--db", db_, std::string(DYAD_SOURCE_DIR) + "/data/samples"},
-                          {}, dir_->path());
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    std::string err = dir_->path() + "/serve.err";
-    pid_ = testing::Spawn({DYAD_BINARY, "serve", "--db", db_, "--port", "0", "--web", ""}, {}, dir_->path() + "/serve.out",
-                          err);
-    ASSERT_GT(pid_, 0);
-    for (int i = 0; i < 100 && port_ == 0; ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      std::string text = testing::SlurpFile(err);
-      size_t at = text.find("http://127.0.0.1:");
-      if (at != std::string::npos) port_ = std::stoi(text.substr(at + 17));
-    }
-    ASSERT_NE(port_, 0) << testing::SlurpFile(err);
+    served_ = new testing::ServedStore();
+    served_->Start();
   }
-  static void TearDownTestSuite() {
-    if (pid_ > 0) {
-      kill(pid_, SIGTERM);
-      int status = 0;
-      waitpid(pid_, &status, 0);
-    }
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete served_; }
 
   static std::pair<int, Json> Get(const std::string& path) {
-    httplib::Client client("127.0.0.1", port_);
+    httplib::Client client("127.0.0.1", served_->port());
     client.set_read_timeout(10, 0);
     auto res = client.Get(path.c_str());
     if (!res) return {0, Json()};
@@ -56,16 +33,10 @@ class ApiTest : public ::testing::Test {
     return {res->status, body};
   }
 
-  static testing::TempDir* dir_;
-  static std::string db_;
-  static pid_t pid_;
-  static int port_;
+  static testing::ServedStore* served_;
 };
 
-testing::TempDir* ApiTest::dir_ = nullptr;
-std::string ApiTest::db_;
-pid_t ApiTest::pid_ = 0;
-int ApiTest::port_ = 0;
+testing::ServedStore* ApiTest::served_ = nullptr;
 
 TEST_F(ApiTest, DyadsListPairsWithCounts) {
   auto [status, body] = Get("/api/dyads");

@@ -1,0 +1,61 @@
+// One accepted HTTP connection and the httplib::Stream that serves a request
+// from it: the bytes the waiting room already received (the request head,
+// perhaps more) first, then the socket itself.
+//
+// Thread safety: a connection belongs to one thread at a time (the waiting
+// room or one worker); it is handed over whole, as a unique_ptr.
+#pragma once
+
+#include <httplib.h>
+
+#include <chrono>
+#include <string>
+
+namespace dyad {
+
+using SteadyClock = std::chrono::steady_clock;
+
+struct ClientConnection {
+  explicit ClientConnection(int socket_fd);
+  ~ClientConnection();  // closes the socket
+  ClientConnection(const ClientConnection&) = delete;
+  ClientConnection& operator=(const ClientConnection&) = delete;
+
+  // True when `received` holds a whole request head (up to the blank line).
+  bool HasRequestHead() const;
+
+  int fd;
+  std::string peer_ip;  // "" when unknown
+  int peer_port = 0;
+  std::string received;  // bytes read from the socket and not yet parsed
+  SteadyClock::time_point head_deadline;
+  uint64_t admitted_seq = 0;  // order of arrival in the waiting room
+  size_t requests_served = 0;
+};
+
+// Reads `received` before the socket; reads and writes on the socket wait at
+// most the given timeout each (the head is already here, so these only bound
+// a request body and a client that will not read its answer).
+class ClientConnectionStream : public httplib::Stream {
+ public:
+  ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds read_timeout,
+                         std::chrono::milliseconds write_timeout);
+  // Drops what httplib has read from `received`, keeping pipelined bytes.
+  ~ClientConnectionStream() override;
+
+  bool is_readable() const override;
+  bool is_writable() const override;
+  ssize_t read(char* ptr, size_t size) override;
+  ssize_t write(const char* ptr, size_t size) override;
+  void get_remote_ip_and_port(std::string& ip, int& port) const override;
+  void get_local_ip_and_port(std::string& ip, int& port) const override;
+  socket_t socket() const override { return connection_.fd; }
+
+ private:
+  ClientConnection& connection_;
+  size_t consumed_ = 0;  // of connection_.received
+  int read_timeout_ms_;
+  int write_timeout_ms_;
+};
+
+}  // namespace dyad

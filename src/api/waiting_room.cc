@@ -1,0 +1,196 @@
+#include "api/waiting_room.h"
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace dyad {
+namespace {
+
+// Best effort: the client is being dropped anyway, so a full send buffer or
+// a reset does not matter.
+void SendAndForget(int fd, const char* response) { (void)::send(fd, response, std::strlen(response), MSG_DONTWAIT | MSG_NOSIGNAL); }
+
+constexpr const char* kTimeout = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+constexpr const char* kTooLarge =
+    "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+
+}  // namespace
+
+WaitingRoom::WaitingRoom(WaitingRoomLimits limits, ReadyCallback on_ready)
+    : limits_(limits), on_ready_(std::move(on_ready)) {}
+
+WaitingRoom::~WaitingRoom() {
+  Stop();
+  if (epoll_fd_ >= 0) ::close(epoll_fd_);
+  if (wake_fd_ >= 0) ::close(wake_fd_);
+}
+
+Status WaitingRoom::Start() {
+  epoll_fd_ = epoll_create1(EPOLL_CLOEXEC);
+  wake_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (epoll_fd_ < 0 || wake_fd_ < 0) return Status::IoError(std::string("cannot create epoll: ") + std::strerror(errno));
+  epoll_event ev{};
+  ev.events = EPOLLIN;
+  ev.data.fd = wake_fd_;
+  if (epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, wake_fd_, &ev) != 0) {
+    return Status::IoError(std::string("cannot watch the wake-up descriptor: ") + std::strerror(errno));
+  }
+  thread_ = std::thread([this] { Run(); });
+  return Status::Ok();
+}
+
+void WaitingRoom::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  if (wake_fd_ >= 0) {
+    uint64_t one = 1;
+    (void)::write(wake_fd_, &one, sizeof one);
+  }
+  if (thread_.joinable()) thread_.join();
+}
+
+void WaitingRoom::Admit(std::unique_ptr<ClientConnection> connection) {
+  connection->head_deadline = SteadyClock::now() + limits_.head_timeout;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (stopping_) return;  // `connection` closes here
+    admitted_.push_back(std::move(connection));
+  }
+  uint64_t one = 1;
+  (void)::write(wake_fd_, &one, sizeof one);
+}
+
+void WaitingRoom::Run() {
+  constexpr int kMaxEvents = 256;
+  constexpr auto kSweepEvery = std::chrono::milliseconds(100);
+  epoll_event events[kMaxEvents];
+  SteadyClock::time_point last_sweep = SteadyClock::now();
+  for (;;) {
+    int n = epoll_wait(epoll_fd_, events, kMaxEvents, static_cast<int>(kSweepEvery.count()));
+    for (int i = 0; i < n; ++i) {
+      if (events[i].data.fd == wake_fd_) {
+        uint64_t count;
+        (void)::read(wake_fd_, &count, sizeof count);
+        TakeAdmitted();
+      } else {
+        OnReadable(events[i].data.fd);
+      }
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (stopping_) break;
+    }
+    if (SteadyClock::now() - last_sweep >= kSweepEvery) {
+      CloseExpired();
+      last_sweep = SteadyClock::now();
+    }
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  admitted_.clear();
+  waiting_.clear();
+  waiting_per_address_.clear();
+}
+
+void WaitingRoom::TakeAdmitted() {
+  std::vector<std::unique_ptr<ClientConnection>> admitted;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    admitted.swap(admitted_);
+  }
+  for (auto& connection : admitted) Wait(std::move(connection));
+}
+
+void WaitingRoom::Wait(std::unique_ptr<ClientConnection> connection) {
+  // A pipelined request may already be here in full.
+  if (connection->HasRequestHead()) {
+    on_ready_(std::move(connection));
+    return;
+  }
+  // Make room by dropping the longest waiter: a newcomer may be a real user,
+  // and whoever has waited longest is the likeliest to be trickling.
+  if (waiting_.size() >= limits_.max_waiting) Evict(nullptr);
+  const std::string& ip = connection->peer_ip;
+  auto same = waiting_per_address_.find(ip);
+  if (same != waiting_per_address_.end() && same->second >= limits_.max_waiting_per_address) Evict(&ip);
+
+  epoll_event ev{};
+  ev.events = EPOLLIN | EPOLLRDHUP;
+  ev.data.fd = connection->fd;
+  if (epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, connection->fd, &ev) != 0) return;  // closes it
+  connection->admitted_seq = next_seq_++;
+  ++waiting_per_address_[ip];
+  int fd = connection->fd;
+  waiting_[fd] = std::move(connection);
+}
+
+void WaitingRoom::OnReadable(int fd) {
+  auto it = waiting_.find(fd);
+  if (it == waiting_.end()) return;
+  ClientConnection& c = *it->second;
+  char buf[4096];
+  while (!c.HasRequestHead()) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+    if (n > 0) {
+      c.received.append(buf, static_cast<size_t>(n));
+      if (c.received.size() > limits_.max_head_bytes && !c.HasRequestHead()) {
+        SendAndForget(fd, kTooLarge);
+        Remove(fd);
+        return;
+      }
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;  // wait for more
+    Remove(fd);  // closed by the client, or reset
+    return;
+  }
+  on_ready_(Take(fd));
+}
+
+void WaitingRoom::CloseExpired() {
+  SteadyClock::time_point now = SteadyClock::now();
+  std::vector<int> expired;
+  for (const auto& [fd, connection] : waiting_) {
+    if (connection->head_deadline <= now) expired.push_back(fd);
+  }
+  for (int fd : expired) {
+    // An idle kept-alive connection just closes; a half-sent head learns why.
+    if (!waiting_[fd]->received.empty()) SendAndForget(fd, kTimeout);
+    Remove(fd);
+  }
+}
+
+void WaitingRoom::Evict(const std::string* same_address) {
+  int oldest_fd = -1;
+  uint64_t oldest_seq = UINT64_MAX;
+  for (const auto& [fd, connection] : waiting_) {
+    if (same_address != nullptr && connection->peer_ip != *same_address) continue;
+    if (connection->admitted_seq < oldest_seq) {
+      oldest_seq = connection->admitted_seq;
+      oldest_fd = fd;
+    }
+  }
+  if (oldest_fd >= 0) Remove(oldest_fd);
+}
+
+std::unique_ptr<ClientConnection> WaitingRoom::Take(int fd) {
+  auto it = waiting_.find(fd);
+  if (it == waiting_.end()) return nullptr;
+  (void)epoll_ctl(epoll_fd_, EPOLL_CTL_DEL, fd, nullptr);
+  std::unique_ptr<ClientConnection> connection = std::move(it->second);
+  waiting_.erase(it);
+  auto count = waiting_per_address_.find(connection->peer_ip);
+  if (count != waiting_per_address_.end() && --count->second == 0) waiting_per_address_.erase(count);
+  return connection;
+}
+
+void WaitingRoom::Remove(int fd) { Take(fd); }  // the connection closes here
+
+}  // namespace dyad

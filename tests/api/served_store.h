@@ -1,0 +1,61 @@
+// Test helper: `dyad serve` on a free loopback port over a store of the sample
+// corpus, started once per test suite and stopped with SIGTERM.
+//
+// Thread safety: one owner; port() may be read from any thread once started.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "testing/run_process.h"
+#include "testing/temp_dir.h"
+
+namespace dyad::testing {
+
+class ServedStore {
+ public:
+  // Ingests data/samples and starts the server; port() stays 0 on failure
+  // (the reason is in ServerErrors()).
+  void Start() {
+    db_ = dir_.path() + "/api.db";
+    auto r = Run({DYAD_BINARY, "ingest", "--quiet", "--db", db_, std::string(DYAD_SOURCE_DIR) + "/data/samples"}, {},
+                 dir_.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    err_path_ = dir_.path() + "/serve.err";
+    pid_ = Spawn({DYAD_BINARY, "serve", "--db", db_, "--port", "0", "--web", ""}, {}, dir_.path() + "/serve.out",
+                 err_path_);
+    ASSERT_GT(pid_, 0);
+    for (int i = 0; i < 100 && port_ == 0; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      std::string text = SlurpFile(err_path_);
+      size_t at = text.find("http://127.0.0.1:");
+      if (at != std::string::npos) port_ = std::stoi(text.substr(at + 17));
+    }
+    ASSERT_NE(port_, 0) << ServerErrors();
+  }
+  ~ServedStore() {
+    if (pid_ > 0) {
+      kill(pid_, SIGTERM);
+      int status = 0;
+      waitpid(pid_, &status, 0);
+    }
+  }
+
+  int port() const { return port_; }
+  const std::string& db() const { return db_; }
+  std::string ServerErrors() const { return SlurpFile(err_path_); }
+
+ private:
+  TempDir dir_;
+  std::string db_;
+  std::string err_path_;
+  pid_t pid_ = 0;
+  int port_ = 0;
+};
+
+}  // namespace dyad::testing
