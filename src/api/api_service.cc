@@ -11,6 +11,7 @@
 #include "store/analytics_query.h"
 #include "store/document_store.h"
 #include "store/event_query.h"
+#include "util/day.h"
 
 namespace dyad {
 namespace {
@@ -37,13 +38,13 @@ std::string Param(const QueryParams& p, const std::string& key) {
   return it->second;
 }
 
-bool IsDateBound(const std::string& d) {
-  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
-  for (size_t i = 0; i < d.size(); ++i) {
-    bool dash = i == 4 || i == 7;
-    if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+// "" when absent; otherwise a real calendar year, month or day.
+std::string DateParam(const QueryParams& p, const std::string& key) {
+  std::string v = Param(p, key);
+  if (!v.empty() && !IsDateBound(v)) {
+    throw BadRequest{400, key + " (" + v + ") is not a date: give YYYY, YYYY-MM or YYYY-MM-DD with a real month and day"};
   }
-  return true;
+  return v;
 }
 
 int64_t IntParam(const QueryParams& p, const std::string& key, int64_t fallback, int64_t lo, int64_t hi) {
@@ -75,11 +76,8 @@ class Handler {
       }
       f.dyad = *d;
     }
-    f.from = Param(p, "from");
-    f.to = Param(p, "to");
-    if ((!f.from.empty() && !IsDateBound(f.from)) || (!f.to.empty() && !IsDateBound(f.to))) {
-      throw BadRequest{400, "from and to take YYYY, YYYY-MM or YYYY-MM-DD"};
-    }
+    f.from = DateParam(p, "from");
+    f.to = DateParam(p, "to");
     if (!f.from.empty() && !f.to.empty() && f.to < f.from.substr(0, f.to.size())) {
       throw BadRequest{400, "to (" + f.to + ") is before from (" + f.from + ")"};
     }

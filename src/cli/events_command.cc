@@ -7,20 +7,17 @@
 #include "engine/record_json.h"
 #include "store/document_store.h"
 #include "store/event_query.h"
+#include "util/day.h"
 
 namespace dyad::cli {
 namespace {
 
-bool ValidDateBound(const std::string& d) {
-  if (d.empty()) return true;
-  static const char* kShapes[] = {"dddd", "dddd-dd", "dddd-dd-dd"};
-  for (const char* shape : kShapes) {
-    std::string_view s(shape);
-    if (s.size() != d.size()) continue;
-    bool ok = true;
-    for (size_t i = 0; i < s.size(); ++i) ok = ok && (s[i] == 'd' ? std::isdigit(static_cast<unsigned char>(d[i])) : d[i] == '-');
-    if (ok) return true;
-  }
+// A usage error naming the option when `value` is not a real year, month or
+// calendar day ("" is fine: no bound).
+bool CheckDateOption(const char* option, const std::string& value) {
+  if (value.empty() || IsDateBound(value)) return true;
+  std::fprintf(stderr, "dyad events: %s %s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD with a real month and day\n",
+               option, value.c_str());
   return false;
 }
 
@@ -46,10 +43,7 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
       const EventFilter& f = opts->filter;
-      if (!ValidDateBound(f.from) || !ValidDateBound(f.to)) {
-        std::fprintf(stderr, "dyad events: --from and --to take YYYY, YYYY-MM or YYYY-MM-DD\n");
-        return 2;
-      }
+      if (!CheckDateOption("--from", f.from) || !CheckDateOption("--to", f.to)) return 2;
       if (!f.from.empty() && !f.to.empty() && f.to < f.from.substr(0, f.to.size())) {
         std::fprintf(stderr, "dyad events: --to %s is before --from %s\n", f.to.c_str(), f.from.c_str());
         return 2;

@@ -44,6 +44,8 @@ Day ParseDay(std::string_view t, bool as_end) {
   return IsValidDay(y, m, d) ? MakeDay(y, m, d) : 0;
 }
 
+bool IsDateBound(std::string_view text) { return ParseDay(text, /*as_end=*/false) != 0; }
+
 std::string FormatDay(Day day) {
   int y = YearOf(day), m = MonthOf(day), d = DayOfMonth(day);
   if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {

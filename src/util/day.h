@@ -13,6 +13,11 @@ using Day = int;
 // day (`as_end` false) or its last day (`as_end` true). Returns 0 when invalid.
 Day ParseDay(std::string_view text, bool as_end);
 
+// True when `text` is "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real year,
+// month or calendar day: not 2024-13, 2024-02-30, 2023-02-29 or year 0000.
+// For date filters given by users (the API's from/to, `dyad events --from`).
+bool IsDateBound(std::string_view text);
+
 // "YYYY-MM-DD" for a full day.
 std::string FormatDay(Day day);
 

@@ -110,6 +110,22 @@ TEST_F(ApiTest, BadParametersGetJsonErrorsAndTheServerKeepsServing) {
   EXPECT_EQ(status, 200);
 }
 
+TEST_F(ApiTest, ImpossibleCalendarDatesAreRejectedByName) {
+  const std::pair<const char*, const char*> bad[] = {
+      {"from", "2024-13-45"}, {"to", "2024-02-30"}, {"from", "2023-02-29"}, {"to", "2024-13"}, {"from", "0000"}};
+  for (const char* endpoint : {"/api/events", "/api/timeline", "/api/network"}) {
+    for (const auto& [key, value] : bad) {
+      std::string path = std::string(endpoint) + "?" + key + "=" + value;
+      auto [status, body] = Get(path);
+      EXPECT_EQ(status, 400) << path;
+      std::string error = body.is_object() && body["error"].is_string() ? body["error"].get<std::string>() : "";
+      EXPECT_NE(error.find(std::string(key) + " (" + value + ")"), std::string::npos) << path << ": " << error;
+    }
+  }
+  auto [status, body] = Get("/api/events?from=2024-02-29&to=2024-02-29");
+  EXPECT_EQ(status, 200) << body.dump();
+}
+
 TEST_F(ApiTest, SqlInAFilterIsJustText) {
   auto [status, body] = Get("/api/events?actor=x%27%20OR%20%271%27=%271");
   ASSERT_EQ(status, 200);

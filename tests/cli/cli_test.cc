@@ -269,6 +269,20 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_FALSE(std::filesystem::exists(dir_.Path("dyad.db")));
 }
 
+TEST_F(CliTest, ImpossibleCalendarDatesAreUsageErrorsNamingTheOption) {
+  for (const auto& [option, value] : {std::pair<std::string, std::string>{"--from", "2024-13-45"},
+                                      {"--to", "2024-02-30"},
+                                      {"--from", "2023-02-29"},
+                                      {"--to", "2024-13"}}) {
+    ProcessResult r = Dyad({"events", "--db", Db(), option, value});
+    EXPECT_EQ(r.exit_code, 2) << option << " " << value;
+    EXPECT_NE(r.err.find(option + " " + value), std::string::npos) << r.err;
+  }
+  // A real leap day passes the check and fails only on the missing store.
+  ProcessResult leap = Dyad({"events", "--db", Db(), "--from", "2024-02-29"});
+  EXPECT_EQ(leap.exit_code, 1) << leap.err;
+}
+
 TEST_F(CliTest, HelpExitsZero) {
   ProcessResult r = Dyad({"--help"});
   EXPECT_EQ(r.exit_code, 0);
