@@ -7,6 +7,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <optional>
+#include <string_view>
 #include <cerrno>
 #include <cstring>
 
@@ -37,6 +41,14 @@ bool PollFor(int fd, short events, int timeout_ms) {
   }
 }
 
+bool NameIs(std::string_view name, std::string_view lower) {
+  if (name.size() != lower.size()) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(name[i])) != lower[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 ClientConnection::ClientConnection(int socket_fd) : fd(socket_fd) {
@@ -50,7 +62,37 @@ ClientConnection::~ClientConnection() {
   ::close(fd);
 }
 
-bool ClientConnection::HasRequestHead() const { return received.find("\r\n\r\n") != std::string::npos; }
+ClientConnection::Completeness ClientConnection::RequestCompleteness(size_t max_body_bytes) const {
+  size_t head_end = received.find("\r\n\r\n");
+  if (head_end == std::string::npos) return Completeness::kNeedMore;
+  std::string_view head(received.data(), head_end + 2);  // every line with its CRLF
+  std::string_view method = head.substr(0, head.find(' '));
+  // The methods cpp-httplib reads a body for, with or without a length.
+  bool takes_body = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE" || method == "PRI";
+  std::optional<size_t> length;
+  for (size_t line = head.find("\r\n") + 2; line < head.size();) {
+    size_t eol = head.find("\r\n", line);
+    std::string_view field = head.substr(line, eol - line);
+    line = eol + 2;
+    size_t colon = field.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string_view name = field.substr(0, colon), value = field.substr(colon + 1);
+    if (NameIs(name, "transfer-encoding")) return Completeness::kLengthRequired;
+    if (!NameIs(name, "content-length")) continue;
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+    size_t n = 0;
+    auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+    // Two lengths, or one that is not a number, is how requests get smuggled.
+    if (length || error != std::errc() || end != value.data() + value.size() || value.empty()) {
+      return Completeness::kBadLength;
+    }
+    length = n;
+  }
+  if (!length) return takes_body ? Completeness::kLengthRequired : Completeness::kComplete;
+  if (*length > max_body_bytes) return Completeness::kBodyTooLarge;
+  return received.size() >= head_end + 4 + *length ? Completeness::kComplete : Completeness::kNeedMore;
+}
 
 ClientConnectionStream::ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds read_timeout,
                                                std::chrono::milliseconds write_timeout)

@@ -1,6 +1,6 @@
 // One accepted HTTP connection and the httplib::Stream that serves a request
-// from it: the bytes the waiting room already received (the request head,
-// perhaps more) first, then the socket itself.
+// from it: the bytes the waiting room already received (the whole request,
+// perhaps the start of a pipelined next one) first, then the socket itself.
 //
 // Thread safety: a connection belongs to one thread at a time (the waiting
 // room or one worker); it is handed over whole, as a unique_ptr.
@@ -21,21 +21,25 @@ struct ClientConnection {
   ClientConnection(const ClientConnection&) = delete;
   ClientConnection& operator=(const ClientConnection&) = delete;
 
-  // True when `received` holds a whole request head (up to the blank line).
-  bool HasRequestHead() const;
+  // Whether `received` holds a whole request: its head (up to the blank
+  // line) and the body its Content-Length announces. A body without a
+  // length (chunked, or until the client closes) cannot be waited for here,
+  // and would tie a worker to the client's pace, so it is refused.
+  enum class Completeness { kNeedMore, kComplete, kLengthRequired, kBodyTooLarge, kBadLength };
+  Completeness RequestCompleteness(size_t max_body_bytes) const;
 
   int fd;
   std::string peer_ip;  // "" when unknown
   int peer_port = 0;
   std::string received;  // bytes read from the socket and not yet parsed
-  SteadyClock::time_point head_deadline;
+  SteadyClock::time_point request_deadline;
   uint64_t admitted_seq = 0;  // order of arrival in the waiting room
   size_t requests_served = 0;
 };
 
 // Reads `received` before the socket; reads and writes on the socket wait at
-// most the given timeout each (the head is already here, so these only bound
-// a request body and a client that will not read its answer).
+// most the given timeout each (the request is already here, so in practice
+// these only bound a client that will not read its answer).
 class ClientConnectionStream : public httplib::Stream {
  public:
   ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds read_timeout,

@@ -1,12 +1,13 @@
 // An httplib::Server that gives a connection a worker thread only once a
-// whole request head has arrived, and takes it back as soon as the answer is
-// written. cpp-httplib on its own hands every accepted socket (and every
+// whole request (head and body) has arrived, and takes it back as soon as
+// the answer is written. cpp-httplib on its own hands every accepted socket (and every
 // kept-alive one) to a pool thread that then blocks in recv() with a
 // per-read timeout, so a few hundred clients trickling a header line every
 // couple of seconds ("slowloris") hold every worker indefinitely and nobody
 // else is answered. Here those clients sit in a WaitingRoom (one epoll
-// thread, a total deadline for the head, per-address and overall caps) and
-// the workers only ever parse requests that are already in memory.
+// thread, a total deadline for the request, per-address and overall caps)
+// and the workers only ever parse requests that are already in memory; the
+// same holds for a body trickled a byte at a time.
 //
 // Thread safety: configure before ListenAfterBind; stop() from any thread or
 // a signal handler, as with httplib::Server.
@@ -29,7 +30,7 @@
 namespace dyad {
 
 struct HeadFirstOptions {
-  WaitingRoomLimits waiting;  // head_timeout is also the kept-alive idle time
+  WaitingRoomLimits waiting;  // request_timeout is also the kept-alive idle time
   unsigned workers = 16;
   size_t keep_alive_max_count = 1000;  // requests per connection
   std::chrono::milliseconds read_timeout{5000};  // per read of a request body

@@ -38,8 +38,10 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   // overlap SQLite reads with writes to clients that read slowly.
   head_first.workers = options.threads > 0 ? static_cast<unsigned>(options.threads)
                                            : std::max(16u, 4 * std::thread::hardware_concurrency());
+  constexpr size_t kMaxRequestBody = 64 * 1024;
+  head_first.waiting.max_body_bytes = kMaxRequestBody;
   HeadFirstServer server(head_first);
-  server.set_payload_max_length(64 * 1024);
+  server.set_payload_max_length(kMaxRequestBody);
   // Small JSON answers would otherwise wait for the client's delayed ACK
   // (Nagle): 40 ms for a 3 KB timeline.
   server.set_tcp_nodelay(true);

@@ -16,8 +16,22 @@ namespace {
 void SendAndForget(int fd, const char* response) { (void)::send(fd, response, std::strlen(response), MSG_DONTWAIT | MSG_NOSIGNAL); }
 
 constexpr const char* kTimeout = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
-constexpr const char* kTooLarge =
+constexpr const char* kHeadTooLarge =
     "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+constexpr const char* kLengthRequired = "HTTP/1.1 411 Length Required\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+constexpr const char* kBodyTooLarge = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+constexpr const char* kBadRequest = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+
+// The answer that ends a connection whose request can never be served; null
+// while it may still be.
+const char* RefusalFor(ClientConnection::Completeness completeness) {
+  switch (completeness) {
+    case ClientConnection::Completeness::kLengthRequired: return kLengthRequired;
+    case ClientConnection::Completeness::kBodyTooLarge: return kBodyTooLarge;
+    case ClientConnection::Completeness::kBadLength: return kBadRequest;
+    default: return nullptr;
+  }
+}
 
 }  // namespace
 
@@ -57,7 +71,7 @@ void WaitingRoom::Stop() {
 }
 
 void WaitingRoom::Admit(std::unique_ptr<ClientConnection> connection) {
-  connection->head_deadline = SteadyClock::now() + limits_.head_timeout;
+  connection->request_deadline = SteadyClock::now() + limits_.request_timeout;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (stopping_) return;  // `connection` closes here
@@ -108,10 +122,15 @@ void WaitingRoom::TakeAdmitted() {
 }
 
 void WaitingRoom::Wait(std::unique_ptr<ClientConnection> connection) {
-  // A pipelined request may already be here in full.
-  if (connection->HasRequestHead()) {
+  // A pipelined request may already be here in full, or be refused.
+  ClientConnection::Completeness completeness = connection->RequestCompleteness(limits_.max_body_bytes);
+  if (completeness == ClientConnection::Completeness::kComplete) {
     on_ready_(std::move(connection));
     return;
+  }
+  if (const char* refusal = RefusalFor(completeness)) {
+    SendAndForget(connection->fd, refusal);
+    return;  // closes it
   }
   // Make room by dropping the longest waiter: a newcomer may be a real user,
   // and whoever has waited longest is the likeliest to be trickling.
@@ -135,30 +154,38 @@ void WaitingRoom::OnReadable(int fd) {
   if (it == waiting_.end()) return;
   ClientConnection& c = *it->second;
   char buf[4096];
-  while (!c.HasRequestHead()) {
+  for (;;) {
     ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
-    if (n > 0) {
-      c.received.append(buf, static_cast<size_t>(n));
-      if (c.received.size() > limits_.max_head_bytes && !c.HasRequestHead()) {
-        SendAndForget(fd, kTooLarge);
-        Remove(fd);
-        return;
-      }
-      continue;
-    }
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;  // wait for more
-    Remove(fd);  // closed by the client, or reset
-    return;
+    if (n <= 0) {
+      Remove(fd);  // closed by the client, or reset
+      return;
+    }
+    c.received.append(buf, static_cast<size_t>(n));
+    ClientConnection::Completeness completeness = c.RequestCompleteness(limits_.max_body_bytes);
+    if (completeness == ClientConnection::Completeness::kComplete) {
+      on_ready_(Take(fd));
+      return;
+    }
+    const char* refusal = RefusalFor(completeness);
+    if (refusal == nullptr && completeness == ClientConnection::Completeness::kNeedMore &&
+        c.received.find("\r\n\r\n") == std::string::npos && c.received.size() > limits_.max_head_bytes) {
+      refusal = kHeadTooLarge;
+    }
+    if (refusal != nullptr) {
+      SendAndForget(fd, refusal);
+      Remove(fd);
+      return;
+    }
   }
-  on_ready_(Take(fd));
 }
 
 void WaitingRoom::CloseExpired() {
   SteadyClock::time_point now = SteadyClock::now();
   std::vector<int> expired;
   for (const auto& [fd, connection] : waiting_) {
-    if (connection->head_deadline <= now) expired.push_back(fd);
+    if (connection->request_deadline <= now) expired.push_back(fd);
   }
   for (int fd : expired) {
     // An idle kept-alive connection just closes; a half-sent head learns why.

@@ -1,10 +1,11 @@
 // Where accepted connections wait, without a worker thread, until their whole
-// request head has arrived. One epoll thread reads what each client sends;
-// a connection goes to `on_ready` once its head is complete, and is closed
-// when its head deadline passes, when its head grows past the limit, or to
-// make room (the oldest waiting connection of the same address, or of all).
-// A slow client therefore holds a few KB and a descriptor for a bounded
-// time, never a worker.
+// request (head and the body its Content-Length announces) has arrived. One
+// epoll thread reads what each client sends; a connection goes to `on_ready`
+// once its request is complete, and is closed when its request deadline
+// passes (408), when its head or body exceeds the limits (431, 413), when it
+// sends a body without a length (411), or to make room (the longest waiter
+// of the same address, or of all). A slow client therefore holds at most
+// head + body bytes and a descriptor for a bounded time, never a worker.
 //
 // Thread safety: Admit may be called from any thread; on_ready runs on the
 // waiting room's thread and must not block.
@@ -26,9 +27,10 @@ namespace dyad {
 
 struct WaitingRoomLimits {
   // From arrival (a new connection, or the end of the previous answer on a
-  // kept-alive one) to the blank line ending the head: total, not per read.
-  std::chrono::milliseconds head_timeout{5000};
+  // kept-alive one) to the last byte of the request: total, not per read.
+  std::chrono::milliseconds request_timeout{5000};
   size_t max_head_bytes = 16 * 1024;
+  size_t max_body_bytes = 64 * 1024;  // the server's payload limit
   size_t max_waiting_per_address = 256;
   size_t max_waiting = 4096;
 };

@@ -99,6 +99,33 @@ TEST_F(SlowClientTest, NormalRequestsAreAnsweredWhile300ClientsTrickleTheirHeads
   }
 }
 
+TEST_F(SlowClientTest, NormalRequestsAreAnsweredWhile300ClientsTrickleABody) {
+  // A body sent a byte at a time held a worker for 5 s per byte before.
+  std::vector<int> slow;
+  for (int i = 0; i < 300; ++i) {
+    slow.push_back(Connect());
+    Send(slow.back(), "POST /api/dyads HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n");
+  }
+  for (int round = 0; round < 3; ++round) {
+    for (int fd : slow) Send(fd, "a");
+    double seconds = TimeNormalRequest();
+    EXPECT_GE(seconds, 0) << "round " << round;
+    EXPECT_LT(seconds, 2.0) << "round " << round;
+  }
+}
+
+TEST_F(SlowClientTest, BodiesWithoutALengthAreRefusedAtOnce) {
+  int no_length = Connect();
+  Send(no_length, "POST /api/dyads HTTP/1.1\r\nHost: x\r\n\r\nsome body");
+  EXPECT_EQ(ReadUntilClosed(no_length, std::chrono::seconds(2)).rfind("HTTP/1.1 411", 0), 0u);
+  int chunked = Connect();
+  Send(chunked, "POST /api/dyads HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n");
+  EXPECT_EQ(ReadUntilClosed(chunked, std::chrono::seconds(2)).rfind("HTTP/1.1 411", 0), 0u);
+  int huge = Connect();
+  Send(huge, "POST /api/dyads HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n");
+  EXPECT_EQ(ReadUntilClosed(huge, std::chrono::seconds(2)).rfind("HTTP/1.1 413", 0), 0u);
+}
+
 TEST_F(SlowClientTest, AHeadThatNeverEndsIsCutOffAtItsDeadline) {
   // A line every 300 ms resets any per-read timeout; the 5 s deadline for
   // the whole head does not move.
