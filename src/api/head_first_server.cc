@@ -69,6 +69,10 @@ Status HeadFirstServer::ListenAfterBind() {
 }
 
 bool HeadFirstServer::process_and_close_socket(socket_t sock) {
+  if (!waiting_room_) {  // listen() called instead of ListenAfterBind()
+    ::close(sock);
+    return false;
+  }
   // Small JSON answers would otherwise wait for the client's delayed ACK.
   int one = 1;
   (void)setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
