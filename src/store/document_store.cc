@@ -138,7 +138,7 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(const std::string& pa
 
 Result<std::string> DocumentStore::StoredHash(const std::string& id) {
   Statement* st = db_->Cached("SELECT hash FROM documents WHERE id = ?");
-  if (st == nullptr) return Status::Internal("cannot prepare hash lookup");
+  if (st == nullptr) return db_->Error("cannot prepare hash lookup");
   st->Bind(1, id);
   std::string hash = st->Step() ? st->ColumnText(0) : "";
   Status status = st->status();
@@ -151,7 +151,7 @@ Result<std::string> DocumentStore::StoredHash(const std::string& id) {
 
 Result<bool> DocumentStore::Empty() {
   Statement* st = db_->Cached("SELECT EXISTS (SELECT 1 FROM documents)");
-  if (st == nullptr) return Status::Internal("cannot prepare document count");
+  if (st == nullptr) return db_->Error("cannot prepare document count");
   bool empty = st->Step() && st->ColumnInt(0) == 0;
   Status status = st->status();
   st->Reset();
@@ -162,7 +162,7 @@ Result<bool> DocumentStore::Empty() {
 Status DocumentStore::DeleteDocument(const std::string& id) {
   Statement* events = db_->Cached(
       "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");
-  if (events == nullptr) return Status::Internal("cannot prepare annotation lookup");
+  if (events == nullptr) return db_->Error("cannot prepare annotation lookup");
   events->Bind(1, id);
   std::string event_rowids = events->Step() ? events->ColumnText(0) : "[]";
   DYAD_RETURN_IF_ERROR(events->status());
@@ -170,14 +170,14 @@ Status DocumentStore::DeleteDocument(const std::string& id) {
   DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id, event_rowids));
   // A contentless FTS5 row is deleted by giving back the values it indexed.
   Statement* old = db_->Cached("SELECT rowid, title, text FROM documents WHERE id = ?");
-  if (old == nullptr) return Status::Internal("cannot prepare document lookup");
+  if (old == nullptr) return db_->Error("cannot prepare document lookup");
   old->Bind(1, id);
   if (old->Step()) {
     int64_t rowid = old->ColumnInt(0);
     std::string title = FoldString(old->ColumnText(1)), body = FoldString(old->ColumnText(2));
     old->Reset();
     Statement* del = db_->Cached("INSERT INTO docs_fts (docs_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)");
-    if (del == nullptr) return Status::Internal("cannot prepare fts delete");
+    if (del == nullptr) return db_->Error("cannot prepare fts delete");
     del->Bind(1, rowid).Bind(2, title).Bind(3, body);
     DYAD_RETURN_IF_ERROR(del->Run());
   }
@@ -185,7 +185,7 @@ Status DocumentStore::DeleteDocument(const std::string& id) {
   for (const char* sql : {"DELETE FROM annotations WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
                           "DELETE FROM documents WHERE id = ?"}) {
     Statement* st = db_->Cached(sql);
-    if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
+    if (st == nullptr) return db_->Error(std::string("cannot prepare: ") + sql);
     st->Bind(1, id);
     DYAD_RETURN_IF_ERROR(st->Run());
   }
@@ -207,7 +207,7 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
       "dateline_month, dateline_day, agency, inferred_year, inferred_year_reason, body_begin, body_end, text, "
       "metadata, origin) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, ?6, ?7, "
       "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-  if (st == nullptr) return Status::Internal("cannot prepare document insert");
+  if (st == nullptr) return db_->Error("cannot prepare document insert");
   st->BindRef(1, d.id).BindRef(2, a.hash).BindOptionalRef(3, d.source).BindOptionalRef(4, d.url);
   st->BindOptionalRef(5, d.title);
   st->BindOptionalRef(6, d.published).BindOptionalRef(7, d.published_from).BindOptionalRef(8, d.dateline);
@@ -222,14 +222,14 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
 
   int64_t rowid = db_->LastInsertRowId();  // the document row just written
   st = db_->Cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)");
-  if (st == nullptr) return Status::Internal("cannot prepare fts insert");
+  if (st == nullptr) return db_->Error("cannot prepare fts insert");
   st->Bind(1, rowid).BindRef(2, a.folded_title).BindRef(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
 
   std::vector<int64_t> event_rowids;
   DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a, &event_rowids));
   st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions, events) VALUES (?, ?, ?, ?)");
-  if (st == nullptr) return Status::Internal("cannot prepare annotation insert");
+  if (st == nullptr) return db_->Error("cannot prepare annotation insert");
   std::string sentences, mentions, events = "[";
   if (a.sentences_json.empty()) AnnotationsJson(a, &sentences, &mentions);
   for (int64_t event_rowid : event_rowids) {

@@ -80,7 +80,7 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "SELECT doc, sentence, start, end, CAST(substr(CAST(d.text AS BLOB), start + 1, end - start) AS TEXT) FROM "
       "(SELECT j.value ->> 0 AS doc, j.value ->> 1 AS sentence, j.value ->> 2 AS start, j.value ->> 3 AS end "
       " FROM json_each(?) j) x JOIN documents d ON d.id = x.doc ORDER BY d.seq, sentence, start");
-  if (ev == nullptr) return Status::Internal("cannot prepare evidence query");
+  if (ev == nullptr) return db->Error("cannot prepare evidence query");
   while (st->Step()) {
     EventRecord e;
     e.event_id = st->ColumnText(0);

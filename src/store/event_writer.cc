@@ -51,7 +51,7 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   Statement* st = db->Cached(
       "SELECT rowid, date, date_end FROM events WHERE source_country = ? AND target_country = ? AND root = ? "
       "AND date >= ? AND date <= ?");
-  if (st == nullptr) return Status::Internal("cannot prepare merge lookup");
+  if (st == nullptr) return db->Error("cannot prepare merge lookup");
   // An overlapping stored event starts no later than `last` and, since dated
   // events in news span days or weeks (a month at most), no earlier than
   // kMaxEventSpanDays before `first`. The window keeps the look-up's cost
@@ -69,7 +69,7 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   // The earliest stored of them that another story reported.
   std::sort(overlapping.begin(), overlapping.end());
   Statement* row = db->Cached("SELECT first_doc, evidence FROM events WHERE rowid = ?");
-  if (row == nullptr) return Status::Internal("cannot prepare event lookup");
+  if (row == nullptr) return db->Error("cannot prepare event lookup");
   for (int64_t rowid : overlapping) {
     row->Reset();
     row->Bind(1, rowid);
@@ -105,7 +105,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
       "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
       "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
-  if (insert_event == nullptr) return Status::Internal("cannot prepare event insert");
+  if (insert_event == nullptr) return db->Error("cannot prepare event insert");
   std::string evidence;
   for (const EventRecord& e : doc.events) {
     Result<MergeTarget> merge = FindMergeTarget(db, doc, e);
@@ -119,7 +119,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       AppendEvidence(doc.doc.id, e, &evidence);
       evidence.push_back(']');
       Statement* st = db->Cached("UPDATE events SET evidence = ? WHERE rowid = ?");
-      if (st == nullptr) return Status::Internal("cannot prepare evidence update");
+      if (st == nullptr) return db->Error("cannot prepare evidence update");
       st->BindRef(1, evidence).Bind(2, merge->rowid);
       DYAD_RETURN_IF_ERROR(st->Run());
     } else {
@@ -168,7 +168,7 @@ Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& e
   };
   for (const char* sql : kSteps) {
     Statement* st = db->Cached(sql);
-    if (st == nullptr) return Status::Internal(std::string("cannot prepare: ") + sql);
+    if (st == nullptr) return db->Error(std::string("cannot prepare: ") + sql);
     st->Bind(1, doc).Bind(2, event_rowids_json);
     DYAD_RETURN_IF_ERROR(st->Run());
   }

@@ -157,26 +157,48 @@ CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
 
 int LatestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
 
-Status MigrateSchema(Database* db) {
-  Result<Statement> version_stmt = db->Prepare("PRAGMA user_version");
-  if (!version_stmt.ok()) return version_stmt.status();
-  int version = version_stmt->Step() ? static_cast<int>(version_stmt->ColumnInt(0)) : 0;
-  version_stmt->Reset();  // an open statement would keep a migration from dropping tables
+namespace {
+
+Result<int> SchemaVersion(Database* db) {
+  Result<Statement> st = db->Prepare("PRAGMA user_version");
+  if (!st.ok()) return st.status();
+  int version = st->Step() ? static_cast<int>(st->ColumnInt(0)) : 0;
+  if (!st->status().ok()) return st->status();
+  st->Reset();  // an open statement would keep a migration from dropping tables
   if (version > LatestSchemaVersion()) {
     return Status::Corrupt(db->path() + ": schema version " + std::to_string(version) +
                            " is newer than this dyad (" + std::to_string(LatestSchemaVersion()) + ")");
   }
-  for (int v = version; v < LatestSchemaVersion(); ++v) {
-    DYAD_RETURN_IF_ERROR(db->Begin());
-    Status s = db->Exec(kMigrations[static_cast<size_t>(v)]);
+  return version;
+}
+
+}  // namespace
+
+Status MigrateSchema(Database* db) {
+  Result<int> version = SchemaVersion(db);
+  if (!version.ok()) return version.status();
+  if (*version == LatestSchemaVersion()) return Status::Ok();  // no write lock for the common case
+  // Two processes may open a new store at once: each takes the write lock
+  // and reads the version again under it, so the second waits for the first
+  // to finish and then finds nothing left to do. All migrations are one
+  // transaction: a store is at one version or the next, never in between.
+  DYAD_RETURN_IF_ERROR(db->Begin());
+  version = SchemaVersion(db);
+  Status s = version.ok() ? Status::Ok() : version.status();
+  for (int v = version.ok() ? *version : LatestSchemaVersion(); s.ok() && v < LatestSchemaVersion(); ++v) {
+    s = db->Exec(kMigrations[static_cast<size_t>(v)]);
     if (s.ok()) s = db->Exec("PRAGMA user_version = " + std::to_string(v + 1));
     if (!s.ok()) {
-      db->Rollback();
-      return Status::Corrupt(db->path() + ": migration " + std::to_string(v + 1) + " failed: " + s.message());
+      std::string reason = s.message();
+      if (reason.rfind(db->path() + ": ", 0) == 0) reason.erase(0, db->path().size() + 2);
+      s = Status::Corrupt(db->path() + ": migration " + std::to_string(v + 1) + " failed: " + reason);
     }
-    DYAD_RETURN_IF_ERROR(db->Commit());
   }
-  return Status::Ok();
+  if (!s.ok()) {
+    db->Rollback();
+    return s;
+  }
+  return db->Commit();
 }
 
 }  // namespace dyad

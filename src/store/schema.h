@@ -6,7 +6,8 @@
 
 namespace dyad {
 
-// Brings `db` to the newest schema in one transaction per migration.
+// Brings `db` to the newest schema in one write transaction, which waits for
+// (and then sees the work of) another process migrating the same store.
 // Corrupt when the database is newer than this binary.
 Status MigrateSchema(Database* db);
 
