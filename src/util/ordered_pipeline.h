@@ -3,10 +3,11 @@
 // parallel ingest writes exactly what a single thread would, in the same
 // order.
 //
-// Thread safety: Push/Close from one producer thread, Pop from one consumer
+// Thread safety: Push/Close from one producer thread, Pop and WaitReady from one consumer
 // thread; `work` runs on the worker threads and must be thread-safe.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -49,6 +50,15 @@ class OrderedPipeline {
     closed_ = true;
     work_ready_.notify_all();
     output_ready_.notify_all();
+  }
+
+  // Waits up to `timeout` until Pop can return at once (a result is ready,
+  // or the pipeline is closed and drained); false if it still cannot. Lets
+  // a consumer do something else rather than wait longer.
+  bool WaitReady(std::chrono::steady_clock::duration timeout) {
+    std::unique_lock<std::mutex> lock(mu_);
+    return output_ready_.wait_for(lock, timeout,
+                                  [this] { return done_.count(next_out_) > 0 || (closed_ && next_out_ == next_in_); });
   }
 
   // The next result in input order; false when closed and drained.
