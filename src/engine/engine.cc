@@ -30,13 +30,13 @@ constexpr size_t kBatchBytes = 16 << 20;
 // the same store (a second `dyad ingest`) waits for: it is taken only to
 // write stories already coded, and ends after this long at most, or earlier
 // when the writer has caught up with the coders and would wait for them
-// holding the lock.
-constexpr auto kBatchTime = std::chrono::seconds(1);
-// ... but not before it is this old, since each commit costs (index pages and
-// a full-text segment written again): a writer slightly faster than its coders
-// would otherwise commit every run of a few dozen stories (commits every
-// 100 ms cost ~5 % more CPU on 20 MB than two 16 MB batches; at 250 ms, 1-3 %).
-constexpr auto kBatchMinTime = std::chrono::milliseconds(250);
+// holding the lock...
+constexpr auto kBatchTime = std::chrono::seconds(2);
+// ... but not before it is this old, since each commit costs: it writes again
+// every index page its stories touched, and event ids and dates fall all over
+// the indexes (on 20 MB, 37 commits of ~450 stories took 3.0 s of the
+// writer's time against 0.65 s for two 16 MB batches; 3-8 commits, 0.6-1.3 s).
+constexpr auto kBatchMinTime = std::chrono::seconds(1);
 // After a transaction that ended full, the writer waits this long before
 // taking the lock again: a waiting writer polls every millisecond or two
 // (Database::OnBusy) and gets its turn, where without a gap it would find
@@ -103,35 +103,22 @@ class EngineImpl : public Engine {
 
     const IngestStats& stats() const { return stats_; }
 
-    // One thread reads, analyses and writes: no hand-over at all. Stories
-    // are coded into a batch first and written together, so that the write
-    // lock is not held while coding.
+    // One thread reads, analyses and writes: no hand-over at all. Its
+    // transaction stays open while it codes the next story, but for
+    // kBatchTime at most: coding a batch first and writing it after would
+    // hold every coded story in memory (2 s of them took 170 MB more), or
+    // commit too often for the lock to be worth it.
     Status Inline(const std::vector<std::string>& paths) {
       DocumentStore* store = engine_->store_.get();
-      std::vector<Work> coded;
-      size_t coded_bytes = 0;
-      auto coding_began = std::chrono::steady_clock::now();
-      auto write_coded = [&] {
-        for (Work& w : coded) Write(w);
-        Commit(/*full=*/false);  // the next batch's coding leaves other writers a gap
-        coded.clear();
-        coded_bytes = 0;
-      };
       try {
         engine_->reader_.ReadPaths(
             paths,
             [&](Document&& doc) {
               if (!failure_.ok()) return;
-              if (coded.empty()) coding_began = std::chrono::steady_clock::now();
-              coded.push_back(engine_->Analyze(std::move(doc), store));
-              coded_bytes += coded.back().bytes;
-              if (coded.size() >= kBatchDocuments || coded_bytes >= kBatchBytes ||
-                  std::chrono::steady_clock::now() - coding_began >= kBatchTime) {
-                write_coded();
-              }
+              Work w = engine_->Analyze(std::move(doc), store);
+              Write(w);
             },
             [&](InputProblem&& p) { Report(std::move(p)); });
-        write_coded();
       } catch (const std::exception& e) {
         Fail(Status::Internal(std::string("ingest failed: ") + e.what()));
       }
