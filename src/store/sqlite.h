@@ -65,7 +65,7 @@ class Statement {
 class Database {
  public:
   // How long a writer waits for another process's write transaction (one
-  // batch of another `dyad ingest`, bounded to about a second) before giving
+  // batch of another `dyad ingest`, at most ~2 s: see engine.cc) before giving
   // up with a message that says so.
   static constexpr std::chrono::milliseconds kBusyTimeout{60000};
 
