@@ -4,7 +4,8 @@
 // reported, with libxml2's line, rather than half-read. Entities are never
 // substituted by the parser (that would also load external entities); the few
 // user-defined entity references a feed may carry are expanded here, under a
-// budget, so an entity bomb costs a bounded amount of work.
+// budget proportional to the feed's size (feed_entities.h), so an entity bomb
+// is rejected after a bounded amount of work.
 #include "ingest/feed_reader.h"
 
 #include <libxml/parser.h>
@@ -20,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/feed_entities.h"
 #include "ingest/feed_text.h"
 #include "ingest/html_reader.h"
 #include "ingest/published_date.h"
@@ -30,10 +32,6 @@ namespace {
 constexpr std::string_view kAtomNs = "http://www.w3.org/2005/Atom";
 constexpr std::string_view kContentNs = "http://purl.org/rss/1.0/modules/content/";
 constexpr std::string_view kDcNs = "http://purl.org/dc/elements/1.1/";
-
-// Nodes that entity expansion may visit per feed: far more than any honest
-// feed needs, far less than a billion laughs.
-constexpr size_t kEntityBudget = 1 << 20;
 
 struct DocDeleter {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -73,22 +71,19 @@ const xmlNode* Child(const xmlNode* parent, std::string_view ns, std::string_vie
   return nullptr;
 }
 
-std::string AttrOf(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  std::string out(AsView(value));
-  xmlFree(value);
-  return out;
-}
-
 class FeedParser {
  public:
-  FeedParser(std::string_view origin, std::string_view stem) : origin_(origin), stem_(stem) {}
+  FeedParser(std::string_view origin, std::string_view stem, size_t feed_size)
+      : origin_(origin), stem_(stem), entities_(feed_size) {}
 
   Result<std::vector<Document>> Read(std::string_view bytes);
 
  private:
   // The character data under `node`, entity references expanded.
   std::string TextOf(const xmlNode* node);
+  // The value of attribute `name` (any namespace, as xmlGetProp), entity
+  // references expanded; "" when absent.
+  std::string AttrOf(const xmlNode* node, std::string_view name);
   std::string TrimmedText(const xmlNode* node) {
     return node == nullptr ? "" : std::string(Trim(TextOf(node)));
   }
@@ -100,10 +95,12 @@ class FeedParser {
   Result<std::vector<Document>> ReadAtom(const xmlNode* root);
   // Fills id, origin and published_from, and keeps the item if it has text.
   void Finish(Document doc, const xmlNode* item, std::vector<Document>& docs);
+  Status EntityBombError() const;
+  Status NotAFeedError(const xmlNode* root) const;
 
   std::string origin_;
   std::string stem_;
-  size_t entity_budget_ = kEntityBudget;
+  FeedEntityBudget entities_;
   int item_count_ = 0;
 };
 
@@ -131,46 +128,19 @@ void RecordError(void* user_data, xmlError* error) {
   }
 }
 
-void PushChildren(const xmlNode* first, std::vector<const xmlNode*>& stack) {
-  size_t mark = stack.size();
-  for (const xmlNode* child = first; child != nullptr; child = child->next) stack.push_back(child);
-  std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
-}
-
 std::string FeedParser::TextOf(const xmlNode* node) {
   std::string out;
-  std::vector<const xmlNode*> stack;
-  PushChildren(node->children, stack);
-  while (!stack.empty()) {
-    const xmlNode* current = stack.back();
-    stack.pop_back();
-    switch (current->type) {
-      case XML_TEXT_NODE:
-      case XML_CDATA_SECTION_NODE:
-        out += AsView(current->content);
-        break;
-      case XML_ELEMENT_NODE:
-        PushChildren(current->children, stack);
-        break;
-      case XML_ENTITY_REF_NODE: {
-        // A reference's children field points at the entity declaration, whose
-        // children are the parsed replacement text.
-        const xmlNode* entity = current->children;
-        if (entity == nullptr || entity->type != XML_ENTITY_DECL) break;
-        size_t mark = stack.size();
-        PushChildren(entity->children, stack);
-        size_t cost = stack.size() - mark + 1;
-        if (cost > entity_budget_) {
-          stack.resize(mark);
-          entity_budget_ = 0;
-        } else {
-          entity_budget_ -= cost;
-        }
-        break;
-      }
-      default:
-        break;
-    }
+  entities_.AppendText(node->children, out);
+  return out;
+}
+
+// Not xmlGetProp: it expands entity references in the value without limit.
+std::string FeedParser::AttrOf(const xmlNode* node, std::string_view name) {
+  std::string out;
+  for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
+    if (AsView(attr->name) != name) continue;
+    entities_.AppendText(attr->children, out);
+    break;
   }
   return out;
 }
@@ -285,9 +255,14 @@ Result<std::vector<Document>> FeedParser::Read(std::string_view bytes) {
   ctxt->_private = &first_error;
   ctxt->sax->serror = &RecordError;
   const char* data = bytes.empty() ? "" : bytes.data();
-  std::unique_ptr<xmlDoc, DocDeleter> doc(
-      xmlCtxtReadMemory(ctxt.get(), data, static_cast<int>(bytes.size()), nullptr, nullptr,
-                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
+  std::unique_ptr<xmlDoc, DocDeleter> doc;
+  {
+    FeedEntityBudget::ParseGuard guard(entities_, ctxt.get());
+    doc.reset(xmlCtxtReadMemory(ctxt.get(), data, static_cast<int>(bytes.size()), nullptr, nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                    XML_PARSE_BIG_LINES));
+  }
+  if (entities_.exhausted()) return EntityBombError();
   if (doc == nullptr) {
     int line = first_error.line;
     std::string message = first_error.message;
@@ -304,8 +279,23 @@ Result<std::vector<Document>> FeedParser::Read(std::string_view bytes) {
                                    ": not a well-formed feed: " + message);
   }
   const xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (root != nullptr && root->type == XML_ELEMENT_NODE && AsView(root->name) == "rss") return ReadRss(root);
-  if (root != nullptr && (Is(root, kAtomNs, "feed") || Is(root, "", "feed"))) return ReadAtom(root);
+  bool rss = root != nullptr && root->type == XML_ELEMENT_NODE && AsView(root->name) == "rss";
+  bool atom = root != nullptr && (Is(root, kAtomNs, "feed") || Is(root, "", "feed"));
+  if (!rss && !atom) return NotAFeedError(root);
+  Result<std::vector<Document>> docs = rss ? ReadRss(root) : ReadAtom(root);
+  // The expansion stopped where the budget ran out: the items are incomplete.
+  if (entities_.exhausted()) return EntityBombError();
+  return docs;
+}
+
+Status FeedParser::EntityBombError() const {
+  return Status::InvalidArgument(origin_ + ": entity expansion exceeds " +
+                                 std::to_string(entities_.byte_limit()) +
+                                 " bytes (entities declared in the feed's DTD are referenced too often); "
+                                 "feed rejected");
+}
+
+Status FeedParser::NotAFeedError(const xmlNode* root) const {
   std::string name = root == nullptr ? "" : std::string(AsView(root->name));
   return Status::InvalidArgument(origin_ + ": not an RSS or Atom feed (root element <" + name + ">)");
 }
@@ -361,7 +351,7 @@ bool LooksLikeFeed(std::string_view bytes) {
 Result<std::vector<Document>> ReadFeed(std::string_view bytes, std::string_view origin,
                                        std::string_view feed_stem) {
   try {
-    FeedParser parser(origin, feed_stem);
+    FeedParser parser(origin, feed_stem, bytes.size());
     return parser.Read(bytes);
   } catch (const std::exception& e) {
     return FeedError(origin, e.what());

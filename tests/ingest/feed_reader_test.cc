@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -230,6 +231,96 @@ TEST(FeedReaderTest, EntityExpansionIsBounded) {
   } else {
     EXPECT_THAT(docs.status().message(), HasSubstr("feeds/bomb.xml:"));
   }
+}
+
+// A DTD declaring one large entity &big;, then `body` (the feed proper).
+std::string FeedWithLargeEntity(size_t entity_bytes, const std::string& body) {
+  return "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \"" + std::string(entity_bytes, 'x') +
+         "\">]>" + body;
+}
+
+std::string Repeat(const std::string& s, size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+double SecondsToRead(const std::string& xml, Result<std::vector<Document>>& docs) {
+  auto start = std::chrono::steady_clock::now();
+  docs = ReadFeed(xml, "feeds/bomb.xml", "bomb");
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// 90 KB of entity referenced 2000 times in 96 KB of feed: 180 MB expanded.
+// Before the byte budget this took 9.7 GB and threw std::bad_alloc.
+TEST(FeedReaderTest, LargeEntityReferencedOftenIsRejected) {
+  std::string xml = FeedWithLargeEntity(
+      90 << 10, "<rss><channel><item><guid>b</guid><description>" + Repeat("&big;", 2000) +
+                    "</description></item></channel></rss>");
+  Result<std::vector<Document>> docs = Status::Ok();
+  double seconds = SecondsToRead(xml, docs);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_THAT(docs.status().message(),
+              MatchesRegex("feeds/bomb\\.xml: entity expansion exceeds 1048576 bytes .*; feed rejected"));
+  EXPECT_LT(seconds, 2.0);
+}
+
+// Entity references in attribute values (an Atom link's href) are expanded
+// under the same budget (xmlGetProp would expand them without limit).
+TEST(FeedReaderTest, LargeEntityInAttributesIsRejected) {
+  std::string xml = FeedWithLargeEntity(
+      90 << 10, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>e</id><link href=\"" +
+                    Repeat("&big;", 2000) + "\"/><summary>text</summary></entry></feed>");
+  Result<std::vector<Document>> docs = Status::Ok();
+  double seconds = SecondsToRead(xml, docs);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_THAT(docs.status().message(), HasSubstr("feeds/bomb.xml: entity expansion exceeds"));
+  EXPECT_LT(seconds, 2.0);
+}
+
+// An entity first met in an attribute has no parsed children, so libxml2
+// re-parses its text at every later reference in content: the parse itself
+// must be charged, not only dyad's expansion (<category> is never read).
+TEST(FeedReaderTest, EntityReparsedByLibxmlIsRejected) {
+  std::string xml = FeedWithLargeEntity(
+      90 << 10, "<rss><channel><item><guid>b</guid><title x=\"&big;\">t</title><category>" +
+                    Repeat("&big;", 20000) + "</category><description>d</description></item></channel></rss>");
+  Result<std::vector<Document>> docs = Status::Ok();
+  double seconds = SecondsToRead(xml, docs);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_THAT(docs.status().message(), HasSubstr("feeds/bomb.xml: entity expansion exceeds"));
+  EXPECT_LT(seconds, 2.0);
+}
+
+// Nested entities ("billion laughs") that libxml2's own loop check lets
+// through stop at the node or byte budget and reject the feed.
+TEST(FeedReaderTest, NestedEntitiesAreRejected) {
+  std::string dtd = "<!ENTITY a0 \"" + std::string(1000, 'x') + "\">";
+  for (int i = 1; i < 4; ++i) {
+    dtd += "<!ENTITY a" + std::to_string(i) + " \"" + Repeat("&a" + std::to_string(i - 1) + ";", 30) + "\">";
+  }
+  std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd +
+                    "]><rss><channel><item><guid>b</guid><description>" + Repeat("&a3;", 10) +
+                    "</description></item></channel></rss>";
+  Result<std::vector<Document>> docs = Status::Ok();
+  double seconds = SecondsToRead(xml, docs);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_THAT(docs.status().message(), HasSubstr("feeds/bomb.xml:"));
+  EXPECT_LT(seconds, 2.0);
+}
+
+// Honest DTD entities (HTML names declared as character references) are
+// cheaper than their references and never reach the budget, however many.
+TEST(FeedReaderTest, DeclaredHtmlEntitiesStillExpand) {
+  std::string item = "<item><description>Talks&nbsp;resumed &mdash; again.</description></item>";
+  std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY nbsp \"&#160;\">"
+                    "<!ENTITY mdash \"&#8212;\">]><rss><channel><title>W</title>" +
+                    Repeat(item, 30000) + "</channel></rss>";
+  ASSERT_GT(xml.size(), 2u << 20);  // past the budget's floor
+  std::vector<Document> docs = MustRead(xml);
+  ASSERT_EQ(docs.size(), 30000u);
+  EXPECT_EQ(docs.back().text, "Talks\u00A0resumed \u2014 again.");
 }
 
 }  // namespace
