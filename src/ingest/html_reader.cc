@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/html_limits.h"
 #include "ingest/html_tree.h"
 #include "ingest/published_date.h"
 
@@ -46,6 +47,11 @@ constexpr std::array<std::string_view, 9> kDateMetaKeys = {
     "pubdate",                "publishdate",       "date",
     "dc.date.issued",         "sailthru.date",     "parsely-pub-date"};
 
+// Paragraphs inside this many enclosing paragraphs (quirks-mode tables and
+// buttons nest them) are not measured again: each measure walks the subtree,
+// so unbounded nesting would make the survey quadratic.
+constexpr size_t kMaxMeasuredParagraphNesting = 4;
+
 // Everything the page says about itself, gathered in one pass.
 struct Survey {
   std::vector<std::pair<std::string, std::string>> metas;  // lowercased key, content
@@ -54,7 +60,7 @@ struct Survey {
   std::vector<std::string> json_ld;
   const GumboNode* body = nullptr;
   const GumboNode* article_body = nullptr;  // first itemprop="articleBody"
-  std::vector<const GumboNode*> articles;
+  std::vector<const GumboNode*> articles;  // outermost only: they hold the inner ones' text
   const GumboNode* densest = nullptr;  // most text in direct <p> children
 };
 
@@ -64,7 +70,14 @@ bool HasRelToken(std::string_view rel, std::string_view token) {
   return padded.find(" " + std::string(token) + " ") != std::string::npos;
 }
 
-void NoteElement(const GumboNode* node, bool in_boilerplate, Survey& survey,
+// Where the survey walk is: enclosing furniture, articles and paragraphs.
+struct SurveyContext {
+  bool in_boilerplate = false;
+  size_t enclosing_articles = 0;
+  size_t enclosing_paragraphs = 0;
+};
+
+void NoteElement(const GumboNode* node, const SurveyContext& context, Survey& survey,
                  std::unordered_map<const GumboNode*, size_t>& p_text) {
   GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_META) {
@@ -94,12 +107,16 @@ void NoteElement(const GumboNode* node, bool in_boilerplate, Survey& survey,
   }
   // Story containers inside furniture (a teaser <article> in a "related" aside)
   // are not the story.
-  if (in_boilerplate) return;
+  if (context.in_boilerplate) return;
   if (survey.article_body == nullptr && Lower(Trim(Attr(node, "itemprop"))) == "articlebody") {
     survey.article_body = node;
   }
-  if (tag == GUMBO_TAG_ARTICLE) survey.articles.push_back(node);
-  if (tag == GUMBO_TAG_P && node->parent != nullptr && IsElement(node->parent)) {
+  // An outer article's text contains its inner ones', and the first of equals
+  // wins: inner articles can never be chosen, and measuring them all would
+  // be quadratic in their nesting.
+  if (tag == GUMBO_TAG_ARTICLE && context.enclosing_articles == 0) survey.articles.push_back(node);
+  if (tag == GUMBO_TAG_P && node->parent != nullptr && IsElement(node->parent) &&
+      context.enclosing_paragraphs < kMaxMeasuredParagraphNesting) {
     size_t& total = p_text[node->parent];
     total += TextOf(node).size();
     if (survey.densest == nullptr || total > p_text[survey.densest]) survey.densest = node->parent;
@@ -110,15 +127,21 @@ Survey SurveyPage(const GumboNode* root) {
   Survey survey;
   std::unordered_map<const GumboNode*, size_t> p_text;
   size_t boilerplate_depth = 0;  // how many dropped elements enclose the current node
+  SurveyContext context;
   auto enter = [&](const GumboNode* node) {
     if (!IsElement(node)) return false;
     bool dropped = IsDropped(node);
-    NoteElement(node, boilerplate_depth > 0 || dropped, survey, p_text);
+    context.in_boilerplate = boilerplate_depth > 0 || dropped;
+    NoteElement(node, context, survey, p_text);
     if (dropped) ++boilerplate_depth;
+    if (HasTag(node, GUMBO_TAG_ARTICLE)) ++context.enclosing_articles;
+    if (HasTag(node, GUMBO_TAG_P)) ++context.enclosing_paragraphs;
     return true;
   };
   auto leave = [&](const GumboNode* node) {
     if (IsDropped(node)) --boilerplate_depth;
+    if (HasTag(node, GUMBO_TAG_ARTICLE)) --context.enclosing_articles;
+    if (HasTag(node, GUMBO_TAG_P)) --context.enclosing_paragraphs;
   };
   Walk(root, enter, leave);
   return survey;
@@ -239,7 +262,10 @@ Result<Document> ReadHtmlImpl(std::string_view bytes, std::string_view origin) {
   std::string where(origin);
   if (LooksBinary(bytes)) return Status::InvalidArgument(where + ": not an HTML document (binary data)");
   if (bytes.size() >= UINT32_MAX) return Status::InvalidArgument(where + ": HTML document too large");
-  GumboPtr output = Parse(bytes);
+  // gumbo is quadratic in nesting: flatten or refuse what would take it hours.
+  Result<BoundedHtml> bounded = BoundHtmlCost(bytes, where);
+  if (!bounded.ok()) return bounded.status();
+  GumboPtr output = Parse(bounded->flattened ? std::string_view(*bounded->flattened) : bytes);
   if (output == nullptr || output->root == nullptr) return Status::Internal(where + ": HTML parser failed");
   Survey survey = SurveyPage(output->root);
   if (survey.body == nullptr) survey.body = BodyOf(*output);
@@ -290,7 +316,9 @@ Result<Document> ReadHtml(std::string_view bytes, std::string_view origin) {
 std::string HtmlFragmentToText(std::string_view html) {
   try {
     if (html.size() >= UINT32_MAX) return "";
-    GumboPtr output = Parse(html);
+    Result<BoundedHtml> bounded = BoundHtmlCost(html, "");
+    if (!bounded.ok()) return "";  // a feed item too costly to parse has no text
+    GumboPtr output = Parse(bounded->flattened ? std::string_view(*bounded->flattened) : html);
     if (output == nullptr || output->root == nullptr) return "";
     return TextOf(BodyOf(*output));
   } catch (...) {
