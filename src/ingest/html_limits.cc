@@ -4,10 +4,12 @@
 // goes. It must never believe the stack shallower than gumbo's (an attacker
 // would nest behind its back), so wherever gumbo's rules are not modelled it
 // errs towards "still open": scope boundaries and "special" elements are
-// supersets of gumbo's, misnested formatting elements are re-opened at once
-// (gumbo re-opens them at the next text), and end tags it cannot place close
-// nothing.
+// supersets of gumbo's, and end tags it cannot place close nothing. It
+// re-opens misnested formatting elements where gumbo does (before text and
+// phrasing tags), so that their count matches gumbo's.
 #include "ingest/html_limits.h"
+
+#include "ingest/html_open_elements.h"
 
 #include <algorithm>
 #include <array>
@@ -20,9 +22,11 @@
 namespace dyad {
 namespace {
 
+using namespace html;  // NOLINT: the model's flags and names
+
 // Open elements summed over the page's tags: real pages reach a few million
-// per MB (depth 20-60), 2^27 lets a 16 MB page average depth ~40 and costs
-// gumbo about a second; 100k nested <div> would need 5e9.
+// per MB (depth 20-60); 2^28 lets a 16 MB page keep ~100 elements open
+// throughout and costs gumbo 1-3 s; 100k nested <div> would need 5e9.
 constexpr uint64_t kMaxDepthWork = uint64_t{1} << 28;
 // Attribute-name comparisons of gumbo's duplicate check (quadratic per tag):
 // real tags carry fewer than 20 attributes.
@@ -31,221 +35,6 @@ constexpr uint64_t kMaxAttributePairs = uint64_t{1} << 26;
 constexpr uint64_t kMaxReopened = uint64_t{1} << 20;
 // Room for the tbody and tr gumbo inserts around a stray cell.
 constexpr size_t kImpliedElements = 3;
-
-enum Flag : uint32_t {
-  // Bits with a position stack, queried by OpenElements::NoneAbove.
-  kScope = 1u << 0, kButton = 1u << 1, kList = 1u << 2, kTableScope = 1u << 3,
-  kSpecial = 1u << 4, kSpecialNotAdp = 1u << 5, kMarker = 1u << 6, kHeading = 1u << 7,
-  kHtml = 1u << 8,
-  // Plain flags.
-  kFormatting = 1u << 9, kSvg = 1u << 10, kMath = 1u << 11, kIntegration = 1u << 12,
-  // What a tag name does, looked up once per tag.
-  kVoid = 1u << 13, kClosesP = 1u << 14, kBreakout = 1u << 15, kRawText = 1u << 16,
-  kScopedEnd = 1u << 17, kTablePart = 1u << 18,
-};
-constexpr int kCategories = 9;
-constexpr uint32_t kForeign = kSvg | kMath;
-
-uint32_t HtmlFlags(std::string_view name) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint32_t>;
-    auto mark = [t](std::initializer_list<std::string_view> names, uint32_t flags) {
-      for (std::string_view n : names) (*t)[n] |= flags;
-    };
-    mark({"address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote",
-          "body", "br", "button", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
-          "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame",
-          "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html",
-          "iframe", "img", "input", "isindex", "keygen", "li", "link", "listing", "main", "marquee",
-          "menu", "menuitem", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p",
-          "param", "plaintext", "pre", "script", "section", "select", "source", "style", "summary",
-          "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr",
-          "track", "ul", "wbr", "xmp"},
-         kSpecial | kSpecialNotAdp);
-    for (std::string_view n : {"address", "div", "p"}) (*t)[n] &= ~kSpecialNotAdp;
-    mark({"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"}, kScope);
-    mark({"button"}, kButton);
-    mark({"ol", "ul"}, kList);
-    mark({"html", "table", "template"}, kTableScope);
-    mark({"td", "th", "caption", "applet", "marquee", "object", "template"}, kMarker);
-    mark({"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt",
-          "u"},
-         kFormatting);
-    mark({"h1", "h2", "h3", "h4", "h5", "h6"}, kHeading);
-    mark({"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
-          "keygen", "link", "meta", "param", "source", "track", "wbr"},
-         kVoid);
-    // Start tags that close a <p> in button scope (not <table>: gumbo keeps
-    // the p open in quirks mode).
-    mark({"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-          "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol",
-          "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form",
-          "plaintext", "hr", "xmp", "li", "dd", "dt"},
-         kClosesP);
-    // Start tags that leave foreign (SVG, MathML) content.
-    mark({"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
-          "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu",
-          "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub",
-          "sup", "table", "tt", "u", "ul", "var"},
-         kBreakout);
-    mark({"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"}, kRawText);
-    // End tags closing their element when it is in scope.
-    mark({"address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir",
-          "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main",
-          "menu", "nav", "ol", "pre", "section", "summary", "ul", "applet", "marquee", "object",
-          "template"},
-         kScopedEnd);
-    mark({"caption", "table", "tbody", "tfoot", "thead", "tr", "td", "th"}, kTablePart);
-    return t;
-  }();
-  auto it = table->find(name);
-  return kHtml | (it == table->end() ? 0 : it->second);
-}
-
-// The stack of open elements, with the position of the topmost element of
-// every name and category, so that scope checks are O(1).
-// Names the scan asks about, registered first so their ids are constants.
-enum Known : uint32_t {
-  kSelect, kOption, kOptgroup, kTable, kTbody, kThead, kTfoot, kTr, kTd, kTh, kP, kLi, kDd, kDt,
-  kButtonTag, kA, kNobr, kColgroup, kAnnotationXml, kKnownCount
-};
-constexpr std::array<std::string_view, kKnownCount> kKnownNames = {
-    "select", "option", "optgroup", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-    "p", "li", "dd", "dt", "button", "a", "nobr", "colgroup", "annotation-xml"};
-
-class OpenElements {
- public:
-  OpenElements() {
-    for (std::string_view name : kKnownNames) Id(std::string(name));
-  }
-
-  struct Entry {
-    uint32_t id;
-    uint32_t flags;
-    uint64_t order;  // creation order: an element's place in gumbo's formatting list
-  };
-
-  size_t depth() const { return stack_.size(); }
-  const Entry& current() const { return stack_.back(); }
-  const Entry& at(size_t pos) const { return stack_[pos - 1]; }
-
-  uint32_t Id(const std::string& name) {
-    auto [it, added] = ids_.try_emplace(name, static_cast<uint32_t>(by_name_.size()));
-    if (added) {
-      by_name_.emplace_back();
-      pending_count_.push_back(0);
-    }
-    return it->second;
-  }
-
-  void Open(uint32_t id, uint32_t flags) { Push({id, flags, next_order_++}); }
-
-  void Push(Entry entry) {
-    stack_.push_back(entry);
-    auto pos = static_cast<uint32_t>(stack_.size());
-    by_name_[entry.id].push_back(pos);
-    for (int c = 0; c < kCategories; ++c) {
-      if (entry.flags & (1u << c)) by_category_[c].push_back(pos);
-    }
-  }
-
-  void Pop() {
-    Entry entry = stack_.back();
-    stack_.pop_back();
-    by_name_[entry.id].pop_back();
-    for (int c = 0; c < kCategories; ++c) {
-      if (entry.flags & (1u << c)) by_category_[c].pop_back();
-    }
-  }
-
-  // 1-based position of the topmost element named `id`, 0 when none.
-  size_t Top(uint32_t id) const { return by_name_[id].empty() ? 0 : by_name_[id].back(); }
-
-  // True when no element of `categories` is open above position `pos`.
-  bool NoneAbove(size_t pos, uint32_t categories) const {
-    for (int c = 0; c < kCategories; ++c) {
-      if ((categories & (1u << c)) && !by_category_[c].empty() && by_category_[c].back() > pos) return false;
-    }
-    return true;
-  }
-
-  size_t TopOf(uint32_t category) const {
-    for (int c = 0; c < kCategories; ++c) {
-      if (category == (1u << c)) return by_category_[c].empty() ? 0 : by_category_[c].back();
-    }
-    return 0;
-  }
-
-  // Pops everything down to and including position `pos`. Formatting
-  // elements popped above it stay in gumbo's list of active formatting
-  // elements (pending here) until a marker (cell, caption, object...) that
-  // was open before them closes.
-  void PopTo(size_t pos) {
-    while (pos > 0 && stack_.size() >= pos) {
-      Entry entry = stack_.back();
-      bool target = stack_.size() == pos;
-      Pop();
-      if (entry.flags & kMarker) DropPendingAfter(entry.order);
-      if (target) break;
-      if (entry.flags & kFormatting) {
-        auto at = std::upper_bound(pending_.begin(), pending_.end(), entry,
-                                   [](const Entry& a, const Entry& b) { return a.order < b.order; });
-        pending_.insert(at, entry);
-        ++pending_count_[entry.id];
-      }
-    }
-  }
-
-  // Re-opens the pending formatting elements after the last open marker, as
-  // gumbo does before text and phrasing tags. Returns how many.
-  size_t Reconstruct() {
-    uint64_t after = MarkerOrder();
-    size_t first = pending_.size();
-    while (first > 0 && pending_[first - 1].order > after) --first;
-    size_t count = pending_.size() - first;
-    for (size_t i = first; i < pending_.size(); ++i) {
-      --pending_count_[pending_[i].id];
-      Push(pending_[i]);
-    }
-    pending_.resize(first);
-    return count;
-  }
-
-  // An end tag for a formatting element that is pending (not open) and more
-  // recent than the open one and the last marker only removes it.
-  bool ForgetPending(uint32_t id) {
-    if (pending_count_[id] == 0) return false;
-    uint64_t after = MarkerOrder();
-    if (Top(id) > 0) after = std::max(after, at(Top(id)).order);
-    for (size_t i = pending_.size(); i-- > 0 && pending_[i].order > after;) {
-      if (pending_[i].id != id) continue;
-      pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(i));
-      --pending_count_[id];
-      return true;
-    }
-    return false;
-  }
-
- private:
-  std::vector<Entry> stack_;
-  std::unordered_map<std::string, uint32_t> ids_;
-  std::vector<std::vector<uint32_t>> by_name_;
-  std::array<std::vector<uint32_t>, kCategories> by_category_;
-  uint64_t MarkerOrder() const {
-    size_t marker = TopOf(kMarker);
-    return marker == 0 ? 0 : at(marker).order;
-  }
-  void DropPendingAfter(uint64_t order) {
-    while (!pending_.empty() && pending_.back().order > order) {
-      --pending_count_[pending_.back().id];
-      pending_.pop_back();
-    }
-  }
-
-  std::vector<Entry> pending_;  // sorted by order
-  std::vector<uint32_t> pending_count_;  // by name id
-  uint64_t next_order_ = 1;
-};
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
