@@ -131,6 +131,8 @@ class CostScan {
     if (pos > 0 && open_.NoneAbove(pos, boundaries)) PopTo(pos);
   }
   size_t TableSection() const { return std::max({Top(kTbody), Top(kThead), Top(kTfoot)}); }
+  // A table, not a template, is the nearest table-scope boundary.
+  bool InTable() const { return Top(kTable) > 0 && open_.TopOf(kTableScope) == Top(kTable); }
 
   std::string_view html_;
   std::string name_;  // lowercased
@@ -229,9 +231,13 @@ bool CostScan::Charge() {
 bool CostScan::InSelect() const {
   size_t select = Top(kSelect);
   if (select == 0) return false;
-  // Inside a select gumbo opens nothing but options and option groups.
-  return select == open_.depth() ||
-         ((CurrentIs(kOption) || CurrentIs(kOptgroup)) && open_.depth() - select <= 2);
+  // Inside a select gumbo opens nothing but options and option groups
+  // (a template starts a mode of its own).
+  if (open_.depth() - select > 2) return false;
+  for (size_t pos = select + 1; pos <= open_.depth(); ++pos) {
+    if (open_.at(pos).id != kOption && open_.at(pos).id != kOptgroup) return false;
+  }
+  return true;
 }
 
 size_t CostScan::StartTag(const Tag& tag) {
@@ -239,11 +245,15 @@ size_t CostScan::StartTag(const Tag& tag) {
     if (!(traits_ & kBreakout)) {
       const OpenElements::Entry& parent = open_.current();
       bool svg = (name_ == "svg" && parent.id == kAnnotationXml) || (parent.flags & kSvg) != 0;
-      uint32_t flags = kScope | kSpecial | kSpecialNotAdp | (svg ? kSvg : kMath);
-      bool integration = svg ? (name_ == "foreignobject" || name_ == "desc" || name_ == "title")
-                             : (name_ == "mi" || name_ == "mo" || name_ == "mn" || name_ == "ms" ||
-                                name_ == "mtext" || tag.html_annotation);
-      if (integration) flags |= kIntegration;
+      uint32_t flags = svg ? kSvg : kMath;
+      // Exactly gumbo's scope boundaries and special elements: keeping an SVG
+      // element open where gumbo closes it would leave the model in foreign
+      // content, where raw-text tags (<title>, <style>) are not raw text.
+      bool boundary = svg ? (name_ == "foreignobject" || name_ == "desc" || name_ == "title")
+                          : (name_ == "mi" || name_ == "mo" || name_ == "mn" || name_ == "ms" ||
+                             name_ == "mtext" || name_ == "annotation-xml");
+      if (boundary) flags |= kScope | kSpecial | kSpecialNotAdp;
+      if (boundary && (svg || name_ != "annotation-xml" || tag.html_annotation)) flags |= kIntegration;
       if (tag.self_closing) return tag.end;
       if (open_.depth() + kImpliedElements > kMaxHtmlDepth) {
         Drop(tag);
@@ -291,7 +301,14 @@ void CostScan::HtmlStartTag(const Tag& tag) {
     return;
   }
   if (foreign_root) {
-    Push(id_, kScope | kSpecial | kSpecialNotAdp | (name_ == "svg" ? kSvg : kMath));
+    Push(id_, name_ == "svg" ? kSvg : kMath);
+    return;
+  }
+  // Table parts outside a table are ignored by gumbo; pushed here, a stray
+  // cell would close everything above the previous one. Inside a template
+  // gumbo may or may not take them: pushed, closing nothing.
+  if ((traits_ & kTablePart) && id_ != kTable && !InTable()) {
+    if (open_.TopOf(kTableScope) > 0) Push(id_, traits_);
     return;
   }
   if (id_ == kLi) PopIfInScope(Top(kLi), kSpecialNotAdp);
@@ -343,7 +360,7 @@ void CostScan::EndTag() {
   } else if (traits_ & kHeading) {
     PopIfInScope(open_.TopOf(kHeading), kScope);
   } else if (traits_ & kTablePart) {
-    PopIfInScope(pos, kTableScope);
+    if (InTable()) PopIfInScope(pos, kTableScope);
   } else if (traits_ & kScopedEnd) {
     PopIfInScope(pos, kScope);
   } else if (id_ == kColgroup) {
@@ -375,7 +392,10 @@ bool CostScan::Run() {
         size_t end = std::min(html_.find("-->", body), html_.find("--!>", body));
         i = end == std::string_view::npos ? html_.size() : html_.find('>', end) + 1;
       }
-    } else if (next == '!' && InForeign() && html_.compare(lt, 9, "<![CDATA[") == 0) {
+    } else if (next == '!' && open_.depth() > 0 && (open_.current().flags & kForeign) &&
+               html_.compare(lt, 9, "<![CDATA[") == 0) {
+      // CDATA sections are tokenized whenever the current node is SVG or
+      // MathML, integration points included.
       size_t end = html_.find("]]>", lt + 9);
       i = end == std::string_view::npos ? html_.size() : end + 3;
     } else if (next == '!' || next == '?' || (next == '/' && lt + 2 < html_.size() && !IsAsciiAlpha(html_[lt + 2]))) {

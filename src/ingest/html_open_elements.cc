@@ -113,7 +113,8 @@ void OpenElements::PopTo(size_t pos) {
     Entry entry = stack_.back();
     bool target = stack_.size() == pos;
     Pop();
-    if (entry.flags & kMarker) DropPendingAfter(entry.order);
+    bool clears = target || entry.id == kTd || entry.id == kTh || entry.id == kCaption;
+    if ((entry.flags & kMarker) && clears) DropPendingAfter(entry.order);
     if (target) break;
     if (entry.flags & kFormatting) {
       auto at = std::upper_bound(pending_.begin(), pending_.end(), entry,

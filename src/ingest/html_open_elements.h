@@ -39,11 +39,11 @@ uint32_t HtmlFlags(std::string_view name);
 // Names the scan asks about, registered first so their ids are constants.
 enum Known : uint32_t {
   kSelect, kOption, kOptgroup, kTable, kTbody, kThead, kTfoot, kTr, kTd, kTh, kP, kLi, kDd, kDt,
-  kButtonTag, kA, kNobr, kColgroup, kAnnotationXml, kKnownCount
+  kButtonTag, kA, kNobr, kColgroup, kAnnotationXml, kCaption, kKnownCount
 };
 inline constexpr std::array<std::string_view, kKnownCount> kKnownNames = {
     "select", "option", "optgroup", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-    "p", "li", "dd", "dt", "button", "a", "nobr", "colgroup", "annotation-xml"};
+    "p", "li", "dd", "dt", "button", "a", "nobr", "colgroup", "annotation-xml", "caption"};
 
 // The stack of open elements, with the position of the topmost element of
 // every name and category, so that scope checks are O(1).
@@ -80,8 +80,9 @@ class OpenElements {
 
   // Pops everything down to and including position `pos`. Formatting
   // elements popped above it stay in gumbo's list of active formatting
-  // elements (pending here) until a marker (cell, caption, object...) that
-  // was open before them closes.
+  // elements (pending here) until a marker that was open before them closes
+  // as gumbo clears markers: a cell or caption however it closes, an object,
+  // applet, marquee or template only by its own end tag (the target).
   void PopTo(size_t pos);
 
   // Re-opens the pending formatting elements after the last open marker, as
