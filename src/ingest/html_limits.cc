@@ -110,6 +110,7 @@ class CostScan {
   // Returns where scanning continues.
   size_t StartTag(const Tag& tag);
   void HtmlStartTag(const Tag& tag);
+  void CountFramesetsIn(size_t from, size_t to);
   void EndTag();
   bool Charge();
 
@@ -283,10 +284,28 @@ size_t CostScan::StartTag(const Tag& tag) {
   if (traits_ & kRawText) {
     if (name_ == "xmp") PopIfInScope(Top(kP), kScope | kButton);
     size_t end = RawTextEnd(html_, tag.end, name_);
-    return end == std::string_view::npos ? html_.size() : end;
+    size_t text_end = end == std::string_view::npos ? html_.size() : end;
+    if (Top(kFrameset) > 0) CountFramesetsIn(tag.end, text_end);
+    return text_end;
   }
   HtmlStartTag(tag);
   return tag.end;
+}
+
+// A gumbo that took a <frameset> ignores <script> and the like, so their
+// "text" is markup to it, where framesets nest (300k of them crash gumbo):
+// those are counted, and flattened, as if open.
+void CostScan::CountFramesetsIn(size_t from, size_t to) {
+  for (size_t at = html_.find('<', from); at < to; at = html_.find('<', at + 1)) {
+    if (!TagAt(html_, at, "frameset", false)) continue;
+    size_t close = html_.find('>', at);
+    if (close == std::string_view::npos || close >= to) break;
+    if (open_.depth() + kImpliedElements > kMaxHtmlDepth) {
+      removed_.emplace_back(at, close + 1);
+    } else {
+      Push(kFrameset, HtmlFlags("frameset"));
+    }
+  }
 }
 
 void CostScan::HtmlStartTag(const Tag& tag) {

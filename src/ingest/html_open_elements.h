@@ -39,11 +39,12 @@ uint32_t HtmlFlags(std::string_view name);
 // Names the scan asks about, registered first so their ids are constants.
 enum Known : uint32_t {
   kSelect, kOption, kOptgroup, kTable, kTbody, kThead, kTfoot, kTr, kTd, kTh, kP, kLi, kDd, kDt,
-  kButtonTag, kA, kNobr, kColgroup, kAnnotationXml, kCaption, kKnownCount
+  kButtonTag, kA, kNobr, kColgroup, kAnnotationXml, kCaption, kFrameset,
+  kKnownCount
 };
 inline constexpr std::array<std::string_view, kKnownCount> kKnownNames = {
     "select", "option", "optgroup", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-    "p", "li", "dd", "dt", "button", "a", "nobr", "colgroup", "annotation-xml", "caption"};
+    "p", "li", "dd", "dt", "button", "a", "nobr", "colgroup", "annotation-xml", "caption", "frameset"};
 
 // The stack of open elements, with the position of the topmost element of
 // every name and category, so that scope checks are O(1).

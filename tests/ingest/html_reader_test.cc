@@ -406,6 +406,16 @@ TEST(HtmlReaderTest, NestedArticlesAreMeasuredOnce) {
   EXPECT_LT(seconds, 5.0);
 }
 
+// Once gumbo takes a <frameset> it ignores <script>, so the framesets after
+// it nest; 300k of them crashed gumbo (stack overflow).
+TEST(HtmlReaderTest, FramesetsAfterAnIgnoredScriptAreFlattened) {
+  Result<Document> doc = Status::Ok();
+  double seconds = SecondsToRead("<frameset><script>" + Repeat("<frameset>", 300000), doc);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().message(), "pages/story.html: no story text found in HTML");
+  EXPECT_LT(seconds, 5.0);
+}
+
 TEST(HtmlLimitsTest, OrdinaryPagesAreNotRewritten) {
   std::string page = Page(
       "<title>T</title><script>var s = '<div><div><div>'; if (a < b) x();</script>"
