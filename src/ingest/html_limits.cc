@@ -10,6 +10,7 @@
 #include "ingest/html_limits.h"
 
 #include "ingest/html_open_elements.h"
+#include "ingest/html_raw_text.h"
 
 #include <algorithm>
 #include <array>
@@ -35,56 +36,6 @@ constexpr uint64_t kMaxAttributePairs = uint64_t{1} << 26;
 constexpr uint64_t kMaxReopened = uint64_t{1} << 20;
 // Room for the tbody and tr gumbo inserts around a stray cell.
 constexpr size_t kImpliedElements = 3;
-
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// True when `s` holds "<name" (or "</name" when `end`) at `at`, followed by
-// a character that ends a tag name.
-bool TagAt(std::string_view s, size_t at, std::string_view name, bool end) {
-  size_t i = at + (end ? 2 : 1);
-  if (s.compare(at, end ? 2 : 1, end ? "</" : "<") != 0 || i + name.size() >= s.size()) return false;
-  for (size_t k = 0; k < name.size(); ++k) {
-    if (ToLower(s[i + k]) != name[k]) return false;
-  }
-  char after = s[i + name.size()];
-  return IsTagSpace(after) || after == '/' || after == '>';
-}
-
-// Where the text of a raw-text element (<script>, <style>, <title>...) ends:
-// the position of its end tag, npos when it runs to the end of the page.
-// Script data follows the tokenizer's escape states, so that "</script>"
-// inside "<!--<script>...-->" is not taken for the end.
-size_t RawTextEnd(std::string_view s, size_t from, std::string_view name) {
-  if (name != "script") {
-    for (size_t at = s.find("</", from); at != std::string_view::npos; at = s.find("</", at + 2)) {
-      if (TagAt(s, at, name, true)) return at;
-    }
-    return std::string_view::npos;
-  }
-  enum { kData, kEscaped, kDoubleEscaped } state = kData;
-  for (size_t i = from; i < s.size(); ++i) {
-    if (state != kData && s.compare(i, 3, "-->") == 0) {
-      state = kData;
-      i += 2;
-    } else if (s[i] != '<') {
-      continue;
-    } else if (state != kDoubleEscaped && TagAt(s, i, "script", true)) {
-      return i;
-    } else if (state == kData && s.compare(i, 4, "<!--") == 0) {
-      i += 4;
-      while (i < s.size() && s[i] == '-') ++i;  // "<!-->" and "<!--->" end at once
-      state = i < s.size() && s[i] == '>' ? kData : kEscaped;
-      --i;
-    } else if (state == kEscaped && TagAt(s, i, "script", false)) {
-      state = kDoubleEscaped;
-    } else if (state == kDoubleEscaped && TagAt(s, i, "script", true)) {
-      state = kEscaped;
-    }
-  }
-  return std::string_view::npos;
-}
 
 class CostScan {
  public:
@@ -148,14 +99,6 @@ class CostScan {
   std::string why_;
   std::vector<std::pair<size_t, size_t>> removed_;
 };
-
-bool EqualsLower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    if (ToLower(s[k]) != lower[k]) return false;
-  }
-  return true;
-}
 
 bool CostScan::ReadTag(size_t at, Tag& tag) {
   size_t i = at;
