@@ -73,8 +73,8 @@ const xmlNode* Child(const xmlNode* parent, std::string_view ns, std::string_vie
 
 class FeedParser {
  public:
-  FeedParser(std::string_view origin, std::string_view stem, size_t feed_size)
-      : origin_(origin), stem_(stem), entities_(feed_size) {}
+  FeedParser(std::string_view origin, std::string_view stem, size_t feed_size, std::vector<SkippedFeedItem>* skipped)
+      : origin_(origin), stem_(stem), entities_(feed_size), skipped_(skipped) {}
 
   Result<std::vector<Document>> Read(std::string_view bytes);
 
@@ -87,8 +87,9 @@ class FeedParser {
   std::string TrimmedText(const xmlNode* node) {
     return node == nullptr ? "" : std::string(Trim(TextOf(node)));
   }
-  // An Atom text construct (title, summary, content) by its type attribute.
-  std::string AtomText(const xmlNode* node);
+  // An Atom text construct (title, summary, content) by its type attribute;
+  // a body's refused HTML leaves its reason in refused_.
+  std::string AtomText(const xmlNode* node, bool body = false);
   std::string FirstDate(const xmlNode* item, std::initializer_list<std::string_view> names,
                         std::string_view ns);
   Result<std::vector<Document>> ReadRss(const xmlNode* root);
@@ -102,6 +103,9 @@ class FeedParser {
   std::string stem_;
   FeedEntityBudget entities_;
   int item_count_ = 0;
+  std::vector<SkippedFeedItem>* skipped_;
+  // Why the current item's body HTML was refused, "" when it was not.
+  std::string refused_;
 };
 
 // The first error of a parse. libxml2 keeps parsing (without building the
@@ -145,9 +149,10 @@ std::string FeedParser::AttrOf(const xmlNode* node, std::string_view name) {
   return out;
 }
 
-std::string FeedParser::AtomText(const xmlNode* node) {
+std::string FeedParser::AtomText(const xmlNode* node, bool body) {
   if (node == nullptr) return "";
-  if (AttrOf(node, "type") != "xhtml") return FeedText(TextOf(node));
+  std::string* refused = body ? &refused_ : nullptr;
+  if (AttrOf(node, "type") != "xhtml") return FeedText(TextOf(node), refused);
   // XHTML content is markup in the XML tree itself: serialize it back for the
   // HTML reader, which knows which elements are paragraphs.
   std::unique_ptr<xmlBuffer, BufferDeleter> buffer(xmlBufferCreate());
@@ -155,7 +160,7 @@ std::string FeedParser::AtomText(const xmlNode* node) {
   for (xmlNode* child = node->children; child != nullptr; child = child->next) {
     xmlNodeDump(buffer.get(), node->doc, child, 0, 0);
   }
-  return HtmlFragmentToText(AsView(xmlBufferContent(buffer.get())));
+  return HtmlFragmentToText(AsView(xmlBufferContent(buffer.get())), refused);
 }
 
 std::string FeedParser::FirstDate(const xmlNode* item, std::initializer_list<std::string_view> names,
@@ -172,12 +177,19 @@ std::string FeedParser::FirstDate(const xmlNode* item, std::initializer_list<std
 
 void FeedParser::Finish(Document doc, const xmlNode* item, std::vector<Document>& docs) {
   int n = ++item_count_;  // counts skipped items too, so ids don't shift
-  if (doc.text.empty()) return;
+  long line = xmlGetLineNo(item);
+  std::string where = line > 0 ? origin_ + ":" + std::to_string(line) : origin_;
+  std::string refused = std::move(refused_);
+  refused_.clear();
+  if (doc.text.empty()) {
+    // An item without text is no story; one whose HTML was refused is a lost story.
+    if (!refused.empty() && skipped_ != nullptr) skipped_->push_back({where, "item skipped: " + refused});
+    return;
+  }
   if (doc.id.empty()) doc.id = doc.url;
   if (doc.id.empty()) doc.id = stem_ + "-" + std::to_string(n);
   if (!doc.published.empty()) doc.published_from = "feed";
-  long line = xmlGetLineNo(item);
-  doc.origin = line > 0 ? origin_ + ":" + std::to_string(line) : origin_;
+  doc.origin = std::move(where);
   docs.push_back(std::move(doc));
 }
 
@@ -200,7 +212,7 @@ Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
       doc.published = FirstDate(item, {"pubDate"}, ns);
       if (doc.published.empty()) doc.published = FirstDate(item, {"date"}, kDcNs);
       for (const xmlNode* body : {Child(item, kContentNs, "encoded"), Child(item, ns, "description")}) {
-        if (body != nullptr && doc.text.empty()) doc.text = FeedText(TextOf(body));
+        if (body != nullptr && doc.text.empty()) doc.text = FeedText(TextOf(body), &refused_);
       }
       Finish(std::move(doc), item, docs);
     }
@@ -235,8 +247,8 @@ Result<std::vector<Document>> FeedParser::ReadAtom(const xmlNode* root) {
     if (doc.published.empty()) doc.published = FirstDate(entry, {"date"}, kDcNs);
     const xmlNode* content = Child(entry, ns, "content");
     // Content with src= lives elsewhere; the summary is all the feed holds.
-    if (content != nullptr && AttrOf(content, "src").empty()) doc.text = AtomText(content);
-    if (doc.text.empty()) doc.text = AtomText(Child(entry, ns, "summary"));
+    if (content != nullptr && AttrOf(content, "src").empty()) doc.text = AtomText(content, /*body=*/true);
+    if (doc.text.empty()) doc.text = AtomText(Child(entry, ns, "summary"), /*body=*/true);
     Finish(std::move(doc), entry, docs);
   }
   return docs;
@@ -349,9 +361,9 @@ bool LooksLikeFeed(std::string_view bytes) {
 }
 
 Result<std::vector<Document>> ReadFeed(std::string_view bytes, std::string_view origin,
-                                       std::string_view feed_stem) {
+                                       std::string_view feed_stem, std::vector<SkippedFeedItem>* skipped) {
   try {
-    FeedParser parser(origin, feed_stem, bytes.size());
+    FeedParser parser(origin, feed_stem, bytes.size(), skipped);
     return parser.Read(bytes);
   } catch (const std::exception& e) {
     return FeedError(origin, e.what());

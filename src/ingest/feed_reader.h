@@ -1,6 +1,7 @@
 // Reads an RSS 2.0 or Atom feed: one Document per item/entry.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,8 +19,15 @@ bool LooksLikeFeed(std::string_view bytes);
 // turned to text) and id: the item's guid/id when present, else its link, else
 // "<feed_stem>-<n>" (1-based). An item with no text is skipped. A document that
 // is not a well-formed feed gives InvalidArgument naming `origin` (and the line
-// libxml2 reports).
+// libxml2 reports). An item skipped because its HTML was too costly to parse
+// (html_limits.h) is a lost story, so when `skipped` is given it receives each
+// such item.
+struct SkippedFeedItem {
+  std::string where;  // origin:line of the item
+  std::string why;
+};
 Result<std::vector<Document>> ReadFeed(std::string_view bytes, std::string_view origin,
-                                       std::string_view feed_stem);
+                                       std::string_view feed_stem,
+                                       std::vector<SkippedFeedItem>* skipped = nullptr);
 
 }  // namespace dyad

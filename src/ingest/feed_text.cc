@@ -35,11 +35,11 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
-std::string FeedText(std::string_view raw) {
-  if (raw.find('<') != std::string_view::npos) return HtmlFragmentToText(raw);
+std::string FeedText(std::string_view raw, std::string* refused) {
+  if (raw.find('<') != std::string_view::npos) return HtmlFragmentToText(raw, refused);
   std::string out;
   auto add_paragraph = [&](std::string_view paragraph) {
-    std::string text = paragraph.find('&') != std::string_view::npos ? HtmlFragmentToText(paragraph)
+    std::string text = paragraph.find('&') != std::string_view::npos ? HtmlFragmentToText(paragraph, refused)
                                                                      : CollapseSpaces(paragraph);
     if (text.empty()) return;
     if (!out.empty()) out += "\n\n";

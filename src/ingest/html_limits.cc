@@ -386,7 +386,9 @@ bool CostScan::Run() {
 
 Result<BoundedHtml> BoundHtmlCost(std::string_view html, std::string_view origin) {
   CostScan scan(html);
-  if (!scan.Run()) return Status::InvalidArgument(std::string(origin) + ": " + scan.why());
+  if (!scan.Run()) {
+    return Status::InvalidArgument(origin.empty() ? scan.why() : std::string(origin) + ": " + scan.why());
+  }
   BoundedHtml bounded;
   bounded.deepest = scan.deepest();
   if (scan.removed().empty()) return bounded;

@@ -39,7 +39,8 @@ struct BoundedHtml {
   size_t deepest = 0;
 };
 
-// InvalidArgument naming `origin` when the page would cost gumbo too much.
+// InvalidArgument naming `origin` (unless it is empty) when the page would
+// cost gumbo too much.
 Result<BoundedHtml> BoundHtmlCost(std::string_view html, std::string_view origin);
 
 }  // namespace dyad

@@ -313,11 +313,14 @@ Result<Document> ReadHtml(std::string_view bytes, std::string_view origin) {
   }
 }
 
-std::string HtmlFragmentToText(std::string_view html) {
+std::string HtmlFragmentToText(std::string_view html, std::string* refused) {
   try {
     if (html.size() >= UINT32_MAX) return "";
     Result<BoundedHtml> bounded = BoundHtmlCost(html, "");
-    if (!bounded.ok()) return "";  // a feed item too costly to parse has no text
+    if (!bounded.ok()) {
+      if (refused != nullptr) *refused = bounded.status().message();
+      return "";
+    }
     GumboPtr output = Parse(bounded->flattened ? std::string_view(*bounded->flattened) : html);
     if (output == nullptr || output->root == nullptr) return "";
     return TextOf(BodyOf(*output));

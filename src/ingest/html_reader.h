@@ -2,6 +2,7 @@
 // scripts and boilerplate; its title; its publication date from meta tags.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "dyad/document.h"
@@ -19,7 +20,9 @@ namespace dyad {
 Result<Document> ReadHtml(std::string_view bytes, std::string_view origin);
 
 // The visible text of an HTML fragment (feed item content), paragraphs
-// separated by "\n\n"; scripts and styles dropped, entities decoded.
-std::string HtmlFragmentToText(std::string_view html);
+// separated by "\n\n"; scripts and styles dropped, entities decoded. A
+// fragment that would cost the parser too much (html_limits.h) has no text;
+// when `refused` is given, it then receives the reason.
+std::string HtmlFragmentToText(std::string_view html, std::string* refused = nullptr);
 
 }  // namespace dyad

@@ -128,12 +128,14 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
       return;
     }
     case InputFormat::kFeed: {
-      Result<std::vector<Document>> docs = ReadFeed(bytes, origin, stem);
+      std::vector<SkippedFeedItem> skipped;
+      Result<std::vector<Document>> docs = ReadFeed(bytes, origin, stem, &skipped);
       if (!docs.ok()) {
         report({origin, docs.status().message(), true});
         return;
       }
-      if (docs->empty()) report({origin, "feed has no items with text", true});
+      for (SkippedFeedItem& item : skipped) report({std::move(item.where), std::move(item.why), true});
+      if (docs->empty() && skipped.empty()) report({origin, "feed has no items with text", true});
       for (Document& d : *docs) prepared(std::move(d));
       return;
     }

@@ -336,5 +336,24 @@ TEST(FeedReaderTest, DeeplyNestedHtmlDescriptionIsFlattened) {
   EXPECT_LT(seconds, 5.0);
 }
 
+// A description too costly to parse loses its item: that is reported with
+// the item's line, not dropped in silence like an item that has no text.
+TEST(FeedReaderTest, ItemWithRefusedHtmlIsReportedWithItsLine) {
+  std::string attributes;
+  for (int i = 0; i < 20000; ++i) attributes += " a" + std::to_string(i);
+  std::string xml = Rss("<item><guid>ok</guid><description>Talks went well.</description></item>\n"
+                        "<item><guid>costly</guid><description>&lt;p" + attributes +
+                        "&gt;Talks&lt;/p&gt;</description></item>\n"
+                        "<item><guid>empty</guid><description></description></item>\n");
+  std::vector<SkippedFeedItem> skipped;
+  Result<std::vector<Document>> docs = ReadFeed(xml, "feeds/wire.xml", "wire", &skipped);
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].id, "ok");
+  ASSERT_EQ(skipped.size(), 1u);
+  EXPECT_EQ(skipped[0].where, "feeds/wire.xml:6");  // four lines of header, then the items
+  EXPECT_EQ(skipped[0].why.rfind("item skipped: HTML tags carry too many attributes", 0), 0u) << skipped[0].why;
+}
+
 }  // namespace
 }  // namespace dyad
