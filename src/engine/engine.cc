@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -99,7 +100,10 @@ class EngineImpl : public Engine {
    public:
     IngestRun(EngineImpl* engine, const std::function<void(const IngestProblem&)>& on_problem,
               const std::function<void(const IngestProgress&)>& on_progress)
-        : engine_(engine), on_problem_(on_problem), on_progress_(on_progress) {}
+        : engine_(engine), on_problem_(on_problem), on_progress_(on_progress) {
+      Result<int64_t> last = engine_->store_->LastSeq();
+      if (last.ok()) run_start_seq_ = *last;
+    }
 
     const IngestStats& stats() const { return stats_; }
 
@@ -255,6 +259,14 @@ class EngineImpl : public Engine {
       on_problem_({p.where, p.message, p.rejected});
     }
 
+    void ReportSameId(const Document& doc, const ReplacedStory& replaced) {
+      std::string earlier = replaced.origin.empty() ? "another input" : replaced.origin;
+      Report({doc.origin.empty() ? doc.id : doc.origin,
+              "id \"" + doc.id + "\" was already stored from " + earlier +
+                  " since this ingest began; this story replaces it",
+              false});
+    }
+
     void Store(Work& w) {
       DocumentStore* store = engine_->store_.get();
       ++stats_.documents_read;
@@ -263,8 +275,10 @@ class EngineImpl : public Engine {
         ++stats_.unchanged;
       } else {
         if (!w.analyzed.analysis_error.empty()) Report({w.analyzed.doc.id, w.analyzed.analysis_error, false});
-        Result<PutOutcome> put = store->Put(w.analyzed);
+        ReplacedStory replaced;
+        Result<PutOutcome> put = store->Put(w.analyzed, &replaced);
         if (!put.ok()) return Fail(put.status());
+        if (*put == PutOutcome::kReplaced && replaced.seq > run_start_seq_) ReportSameId(w.analyzed.doc, replaced);
         if (*put == PutOutcome::kUnchanged) {
           ++stats_.unchanged;
         } else {
@@ -299,6 +313,11 @@ class EngineImpl : public Engine {
     const std::function<void(const IngestProblem&)>& on_problem_;
     const std::function<void(const IngestProgress&)>& on_progress_;
     IngestStats stats_;
+    // Documents stored after this seq were stored since the run began (by it
+    // or by an ingest beside it). Replacing one of them usually means two
+    // inputs used one id by accident (two feeds numbering items alike), and
+    // the earlier story is gone: ReportSameId says so.
+    int64_t run_start_seq_ = std::numeric_limits<int64_t>::max();
     std::mutex stats_mu_;
     Status failure_;
     size_t in_batch_ = 0, in_batch_bytes_ = 0;

@@ -159,6 +159,16 @@ Result<bool> DocumentStore::Empty() {
   return empty;
 }
 
+Result<int64_t> DocumentStore::LastSeq() {
+  Statement* st = db_->Cached("SELECT COALESCE(MAX(seq), 0) FROM documents");
+  if (st == nullptr) return db_->Error("cannot prepare last seq");
+  int64_t seq = st->Step() ? st->ColumnInt(0) : 0;
+  Status status = st->status();
+  st->Reset();
+  if (!status.ok()) return status;
+  return seq;
+}
+
 Status DocumentStore::DeleteDocument(const std::string& id) {
   Statement* events = db_->Cached(
       "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");
@@ -192,13 +202,20 @@ Status DocumentStore::DeleteDocument(const std::string& id) {
   return Status::Ok();
 }
 
-Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a) {
+Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* replaced) {
   const Document& d = a.doc;
-  Result<std::string> old_hash = StoredHash(d.id);
-  if (!old_hash.ok()) return old_hash.status();
-  if (*old_hash == a.hash) return PutOutcome::kUnchanged;
+  Statement* old = db_->Cached("SELECT hash, seq, origin FROM documents WHERE id = ?");
+  if (old == nullptr) return db_->Error("cannot prepare hash lookup");
+  old->Bind(1, d.id);
+  bool stored = old->Step();
+  std::string old_hash = stored ? old->ColumnText(0) : "";
+  if (stored && replaced != nullptr) *replaced = {old->ColumnInt(1), old->ColumnText(2)};
+  Status looked_up = old->status();
+  old->Reset();
+  DYAD_RETURN_IF_ERROR(looked_up);
+  if (stored && old_hash == a.hash) return PutOutcome::kUnchanged;
   PutOutcome outcome = PutOutcome::kAdded;
-  if (!old_hash->empty()) {
+  if (stored) {
     DYAD_RETURN_IF_ERROR(DeleteDocument(d.id));
     outcome = PutOutcome::kReplaced;
   }

@@ -42,6 +42,12 @@ void PrepareForStore(AnalyzedDocument* doc);
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
 
+// The stored story a Put replaced: its place in ingest order and its origin.
+struct ReplacedStory {
+  int64_t seq = 0;
+  std::string origin;
+};
+
 struct DocumentInfo {
   std::string id, title, source, url, published, published_from, dateline, dateline_date, agency, origin;
   int inferred_year = 0;
@@ -66,6 +72,9 @@ class DocumentStore {
   Result<std::string> StoredHash(const std::string& id);
   // True when no document is stored.
   Result<bool> Empty();
+  // The ingest order (seq) of the last document stored, 0 when none: a
+  // replaced story with a greater seq was stored after this call.
+  Result<int64_t> LastSeq();
 
   Status BeginBatch() { return db_->Begin(); }
   Status CommitBatch() { return db_->Commit(); }
@@ -73,8 +82,9 @@ class DocumentStore {
 
   // Adds a document, replaces one with the same id and other content (with
   // everything derived from it), or does nothing for identical content.
-  // REQUIRES: inside a batch.
-  Result<PutOutcome> Put(const AnalyzedDocument& doc);
+  // REQUIRES: inside a batch. When the outcome is kReplaced and `replaced`
+  // is given, it describes the story that was replaced.
+  Result<PutOutcome> Put(const AnalyzedDocument& doc, ReplacedStory* replaced = nullptr);
 
   Status ListDocuments(const std::function<void(const DocumentInfo&)>& visit);
   // Full-text search over folded text; `query` is folded the same way.

@@ -167,6 +167,27 @@ TEST_F(CliTest, IngestIsIdempotentAndReplacesChangedStories) {
   EXPECT_EQ(gone.out, "");
 }
 
+// Two inputs with one id in a single ingest: the later replaces the earlier,
+// and the earlier story's loss is said with both origins (a warning: exit 0).
+// Re-ingesting later is an update and says nothing.
+TEST_F(CliTest, OneIdGivenTwiceInAnIngestIsAWarningNamingBothInputs) {
+  dir_.Write("east.jsonl", "{\"id\":\"1\",\"text\":\"Kenya and Uganda held talks on Monday.\"}\n");
+  dir_.Write("south.jsonl", "{\"id\":\"2\",\"text\":\"Peru and Chile met.\"}\n"
+                            "{\"id\":\"1\",\"text\":\"Chile and Peru signed a fisheries deal.\"}\n");
+  ProcessResult r = Dyad({"ingest", "--threads", "2", "--db", Db(), "east.jsonl", "south.jsonl"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("south.jsonl:2: warning: id \"1\" was already stored from east.jsonl:1 since this ingest "
+                       "began; this story replaces it"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("2 added, 1 replaced"), std::string::npos) << r.err;
+  dir_.Write("east.jsonl", "{\"id\":\"1\",\"text\":\"Kenya and Uganda held talks on Tuesday.\"}\n");
+  ProcessResult update = Dyad({"ingest", "--db", Db(), "east.jsonl"});
+  EXPECT_EQ(update.exit_code, 0) << update.err;
+  EXPECT_EQ(update.err.find("warning:"), std::string::npos) << update.err;
+  EXPECT_NE(update.err.find("0 added, 1 replaced"), std::string::npos) << update.err;
+}
+
 TEST_F(CliTest, StdinIsJsonLines) {
   std::string in = dir_.Write("stdin.jsonl",
                               "{\"text\":\"Cuba and Mexico met on Friday.\",\"published\":\"2024-05-03T10:00:00Z\"}\n"

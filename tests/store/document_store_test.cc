@@ -48,6 +48,32 @@ TEST_F(DocumentStoreTest, StoredHashOfUnknownIdIsEmpty) {
   EXPECT_EQ(*hash, "");
 }
 
+// The engine tells a replacement within one ingest (two inputs with one id)
+// from an update by comparing the replaced story's seq with LastSeq at the
+// start of the run.
+TEST_F(DocumentStoreTest, ReplacementNamesTheStoryItReplaced) {
+  Result<int64_t> before = store_->LastSeq();
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(*before, 0);
+  AnalyzedDocument first = Analyzed("item-1", "Kenya and Uganda held talks on Monday.");
+  first.doc.origin = "feeds/east.jsonl:1";
+  EXPECT_EQ(MustPut(store_.get(), first), PutOutcome::kAdded);
+  Result<int64_t> after = store_->LastSeq();
+  ASSERT_TRUE(after.ok());
+  EXPECT_GT(*after, *before);
+
+  AnalyzedDocument second = Analyzed("item-1", "Chile and Peru signed a fisheries deal.");
+  second.doc.origin = "feeds/south.jsonl:1";
+  ASSERT_TRUE(store_->BeginBatch().ok());
+  ReplacedStory replaced;
+  Result<PutOutcome> put = store_->Put(second, &replaced);
+  ASSERT_TRUE(store_->CommitBatch().ok());
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  EXPECT_EQ(*put, PutOutcome::kReplaced);
+  EXPECT_EQ(replaced.seq, *after);
+  EXPECT_EQ(replaced.origin, "feeds/east.jsonl:1");
+}
+
 TEST_F(DocumentStoreTest, SentencesKeepTheirOffsets) {
   AnalyzedDocument a = Analyzed("kr", "Seoul hosted talks. Tokyo sent a minister.");
   MustPut(store_.get(), a);
