@@ -40,6 +40,21 @@ std::string TooLarge(const std::string& what) {
   return what + "; one story may have at most " + SizeForPeople(kMaxStoryBytes) + " (use JSON Lines for many stories)";
 }
 
+// The problem a reader's error is about. The HTML and feed readers name their
+// input in their messages ("origin: why", "origin:12: why"); reported as is
+// under `origin`, the path showed twice ("a.rss: a.rss: entity expansion
+// ..."), so the name moves to `where`, with the line when there is one.
+InputProblem RejectedFor(const std::string& origin, const Status& status) {
+  const std::string& m = status.message();
+  if (m.compare(0, origin.size(), origin) == 0 && m.size() > origin.size() && m[origin.size()] == ':') {
+    size_t end = origin.size() + 1;
+    while (end < m.size() && m[end] >= '0' && m[end] <= '9') ++end;
+    if (end > origin.size() + 1 && m.compare(end, 2, ": ") == 0) return {m.substr(0, end), m.substr(end + 2), true};
+    if (m.compare(origin.size(), 2, ": ") == 0) return {origin, m.substr(origin.size() + 2), true};
+  }
+  return {origin, m, true};
+}
+
 }  // namespace
 
 InputFormat InputReader::DetectFormat(const std::string& path, std::string_view bytes) {
@@ -120,7 +135,7 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
     case InputFormat::kHtml: {
       Result<Document> doc = ReadHtml(bytes, origin);
       if (!doc.ok()) {
-        report({origin, doc.status().message(), true});
+        report(RejectedFor(origin, doc.status()));
         return;
       }
       doc->id = stem;
@@ -131,7 +146,7 @@ void InputReader::ReadBytes(std::string bytes, const std::string& origin, const 
       std::vector<SkippedFeedItem> skipped;
       Result<std::vector<Document>> docs = ReadFeed(bytes, origin, stem, &skipped);
       if (!docs.ok()) {
-        report({origin, docs.status().message(), true});
+        report(RejectedFor(origin, docs.status()));
         return;
       }
       for (SkippedFeedItem& item : skipped) report({std::move(item.where), std::move(item.why), true});

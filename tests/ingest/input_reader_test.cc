@@ -194,7 +194,7 @@ TEST(InputReaderTest, UnreadableFilesInADirectoryAreRejectedAndTheRestRead) {
   EXPECT_EQ(r.problems.back().message, "read error: Input/output error");
 }
 
-TEST(InputReaderTest, EndlessDeviceIsRejectedAfterAStoryAndTheRestRead) {
+TEST(InputReaderTest, DeviceIsRefusedByTypeAndTheRestRead) {
   TempDir dir;
   std::string good = dir.Write("good.txt", "Egypt and Jordan held talks on Monday.");
   auto start = std::chrono::steady_clock::now();
@@ -204,8 +204,7 @@ TEST(InputReaderTest, EndlessDeviceIsRejectedAfterAStoryAndTheRestRead) {
   EXPECT_EQ(r.docs[0].id, "good");
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].where, "/dev/zero");
-  EXPECT_EQ(r.problems[0].message,
-            "file is larger than 16.0 MB; one story may have at most 16.0 MB (use JSON Lines for many stories)");
+  EXPECT_EQ(r.problems[0].message, "is a character device, not a file; pipe it on stdin if you mean it");
   EXPECT_TRUE(r.problems[0].rejected);
 }
 
@@ -374,6 +373,23 @@ TEST(InputReaderTest, BinaryJunkNamedHtmlIsRejected) {
   ASSERT_EQ(r.Rejections().size(), 1u);
   EXPECT_EQ(r.Rejections()[0].where, path);
   EXPECT_FALSE(r.Rejections()[0].message.empty());
+}
+
+// The feed and HTML readers name their input in their messages; the problem
+// named it a second time ("f.rss: f.rss: entity expansion ...").
+TEST(InputReaderTest, ReaderErrorsNameTheInputOnce) {
+  Read feed = ReadBytes("<?xml version=\"1.0\"?><html><body>x</body></html>", "feeds/odd.rss");
+  ASSERT_EQ(feed.problems.size(), 1u);
+  EXPECT_EQ(feed.problems[0].where, "feeds/odd.rss");
+  EXPECT_EQ(feed.problems[0].message, "not an RSS or Atom feed (root element <html>)");
+  Read page = ReadBytes("<html><body><script>x</script></body></html>", "pages/empty.html");
+  ASSERT_EQ(page.problems.size(), 1u);
+  EXPECT_EQ(page.problems[0].where, "pages/empty.html");
+  EXPECT_EQ(page.problems[0].message, "no story text found in HTML");
+  Read broken = ReadBytes("<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>a</title></rss>", "feeds/bad.rss");
+  ASSERT_EQ(broken.problems.size(), 1u);
+  EXPECT_EQ(broken.problems[0].where.rfind("feeds/bad.rss:", 0), 0u) << broken.problems[0].where;
+  EXPECT_EQ(broken.problems[0].message.find("feeds/bad.rss"), std::string::npos) << broken.problems[0].message;
 }
 
 TEST(InputReaderTest, BinaryJunkNamedTxtIsRejected) {
