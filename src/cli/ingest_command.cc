@@ -28,7 +28,8 @@ void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--threads,-j", opts->threads, "Threads: 1 reads, codes and writes on one; N uses N-1 coders beside the writer (default: the machine's cores)")->check(CLI::Range(0, 256));
   cmd->add_option("paths", opts->paths,
                   "Files, directories, or - for JSON Lines on stdin; a FIFO or <(command) is read as a stream, and a "
-                  "FIFO nobody opens for writing within $DYAD_FIFO_TIMEOUT seconds (default 10) is skipped")
+                  "FIFO nobody opens for writing within $DYAD_FIFO_TIMEOUT seconds (default 10) is skipped; devices "
+                  "and sockets are refused (pipe them on stdin)")
       ->required();
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {

@@ -43,6 +43,14 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 }  // namespace
 
 Result<InputFile> InputFile::Open(const std::string& path, std::chrono::milliseconds fifo_timeout) {
+  // Refused by type before any open, as OpenForReading does, but saying how
+  // to read it if that was meant: stdin is read whatever it is, and the user
+  // then chooses how much of an endless device to take (head -c).
+  struct stat type;
+  if (::stat(path.c_str(), &type) == 0 && !SpecialFileType(type.st_mode).empty()) {
+    return Status::IoError("is " + std::string(SpecialFileType(type.st_mode)) +
+                           ", not a file; pipe it on stdin if you mean it");
+  }
   Result<UniqueFd> fd = OpenForReading(path, fifo_timeout);
   InputFile file(path, fd.ok() ? std::move(fd).value() : UniqueFd());
   if (!fd.ok()) return file.WithoutPath(fd.status());

@@ -1,8 +1,9 @@
 // One input named on the command line or found in a directory, opened for
 // reading: a regular file, or a stream (a FIFO, the pipe of a process
-// substitution such as `dyad ingest <(zcat corpus.jsonl.gz)`, a device) read
-// as stdin is. Opening never blocks for ever (a FIFO waits a bounded time for
-// a writer) and no read takes more than the caller's limit.
+// substitution such as `dyad ingest <(zcat corpus.jsonl.gz)`) read as stdin
+// is. Devices and sockets are refused by type, unopened. Opening never blocks
+// for ever (a FIFO waits a bounded time for a writer) and no read takes more
+// than the caller's limit.
 //
 // Thread safety: one InputFile per thread.
 #pragma once
@@ -24,7 +25,8 @@ class InputFile {
 
   // Opens `path`. A FIFO waits at most `fifo_timeout` for a writer. Error
   // messages are for an InputProblem about `path` ("cannot open: ...",
-  // "no writer on FIFO after 10 s"), without the path.
+  // "no writer on FIFO after 10 s", "is a character device, not a file;
+  // pipe it on stdin if you mean it"), without the path.
   static Result<InputFile> Open(const std::string& path, std::chrono::milliseconds fifo_timeout);
 
   bool is_regular() const { return regular_; }

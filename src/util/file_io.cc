@@ -122,21 +122,31 @@ std::chrono::milliseconds FifoWriterTimeout() {
   return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
 }
 
+std::string_view SpecialFileType(unsigned mode) {
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "";
+}
+
 Result<UniqueFd> OpenForReading(const std::string& path, std::chrono::milliseconds fifo_timeout) {
+  auto refused = [&](unsigned mode) { return Status::IoError(path + ": is " + std::string(SpecialFileType(mode)) + ", not a file"); };
   struct stat st;
   if (::stat(path.c_str(), &st) == 0) {
     if (S_ISFIFO(st.st_mode)) return OpenFifo(path, fifo_timeout);
-    if (S_ISSOCK(st.st_mode)) return Status::IoError(path + ": cannot open: a socket, not a file");
+    if (!SpecialFileType(st.st_mode).empty()) return refused(st.st_mode);
   }
   // O_NONBLOCK so that open() returns at once even when the path has become
-  // a FIFO since the stat, or is a device whose open waits (a serial line).
+  // a FIFO or a device since the stat.
   UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
   if (fd.get() < 0) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-  if (::fstat(fd.get(), &st) == 0 && S_ISFIFO(st.st_mode)) {
-    fd = UniqueFd();
-    return OpenFifo(path, fifo_timeout);
+  if (::fstat(fd.get(), &st) == 0) {
+    if (S_ISFIFO(st.st_mode)) {
+      fd = UniqueFd();
+      return OpenFifo(path, fifo_timeout);
+    }
+    if (!SpecialFileType(st.st_mode).empty()) return refused(st.st_mode);
   }
-  // Reads block again: a device is then read as stdin is.
   SetBlocking(fd.get());
   return fd;
 }

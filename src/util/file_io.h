@@ -1,5 +1,5 @@
 // Reading files with errors as Status, for inputs that may be missing,
-// unreadable, directories, FIFOs nobody writes to, or endless (/dev/zero):
+// unreadable, directories, FIFOs nobody writes to, or devices (/dev/zero):
 // every open returns in bounded time and every read is bounded in size.
 #pragma once
 
@@ -43,12 +43,18 @@ class UniqueFd {
 // one that is slow to start.
 std::chrono::milliseconds FifoWriterTimeout();
 
+// "a character device", "a block device" or "a socket" for a file of that
+// type (a st_mode), else "": the files OpenForReading refuses by type.
+std::string_view SpecialFileType(unsigned mode);
+
 // Opens `path` for reading and never blocks for ever. A named FIFO waits at
 // most `fifo_timeout` for a writer ("no writer on FIFO after 10 s"); a pipe
-// (/dev/fd/63 from `<(...)`), a device or a regular file opens at once. The
-// descriptor is in blocking mode: once a FIFO has a writer, reads wait for
-// its data as reads of stdin do, and end when it closes. Errors are IoError
-// "path: reason".
+// (/dev/fd/63 from `<(...)`) or a regular file opens at once. Devices and
+// sockets are refused by type before any open ("path: is a character
+// device, not a file"): opening a device can act (rewind a tape, wait for a
+// serial line's carrier) and reading one may never end. The descriptor is in
+// blocking mode: once a FIFO has a writer, reads wait for its data as reads
+// of stdin do, and end when it closes. Errors are IoError "path: reason".
 Result<UniqueFd> OpenForReading(const std::string& path, std::chrono::milliseconds fifo_timeout);
 
 // Appends what `fd` holds to *out until end of file or until *out has grown

@@ -1,5 +1,6 @@
 // End-to-end tests of `dyad ingest` on inputs that used to crash or stall it:
-// endless devices, FIFOs without a writer, pipes, unreadable directories. The
+// devices (refused by type), FIFOs without a writer, pipes, unreadable
+// directories. The
 // good inputs beside them must still be stored, and the exit status is 1.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -77,15 +78,31 @@ class HostileInputTest : public ::testing::Test {
   double seconds_ = 0;  // how long the last Run took
 };
 
-TEST_F(HostileInputTest, EndlessDeviceIsRejectedQuicklyAndTheRestStored) {
+// Devices are refused by type, unopened; stdin is read whatever it is, so
+// a device piped there is still taken (and bounded like any stdin).
+TEST_F(HostileInputTest, DeviceIsRefusedByTypeAndTheRestStored) {
   dir_.Write("good.txt", kStory);
-  ProcessResult r = Dyad({"ingest", "--db", Db(), "/dev/zero", "good.txt"});
+  ProcessResult r = Dyad({"ingest", "--db", Db(), "/dev/zero", "/dev/null", "good.txt"});
   EXPECT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_NE(r.err.find("dyad ingest: /dev/zero: file is larger than 16.0 MB; one story may have at most 16.0 MB"),
+  EXPECT_NE(r.err.find("dyad ingest: /dev/zero: is a character device, not a file; pipe it on stdin if you mean it\n"),
             std::string::npos)
       << r.err;
+  EXPECT_NE(r.err.find("dyad ingest: /dev/null: is a character device, not a file; pipe it on stdin if you mean it\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("2 inputs rejected"), std::string::npos) << r.err;
   EXPECT_LT(seconds_, 30);
   EXPECT_EQ(Ids(), std::set<std::string>{"good"});
+}
+
+TEST_F(HostileInputTest, DeviceOnStdinIsStillRead) {
+  ProcessOptions options;
+  options.stdin_path = "/dev/null";  // a character device, as stdin
+  ProcessResult r = Dyad({"ingest", "--db", Db(), "-"}, options);
+  // Read, and found empty: not refused by type.
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("dyad ingest: -: empty file\n"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("device"), std::string::npos) << r.err;
 }
 
 TEST_F(HostileInputTest, FifoWithoutWriterIsRejectedAfterTheTimeout) {

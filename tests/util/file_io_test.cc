@@ -85,13 +85,26 @@ TEST(FileIoTest, FileOverTheLimitIsIoErrorNamingPathAndLimit) {
   EXPECT_EQ(over.status().message(), path + ": file is larger than 999 bytes");
 }
 
-TEST(FileIoTest, EndlessDeviceStopsAtTheLimit) {
-  // /dev/zero reports no size: only the bounded read stops it.
+TEST(FileIoTest, DevicesAreRefusedByTypeUnopened) {
+  // /dev/zero reports no size and never ends; a device's open may act. Both
+  // are refused on stat, at once.
   auto start = std::chrono::steady_clock::now();
   Result<std::string> got = ReadWholeFile("/dev/zero", 4u << 20);
   ASSERT_FALSE(got.ok());
-  EXPECT_EQ(got.status().message(), "/dev/zero: file is larger than 4.0 MB");
+  EXPECT_EQ(got.status().message(), "/dev/zero: is a character device, not a file");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  Result<UniqueFd> null = OpenForReading("/dev/null", std::chrono::seconds(1));
+  ASSERT_FALSE(null.ok());
+  EXPECT_EQ(null.status().message(), "/dev/null: is a character device, not a file");
+}
+
+TEST(FileIoTest, SpecialFileTypesAreNamed) {
+  EXPECT_EQ(SpecialFileType(S_IFCHR | 0666), "a character device");
+  EXPECT_EQ(SpecialFileType(S_IFBLK | 0660), "a block device");
+  EXPECT_EQ(SpecialFileType(S_IFSOCK | 0777), "a socket");
+  EXPECT_EQ(SpecialFileType(S_IFREG | 0644), "");
+  EXPECT_EQ(SpecialFileType(S_IFIFO | 0600), "");
+  EXPECT_EQ(SpecialFileType(S_IFDIR | 0755), "");
 }
 
 TEST(FileIoTest, DefaultLimitIsForDictionariesAndFstatFindsItWithoutReading) {
@@ -108,10 +121,10 @@ TEST(FileIoTest, DefaultLimitIsForDictionariesAndFstatFindsItWithoutReading) {
 }
 
 TEST(FileIoTest, ReadUpToLeavesTheRestUnread) {
-  Result<UniqueFd> fd = OpenForReading("/dev/zero", std::chrono::seconds(1));
-  ASSERT_TRUE(fd.ok()) << fd.status().ToString();
+  UniqueFd fd(::open("/dev/zero", O_RDONLY | O_CLOEXEC));
+  ASSERT_GE(fd.get(), 0);
   std::string out = "ab";
-  ASSERT_TRUE(ReadUpTo(fd->get(), 70000, &out, "/dev/zero").ok());
+  ASSERT_TRUE(ReadUpTo(fd.get(), 70000, &out, "/dev/zero").ok());
   EXPECT_EQ(out.size(), 70002u);
 }
 
@@ -189,7 +202,7 @@ TEST(FileIoTest, SocketIsNotAFile) {
   Result<std::string> got = ReadWholeFile(path);
   ::close(s);
   ASSERT_FALSE(got.ok());
-  EXPECT_EQ(got.status().message(), path + ": cannot open: a socket, not a file");
+  EXPECT_EQ(got.status().message(), path + ": is a socket, not a file");
 }
 
 TEST(FileIoTest, FifoTimeoutComesFromTheEnvironment) {
