@@ -86,10 +86,11 @@ MarkedUtf8 MarkInvalidUtf8(std::string_view in, std::string* out) {
   return result;
 }
 
-void ReplaceMarkers(std::string* s) {
-  if (s->find("\xF4\x8F") == std::string::npos) return;
+size_t ReplaceMarkers(std::string* s) {
+  if (s->find("\xF4\x8F") == std::string::npos) return 0;
   std::string out;
   out.reserve(s->size());
+  size_t replaced = 0;
   bool after_marker = false;
   for (size_t i = 0; i < s->size();) {
     int b = MarkerAt(*s, i);
@@ -98,11 +99,15 @@ void ReplaceMarkers(std::string* s) {
       after_marker = false;
       continue;
     }
-    if (!(after_marker && IsContinuation(static_cast<unsigned char>(b)))) out += "\xEF\xBF\xBD";
+    if (!(after_marker && IsContinuation(static_cast<unsigned char>(b)))) {
+      out += "\xEF\xBF\xBD";
+      ++replaced;
+    }
     after_marker = true;
     i += 4;
   }
   *s = std::move(out);
+  return replaced;
 }
 
 void RestoreMarkedBytes(std::string* s) {

@@ -27,8 +27,9 @@ struct MarkedUtf8 {
 MarkedUtf8 MarkInvalidUtf8(std::string_view in, std::string* out);
 
 // Replaces markers by U+FFFD, one per broken sequence as RepairUtf8 does, so
-// text reads the same whether or not its line needed markers.
-void ReplaceMarkers(std::string* s);
+// text reads the same whether or not its line needed markers. Returns how
+// many U+FFFD it wrote.
+size_t ReplaceMarkers(std::string* s);
 
 // Replaces markers by the bytes they stand for (invalid UTF-8 again).
 void RestoreMarkedBytes(std::string* s);

@@ -91,15 +91,19 @@ struct LineFields {
 
 // Builds the line's Document, or reports why there is none. `marked`: the
 // line's invalid bytes were replaced by markers (see invalid_bytes.h).
-void EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_view stem, size_t line_no,
+// Returns true when the line's invalid bytes were all in its id: they are
+// not repairs to warn about once per input, since InputReader::Prepare warns
+// about each rewritten id (a file of such ids said everything twice).
+bool EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_view stem, size_t line_no,
               const DocumentSink& emit, const ProblemSink& report) {
+  size_t repaired = 0;  // broken sequences outside the id
   if (marked) {
-    for (std::string* s : {&f.text, &f.title, &f.source, &f.url, &f.published}) ReplaceMarkers(s);
+    for (std::string* s : {&f.text, &f.title, &f.source, &f.url, &f.published}) repaired += ReplaceMarkers(s);
     RestoreMarkedBytes(&f.id);  // InputReader::Prepare percent-encodes them
   }
   if (f.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     report({Where(origin, line_no), "no \"text\" field with content", true});
-    return;
+    return false;
   }
   Document doc;
   doc.text = std::move(f.text);
@@ -109,9 +113,10 @@ void EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_
   doc.url = std::move(f.url);
   SetPublished(f.published, Where(origin, line_no), report, &doc, &f.meta);
   doc.metadata_json = f.meta.dump();
-  if (marked) ReplaceMarkers(&doc.metadata_json);  // a marker is one code point in a JSON string: U+FFFD fits
+  if (marked) repaired += ReplaceMarkers(&doc.metadata_json);  // one code point in a JSON string: U+FFFD fits
   doc.origin = Where(origin, line_no);
   emit(std::move(doc));
+  return marked && repaired == 0;
 }
 
 }  // namespace
@@ -123,7 +128,18 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
   size_t pos = 0, line_no = first_line - 1;
   simdjson::dom::parser parser;
   std::string marked_line;
+  // The current line's invalid bytes, counted once the line is done unless
+  // they were all in its id.
+  InvalidUtf8Seen line_invalid;
+  auto count_line = [&] {
+    if (line_invalid.sequences > 0 && invalid.sequences == 0) {
+      invalid = {0, line_invalid.first_line, line_invalid.first_byte};
+    }
+    invalid.sequences += line_invalid.sequences;
+    line_invalid = {};
+  };
   while (pos < bytes.size()) {
+    count_line();
     size_t nl = bytes.find('\n', pos);
     if (nl == std::string_view::npos) nl = bytes.size();
     std::string_view line = bytes.substr(pos, nl - pos);
@@ -139,11 +155,7 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
     bool marked = false;
     if (!simdjson::validate_utf8(line.data(), line.size())) {
       MarkedUtf8 m = MarkInvalidUtf8(line, &marked_line);
-      if (invalid.sequences == 0) {
-        invalid.first_line = line_no;
-        invalid.first_byte = line_offset + m.first_bad_byte;
-      }
-      invalid.sequences += m.bad_sequences;
+      line_invalid = {m.bad_sequences, line_no, line_offset + m.first_bad_byte};
       marked = m.reversible;
       line = marked_line;
     }
@@ -152,7 +164,7 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
       LineFields f{std::string(simple.text),  std::string(simple.id),  std::string(simple.title),
                    std::string(simple.source), std::string(simple.url), std::string(simple.published)};
       for (const auto& [k, v] : simple.extra) f.meta[std::string(k)] = std::string(v);
-      EmitLine(std::move(f), marked, origin, stem, line_no, emit, report);
+      if (EmitLine(std::move(f), marked, origin, stem, line_no, emit, report)) line_invalid = {};
       continue;
     }
     // nlohmann-json copies and dumps values recursively: a deep enough line
@@ -177,8 +189,9 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
       if (k == "id" || k == "title" || k == "text" || k == "source" || k == "url" || k == "published") continue;
       f.meta[k] = it.value();
     }
-    EmitLine(std::move(f), marked, origin, stem, line_no, emit, report);
+    if (EmitLine(std::move(f), marked, origin, stem, line_no, emit, report)) line_invalid = {};
   }
+  count_line();
   return invalid;
 }
 

@@ -24,8 +24,9 @@ struct InvalidUtf8Seen {
 // the metadata and reported as a warning.
 // Invalid UTF-8 becomes U+FFFD in every field but the id, which keeps its
 // bytes (InputReader::Prepare percent-encodes them): ids that differ only in
-// invalid bytes stay distinct. Returns what was repaired; warning about it is
-// the caller's (once per input, not once per line).
+// invalid bytes stay distinct. Returns what was repaired outside ids (Prepare
+// warns about each rewritten id); warning about it is the caller's (once per
+// input, not once per line).
 // `first_line` numbers the first line of `bytes` (for inputs read in pieces);
 // a line longer than `max_line_bytes` is rejected unread.
 InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, std::string_view stem,

@@ -212,5 +212,20 @@ TEST(JsonlReaderTest, ReportsTheFirstInvalidLineAndByte) {
   EXPECT_EQ(seen.first_byte, 42u);  // the \xFF: 23 bytes of line 10, then {"id":"b","text":"x
 }
 
+// Ids keep their invalid bytes and InputReader::Prepare warns about each:
+// counting them for the once-per-input warning too said everything twice.
+TEST(JsonlReaderTest, InvalidBytesOnlyInIdsAreNotCountedAsRepairs) {
+  std::vector<std::string> ids;
+  InvalidUtf8Seen seen = ReadJsonLines(
+      "{\"id\":\"a\xFF\",\"text\":\"ok\"}\n{\"id\":\"a\xFE\",\"text\":\"ok\"}\n"
+      "{\"id\":\"b\xFD\",\"text\":\"x\xFF\"}\n",
+      "in.jsonl", "in", [&](Document&& d) { ids.push_back(d.id); }, [](InputProblem&&) {});
+  EXPECT_EQ(ids, (std::vector<std::string>{"a\xFF", "a\xFE", "b\xFD"}));
+  // Line 3 has a repair in its text: its id's byte counts with it.
+  EXPECT_EQ(seen.sequences, 2u);
+  EXPECT_EQ(seen.first_line, 3u);
+  EXPECT_EQ(seen.first_byte, 56u);  // the \xFD: two lines of 24 bytes, then {"id":"b
+}
+
 }  // namespace
 }  // namespace dyad
