@@ -67,6 +67,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "m" / "sentences.jsonl"}, kDev / "m" / "gold.jsonl"), 0.56, 0.89, "m sentences");
   ExpectAbove(Score({kDev / "n" / "sentences.jsonl"}, kDev / "n" / "gold.jsonl"), 0.51, 0.87, "n sentences");
   ExpectAbove(Score({kDev / "o" / "sentences.jsonl"}, kDev / "o" / "gold.jsonl"), 0.48, 0.86, "o sentences");
+  ExpectAbove(Score({kDev / "q" / "sentences.jsonl"}, kDev / "q" / "gold.jsonl"), 0.59, 0.87, "q sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -85,6 +86,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "m" / "stories"), kDev / "m" / "stories_gold.jsonl"), 0.49, 0.86, "m stories");
   ExpectAbove(Score(StoryFiles(kDev / "n" / "stories"), kDev / "n" / "stories_gold.jsonl"), 0.57, 0.90, "n stories");
   ExpectAbove(Score(StoryFiles(kDev / "o" / "stories"), kDev / "o" / "stories_gold.jsonl"), 0.54, 0.84, "o stories");
+  ExpectAbove(Score(StoryFiles(kDev / "q" / "stories"), kDev / "q" / "stories_gold.jsonl"), 0.52, 0.80, "q stories");
 }
 
 }  // namespace
