@@ -45,7 +45,13 @@ struct SimpleLine {
   std::vector<std::pair<std::string_view, std::string_view>> extra;  // other keys, in input order
 };
 
+// simdjson's DOM parser keeps about 15 bytes per byte of its largest line (a
+// 16 MB story took 240 MB, kept for the rest of the input); nlohmann holds
+// little more than the strings themselves, and lines this long are rare.
+constexpr size_t kMaxSimdjsonLine = 1 << 20;
+
 bool ReadSimple(simdjson::dom::parser& parser, std::string_view line, SimpleLine* out) {
+  if (line.size() > kMaxSimdjsonLine) return false;
   for (char c : line) {
     if (static_cast<unsigned char>(c) < 0x20) return false;
   }
