@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Builds dyad's dashboard: web/src/main.js bundled by esbuild into OUTDIR/app.js (minified, with a
-# source map), and web/src/index.html and web/src/app.css copied beside it. `dyad serve --web OUTDIR`
-# serves the result at /.
+# Builds dyad's dashboard: web/src/main.js bundled by esbuild into OUTDIR/app.js (minified), and
+# web/src/index.html and web/src/app.css copied beside it. `dyad serve --web OUTDIR` serves the result
+# at /.
 #
 #   web/build.sh [OUTDIR]        # default web/dist
+#
+#   DYAD_WEB_SOURCEMAP=1  also writes OUTDIR/app.js.map, for debugging in a browser's devtools. Off by
+#                  default: the map (about 5 MB) holds every bundled source, and `dyad serve` refuses
+#                  to serve *.map files anyway. A build without it removes a map left by an earlier one.
 #
 # Idempotent. Runs `npm ci` only when node_modules is missing or was installed from another
 # package-lock.json, so it works offline once node_modules exists.
@@ -33,7 +37,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x node_modules/
   echo "$want" > "$stamp"
 fi
 
-node_modules/.bin/esbuild src/main.js --bundle --format=esm --minify --sourcemap \
+sourcemap=()
+if [ "${DYAD_WEB_SOURCEMAP:-0}" = 1 ]; then
+  sourcemap=(--sourcemap)
+else
+  rm -f "$out/app.js.map"
+fi
+node_modules/.bin/esbuild src/main.js --bundle --format=esm --minify "${sourcemap[@]}" \
   --target=es2020 --legal-comments=linked --log-level=warning --outfile="$out/app.js"
 cp src/index.html src/app.css "$out/"
 echo "web/build.sh: built $out (app.js $(( $(stat -c %s "$out/app.js") / 1024 )) KiB)" >&2
