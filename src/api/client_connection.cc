@@ -12,6 +12,7 @@
 #include <optional>
 #include <string_view>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace dyad {
@@ -62,13 +63,11 @@ ClientConnection::~ClientConnection() {
   ::close(fd);
 }
 
-ClientConnection::Completeness ClientConnection::RequestCompleteness(size_t max_body_bytes) const {
+ClientConnection::Completeness ClientConnection::RequestCompleteness(size_t max_body_bytes,
+                                                                    size_t* request_bytes) const {
   size_t head_end = received.find("\r\n\r\n");
   if (head_end == std::string::npos) return Completeness::kNeedMore;
   std::string_view head(received.data(), head_end + 2);  // every line with its CRLF
-  std::string_view method = head.substr(0, head.find(' '));
-  // The methods cpp-httplib reads a body for, with or without a length.
-  bool takes_body = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE" || method == "PRI";
   std::optional<size_t> length;
   for (size_t line = head.find("\r\n") + 2; line < head.size();) {
     size_t eol = head.find("\r\n", line);
@@ -89,39 +88,41 @@ ClientConnection::Completeness ClientConnection::RequestCompleteness(size_t max_
     }
     length = n;
   }
-  if (!length) return takes_body ? Completeness::kLengthRequired : Completeness::kComplete;
-  if (*length > max_body_bytes) return Completeness::kBodyTooLarge;
-  return received.size() >= head_end + 4 + *length ? Completeness::kComplete : Completeness::kNeedMore;
+  // Without a Content-Length (or Transfer-Encoding) a request has no body,
+  // whatever its method (RFC 9112, 6.3); the stream then ends at the head,
+  // so httplib cannot wait on the socket for one.
+  if (length && *length > max_body_bytes) return Completeness::kBodyTooLarge;
+  size_t size = head_end + 4 + length.value_or(0);
+  if (received.size() < size) return Completeness::kNeedMore;
+  if (request_bytes != nullptr) *request_bytes = size;
+  return Completeness::kComplete;
 }
 
-ClientConnectionStream::ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds read_timeout,
-                                               std::chrono::milliseconds write_timeout)
-    : connection_(connection),
-      read_timeout_ms_(static_cast<int>(read_timeout.count())),
-      write_timeout_ms_(static_cast<int>(write_timeout.count())) {}
-
-ClientConnectionStream::~ClientConnectionStream() { connection_.received.erase(0, consumed_); }
-
-bool ClientConnectionStream::is_readable() const {
-  return consumed_ < connection_.received.size() || PollFor(connection_.fd, POLLIN, read_timeout_ms_);
+ClientConnectionStream::ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds write_timeout)
+    : connection_(connection), write_timeout_ms_(static_cast<int>(write_timeout.count())) {
+  // The waiting room hands over only complete requests, so the length is
+  // known; the limit on bodies was applied there.
+  if (connection_.RequestCompleteness(SIZE_MAX, &request_bytes_) != ClientConnection::Completeness::kComplete) {
+    request_bytes_ = 0;  // cannot happen; the request then reads as empty
+  }
 }
+
+ClientConnectionStream::~ClientConnectionStream() {
+  connection_.received.erase(0, std::min(connection_.received.size(), std::max(consumed_, request_bytes_)));
+}
+
+bool ClientConnectionStream::is_readable() const { return consumed_ < request_bytes_; }
 
 bool ClientConnectionStream::is_writable() const { return PollFor(connection_.fd, POLLOUT, write_timeout_ms_); }
 
 ssize_t ClientConnectionStream::read(char* ptr, size_t size) {
-  if (consumed_ < connection_.received.size()) {
-    // httplib reads the head a byte at a time: serve it from memory.
-    size_t n = std::min(size, connection_.received.size() - consumed_);
-    std::memcpy(ptr, connection_.received.data() + consumed_, n);
-    consumed_ += n;
-    return static_cast<ssize_t>(n);
-  }
-  for (;;) {
-    if (!PollFor(connection_.fd, POLLIN, read_timeout_ms_)) return -1;
-    ssize_t n = ::recv(connection_.fd, ptr, size, MSG_DONTWAIT);
-    if (n >= 0) return n;
-    if (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) return -1;
-  }
+  // httplib reads the head a byte at a time: all of it is served from memory.
+  // Past the request the stream ends: a pipelined next request is read by
+  // the next stream, and nothing is ever waited for on the socket.
+  size_t n = std::min(size, request_bytes_ - std::min(consumed_, request_bytes_));
+  std::memcpy(ptr, connection_.received.data() + consumed_, n);
+  consumed_ += n;
+  return static_cast<ssize_t>(n);
 }
 
 ssize_t ClientConnectionStream::write(const char* ptr, size_t size) {

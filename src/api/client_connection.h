@@ -22,11 +22,13 @@ struct ClientConnection {
   ClientConnection& operator=(const ClientConnection&) = delete;
 
   // Whether `received` holds a whole request: its head (up to the blank
-  // line) and the body its Content-Length announces. A body without a
-  // length (chunked, or until the client closes) cannot be waited for here,
-  // and would tie a worker to the client's pace, so it is refused.
+  // line) and the body its Content-Length announces (none without one). A
+  // chunked body cannot be measured here, and would tie a worker to the
+  // client's pace, so it is refused.
   enum class Completeness { kNeedMore, kComplete, kLengthRequired, kBodyTooLarge, kBadLength };
-  Completeness RequestCompleteness(size_t max_body_bytes) const;
+  // When complete, `request_bytes` (if given) is the request's length in
+  // `received`: head, blank line and body.
+  Completeness RequestCompleteness(size_t max_body_bytes, size_t* request_bytes = nullptr) const;
 
   int fd;
   std::string peer_ip;  // "" when unknown
@@ -37,14 +39,18 @@ struct ClientConnection {
   size_t requests_served = 0;
 };
 
-// Reads `received` before the socket; reads and writes on the socket wait at
-// most the given timeout each (the request is already here, so in practice
-// these only bound a client that will not read its answer).
+// Reads the request from `received` and ends there: the whole request is
+// already in memory, so a worker never waits for the client to send.
+// Writes wait at most the given timeout each (a client that will not read
+// its answer).
 class ClientConnectionStream : public httplib::Stream {
  public:
-  ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds read_timeout,
-                         std::chrono::milliseconds write_timeout);
-  // Drops what httplib has read from `received`, keeping pipelined bytes.
+  // REQUIRES: `connection.received` starts with a complete request.
+  ClientConnectionStream(ClientConnection& connection, std::chrono::milliseconds write_timeout);
+  // Drops the request from `received`, keeping pipelined bytes: all of it,
+  // even the body of a request refused without reading it (or the head of
+  // one httplib could not parse), which would otherwise be taken for the
+  // next request on a kept-alive connection.
   ~ClientConnectionStream() override;
 
   bool is_readable() const override;
@@ -58,7 +64,7 @@ class ClientConnectionStream : public httplib::Stream {
  private:
   ClientConnection& connection_;
   size_t consumed_ = 0;  // of connection_.received
-  int read_timeout_ms_;
+  size_t request_bytes_ = 0;  // of connection_.received: head and body
   int write_timeout_ms_;
 };
 

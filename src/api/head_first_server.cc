@@ -108,7 +108,7 @@ void HeadFirstServer::Answer(std::unique_ptr<ClientConnection> connection) {
   bool client_closes = false;
   bool answered;
   {
-    ClientConnectionStream stream(*connection, options_.read_timeout, options_.write_timeout);
+    ClientConnectionStream stream(*connection, options_.write_timeout);
     answered = process_request(stream, last, client_closes, nullptr);
   }
   // Between requests a kept-alive connection waits in the waiting room too,

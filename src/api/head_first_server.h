@@ -33,7 +33,6 @@ struct HeadFirstOptions {
   WaitingRoomLimits waiting;  // request_timeout is also the kept-alive idle time
   unsigned workers = 16;
   size_t keep_alive_max_count = 1000;  // requests per connection
-  std::chrono::milliseconds read_timeout{5000};  // per read of a request body
   std::chrono::milliseconds write_timeout{10000};  // per write of an answer
 };
 

@@ -9,6 +9,9 @@
 
 #include "api/api_service.h"
 #include "api/head_first_server.h"
+#include "api/host_allow_list.h"
+#include "api/request_refusals.h"
+#include "api/security_headers.h"
 #include "store/document_store.h"
 
 namespace dyad {
@@ -30,6 +33,8 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   }
   Result<std::unique_ptr<ActorDictionary>> dict = ActorDictionary::Load(options.data_dir + "/actors");
   if (!dict.ok()) return dict.status();
+  Result<HostAllowList> hosts = HostAllowList::FromNames(options.allowed_hosts);
+  if (!hosts.ok()) return hosts.status();
   auto service = std::make_shared<ApiService>(options.db_path, std::shared_ptr<const ActorDictionary>(std::move(dict).value()));
 
   HeadFirstOptions head_first;
@@ -46,24 +51,33 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   // (Nagle): 40 ms for a 3 KB timeline.
   server.set_tcp_nodelay(true);
 
+  // Every answer, including errors and dashboard files, starts with these.
+  server.set_default_headers(SecurityHeaders());
+  server.set_pre_routing_handler(
+      [hosts = std::move(hosts).value()](const httplib::Request& req, httplib::Response& res) {
+        return RefuseUnservable(hosts, req, res);
+      });
   server.Get(R"(/api/.*)", [service](const httplib::Request& req, httplib::Response& res) {
     QueryParams params(req.params.begin(), req.params.end());
     ApiResponse r = service->Handle(req.path, params);
     res.status = r.status;
     res.set_header("Cache-Control", "no-store");
-    res.set_header("X-Content-Type-Options", "nosniff");
     res.set_content(r.body, r.content_type.c_str());
   });
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    (void)req;
-    if (res.body.empty()) {
-      std::string msg = res.status == 404 ? "not found" : "request failed";
-      res.set_content("{\"error\":\"" + msg + "\"}", "application/json");
+    if (!res.body.empty()) return;
+    // httplib answers 400 to a method it does not know ("PROPFIND / HTTP/1.1")
+    // before any handler runs, but it has split the request line by then:
+    // a well-formed line with another method gets 405 like any other.
+    bool well_formed_line = !req.target.empty() && (req.version == "HTTP/1.1" || req.version == "HTTP/1.0");
+    if (res.status == 400 && well_formed_line && req.path.empty() && req.method != "GET" && req.method != "HEAD") {
+      RefuseMethod(req.method, res);
+      return;
     }
+    SetJsonError(res, res.status, res.status == 404 ? "not found" : "request failed");
   });
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    res.status = 500;
-    res.set_content("{\"error\":\"internal error\"}", "application/json");
+    SetJsonError(res, 500, "internal error");
   });
   if (!options.web_dir.empty()) {
     if (!std::filesystem::is_directory(options.web_dir)) {

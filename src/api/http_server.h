@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "dyad/status.h"
 
@@ -16,6 +17,9 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;
   int threads = 0;       // workers; 0: four per core, at least 16
+  // Host names answered besides IP literals and localhost ("*": any); see
+  // host_allow_list.h.
+  std::vector<std::string> allowed_hosts;
 };
 
 // Blocks until the server stops (SIGINT/SIGTERM). `on_listening` is called

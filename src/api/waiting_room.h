@@ -3,9 +3,10 @@
 // epoll thread reads what each client sends; a connection goes to `on_ready`
 // once its request is complete, and is closed when its request deadline
 // passes (408), when its head or body exceeds the limits (431, 413), when it
-// sends a body without a length (411), or to make room (the longest waiter
-// of the same address, or of all). A slow client therefore holds at most
-// head + body bytes and a descriptor for a bounded time, never a worker.
+// sends a chunked body, which cannot be measured before it ends (411), or to
+// make room (the longest waiter of the same address, or of all). A slow
+// client therefore holds at most head + body bytes and a descriptor for a
+// bounded time, never a worker.
 //
 // Thread safety: Admit may be called from any thread; on_ready runs on the
 // waiting room's thread and must not block.

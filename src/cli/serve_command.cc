@@ -21,6 +21,10 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--bind", opts->bind, "Address to bind (default 127.0.0.1: this machine only)");
   cmd->add_option("--web", opts->web_dir, "Dashboard directory (default: $DYAD_WEB or the built one)");
   cmd->add_option("--threads", opts->threads, "Worker threads")->check(CLI::Range(0, 256));
+  cmd->add_option("--allow-host", opts->allowed_hosts,
+                  "Also answer requests whose Host is NAME (repeatable; '*': any). IP literals and localhost "
+                  "are always answered; other names get 421, against DNS rebinding")
+      ->type_name("NAME");
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
       ServeOptions o = *opts;

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "testing/run_process.h"
 #include "testing/temp_dir.h"
@@ -19,16 +20,18 @@ namespace dyad::testing {
 
 class ServedStore {
  public:
-  // Ingests data/samples and starts the server; port() stays 0 on failure
-  // (the reason is in ServerErrors()).
-  void Start() {
+  // Ingests data/samples and starts the server, serving the dashboard from
+  // `web_dir` ("": the API only) and given `extra_args`; port() stays 0 on
+  // failure (the reason is in ServerErrors()).
+  void Start(const std::string& web_dir = "", const std::vector<std::string>& extra_args = {}) {
     db_ = dir_.path() + "/api.db";
     auto r = Run({DYAD_BINARY, "ingest", "--quiet", "--db", db_, std::string(DYAD_SOURCE_DIR) + "/data/samples"}, {},
                  dir_.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     err_path_ = dir_.path() + "/serve.err";
-    pid_ = Spawn({DYAD_BINARY, "serve", "--db", db_, "--port", "0", "--web", ""}, {}, dir_.path() + "/serve.out",
-                 err_path_);
+    std::vector<std::string> args = {DYAD_BINARY, "serve", "--db", db_, "--port", "0", "--web", web_dir};
+    args.insert(args.end(), extra_args.begin(), extra_args.end());
+    pid_ = Spawn(args, {}, dir_.path() + "/serve.out", err_path_);
     ASSERT_GT(pid_, 0);
     for (int i = 0; i < 100 && port_ == 0; ++i) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -48,6 +51,8 @@ class ServedStore {
 
   int port() const { return port_; }
   const std::string& db() const { return db_; }
+  // A scratch directory that lives as long as the server.
+  const std::string& dir() const { return dir_.path(); }
   std::string ServerErrors() const { return SlurpFile(err_path_); }
 
  private:
