@@ -46,7 +46,8 @@ httplib::Server::HandlerResponse RefuseUnservable(const HostAllowList& hosts, co
   // Host first: a request meant for another site learns nothing about this one.
   size_t host_fields = req.get_header_value_count("Host");
   std::string host_field = req.get_header_value("Host");
-  if (host_fields != 1 || !hosts.Allows(host_field)) {
+  // A missing Host reads as "" (allowed by '*' alone); two are never allowed.
+  if (host_fields > 1 || !hosts.Allows(host_field)) {
     std::optional<std::string> host = host_fields == 1 ? HostOfHostHeader(host_field) : std::nullopt;
     // Only a parsed host is echoed: it is plain ASCII, unlike the raw field.
     std::string message =

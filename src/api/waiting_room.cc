@@ -7,6 +7,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
+
+#include "api/security_headers.h"
 
 namespace dyad {
 namespace {
@@ -15,20 +18,32 @@ namespace {
 // a reset does not matter.
 void SendAndForget(int fd, const char* response) { (void)::send(fd, response, std::strlen(response), MSG_DONTWAIT | MSG_NOSIGNAL); }
 
-constexpr const char* kTimeout = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
-constexpr const char* kHeadTooLarge =
-    "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
-constexpr const char* kLengthRequired = "HTTP/1.1 411 Length Required\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
-constexpr const char* kBodyTooLarge = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
-constexpr const char* kBadRequest = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+// The answers that end a connection, written without httplib, so the
+// security headers every answer of `dyad serve` carries are added here.
+struct CannedAnswers {
+  std::string timeout, head_too_large, length_required, body_too_large, bad_request;
+};
+
+const CannedAnswers& Canned() {
+  static const CannedAnswers answers = [] {
+    auto closing = [](const char* status) {
+      return "HTTP/1.1 " + std::string(status) + "\r\nConnection: close\r\nContent-Length: 0\r\n" +
+             SecurityHeaderLines() + "\r\n";
+    };
+    return CannedAnswers{closing("408 Request Timeout"), closing("431 Request Header Fields Too Large"),
+                         closing("411 Length Required"), closing("413 Payload Too Large"),
+                         closing("400 Bad Request")};
+  }();
+  return answers;
+}
 
 // The answer that ends a connection whose request can never be served; null
 // while it may still be.
 const char* RefusalFor(ClientConnection::Completeness completeness) {
   switch (completeness) {
-    case ClientConnection::Completeness::kLengthRequired: return kLengthRequired;
-    case ClientConnection::Completeness::kBodyTooLarge: return kBodyTooLarge;
-    case ClientConnection::Completeness::kBadLength: return kBadRequest;
+    case ClientConnection::Completeness::kLengthRequired: return Canned().length_required.c_str();
+    case ClientConnection::Completeness::kBodyTooLarge: return Canned().body_too_large.c_str();
+    case ClientConnection::Completeness::kBadLength: return Canned().bad_request.c_str();
     default: return nullptr;
   }
 }
@@ -171,7 +186,7 @@ void WaitingRoom::OnReadable(int fd) {
     const char* refusal = RefusalFor(completeness);
     if (refusal == nullptr && completeness == ClientConnection::Completeness::kNeedMore &&
         c.received.find("\r\n\r\n") == std::string::npos && c.received.size() > limits_.max_head_bytes) {
-      refusal = kHeadTooLarge;
+      refusal = Canned().head_too_large.c_str();
     }
     if (refusal != nullptr) {
       SendAndForget(fd, refusal);
@@ -189,7 +204,7 @@ void WaitingRoom::CloseExpired() {
   }
   for (int fd : expired) {
     // An idle kept-alive connection just closes; a half-sent head learns why.
-    if (!waiting_[fd]->received.empty()) SendAndForget(fd, kTimeout);
+    if (!waiting_[fd]->received.empty()) SendAndForget(fd, Canned().timeout.c_str());
     Remove(fd);
   }
 }

@@ -154,6 +154,7 @@ TEST_F(HardeningTest, EveryAnswerCarriesTheSecurityHeaders) {
   answers.emplace_back("HEAD /", client.Head("/"));
   answers.emplace_back("POST /", client.Post("/", "", "text/plain"));
   answers.emplace_back("GET evil host", GetWithHost("/", "evil.example"));
+  answers.emplace_back("DELETE without a body", client.Delete("/api/dyads"));
   for (const auto& [what, res] : answers) {
     ASSERT_TRUE(res) << what;
     EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff") << what;
@@ -166,6 +167,17 @@ TEST_F(HardeningTest, EveryAnswerCarriesTheSecurityHeaders) {
                                   "form-action 'none'"}) {
       EXPECT_NE(csp.find(directive), std::string::npos) << what << ": " << csp;
     }
+  }
+}
+
+TEST_F(HardeningTest, TheWaitingRoomsOwnRefusalsCarryThemToo) {
+  // A chunked body is refused (411) before httplib sees the request.
+  std::string answer = RawExchange(
+      served_->port(), "POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 411", 0), 0u) << answer;
+  for (const char* header : {"\r\nX-Content-Type-Options: nosniff\r\n", "\r\nX-Frame-Options: DENY\r\n",
+                             "\r\nReferrer-Policy: no-referrer\r\n", "\r\nContent-Security-Policy: default-src"}) {
+    EXPECT_NE(answer.find(header), std::string::npos) << header << " in " << answer;
   }
 }
 
