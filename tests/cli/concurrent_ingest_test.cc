@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "testing/committed_documents.h"
 #include "testing/read_only.h"
 #include "testing/run_process.h"
 #include "testing/temp_dir.h"
@@ -20,6 +21,7 @@
 namespace dyad {
 namespace {
 
+using testing::CommittedDocuments;
 using testing::ProcessOptions;
 using testing::ProcessResult;
 using testing::TempDir;
@@ -44,23 +46,6 @@ size_t WriteStories(const std::string& path, const std::string& prefix, size_t k
     out << line;
     bytes += line.size();
   }
-  return n;
-}
-
-// Documents committed in the store now; -1 while it has no schema.
-int64_t CommittedDocuments(const std::string& path) {
-  sqlite3* db = nullptr;
-  int64_t n = -1;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_busy_timeout(db, 1000);
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM documents", -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-      n = sqlite3_column_int64(st, 0);
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
   return n;
 }
 

@@ -11,12 +11,14 @@
 #include <thread>
 #include <vector>
 
+#include "testing/committed_documents.h"
 #include "testing/run_process.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
 namespace {
 
+using testing::CommittedDocuments;
 using testing::ProcessOptions;
 using testing::TempDir;
 
@@ -61,23 +63,6 @@ std::string QueryText(sqlite3* db, const char* sql) {
   if (st != nullptr && sqlite3_step(st) == SQLITE_ROW) v = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
   sqlite3_finalize(st);
   return v;
-}
-
-// Documents a reader sees in the database now; -1 while it has no schema yet.
-int64_t CommittedDocuments(const std::string& path) {
-  sqlite3* db = nullptr;
-  int64_t n = -1;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_busy_timeout(db, 1000);
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM documents", -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-      n = sqlite3_column_int64(st, 0);
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return n;
 }
 
 TEST(KillTest, KilledIngestLeavesOnlyWholeDocuments) {

@@ -8,19 +8,13 @@
 #include <string>
 
 #include "ingest/html_reader.h"
+#include "ingest/html_testing.h"
 
 namespace dyad {
 namespace {
 
-std::string Page(const std::string& head, const std::string& body) {
-  return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
-}
-
-Document MustRead(const std::string& html) {
-  Result<Document> doc = ReadHtml(html, "pages/story.html");
-  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
-  return doc.ok() ? *doc : Document();
-}
+using testing::MustRead;
+using testing::Page;
 
 std::string Repeat(const std::string& s, size_t n) {
   std::string out;

@@ -4,18 +4,13 @@
 
 #include <string>
 
+#include "ingest/html_testing.h"
+
 namespace dyad {
 namespace {
 
-std::string Page(const std::string& head, const std::string& body) {
-  return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
-}
-
-Document MustRead(const std::string& html) {
-  Result<Document> doc = ReadHtml(html, "pages/story.html");
-  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
-  return doc.ok() ? *doc : Document();
-}
+using testing::MustRead;
+using testing::Page;
 
 TEST(HtmlReaderTest, ParagraphsAreSeparatedByBlankLines) {
   Document doc = MustRead(Page("", "<p>Indonesia and Malaysia held talks on fisheries on Tuesday.</p>"
