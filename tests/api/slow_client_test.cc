@@ -9,7 +9,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -97,6 +99,52 @@ TEST_F(SlowClientTest, NormalRequestsAreAnsweredWhile300ClientsTrickleTheirHeads
     EXPECT_LT(seconds, 2.0) << "round " << round;
     for (int fd : slow) Send(fd, "X-Trickle: " + std::to_string(round) + "\r\n");
   }
+}
+
+// Issue 11's probe, as long as it takes to outlast the waiting room's
+// deadline twice: 200 connections each send a header line every 2 s and come
+// back when they are cut off. Before the waiting room every normal request
+// timed out for as long as they went on; now each is answered within 1 s.
+TEST_F(SlowClientTest, NormalRequestsStayUnderASecondWhile200ClientsTrickleFor12Seconds) {
+  const std::string head = "GET /api/dyads HTTP/1.1\r\nHost: localhost\r\n";
+  std::vector<int> slow;
+  for (int i = 0; i < 200; ++i) {
+    slow.push_back(Connect());
+    Send(slow.back(), head);
+  }
+  const Clock::time_point start = Clock::now();
+  Clock::time_point next_line = start + std::chrono::seconds(2);
+  double worst = 0;
+  int answered = 0, failed = 0, reconnected = 0;
+  while (Clock::now() - start < std::chrono::seconds(12)) {
+    if (Clock::now() >= next_line) {
+      for (int& fd : slow) {
+        if (!ClosedByServer(fd)) {
+          Send(fd, "X-Trickle: 1\r\n");
+          continue;
+        }
+        std::erase(sockets_, fd);
+        ::close(fd);
+        fd = Connect();
+        Send(fd, head);
+        ++reconnected;
+      }
+      next_line += std::chrono::seconds(2);
+    }
+    double seconds = TimeNormalRequest();
+    if (seconds < 0) {
+      ++failed;
+    } else {
+      ++answered;
+      worst = std::max(worst, seconds);
+    }
+    ::usleep(200000);
+  }
+  std::printf("%d normal requests, slowest %.3f s; %d trickling clients came back\n", answered, worst, reconnected);
+  EXPECT_EQ(failed, 0);
+  EXPECT_GT(answered, 20);
+  EXPECT_LT(worst, 1.0);
+  EXPECT_GT(reconnected, 0) << "the waiting room never cut a trickling client off";
 }
 
 TEST_F(SlowClientTest, NormalRequestsAreAnsweredWhile300ClientsTrickleABody) {
