@@ -122,6 +122,11 @@ def main():
     target, out_dir = sys.argv[1], sys.argv[2]
     max_len = int(sys.argv[3]) if len(sys.argv) == 4 else DEFAULT_MAX_LEN
     os.makedirs(out_dir, exist_ok=True)
+    # Seeds of an earlier run with another MAX_LEN go, so the directory holds
+    # exactly this run's.
+    for old in os.listdir(out_dir):
+        if old.startswith("gen_"):
+            os.remove(os.path.join(out_dir, old))
     for name, data in seeds_for(target, max_len).items():
         if len(data) > max_len:
             print(f"make_seeds.py: {name} is {len(data)} bytes, over {max_len}; skipped", file=sys.stderr)

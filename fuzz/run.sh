@@ -34,19 +34,26 @@ build=${DYAD_FUZZ_BUILD:-$src/build-fuzz}
 jobs=${DYAD_FUZZ_JOBS:-2}
 
 # Why these values (fuzz/README.md has the long form):
-# - max_len 4 MiB: 100k nested '[' is ~200 KB and 100k nested <div> 500 KB;
-#   gumbo's quadratic shapes (unclosed <div><p>) need about a MB to take
-#   seconds; the JSON Lines stream cuts 4 MiB pieces. The 16 MB line limit
-#   itself is out of reach (every input is copied several times, under ASan),
-#   so code_stream_fuzz lowers it instead (see its first byte).
-# - timeout 20 s: the largest seed takes under 5 s with ASan+UBSan
-#   (analyzer_fuzz's 2 MB story), while the quadratic stalls of issue 11 took
-#   39-77 s even unsanitized.
-# - rss 4096 MB: ASan's quarantine and the analyzer's dictionaries keep a
-#   target near 1 GB, a few copies of a 4 MiB input add little; an entity
-#   bomb (GBs) still trips it. libFuzzer applies the same to one malloc.
-max_len=4194304
-timeout=20
+# - max_len 4 MiB for the readers: 100k nested '[' is ~200 KB and 100k
+#   nested <div> 500 KB; gumbo's quadratic shapes (unclosed <div><p>) need
+#   about a MB to take seconds. 1 MiB for the targets that analyse the text:
+#   the analysis is linear but ~15 us a byte under ASan, so a 4 MiB story
+#   would take a minute and look like a stall; 1 MiB still holds every
+#   hostile shape. The 16 MB line limit is out of reach either way (each
+#   input is copied several times a run), so code_stream_fuzz lowers it
+#   instead (see its first byte).
+# - timeout 25 s: the slowest legitimate input, a 1 MiB story, takes up to
+#   ~15 s with ASan+UBSan on a busy machine; the quadratic stalls of issue
+#   11 took 39-77 s even unsanitized (and 2 minutes for 256 KB of names in
+#   the chunker, found this way).
+# - rss 4096 MB: the analysing targets peak near 700 MB (ASan quarantine,
+#   the analyzer's dictionaries), the readers under 100 MB; an entity bomb
+#   (GBs) still trips it. libFuzzer applies the same limit to one malloc.
+case $target in
+  analyzer_fuzz | code_stream_fuzz) max_len=1048576 ;;
+  *) max_len=4194304 ;;
+esac
+timeout=25
 rss_mb=4096
 
 export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
