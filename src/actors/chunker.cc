@@ -10,6 +10,13 @@
 namespace dyad {
 namespace {
 
+// Elements one phrase may hold. The longest real ones hold a handful
+// ("General Secretary of the CPC Central Committee and President of China Xi
+// Jinping": five); Extend rescans the phrase for every element it adds, so a
+// run of names without a stop ("Turkey Greece Cyprus ..." for a MB, found by
+// analyzer_fuzz) was one phrase and quadratic: 256 KB took 2 minutes.
+constexpr size_t kMaxChunkElements = 32;
+
 const FlatStringSet& Prepositions() {
   static const auto* words = new FlatStringSet{
       "with", "to", "of", "for", "on", "by", "from", "in", "at", "between", "among", "toward", "towards", "against",
@@ -253,7 +260,7 @@ class SentenceChunker {
   uint32_t Extend(RawChunk* c, uint32_t j) {
     if (c->elements.back().type == ElementType::kPronoun) return j;
     for (;;) {
-      if (j >= end_) return j;
+      if (j >= end_ || c->elements.size() >= kMaxChunkElements) return j;
       const ChunkElement last = c->elements.back();
       bool has_title = false;
       for (const ChunkElement& e : c->elements) has_title = has_title || IsAnyRole(e);
