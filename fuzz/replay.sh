@@ -16,9 +16,8 @@ fi
 failed=()
 for t in "${targets[@]}"; do
   start=$SECONDS
-  # -runs=0: execute the corpus, mutate nothing; the working corpus is
-  # replayed too, so what earlier runs found stays checked.
-  if "$here/run.sh" "$t" 0 -runs=0 >"${TMPDIR:-/tmp}/dyad-replay-$t.log" 2>&1; then
+  # -runs=0: execute the seeds, mutate nothing.
+  if DYAD_FUZZ_SEEDS_ONLY=1 "$here/run.sh" "$t" 0 -runs=0 >"${TMPDIR:-/tmp}/dyad-replay-$t.log" 2>&1; then
     echo "ok   $t ($((SECONDS - start)) s)"
   else
     echo "FAIL $t ($((SECONDS - start)) s): see ${TMPDIR:-/tmp}/dyad-replay-$t.log"

@@ -70,7 +70,13 @@ artifacts=$build/artifacts/$target
 mkdir -p "$corpus" "$generated" "$artifacts"
 python3 "$here/make_seeds.py" "$target" "$generated" "$max_len"
 
-seeds=("$corpus" "$generated")
+# DYAD_FUZZ_SEEDS_ONLY=1 (replay.sh) leaves the working corpus out: it grows
+# to 100+ MB of MB-sized inputs, too slow to replay in a quick check.
+if [[ ${DYAD_FUZZ_SEEDS_ONLY:-0} == 1 ]]; then
+  seeds=("$generated")
+else
+  seeds=("$corpus" "$generated")
+fi
 [[ -d $here/seeds/$target ]] && seeds+=("$here/seeds/$target")
 
 # The first directory is the only one libFuzzer writes to.
