@@ -1,6 +1,7 @@
 #include "api/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <csignal>
 #include <filesystem>
@@ -47,6 +48,14 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   head_first.waiting.max_body_bytes = kMaxRequestBody;
   HeadFirstServer server(head_first);
   server.set_payload_max_length(kMaxRequestBody);
+  // cpp-httplib's default sets SO_REUSEPORT, with which a second `dyad serve`
+  // on a port in use started anyway and the two stores answered in turn.
+  // SO_REUSEADDR alone still allows a restart while old connections linger
+  // in TIME_WAIT, but not two listeners.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   // Small JSON answers would otherwise wait for the client's delayed ACK
   // (Nagle): 40 ms for a 3 KB timeline.
   server.set_tcp_nodelay(true);
@@ -91,7 +100,8 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
     port = server.bind_to_any_port(options.bind.c_str());
     if (port < 0) return Status::IoError("cannot bind " + options.bind);
   } else if (!server.bind_to_port(options.bind.c_str(), port)) {
-    return Status::IoError("cannot bind " + options.bind + ":" + std::to_string(port) + " (in use?)");
+    return Status::IoError("cannot listen on " + options.bind + ":" + std::to_string(port) +
+                           ": the port is in use (another dyad serve?) or not ours to take; choose another with --port");
   }
   g_server = &server;
   std::signal(SIGINT, StopOnSignal);

@@ -272,5 +272,21 @@ TEST_F(HardeningTest, AllowHostIsDocumentedAndAPortInItIsRefused) {
   EXPECT_NE(bad.err.find("--allow-host dyad.test:8080"), std::string::npos) << bad.err;
 }
 
+// A second server on a port in use used to start anyway (cpp-httplib sets
+// SO_REUSEPORT) and the two stores answered in turn; now it refuses at once.
+TEST_F(HardeningTest, ASecondServerOnAPortInUseRefusesToStart) {
+  std::string port = std::to_string(served_->port());
+  // Under timeout(1): a regression fails the test (124) instead of serving on.
+  testing::ProcessResult second = testing::Run(
+      {"/usr/bin/timeout", "10", DYAD_BINARY, "serve", "--db", served_->db(), "--port", port, "--web", ""}, {},
+      served_->dir());
+  EXPECT_EQ(second.exit_code, 1) << second.err;
+  EXPECT_NE(second.err.find("cannot listen on 127.0.0.1:" + port + ": the port is in use"), std::string::npos)
+      << second.err;
+  auto res = Client().Get("/api/dyads");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+}
+
 }  // namespace
 }  // namespace dyad
