@@ -6,19 +6,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include "testing/actor_fixture.h"
+
 namespace dyad {
 namespace {
 
 const std::string kData = std::string(DYAD_SOURCE_DIR) + "/data/actors";
 
-const ActorDictionary& Dict() {
-  static const ActorDictionary* d = [] {
-    auto r = ActorDictionary::Load(kData);
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value().release();
-  }();
-  return *d;
-}
+const ActorDictionary& Dict() { return testing::ShippedActorDictionary(); }
 
 const PersonEntry& Person(const std::string& id) {
   for (const PersonEntry& p : Dict().people()) {

@@ -7,19 +7,13 @@
 #include "actors/actor_dictionary.h"
 #include "actors/chunker.h"
 #include "actors/document_tokens.h"
+#include "testing/actor_fixture.h"
 #include "testing/analyzer_fixture.h"
 
 namespace dyad {
 namespace {
 
-const ActorDictionary& Dict() {
-  static const ActorDictionary* d = [] {
-    auto r = ActorDictionary::Load(std::string(DYAD_SOURCE_DIR) + "/data/actors");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value().release();
-  }();
-  return *d;
-}
+const ActorDictionary& Dict() { return testing::ShippedActorDictionary(); }
 
 std::string Repeat(const std::string& s, int n) {
   std::string out;

@@ -9,6 +9,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/document_tokens.h"
+#include "testing/actor_fixture.h"
 #include "testing/analyzer_fixture.h"
 
 namespace dyad {
@@ -16,14 +17,7 @@ namespace {
 
 using testing::CodeStory;
 
-const ActorDictionary& Dict() {
-  static const ActorDictionary* d = [] {
-    auto r = ActorDictionary::Load(std::string(DYAD_SOURCE_DIR) + "/data/actors");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(r).value().release();
-  }();
-  return *d;
-}
+const ActorDictionary& Dict() { return testing::ShippedActorDictionary(); }
 
 // The texts of the sentence's tokens once bare possessives are marked.
 std::vector<std::string> Texts(const std::string& sentence) {
