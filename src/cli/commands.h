@@ -25,6 +25,7 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddActorsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddCodeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddLearnCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddServeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 
 // The database path from --db or the environment.

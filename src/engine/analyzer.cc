@@ -75,6 +75,12 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
   }
 }
 
+std::vector<PairInstance> Analyzer::PairInstances(Document doc) const {
+  std::vector<SentenceSpan> sentences = BodySentences(&doc);
+  ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
+  return impl_->coder->PairInstances(doc, sentences, resolved);
+}
+
 AnalyzedDocument Analyzer::Analyze(Document doc) const {
   AnalyzedDocument a;
   a.hash = ContentHash(doc);

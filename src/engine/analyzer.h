@@ -10,6 +10,7 @@
 
 #include "dyad/document.h"
 #include "dyad/status.h"
+#include "events/pair_events.h"
 #include "store/document_store.h"
 
 namespace dyad {
@@ -28,6 +29,9 @@ class Analyzer {
   // Only the coded events, as Analyze would give them: for `dyad code`, which
   // stores nothing, so no hash, mentions or folded text for search.
   std::vector<EventRecord> CodeEvents(Document doc, std::string* error = nullptr) const;
+
+  // The pair model's candidate pairs with their features, for `dyad learn`.
+  std::vector<PairInstance> PairInstances(Document doc) const;
 
  private:
   Analyzer();

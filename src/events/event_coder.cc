@@ -112,17 +112,34 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   Result<VerbClasses> classes = VerbClasses::Load(data_dir + "/events/verb_classes.tsv");
   if (!classes.ok()) return classes.status();
   coder->verb_classes_ = std::make_unique<VerbClasses>(std::move(classes).value());
+  Result<std::unique_ptr<PairModel>> model = PairModel::Load(data_dir + "/events/pair_model.tsv", codes);
+  if (!model.ok()) return model.status();
+  coder->pair_model_ = std::move(model).value();
   return coder;
 }
 
 
 std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                           const ResolvedDocument& r) const {
+  return CodeStory(doc, sentences, r, nullptr);
+}
+
+std::vector<PairInstance> EventCoder::PairInstances(const Document& doc, const std::vector<SentenceSpan>& sentences,
+                                                    const ResolvedDocument& r) const {
+  std::vector<PairInstance> out;
+  CodeStory(doc, sentences, r, &out);
+  return out;
+}
+
+std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::vector<SentenceSpan>& sentences,
+                                               const ResolvedDocument& r, std::vector<PairInstance>* instances) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_, *relative_days_,
                       *verb_classes_);
   EventSink sink(ctx, *codebook_, *resolver_);
   const std::vector<EventRecord>& out = sink.records();
 
+  // What the pair model is told of each sentence's modality (pair_events.h).
+  std::vector<uint8_t> modality(sentences.size(), 0);
   size_t previous_first_event = 0;
   DocumentContext::Doer sentence_doer;  // the subject of the sentence's first act, coded or not
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -203,6 +220,12 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
     }
     bool question = IsQuestion(ctx, sb, se);
     bool score = HasScore(ctx, sb, se);
+    modality[s] = (question ? kQuestion : 0) | (sc.Negated(sb, se) ? kNegation : 0);
+    for (const PatternMatch& c : cues) {
+      if (Blocks(c.pattern->mode)) modality[s] |= kUnrealCue;
+      if (c.pattern->mode == CueMode::kNoneClause) modality[s] |= kDenialCue;
+      if (c.pattern->mode == CueMode::kReject) modality[s] |= kRefusalCue;
+    }
     // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).
     static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
     if (debug) {
@@ -452,6 +475,7 @@ std::vector<EventRecord> EventCoder::Code(const Document& doc, const std::vector
       AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
     }
   }
+  AddPairModelEvents(ctx, *pair_model_, modality, &sink, instances);
   return std::move(sink).Finish();
 }
 

@@ -18,6 +18,8 @@
 #include "events/implied_events.h"
 #include "events/lemmatizer.h"
 #include "events/mode_table.h"
+#include "events/pair_events.h"
+#include "events/pair_model.h"
 #include "events/relative_days.h"
 #include "events/verb_classes.h"
 #include "events/verb_patterns.h"
@@ -35,11 +37,19 @@ class EventCoder {
   std::vector<EventRecord> Code(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                 const ResolvedDocument& r) const;
 
+  // The candidate pairs of every sentence with their features, as the pair
+  // model sees them after the patterns have coded: for `dyad learn`.
+  std::vector<PairInstance> PairInstances(const Document& doc, const std::vector<SentenceSpan>& sentences,
+                                          const ResolvedDocument& r) const;
+
   const Codebook& codebook() const { return *codebook_; }
   const VerbPatterns& patterns() const { return *patterns_; }
 
  private:
   EventCoder() = default;
+  // Code, or with `instances` the pair model's candidates instead of its events.
+  std::vector<EventRecord> CodeStory(const Document& doc, const std::vector<SentenceSpan>& sentences,
+                                     const ResolvedDocument& r, std::vector<PairInstance>* instances) const;
   const ActorResolver* resolver_ = nullptr;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;
@@ -51,6 +61,7 @@ class EventCoder {
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;
+  std::unique_ptr<PairModel> pair_model_;  // what the patterns miss (pair_model.h)
 };
 
 }  // namespace dyad

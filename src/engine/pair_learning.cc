@@ -1,0 +1,100 @@
+#include "engine/pair_learning.h"
+
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+
+#include "dyad/dyad.h"
+#include "engine/analyzer.h"
+#include "engine/evaluator.h"
+#include "ingest/agency_table.h"
+#include "ingest/input_reader.h"
+#include "util/file_io.h"
+
+namespace dyad {
+namespace {
+
+// The root of a gold code ("1123" -> 11, "018" -> 1), 0 if none.
+int GoldRoot(const std::string& code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9') return 0;
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r >= 1 && r <= PairModel::kRoots ? r : 0;
+}
+
+bool Names(const GoldItem& item, const std::string& source, const std::string& target) {
+  return (item.source == source && item.target == target) ||
+         (item.symmetric && item.source == target && item.target == source);
+}
+
+// Labels of one candidate pair from its document's gold.
+PairExample Label(const GoldDocument& gold, PairInstance&& instance) {
+  PairExample e;
+  e.features = std::move(instance.features);
+  for (const GoldItem& item : gold.allowed) {
+    if (!Names(item, instance.source, instance.target)) continue;
+    for (const std::string& c : item.codes) {
+      if (int r = GoldRoot(c)) e.label[static_cast<size_t>(r - 1)] = -1;
+    }
+  }
+  for (const GoldItem& item : gold.required) {
+    if (!Names(item, instance.source, instance.target)) continue;
+    for (const std::string& c : item.codes) {
+      if (int r = GoldRoot(c)) e.label[static_cast<size_t>(r - 1)] = 1;
+      if (GoldRoot(c) != 0 && c.size() >= 3) e.codes.push_back(c.substr(0, 3));
+    }
+  }
+  return e;
+}
+
+}  // namespace
+
+Result<std::string> LearnPairModel(const std::string& data_dir, const std::vector<std::string>& set_dirs,
+                                   PairTrainingOptions options,
+                                   const std::function<void(const std::string&)>& report, PairLearningStats* stats) {
+  const std::string data = data_dir.empty() ? DefaultDataDir() : data_dir;
+  Result<AgencyTable> agencies = AgencyTable::Load(data + "/ingest/agencies.tsv");
+  if (!agencies.ok()) return agencies.status();
+  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(data);
+  if (!analyzer.ok()) return analyzer.status();
+  InputReader reader(std::move(agencies).value());
+  std::vector<PairExample> examples;
+  for (const std::string& dir : set_dirs) {
+    // A sentence set teaches both ways. A story set (stories/ and
+    // stories_gold.jsonl) only what is no event: its gold does not say which
+    // sentence tells an event, so a required root is left out everywhere.
+    for (const bool story_set : {false, true}) {
+      const std::string gold_path = dir + (story_set ? "/stories_gold.jsonl" : "/gold.jsonl");
+      const std::string stories = dir + (story_set ? "/stories" : "/sentences.jsonl");
+      std::error_code ec;
+      if (story_set && !std::filesystem::exists(gold_path, ec)) continue;
+      Result<std::string> text = ReadWholeFile(gold_path);
+      if (!text.ok()) return text.status();
+      Result<std::vector<GoldDocument>> gold = ParseGold(*text, gold_path);
+      if (!gold.ok()) return gold.status();
+      std::unordered_map<std::string, const GoldDocument*> by_doc;
+      for (const GoldDocument& g : *gold) {
+        by_doc[g.doc] = &g;
+      }
+      if (!std::filesystem::exists(stories, ec)) return Status::NotFound(stories + ": no such file or folder");
+      reader.ReadPaths(
+          {stories},
+          [&](Document&& doc) {
+            auto it = by_doc.find(doc.id);
+            if (it == by_doc.end()) return;
+            ++stats->documents;
+            for (PairInstance& instance : (*analyzer)->PairInstances(std::move(doc))) {
+              examples.push_back(Label(*it->second, std::move(instance)));
+              for (int8_t& y : examples.back().label) {
+                if (story_set && y > 0) y = -1;
+                stats->positives += y > 0;
+              }
+            }
+          },
+          [&](InputProblem&& p) { report(p.where + ": " + p.message); });
+    }
+  }
+  stats->examples = examples.size();
+  return TrainPairModel(examples, options);
+}
+
+}  // namespace dyad

@@ -1,0 +1,105 @@
+#include "events/pair_events.h"
+
+#include <algorithm>
+
+#include "events/codebook.h"
+#include "events/event_sink.h"
+#include "events/pair_features.h"
+#include "events/sentence_context.h"
+
+namespace dyad {
+
+void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, const std::vector<uint8_t>& modality,
+                        EventSink* sink, std::vector<PairInstance>* instances) {
+  if (instances == nullptr && model.empty()) return;
+  // What the patterns coded, by sentence: the model's features, and what it
+  // need not add again.
+  std::vector<std::vector<CodedTuple>> coded(ctx.sentences.size());
+  for (const EventRecord& e : sink->records()) {
+    for (const Evidence& ev : e.evidence) {
+      if (ev.doc != ctx.doc.id || ev.sentence < 0 || static_cast<size_t>(ev.sentence) >= coded.size()) continue;
+      coded[static_cast<size_t>(ev.sentence)].push_back({e.source.country, e.target.country, e.root});
+    }
+  }
+  std::vector<std::string> features;
+  std::vector<uint32_t> rows;
+  uint32_t row = 0;
+  FeatureSink to_rows = [&](std::string_view f) {
+    if (model.FindRow(f, &row)) rows.push_back(row);
+  };
+  for (size_t s = 0; s < ctx.sentences.size(); ++s) {
+    const int si = static_cast<int>(s);
+    if (instances == nullptr && (modality[s] & (kQuestion | kDenialCue)) != 0) continue;
+    std::vector<SentenceState> states = SentenceStates(ctx, si);
+    if (states.size() < 2) continue;
+    const std::vector<CodedTuple> patterns = coded[s];  // a copy: the sink grows
+    if (instances != nullptr) {
+      for (const SentenceState& source : states) {
+        for (const SentenceState& target : states) {
+          if (&source == &target) continue;
+          PairFeatures(ctx, si, modality[s], source, target, patterns, &features);
+          instances->push_back({si, source.country, target.country, features});
+        }
+      }
+      continue;
+    }
+    // What every pair shares (the sentence's words), and each state as a
+    // source or a target, is looked up once; the pair adds the rest.
+    auto rows_of = [&](const std::function<void(const FeatureSink&)>& features_to) {
+      rows.clear();
+      features_to(to_rows);
+      return rows;
+    };
+    std::vector<uint32_t> shared = rows_of([&](const FeatureSink& e) { SentenceFeatures(ctx, si, modality[s], e); });
+    PairModel::Scores shared_sum{};
+    model.AddRows(&shared, &shared_sum);
+    std::vector<std::vector<uint32_t>> as_source(states.size()), as_target(states.size());
+    std::vector<PairModel::Scores> source_sum(states.size()), target_sum(states.size());
+    for (size_t k = 0; k < states.size(); ++k) {
+      as_source[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], true, e); });
+      as_target[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], false, e); });
+      source_sum[k] = {};
+      target_sum[k] = {};
+      model.AddRows(&as_source[k], &source_sum[k]);
+      model.AddRows(&as_target[k], &target_sum[k]);
+    }
+    for (size_t i = 0; i < states.size(); ++i) {
+      for (size_t j = 0; j < states.size(); ++j) {
+        if (i == j) continue;
+        const SentenceState& source = states[i];
+        const SentenceState& target = states[j];
+        std::vector<uint32_t> relation =
+            rows_of([&](const FeatureSink& e) { RelationFeatures(ctx, si, source, target, patterns, e); });
+        PairModel::Scores p = shared_sum;
+        for (size_t r = 0; r < p.size(); ++r) p[r] += source_sum[i][r] + target_sum[j][r];
+        model.AddRows(&relation, &p);
+        model.Finish(&p);
+        for (int root = 1; root <= PairModel::kRoots; ++root) {
+          if (p[static_cast<size_t>(root - 1)] < model.threshold()) continue;
+          const std::string root_name = (root < 10 ? "0" : "") + std::to_string(root);
+          bool done = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+            return t.source == source.country && t.target == target.country && t.root == root_name;
+          });
+          if (done) continue;
+          // Another root beside the patterns' event for the pair is more often
+          // a second reading of the same act ("called the accusations absurd":
+          // 120, not also 111) than a second act: it needs more certainty.
+          const bool pair_coded = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+            return t.source == source.country && t.target == target.country;
+          });
+          if (pair_coded && p[static_cast<size_t>(root - 1)] < model.threshold_beside()) continue;
+          const std::string code = model.CodeFor(root, {&shared, &as_source[i], &as_target[j], &relation});
+          const ActorChunk& a = *source.chunks.front();
+          const ActorChunk& b = *target.chunks.front();
+          PatternMatch m;
+          m.begin = std::min(a.begin, b.begin);
+          m.end = std::max(a.end, b.end);
+          SentenceContext sc(ctx, si);
+          sink->Add(*source.actor, target.actor, code, sc, m);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,158 @@
+#include "events/pair_features.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "events/sentence_context.h"
+
+namespace dyad {
+namespace {
+
+// Words and numbers; punctuation says little on its own.
+bool IsWordToken(std::string_view t) {
+  if (t.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t[0]);
+  return std::isalnum(c) || c >= 0x80 || t == "'s";
+}
+
+// The word tokens of [begin, end) as lemmas, at most `limit`.
+void Lemmas(const DocumentContext& ctx, uint32_t begin, uint32_t end, size_t limit, std::vector<std::string_view>* out) {
+  out->clear();
+  for (uint32_t k = begin; k < end && out->size() < limit; ++k) {
+    if (IsWordToken(ctx.r.tokens.text(k))) out->push_back(ctx.lemmas[k]);
+  }
+}
+
+// The last word before `token` and the first (two) after `end` in the sentence.
+std::string_view WordBefore(const DocumentContext& ctx, uint32_t first, uint32_t token) {
+  for (uint32_t k = token; k > first; --k) {
+    if (IsWordToken(ctx.r.tokens.text(k - 1))) return ctx.lemmas[k - 1];
+  }
+  return "^";
+}
+
+}  // namespace
+
+std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, size_t limit) {
+  std::vector<SentenceState> out;
+  for (uint32_t k : ctx.r.by_sentence[static_cast<size_t>(s)]) {
+    const ActorChunk& c = ctx.r.chunks[k];
+    for (const ResolvedActor& a : c.actors) {
+      if (a.country.empty()) continue;
+      auto it = std::find_if(out.begin(), out.end(), [&](const SentenceState& st) { return st.country == a.country; });
+      if (it == out.end()) {
+        if (out.size() >= limit) continue;
+        out.push_back({a.country, &a, {}});
+        it = out.end() - 1;
+      }
+      if (it->chunks.empty() || it->chunks.back() != &c) it->chunks.push_back(&c);
+    }
+  }
+  return out;
+}
+
+void SentenceFeatures(const DocumentContext& ctx, int s, uint8_t modality, const FeatureSink& emit) {
+  static constexpr const char* kModality[] = {"m:question", "m:negation", "m:unreal", "m:refusal", "m:denial"};
+  for (int bit = 0; bit < 5; ++bit) {
+    if (modality & (1u << bit)) emit(kModality[bit]);
+  }
+  const auto [first, last] = ctx.r.tokens.sentence_tokens[static_cast<size_t>(s)];
+  std::vector<std::string_view> words;
+  Lemmas(ctx, first, last, 200, &words);
+  std::string f;
+  for (size_t i = 0; i < words.size(); ++i) {
+    f.assign("w:").append(words[i]);
+    emit(f);
+  }
+}
+
+void RoleFeatures(const DocumentContext& ctx, int s, const SentenceState& state, bool source, const FeatureSink& emit) {
+  const auto [first, last] = ctx.r.tokens.sentence_tokens[static_cast<size_t>(s)];
+  std::vector<std::string_view> words;
+  std::string f;
+  for (const ActorChunk* c : state.chunks) {
+    f.assign(source ? "preS:" : "preT:").append(WordBefore(ctx, first, c->begin));
+    emit(f);
+    Lemmas(ctx, c->end, std::min(last, c->end + 4), 2, &words);
+    if (!words.empty()) {
+      f.assign(source ? "postS:" : "postT:").append(words[0]);
+      emit(f);
+    }
+    if (source && words.size() > 1) {
+      f.assign("postS2:").append(words[0]).append("_").append(words[1]);
+      emit(f);
+    }
+    for (const ResolvedActor& actor : c->actors) {
+      // "CHNMIL" -> MIL; a bare state is its government's.
+      if (actor.country != state.country) continue;
+      f.assign(source ? "sS:" : "tS:").append(actor.code.size() > 3 ? std::string_view(actor.code).substr(3, 3) : "STATE");
+      emit(f);
+    }
+  }
+}
+
+void RelationFeatures(const DocumentContext& ctx, int s, const SentenceState& source, const SentenceState& target,
+                      const std::vector<CodedTuple>& coded, const FeatureSink& emit) {
+  std::vector<std::string_view> words;
+  std::string f;
+  const ActorChunk& s0 = *source.chunks.front();
+  const ActorChunk& t0 = *target.chunks.front();
+  const bool source_first = s0.begin <= t0.begin;
+  emit(source_first ? "sfirst" : "tfirst");
+  uint32_t first_actor = UINT32_MAX;
+  for (uint32_t k : ctx.r.by_sentence[static_cast<size_t>(s)]) {
+    const ActorChunk& c = ctx.r.chunks[k];
+    for (const ResolvedActor& a : c.actors) {
+      if (!a.country.empty()) first_actor = std::min(first_actor, c.begin);
+    }
+  }
+  if (s0.begin == first_actor) emit("s_is_first");
+  if (t0.begin == first_actor) emit("t_is_first");
+  const ActorChunk& a = source_first ? s0 : t0;
+  const ActorChunk& b = source_first ? t0 : s0;
+  if (a.end <= b.begin) {
+    Lemmas(ctx, a.end, b.begin, 12, &words);
+    for (std::string_view w : words) {
+      f.assign(source_first ? "sb:" : "tb:").append(w);
+      emit(f);
+    }
+    if (b.begin - a.end <= 3) emit("close");
+  }
+  bool any = false;
+  for (const CodedTuple& t : coded) {
+    if (t.source == source.country && t.target == target.country) {
+      f.assign("lex:");
+      any = true;
+    } else if (t.source == target.country && t.target == source.country) {
+      f.assign("rlex:");
+    } else {
+      f.assign("slex:");
+    }
+    emit(f.append(t.root));
+  }
+  if (!any) emit("nolex");
+  // Where in the story: a lead tells the news, later sentences also its
+  // background; the story's own two states against a third named in passing.
+  emit(s == 0 ? "lead" : "later");
+  const std::string* pair = ctx.r.pair;
+  if ((pair[0] == source.country && pair[1] == target.country) ||
+      (pair[1] == source.country && pair[0] == target.country)) {
+    emit("mainpair");
+  }
+  emit("bias");
+}
+
+void PairFeatures(const DocumentContext& ctx, int s, uint8_t modality, const SentenceState& source,
+                  const SentenceState& target, const std::vector<CodedTuple>& coded, std::vector<std::string>* out) {
+  out->clear();
+  FeatureSink keep = [out](std::string_view f) { out->emplace_back(f); };
+  SentenceFeatures(ctx, s, modality, keep);
+  RoleFeatures(ctx, s, source, true, keep);
+  RoleFeatures(ctx, s, target, false, keep);
+  RelationFeatures(ctx, s, source, target, coded, keep);
+  // Each feature once: a repeated word is no stronger evidence.
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+}  // namespace dyad

@@ -1,0 +1,119 @@
+#include "events/pair_trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <numeric>
+
+#include "util/flat_map.h"
+
+namespace dyad {
+namespace {
+
+// A fixed pseudo-random order (splitmix64), the same on every platform,
+// where std::shuffle's is the library's.
+void Shuffle(std::vector<uint32_t>* order, uint64_t* state) {
+  for (size_t i = order->size(); i > 1; --i) {
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    std::swap((*order)[i - 1], (*order)[z % i]);
+  }
+}
+
+}  // namespace
+
+std::string TrainPairModel(const std::vector<PairExample>& examples, const PairTrainingOptions& options) {
+  // Features seen often enough, sorted: the file is read in diffs.
+  FlatStringMap<uint32_t> counts;
+  for (const PairExample& e : examples) {
+    for (const std::string& f : e.features) ++*counts.TryEmplace(f, 0).first;
+  }
+  std::map<std::string, uint32_t> kept;
+  counts.ForEach([&](std::string_view f, uint32_t n) {
+    if (static_cast<int>(n) >= options.min_count || f == "bias") kept.emplace(std::string(f), 0);
+  });
+  uint32_t next = 0;
+  for (auto& [f, id] : kept) id = next++;
+  // Codes required often enough to learn, and the examples of each.
+  std::map<std::string, int> code_counts;
+  for (const PairExample& e : examples) {
+    for (const std::string& c : e.codes) ++code_counts[c];
+  }
+  std::vector<std::string> codes;
+  for (const auto& [c, n] : code_counts) {
+    if (n >= options.min_code_count) codes.push_back(c);
+  }
+  std::vector<std::vector<uint32_t>> rows(examples.size());
+  for (size_t i = 0; i < examples.size(); ++i) {
+    for (const std::string& f : examples[i].features) {
+      auto it = kept.find(f);
+      if (it != kept.end()) rows[i].push_back(it->second);
+    }
+  }
+  const size_t width = PairModel::kRoots + codes.size();  // roots, then codes
+  std::vector<float> w(kept.size() * width, 0.0f);
+  auto step = [&](const std::vector<uint32_t>& row, size_t k, float y) {
+    float z = 0;
+    for (uint32_t f : row) z += w[f * width + k];
+    const float p = 1.0f / (1.0f + std::exp(-std::clamp(z, -30.0f, 30.0f)));
+    const float g = (y - p) * options.rate;
+    for (uint32_t f : row) w[f * width + k] += g;
+  };
+  std::vector<uint32_t> order(examples.size());
+  std::iota(order.begin(), order.end(), 0u);
+  uint64_t state = 20261204;
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    Shuffle(&order, &state);
+    for (uint32_t i : order) {
+      const PairExample& e = examples[i];
+      for (int r = 0; r < PairModel::kRoots; ++r) {
+        const int8_t y = e.label[static_cast<size_t>(r)];
+        if (y >= 0) step(rows[i], static_cast<size_t>(r), static_cast<float>(y));
+      }
+      // Which code of a required root: learnt on that root's examples only,
+      // where the gold names codes of it.
+      for (size_t c = 0; c < codes.size(); ++c) {
+        const int root = (codes[c][0] - '0') * 10 + (codes[c][1] - '0');
+        if (e.label[static_cast<size_t>(root - 1)] <= 0) continue;
+        bool named = false, listed = false;
+        for (const std::string& a : e.codes) {
+          named = named || a.compare(0, 2, codes[c], 0, 2) == 0;
+          listed = listed || a == codes[c];
+        }
+        if (named) step(rows[i], PairModel::kRoots + c, listed ? 1.0f : 0.0f);
+      }
+    }
+  }
+  std::string out;
+  for (size_t start = 0; start < options.comment.size();) {
+    size_t nl = options.comment.find('\n', start);
+    if (nl == std::string::npos) nl = options.comment.size();
+    out += "# " + options.comment.substr(start, nl - start) + "\n";
+    start = nl + 1;
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "threshold\t%.2f\nthreshold_beside\t%.2f\n", static_cast<double>(options.threshold),
+                static_cast<double>(options.threshold_beside));
+  out += buf;
+  for (const auto& [f, id] : kept) {
+    std::string weights;
+    for (size_t k = 0; k < width; ++k) {
+      const float v = std::round(w[id * width + k] * 100.0f) / 100.0f;
+      if (std::fabs(v) < 0.1f) continue;  // smaller weights changed no coding of the sets
+      if (k < PairModel::kRoots) {
+        std::snprintf(buf, sizeof buf, "%s%02zu:%.2f", weights.empty() ? "" : "|", k + 1, static_cast<double>(v));
+      } else {
+        std::snprintf(buf, sizeof buf, "%s%s:%.2f", weights.empty() ? "" : "|", codes[k - PairModel::kRoots].c_str(),
+                      static_cast<double>(v));
+      }
+      weights += buf;
+    }
+    if (!weights.empty()) out += "feature\t" + f + "\t" + weights + "\n";
+  }
+  return out;
+}
+
+}  // namespace dyad

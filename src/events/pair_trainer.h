@@ -1,0 +1,38 @@
+// Trains the pair model (pair_model.h): one logistic regression per CAMEO
+// root over the pair features of annotated sentences, by stochastic
+// gradient descent in a fixed order, so the same examples give the same
+// file. Writes the model in pair_model.tsv's format.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/pair_model.h"
+
+namespace dyad {
+
+struct PairExample {
+  std::vector<std::string> features;
+  // Per root 01..20: 1 the gold requires it, 0 it must not be coded, -1 the
+  // gold allows it (no lesson either way).
+  std::array<int8_t, PairModel::kRoots> label{};
+  // The three-digit codes the gold accepts for the required roots; a root
+  // required with none of its codes listed ("19") teaches no code.
+  std::vector<std::string> codes;
+};
+
+struct PairTrainingOptions {
+  int epochs = 8;
+  float rate = 0.2f;
+  int min_count = 3;        // features seen in fewer examples are dropped
+  int min_code_count = 8;   // codes required in fewer examples get no weights
+  float threshold = 0.8f;   // written to the model
+  float threshold_beside = 0.95f;
+  std::string comment;      // written at the top, '#'-prefixed
+};
+
+std::string TrainPairModel(const std::vector<PairExample>& examples, const PairTrainingOptions& options);
+
+}  // namespace dyad
