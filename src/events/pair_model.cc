@@ -150,9 +150,9 @@ std::string PairModel::CodeFor(int root, std::initializer_list<const std::vector
     }
   }
   std::string best = (root < 10 ? "0" : "") + std::to_string(root) + "0";
-  float best_z = 0.0f;  // a code is named at probability 0.5, logit 0
+  float best_z = 0.0f;  // a code is named above probability 0.5, logit 0
   for (size_t c = 0; c < codes_.size(); ++c) {
-    if (code_roots_[c] != root || logits[c] < best_z) continue;
+    if (code_roots_[c] != root || logits[c] <= best_z) continue;
     best_z = logits[c];
     best = codes_[c];
   }

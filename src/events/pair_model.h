@@ -12,7 +12,7 @@
 //   feature   <TAB> w:shell <TAB> 19:1.25|195:0.4|18:-0.3   weights
 // A two-digit key weighs a root, a three-digit key a code (which must be in
 // the codebook). The feature "bias" is the intercept. A root's event gets
-// the code of that root scored highest, if at 0.5 or more, else the root's
+// the code of that root scored highest, if above 0.5, else the root's
 // unspecified code ("190"). Every error names file and line.
 //
 // Thread safety: const after loading.

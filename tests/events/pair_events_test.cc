@@ -1,0 +1,57 @@
+// The pair model in the coder: what it adds to the patterns' events, where it
+// stays silent, and the candidates `dyad learn` trains on.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+bool Has(const std::vector<std::string>& keys, const std::string& prefix) {
+  return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return k.rfind(prefix, 0) == 0; });
+}
+
+TEST(PairEventsTest, TheModelCodesAnActThePatternsDoNotList) {
+  // No pattern reads "intercepted … and escorted it to": the model does.
+  std::vector<std::string> keys = testing::EventKeys(testing::CodeStory(
+      "Peru's navy intercepted an Ecuadorian fishing trawler in its waters and escorted it to Paita.", "2025-03-04"));
+  EXPECT_TRUE(Has(keys, "PER>ECU:17")) << ::testing::PrintToString(keys);
+  EXPECT_FALSE(Has(keys, "ECU>PER")) << ::testing::PrintToString(keys);
+}
+
+TEST(PairEventsTest, QuestionsAndDenialsAreLeftToThePatterns) {
+  EXPECT_FALSE(Has(testing::EventKeys(testing::CodeStory(
+                       "Did Peru's navy intercept an Ecuadorian fishing trawler in its waters?", "2025-03-04")),
+                   "PER>ECU"));
+  EXPECT_FALSE(Has(testing::EventKeys(testing::CodeStory("Lima denied that Peru's navy had intercepted an Ecuadorian "
+                                                          "fishing trawler in its waters.",
+                                                          "2025-03-04")),
+                   "PER>ECU:17"));
+}
+
+TEST(PairEventsTest, EveryOrderedPairOfStatesIsACandidateWithItsFeatures) {
+  Document doc;
+  doc.id = "t";
+  doc.text = "Russian troops shelled Ukrainian towns on Monday.";
+  doc.published = "2024-05-07";
+  std::vector<PairInstance> pairs = testing::SharedAnalyzer().PairInstances(doc);
+  ASSERT_EQ(pairs.size(), 2u);
+  const PairInstance& rus = pairs[0].source == "RUS" ? pairs[0] : pairs[1];
+  EXPECT_EQ(rus.target, "UKR");
+  auto has = [&](const std::string& f) {
+    return std::find(rus.features.begin(), rus.features.end(), f) != rus.features.end();
+  };
+  EXPECT_TRUE(has("bias"));
+  EXPECT_TRUE(has("sfirst"));
+  EXPECT_TRUE(has("s_is_first"));
+  EXPECT_TRUE(has("sS:MIL"));
+  EXPECT_TRUE(has("lead"));
+  EXPECT_TRUE(has("lex:19")) << "the patterns' own event is a feature";
+  EXPECT_TRUE(std::is_sorted(rus.features.begin(), rus.features.end()));
+  EXPECT_EQ(std::adjacent_find(rus.features.begin(), rus.features.end()), rus.features.end());
+}
+
+}  // namespace
+}  // namespace dyad
