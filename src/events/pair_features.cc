@@ -31,6 +31,23 @@ std::string_view WordBefore(const DocumentContext& ctx, uint32_t first, uint32_t
   return "^";
 }
 
+// The first verb (a pattern's opening word or a reporting verb) within
+// `window` tokens after `from` or before `to`, "" when none: the verb a state
+// is the subject of, or the one whose object it is.
+std::string_view VerbAfter(const DocumentContext& ctx, uint32_t from, uint32_t last, uint32_t window) {
+  for (uint32_t k = from; k < last && k < from + window; ++k) {
+    if (ctx.verbs.count(ctx.lemmas[k]) || ctx.verbs.count(ctx.r.tokens.text(k))) return ctx.lemmas[k];
+  }
+  return {};
+}
+
+std::string_view VerbBefore(const DocumentContext& ctx, uint32_t first, uint32_t to, uint32_t window) {
+  for (uint32_t k = to; k > first && k + window > to; --k) {
+    if (ctx.verbs.count(ctx.lemmas[k - 1]) || ctx.verbs.count(ctx.r.tokens.text(k - 1))) return ctx.lemmas[k - 1];
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, size_t limit) {
@@ -73,6 +90,15 @@ void RoleFeatures(const DocumentContext& ctx, int s, const SentenceState& state,
   for (const ActorChunk* c : state.chunks) {
     f.assign(source ? "preS:" : "preT:").append(WordBefore(ctx, first, c->begin));
     emit(f);
+    // The verb the state is the subject of, and the one it is the object of.
+    if (std::string_view v = VerbAfter(ctx, c->end, last, 8); !v.empty()) {
+      f.assign(source ? "sv:" : "tv:").append(v);
+      emit(f);
+    }
+    if (std::string_view v = VerbBefore(ctx, first, c->begin, 8); !v.empty()) {
+      f.assign(source ? "sov:" : "tov:").append(v);
+      emit(f);
+    }
     Lemmas(ctx, c->end, std::min(last, c->end + 4), 2, &words);
     if (!words.empty()) {
       f.assign(source ? "postS:" : "postT:").append(words[0]);

@@ -60,7 +60,8 @@ std::string TrainPairModel(const std::vector<PairExample>& examples, const PairT
     for (uint32_t f : row) z += w[f * width + k];
     const float p = 1.0f / (1.0f + std::exp(-std::clamp(z, -30.0f, 30.0f)));
     const float g = (y - p) * options.rate;
-    for (uint32_t f : row) w[f * width + k] += g;
+    const float keep = 1.0f - options.rate * options.l2;  // decay of the weights used (lazy L2)
+    for (uint32_t f : row) w[f * width + k] = w[f * width + k] * keep + g;
   };
   std::vector<uint32_t> order(examples.size());
   std::iota(order.begin(), order.end(), 0u);

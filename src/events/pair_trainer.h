@@ -26,6 +26,7 @@ struct PairExample {
 struct PairTrainingOptions {
   int epochs = 8;
   float rate = 0.2f;
+  float l2 = 0.0f;          // weight decay per use of a weight (0.001 fired more on the tests' hard negatives)
   int min_count = 3;        // features seen in fewer examples are dropped
   int min_code_count = 8;   // codes required in fewer examples get no weights
   float threshold = 0.8f;   // written to the model

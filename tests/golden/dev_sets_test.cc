@@ -52,41 +52,43 @@ void ExpectAbove(const EvalReport& r, double recall, double precision, const std
 }
 
 TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
-  ExpectAbove(Score({kDev / "a" / "sentences.jsonl"}, kDev / "a" / "gold.jsonl"), 0.73, 0.95, "a sentences");
-  ExpectAbove(Score({kDev / "b" / "sentences.jsonl"}, kDev / "b" / "gold.jsonl"), 0.77, 0.94, "b sentences");
-  ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.67, 0.91, "c sentences");
-  ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.77, 0.93, "d sentences");
-  ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.67, 0.88, "e sentences");
-  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.65, 0.91, "f sentences");
-  ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.56, 0.85, "g sentences");
-  ExpectAbove(Score({kDev / "h" / "sentences.jsonl"}, kDev / "h" / "gold.jsonl"), 0.57, 0.88, "h sentences");
-  ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.46, 0.90, "i sentences");
-  ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.58, 0.93, "j sentences");
-  ExpectAbove(Score({kDev / "k" / "sentences.jsonl"}, kDev / "k" / "gold.jsonl"), 0.50, 0.90, "k sentences");
-  ExpectAbove(Score({kDev / "l" / "sentences.jsonl"}, kDev / "l" / "gold.jsonl"), 0.59, 0.91, "l sentences");
-  ExpectAbove(Score({kDev / "m" / "sentences.jsonl"}, kDev / "m" / "gold.jsonl"), 0.56, 0.89, "m sentences");
-  ExpectAbove(Score({kDev / "n" / "sentences.jsonl"}, kDev / "n" / "gold.jsonl"), 0.51, 0.87, "n sentences");
-  ExpectAbove(Score({kDev / "o" / "sentences.jsonl"}, kDev / "o" / "gold.jsonl"), 0.48, 0.86, "o sentences");
-  ExpectAbove(Score({kDev / "q" / "sentences.jsonl"}, kDev / "q" / "gold.jsonl"), 0.59, 0.87, "q sentences");
+  ExpectAbove(Score({kDev / "a" / "sentences.jsonl"}, kDev / "a" / "gold.jsonl"), 0.91, 0.95, "a sentences");
+  ExpectAbove(Score({kDev / "b" / "sentences.jsonl"}, kDev / "b" / "gold.jsonl"), 0.92, 0.94, "b sentences");
+  ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.89, 0.92, "c sentences");
+  ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.89, 0.93, "d sentences");
+  ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.88, 0.89, "e sentences");
+  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.87, 0.92, "f sentences");
+  ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.87, 0.89, "g sentences");
+  ExpectAbove(Score({kDev / "h" / "sentences.jsonl"}, kDev / "h" / "gold.jsonl"), 0.84, 0.90, "h sentences");
+  ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.81, 0.92, "i sentences");
+  ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.85, 0.93, "j sentences");
+  ExpectAbove(Score({kDev / "k" / "sentences.jsonl"}, kDev / "k" / "gold.jsonl"), 0.84, 0.92, "k sentences");
+  ExpectAbove(Score({kDev / "l" / "sentences.jsonl"}, kDev / "l" / "gold.jsonl"), 0.82, 0.91, "l sentences");
+  ExpectAbove(Score({kDev / "m" / "sentences.jsonl"}, kDev / "m" / "gold.jsonl"), 0.84, 0.90, "m sentences");
+  ExpectAbove(Score({kDev / "n" / "sentences.jsonl"}, kDev / "n" / "gold.jsonl"), 0.84, 0.90, "n sentences");
+  ExpectAbove(Score({kDev / "o" / "sentences.jsonl"}, kDev / "o" / "gold.jsonl"), 0.81, 0.90, "o sentences");
+  ExpectAbove(Score({kDev / "r" / "sentences.jsonl"}, kDev / "r" / "gold.jsonl"), 0.81, 0.85, "r sentences");
+  ExpectAbove(Score({kDev / "q" / "sentences.jsonl"}, kDev / "q" / "gold.jsonl"), 0.85, 0.89, "q sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
-  ExpectAbove(Score(StoryFiles(kDev / "a" / "stories"), kDev / "a" / "stories_gold.jsonl"), 0.73, 0.94, "a stories");
-  ExpectAbove(Score(StoryFiles(kDev / "b" / "stories"), kDev / "b" / "stories_gold.jsonl"), 0.68, 0.95, "b stories");
-  ExpectAbove(Score(StoryFiles(kDev / "c" / "stories"), kDev / "c" / "stories_gold.jsonl"), 0.65, 0.91, "c stories");
-  ExpectAbove(Score(StoryFiles(kDev / "d" / "stories"), kDev / "d" / "stories_gold.jsonl"), 0.68, 0.90, "d stories");
-  ExpectAbove(Score(StoryFiles(kDev / "e" / "stories"), kDev / "e" / "stories_gold.jsonl"), 0.52, 0.89, "e stories");
-  ExpectAbove(Score(StoryFiles(kDev / "f" / "stories"), kDev / "f" / "stories_gold.jsonl"), 0.55, 0.89, "f stories");
-  ExpectAbove(Score(StoryFiles(kDev / "g" / "stories"), kDev / "g" / "stories_gold.jsonl"), 0.43, 0.80, "g stories");
-  ExpectAbove(Score(StoryFiles(kDev / "h" / "stories"), kDev / "h" / "stories_gold.jsonl"), 0.53, 0.89, "h stories");
-  ExpectAbove(Score(StoryFiles(kDev / "i" / "stories"), kDev / "i" / "stories_gold.jsonl"), 0.46, 0.82, "i stories");
-  ExpectAbove(Score(StoryFiles(kDev / "j" / "stories"), kDev / "j" / "stories_gold.jsonl"), 0.49, 0.86, "j stories");
-  ExpectAbove(Score(StoryFiles(kDev / "k" / "stories"), kDev / "k" / "stories_gold.jsonl"), 0.48, 0.83, "k stories");
-  ExpectAbove(Score(StoryFiles(kDev / "l" / "stories"), kDev / "l" / "stories_gold.jsonl"), 0.44, 0.84, "l stories");
-  ExpectAbove(Score(StoryFiles(kDev / "m" / "stories"), kDev / "m" / "stories_gold.jsonl"), 0.49, 0.86, "m stories");
+  ExpectAbove(Score(StoryFiles(kDev / "a" / "stories"), kDev / "a" / "stories_gold.jsonl"), 0.76, 0.94, "a stories");
+  ExpectAbove(Score(StoryFiles(kDev / "b" / "stories"), kDev / "b" / "stories_gold.jsonl"), 0.70, 0.95, "b stories");
+  ExpectAbove(Score(StoryFiles(kDev / "c" / "stories"), kDev / "c" / "stories_gold.jsonl"), 0.68, 0.91, "c stories");
+  ExpectAbove(Score(StoryFiles(kDev / "d" / "stories"), kDev / "d" / "stories_gold.jsonl"), 0.71, 0.90, "d stories");
+  ExpectAbove(Score(StoryFiles(kDev / "e" / "stories"), kDev / "e" / "stories_gold.jsonl"), 0.57, 0.89, "e stories");
+  ExpectAbove(Score(StoryFiles(kDev / "f" / "stories"), kDev / "f" / "stories_gold.jsonl"), 0.60, 0.89, "f stories");
+  ExpectAbove(Score(StoryFiles(kDev / "g" / "stories"), kDev / "g" / "stories_gold.jsonl"), 0.48, 0.87, "g stories");
+  ExpectAbove(Score(StoryFiles(kDev / "h" / "stories"), kDev / "h" / "stories_gold.jsonl"), 0.58, 0.89, "h stories");
+  ExpectAbove(Score(StoryFiles(kDev / "i" / "stories"), kDev / "i" / "stories_gold.jsonl"), 0.50, 0.84, "i stories");
+  ExpectAbove(Score(StoryFiles(kDev / "j" / "stories"), kDev / "j" / "stories_gold.jsonl"), 0.51, 0.87, "j stories");
+  ExpectAbove(Score(StoryFiles(kDev / "k" / "stories"), kDev / "k" / "stories_gold.jsonl"), 0.54, 0.83, "k stories");
+  ExpectAbove(Score(StoryFiles(kDev / "l" / "stories"), kDev / "l" / "stories_gold.jsonl"), 0.45, 0.84, "l stories");
+  ExpectAbove(Score(StoryFiles(kDev / "m" / "stories"), kDev / "m" / "stories_gold.jsonl"), 0.51, 0.86, "m stories");
   ExpectAbove(Score(StoryFiles(kDev / "n" / "stories"), kDev / "n" / "stories_gold.jsonl"), 0.57, 0.90, "n stories");
-  ExpectAbove(Score(StoryFiles(kDev / "o" / "stories"), kDev / "o" / "stories_gold.jsonl"), 0.54, 0.84, "o stories");
-  ExpectAbove(Score(StoryFiles(kDev / "q" / "stories"), kDev / "q" / "stories_gold.jsonl"), 0.52, 0.80, "q stories");
+  ExpectAbove(Score(StoryFiles(kDev / "o" / "stories"), kDev / "o" / "stories_gold.jsonl"), 0.55, 0.84, "o stories");
+  ExpectAbove(Score(StoryFiles(kDev / "r" / "stories"), kDev / "r" / "stories_gold.jsonl"), 0.56, 0.74, "r stories");
+  ExpectAbove(Score(StoryFiles(kDev / "q" / "stories"), kDev / "q" / "stories_gold.jsonl"), 0.54, 0.80, "q stories");
 }
 
 }  // namespace
