@@ -93,7 +93,15 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   std::unordered_set<std::string> vocabulary = coder->patterns_->Vocabulary();
   for (const char* w : kSpeechVerbs) vocabulary.insert(w);
   coder->lemmatizer_ = std::make_unique<Lemmatizer>(std::move(irregular).value(), std::move(vocabulary));
-  coder->words_ = std::make_unique<WordTable>(*coder->lemmatizer_, *coder->patterns_, ClassifyWord);
+  // verb_words_ is filled below, before any word is looked up (lazily, when
+  // coding).
+  const StringSet* verbs = &coder->verb_words_;
+  coder->words_ = std::make_unique<WordTable>(*coder->lemmatizer_, *coder->patterns_,
+                                              [verbs](std::string_view form, std::string_view lemma) {
+                                                uint8_t flags = ClassifyWord(form, lemma);
+                                                if (verbs->count(lemma) || verbs->count(form)) flags |= kWordVerb;
+                                                return flags;
+                                              });
   // Verbs whose next actor is their object: the patterns' verbs (not the
   // nouns and adjectives some patterns open with, listed in
   // pattern_nouns.tsv) and "tell".

@@ -36,14 +36,14 @@ std::string_view WordBefore(const DocumentContext& ctx, uint32_t first, uint32_t
 // is the subject of, or the one whose object it is.
 std::string_view VerbAfter(const DocumentContext& ctx, uint32_t from, uint32_t last, uint32_t window) {
   for (uint32_t k = from; k < last && k < from + window; ++k) {
-    if (ctx.verbs.count(ctx.lemmas[k]) || ctx.verbs.count(ctx.r.tokens.text(k))) return ctx.lemmas[k];
+    if (ctx.flags[k] & kWordVerb) return ctx.lemmas[k];
   }
   return {};
 }
 
 std::string_view VerbBefore(const DocumentContext& ctx, uint32_t first, uint32_t to, uint32_t window) {
   for (uint32_t k = to; k > first && k + window > to; --k) {
-    if (ctx.verbs.count(ctx.lemmas[k - 1]) || ctx.verbs.count(ctx.r.tokens.text(k - 1))) return ctx.lemmas[k - 1];
+    if (ctx.flags[k - 1] & kWordVerb) return ctx.lemmas[k - 1];
   }
   return {};
 }

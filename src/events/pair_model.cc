@@ -59,7 +59,7 @@ Result<std::unique_ptr<PairModel>> PairModel::Parse(std::string_view tsv, std::s
     if (line.fields.size() != 3) return line.Error("feature <TAB> name <TAB> weights");
     const std::string_view feature = line.fields[1];
     if (feature.find(' ') != std::string_view::npos) return line.Error("a feature is one word");
-    Scores roots{};
+    std::array<int16_t, kRoots> roots{};
     const size_t codes_before = model->code_weights_.size();
     for (std::string_view item : SplitList(line.fields[2])) {
       const size_t colon = item.find(':');
@@ -70,7 +70,8 @@ Result<std::unique_ptr<PairModel>> PairModel::Parse(std::string_view tsv, std::s
         return line.Error("a weight is ROOT:NUMBER or CODE:NUMBER (\"19:1.25\", \"195:0.4\"): " + std::string(item));
       }
       if (key.size() == 2) {
-        roots[static_cast<size_t>(root - 1)] = w;
+        if (std::fabs(w) > 300.0f) return line.Error("a weight beyond +-300: " + std::string(item));
+        roots[static_cast<size_t>(root - 1)] = static_cast<int16_t>(std::lround(w * 100.0f));
         continue;
       }
       if (!codes.count(std::string(key))) return line.Error("not a code of the codebook: " + std::string(key));
@@ -116,8 +117,8 @@ void PairModel::AddRows(std::vector<uint32_t>* rows, Scores* sum) const {
   std::sort(rows->begin(), rows->end());
   rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
   for (uint32_t r : *rows) {
-    const float* w = root_weights_.data() + static_cast<size_t>(r) * kRoots;
-    for (size_t k = 0; k < kRoots; ++k) (*sum)[k] += w[k];
+    const int16_t* w = root_weights_.data() + static_cast<size_t>(r) * kRoots;
+    for (size_t k = 0; k < kRoots; ++k) (*sum)[k] += 0.01f * static_cast<float>(w[k]);
   }
 }
 

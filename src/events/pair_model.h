@@ -76,10 +76,12 @@ class PairModel {
   // them without touching the index.
   std::vector<uint64_t> present_ = std::vector<uint64_t>(1u << 15, 0);
   static size_t PresentBit(uint64_t key) { return static_cast<size_t>(key >> 43); }  // 21 bits
-  // Row r's root weights are root_weights_[r * kRoots …]; its code weights
+  // Row r's root weights are root_weights_[r * kRoots …], in hundredths (the
+  // file's precision: 40 bytes a row where floats took 80, and the coder sums
+  // thousands of rows a story, mostly cache misses); its code weights
   // code_weights_[code_begin_[r] … code_begin_[r + 1]) (index in codes_,
-  // weight). Flat, as the coder sums thousands of rows a story.
-  std::vector<float> root_weights_;
+  // weight).
+  std::vector<int16_t> root_weights_;
   std::vector<uint32_t> code_begin_{0};
   std::vector<std::pair<uint32_t, float>> code_weights_;
 };

@@ -35,6 +35,7 @@ inline constexpr uint8_t kWordPunct = 4;       // breaks a pattern gap
 inline constexpr uint8_t kWordAdverb = 8;      // may stand between an auxiliary or a cue and its verb
 inline constexpr uint8_t kWordBe = 16;         // a form of "be" or "get" (passives)
 inline constexpr uint8_t kWordParticiple = 32;  // ParticipleShape(form, lemma)
+inline constexpr uint8_t kWordVerb = 64;        // form or lemma opens a pattern (DocumentContext::verbs)
 uint8_t ClassifyWord(std::string_view form, std::string_view lemma);
 
 class DocumentContext {
