@@ -60,8 +60,8 @@ Result<std::string> LearnPairModel(const std::string& data_dir, const std::vecto
   std::vector<PairExample> examples;
   for (const std::string& dir : set_dirs) {
     // A sentence set teaches both ways. A story set (stories/ and
-    // stories_gold.jsonl) only what is no event: its gold does not say which
-    // sentence tells an event, so a required root is left out everywhere.
+    // stories_gold.jsonl) does not say which sentence tells an event: a
+    // required root teaches only the one sentence naming its pair (below).
     for (const bool story_set : {false, true}) {
       const std::string gold_path = dir + (story_set ? "/stories_gold.jsonl" : "/gold.jsonl");
       const std::string stories = dir + (story_set ? "/stories" : "/sentences.jsonl");
@@ -82,12 +82,19 @@ Result<std::string> LearnPairModel(const std::string& data_dir, const std::vecto
             auto it = by_doc.find(doc.id);
             if (it == by_doc.end()) return;
             ++stats->documents;
-            for (PairInstance& instance : (*analyzer)->PairInstances(std::move(doc))) {
+            std::vector<PairInstance> instances = (*analyzer)->PairInstances(std::move(doc));
+            // In a story, a required event teaches the one sentence that names
+            // its pair, when only one does; else it is left out everywhere.
+            std::map<std::pair<std::string, std::string>, int> sentences_naming;
+            for (const PairInstance& instance : instances) ++sentences_naming[{instance.source, instance.target}];
+            for (PairInstance& instance : instances) {
+              const bool alone = sentences_naming[{instance.source, instance.target}] == 1;
               examples.push_back(Label(*it->second, std::move(instance)));
               for (int8_t& y : examples.back().label) {
-                if (story_set && y > 0) y = -1;
+                if (story_set && y > 0 && !alone) y = -1;
                 stats->positives += y > 0;
               }
+              if (story_set && !alone) examples.back().codes.clear();
             }
           },
           [&](InputProblem&& p) { report(p.where + ": " + p.message); });

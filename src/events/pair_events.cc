@@ -68,6 +68,9 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
         if (i == j) continue;
         const SentenceState& source = states[i];
         const SentenceState& target = states[j];
+        // "Its diplomats in Moscow condemned …": a state named only as where
+        // something happens does nothing in the sentence.
+        if (source.only_place) continue;
         std::vector<uint32_t> relation =
             rows_of([&](const FeatureSink& e) { RelationFeatures(ctx, si, source, target, patterns, e); });
         PairModel::Scores p = shared_sum;

@@ -63,6 +63,7 @@ std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, siz
         it = out.end() - 1;
       }
       if (it->chunks.empty() || it->chunks.back() != &c) it->chunks.push_back(&c);
+      it->only_place = it->only_place && c.place_like;
     }
   }
   return out;

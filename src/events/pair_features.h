@@ -23,6 +23,7 @@ struct SentenceState {
   std::string country;
   const ResolvedActor* actor = nullptr;  // of its first phrase
   std::vector<const ActorChunk*> chunks;  // in text order
+  bool only_place = true;  // every phrase is a place after "in"/"at" ("in Moscow"), no actor
 };
 
 // An event the patterns coded in the sentence, by country and root ("19").
