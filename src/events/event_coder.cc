@@ -228,10 +228,11 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     }
     bool question = IsQuestion(ctx, sb, se);
     bool score = HasScore(ctx, sb, se);
-    modality[s] = (question ? kQuestion : 0) | (sc.Negated(sb, se) ? kNegation : 0);
+    modality[s] = (question ? kQuestion : 0) | (sc.Negated(sb, se) ? kNegation : 0) | (score ? kScore : 0);
     for (const PatternMatch& c : cues) {
       if (Blocks(c.pattern->mode)) modality[s] |= kUnrealCue;
       if (c.pattern->mode == CueMode::kNoneClause) modality[s] |= kDenialCue;
+      if (c.pattern->mode == CueMode::kPossible) modality[s] |= kPossibleCue;
       if (c.pattern->mode == CueMode::kReject) modality[s] |= kRefusalCue;
     }
     // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).

@@ -29,7 +29,7 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
   };
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
     const int si = static_cast<int>(s);
-    if (instances == nullptr && (modality[s] & (kQuestion | kDenialCue)) != 0) continue;
+    if (instances == nullptr && (modality[s] & kLeftToThePatterns) != 0) continue;
     std::vector<SentenceState> states = SentenceStates(ctx, si);
     if (states.size() < 2) continue;
     const std::vector<CodedTuple> patterns = coded[s];  // a copy: the sink grows

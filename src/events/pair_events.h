@@ -27,11 +27,17 @@ inline constexpr uint8_t kNegation = 2;    // "not", "no", "never" …
 inline constexpr uint8_t kUnrealCue = 4;   // a cue that makes acts unreal: "denied that", "could", "accused of"
 inline constexpr uint8_t kRefusalCue = 8;  // "refused to", "ruled out"
 inline constexpr uint8_t kDenialCue = 16;  // a cue that makes its clause unreal: "denied that", "whether"
+inline constexpr uint8_t kScore = 32;       // a match score ("beat Italy 1-0"): sport
+inline constexpr uint8_t kPossibleCue = 64; // "could", "might", "may"
 
-// Adds the model's events to `sink`. A question or a denial leaves the
-// sentence to the patterns, which read the cue's scope; the other cues and
-// negation are features the model weighs (vetoing them too cost a tenth of
-// what the model finds, for a point of precision). With `instances`,
+// The sentences the model codes nothing in: questions, denials, acts that
+// only could be, match reports. The patterns read such a cue's scope; the
+// model would not. Negation, refusal and the other cues are features it
+// weighs (vetoing them too cost a tenth of what it finds, for a point of
+// precision).
+inline constexpr uint8_t kLeftToThePatterns = kQuestion | kDenialCue | kScore | kPossibleCue;
+
+// Adds the model's events to `sink` in the sentences not left to the patterns. With `instances`,
 // lists every candidate pair of every sentence there instead and adds
 // nothing.
 void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, const std::vector<uint8_t>& modality,

@@ -70,8 +70,9 @@ std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, siz
 }
 
 void SentenceFeatures(const DocumentContext& ctx, int s, uint8_t modality, const FeatureSink& emit) {
-  static constexpr const char* kModality[] = {"m:question", "m:negation", "m:unreal", "m:refusal", "m:denial"};
-  for (int bit = 0; bit < 5; ++bit) {
+  static constexpr const char* kModality[] = {"m:question", "m:negation", "m:unreal", "m:refusal",
+                                              "m:denial",   "m:score",    "m:possible"};
+  for (int bit = 0; bit < 7; ++bit) {
     if (modality & (1u << bit)) emit(kModality[bit]);
   }
   const auto [first, last] = ctx.r.tokens.sentence_tokens[static_cast<size_t>(s)];

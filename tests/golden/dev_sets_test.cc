@@ -67,6 +67,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "m" / "sentences.jsonl"}, kDev / "m" / "gold.jsonl"), 0.84, 0.90, "m sentences");
   ExpectAbove(Score({kDev / "n" / "sentences.jsonl"}, kDev / "n" / "gold.jsonl"), 0.84, 0.90, "n sentences");
   ExpectAbove(Score({kDev / "o" / "sentences.jsonl"}, kDev / "o" / "gold.jsonl"), 0.81, 0.90, "o sentences");
+  ExpectAbove(Score({kDev / "s" / "sentences.jsonl"}, kDev / "s" / "gold.jsonl"), 0.84, 0.92, "s sentences");
   ExpectAbove(Score({kDev / "r" / "sentences.jsonl"}, kDev / "r" / "gold.jsonl"), 0.81, 0.85, "r sentences");
   ExpectAbove(Score({kDev / "q" / "sentences.jsonl"}, kDev / "q" / "gold.jsonl"), 0.85, 0.89, "q sentences");
 }
@@ -87,6 +88,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "m" / "stories"), kDev / "m" / "stories_gold.jsonl"), 0.51, 0.86, "m stories");
   ExpectAbove(Score(StoryFiles(kDev / "n" / "stories"), kDev / "n" / "stories_gold.jsonl"), 0.57, 0.90, "n stories");
   ExpectAbove(Score(StoryFiles(kDev / "o" / "stories"), kDev / "o" / "stories_gold.jsonl"), 0.55, 0.84, "o stories");
+  ExpectAbove(Score(StoryFiles(kDev / "s" / "stories"), kDev / "s" / "stories_gold.jsonl"), 0.60, 0.88, "s stories");
   ExpectAbove(Score(StoryFiles(kDev / "r" / "stories"), kDev / "r" / "stories_gold.jsonl"), 0.56, 0.74, "r stories");
   ExpectAbove(Score(StoryFiles(kDev / "q" / "stories"), kDev / "q" / "stories_gold.jsonl"), 0.54, 0.80, "q stories");
 }
