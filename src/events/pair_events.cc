@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "events/codebook.h"
 #include "events/event_sink.h"
 #include "events/pair_features.h"
 #include "events/sentence_context.h"
@@ -58,8 +57,6 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
     for (size_t k = 0; k < states.size(); ++k) {
       as_source[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], true, e); });
       as_target[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], false, e); });
-      source_sum[k] = {};
-      target_sum[k] = {};
       model.AddRows(&as_source[k], &source_sum[k]);
       model.AddRows(&as_target[k], &target_sum[k]);
     }

@@ -58,6 +58,8 @@ TEST(PairModelTest, BadLinesNameFileAndLine) {
       << "172 is not in this codebook";
   EXPECT_EQ(ErrorOf("threshold\t0.8\nfeature\tw:x\t17:1\nfeature\tw:x\t19:1\n").rfind("model.tsv:3:", 0), 0u);
   EXPECT_EQ(ErrorOf("threshold\t0.8\nfeature\tw x\t17:1\n").rfind("model.tsv:2:", 0), 0u);
+  EXPECT_EQ(ErrorOf("threshold\t0.8\nfeature\tw:x\t17:301\n").rfind("model.tsv:2:", 0), 0u)
+      << "root weights are kept in hundredths as int16";
   EXPECT_NE(ErrorOf("feature\tw:x\t17:1\n").find("threshold"), std::string::npos);
 }
 
