@@ -70,6 +70,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "s" / "sentences.jsonl"}, kDev / "s" / "gold.jsonl"), 0.80, 0.92, "s sentences");
   ExpectAbove(Score({kDev / "r" / "sentences.jsonl"}, kDev / "r" / "gold.jsonl"), 0.80, 0.85, "r sentences");
   ExpectAbove(Score({kDev / "q" / "sentences.jsonl"}, kDev / "q" / "gold.jsonl"), 0.82, 0.89, "q sentences");
+  ExpectAbove(Score({kDev / "t" / "sentences.jsonl"}, kDev / "t" / "gold.jsonl"), 0.74, 0.80, "t sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -91,6 +92,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "s" / "stories"), kDev / "s" / "stories_gold.jsonl"), 0.60, 0.88, "s stories");
   ExpectAbove(Score(StoryFiles(kDev / "r" / "stories"), kDev / "r" / "stories_gold.jsonl"), 0.56, 0.74, "r stories");
   ExpectAbove(Score(StoryFiles(kDev / "q" / "stories"), kDev / "q" / "stories_gold.jsonl"), 0.54, 0.80, "q stories");
+  ExpectAbove(Score(StoryFiles(kDev / "t" / "stories"), kDev / "t" / "stories_gold.jsonl"), 0.58, 0.82, "t stories");
 }
 
 }  // namespace
