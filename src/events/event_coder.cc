@@ -481,6 +481,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     if (!question) {
       coded = compounds_->Code(sc, ctx, matches, cues, &sink) || coded;
       coded = AddClosingReaction(sc, ctx, *closing_, sentence_first_event, &sink) || coded;
+      AddVisitsAtVenues(sc, ctx, &sink);
       AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
     }
   }

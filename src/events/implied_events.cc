@@ -30,6 +30,34 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
   if (where == tgt.country && !IsEnvoy(src)) sink->Add(src, sc.StateActor(tgt.country), "042", sc, m);
 }
 
+void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, EventSink* sink) {
+  const SentenceView& v = sc.View();
+  const DocumentTokens& t = ctx.r.tokens;
+  for (uint32_t i = v.begin; i + 2 < v.end; ++i) {
+    // A past form, not a noun ("talks in Tehran") or a present ("says"):
+    // a verb of the lexicon or any "-ed" ("acknowledged in Mexico City").
+    std::string_view form = t.text(i), lemma = ctx.lemmas[i];
+    bool verb = (ctx.flags[i] & (kWordVerb | kWordSpeechVerb)) != 0 || (form.size() > 4 && form.ends_with("ed"));
+    if (!verb || form == lemma || (form.size() == lemma.size() + 1 && form.starts_with(lemma) && form.back() == 's')) continue;
+    uint32_t at = i + 1;
+    if (ctx.time_phrase_end[at] > at) at = ctx.time_phrase_end[at];
+    if (at >= v.end || t.text(at) != "in") continue;
+    PatternMatch m;
+    m.begin = i;
+    m.end = at;
+    bool plural = false;
+    std::vector<const ResolvedActor*> subject = sc.Subject(m, &plural);
+    if (plural || subject.size() != 1) continue;
+    const ResolvedActor& src = *subject[0];
+    // An official by name or office: a state named by its capital is at home.
+    if (src.country.empty() || (src.person < 0 && src.role.empty()) || IsEnvoy(src) || sc.IsPlace(&src)) continue;
+    if (src.sector != "GOV") continue;
+    const ResolvedActor* host = sc.HostVenue(m, src);
+    if (host == nullptr || sc.Negated(i)) continue;
+    m.end = at + 2;
+    sink->Add(src, sc.StateActor(host->country), "042", sc, m);
+  }
+}
 
 void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink) {
   // "Russian troops shelled Kharkiv, Ukrainian officials said": a state

@@ -23,6 +23,13 @@ bool IsEnvoy(const ResolvedActor& a);
 void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
                      const SentenceContext& sc, const PatternMatch& m, EventSink* sink);
 
+// "Clinton said in Mexico City", "Obama pledged in Tallinn": an official
+// acting in a foreign capital is there on a visit (042 to that state). One
+// official, not a pair meeting on neutral ground ("Biden and Xi agreed in
+// Bali") nor an envoy where he is posted; the verb a past form with the
+// capital right after it ("said on Tuesday in Tallinn" too).
+void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, EventSink* sink);
+
 // After the sentence's acts (those from `first_event` on; `coded` if any):
 // "Russian troops shelled Kharkiv, Ukrainian officials said" is also UKR>RUS
 // 112, "its jets struck a camp in Ecuador, Colombia said" COL>ECU 015 (a

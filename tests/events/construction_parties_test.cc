@@ -32,5 +32,21 @@ TEST(ConstructionPartiesTest, StatesListedBeforeTheNounOfANominalActEachDoIt) {
          "2024-05-10", {"RUS>SYR:19"}, {}});
 }
 
+// AddVisitsAtVenues: an official acting in a foreign capital is visiting it.
+TEST(ConstructionPartiesTest, AnOfficialActingInAForeignCapitalIsVisitingIt) {
+  Check({"X's minister said in <capital of Y>", "Germany's foreign minister said in Nairobi on Thursday that Berlin "
+         "would double its climate funding.", "2024-05-10", {"DEU>KEN:042"}, {}});
+  Check({"<person> pledged on D in <capital>", "Emmanuel Macron pledged on Monday in Dakar to return looted art.",
+         "2024-05-10", {"FRA>SEN:042"}, {}});
+  // Two leaders on neutral ground meet each other, not the host.
+  Check({"X and Y agreed in <third capital>", "The presidents of Chile and Peru agreed in Brasilia to reopen the "
+         "border.", "2024-05-10", {}, {"CHL>BRA:042", "PER>BRA:042"}});
+  // An envoy is posted where he speaks; a state named by its capital is at home.
+  Check({"an ambassador said in <capital>", "Japan's ambassador said in Hanoi that the loan would be signed soon.",
+         "2024-05-10", {}, {"JPN>VNM:042"}});
+  Check({"troops stationed in <capital>", "U.S. troops stationed in Seoul held a parade.", "2024-05-10", {},
+         {"USA>KOR:042"}});
+}
+
 }  // namespace
 }  // namespace dyad
