@@ -209,10 +209,16 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         // "summoned the Turkish ambassador, and Egypt called …": after ", and"
         // an actor followed by its verb opens another clause. (In "Iran,
         // Russia, and China held drills" the first comma has made a list.)
+        // So does a list after ", and" ("…, and Chile and Colombia recalled").
         if (joint == "," && end == c.end && n.end < se) {
-          std::string_view verb = t.text(n.end);
+          uint32_t tail = n.end;
+          while (t.text(next - 1) == "and" && tail + 1 < se && t.text(tail) == "and" &&
+                 chunk_starting_at[tail + 1] >= 0) {
+            tail = r.chunks[static_cast<size_t>(chunk_starting_at[tail + 1])].end;
+          }
+          std::string_view verb = t.text(tail);
           bool past = HasPastShape(verb);
-          if (past || verbs.count(lemmas[n.end]) != 0 || IsAuxiliary(verb)) break;
+          if (tail < se && (past || verbs.count(lemmas[tail]) != 0 || IsAuxiliary(verb))) break;
         }
         // A comma joins only into a list that an "and" closes.
         if (joint == "," && t.text(next - 1) != "and") {

@@ -7,6 +7,36 @@
 #include "events/sentence_context.h"
 
 namespace dyad {
+namespace {
+
+// From threats on, fellows in an act are not each other's parties.
+constexpr int kFirstHostileRoot = 13;
+
+// "shelled each other": the fellows of a list act on one another.
+bool Reciprocal(const DocumentContext& ctx, const SentenceView& v) {
+  for (uint32_t i = v.begin; i + 1 < v.end; ++i) {
+    std::string_view a = ctx.r.tokens.text(i), b = ctx.r.tokens.text(i + 1);
+    if ((a == "each" && b == "other") || (a == "one" && b == "another")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool FellowsInAct(const std::vector<CodedTuple>& patterns, const std::string& a, const std::string& b,
+                  const std::string& root) {
+  auto has = [&](const std::string& source, const std::string& target) {
+    return std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+      return t.root == root && t.source == source && t.target == target;
+    });
+  };
+  for (const CodedTuple& t : patterns) {
+    if (t.root != root) continue;
+    if (t.source == a && t.target != a && t.target != b && has(b, t.target)) return true;
+    if (t.target == a && t.source != a && t.source != b && has(t.source, b)) return true;
+  }
+  return false;
+}
 
 void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, const std::vector<uint8_t>& modality,
                         EventSink* sink, std::vector<PairInstance>* instances) {
@@ -32,6 +62,7 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
     std::vector<SentenceState> states = SentenceStates(ctx, si);
     if (states.size() < 2) continue;
     const std::vector<CodedTuple> patterns = coded[s];  // a copy: the sink grows
+    SentenceContext sc(ctx, si);
     if (instances != nullptr) {
       for (const SentenceState& source : states) {
         for (const SentenceState& target : states) {
@@ -49,6 +80,7 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
       features_to(to_rows);
       return rows;
     };
+    const bool reciprocal = Reciprocal(ctx, sc.View());
     std::vector<uint32_t> shared = rows_of([&](const FeatureSink& e) { SentenceFeatures(ctx, si, modality[s], e); });
     PairModel::Scores shared_sum{};
     model.AddRows(&shared, &shared_sum);
@@ -81,6 +113,9 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
             return t.source == source.country && t.target == target.country && t.root == root_name;
           });
           if (done) continue;
+          if (root >= kFirstHostileRoot && !reciprocal && FellowsInAct(patterns, source.country, target.country, root_name)) {
+            continue;
+          }
           // Another root beside the patterns' event for the pair is more often
           // a second reading of the same act ("called the accusations absurd":
           // 120, not also 111) than a second act: it needs more certainty.
@@ -94,7 +129,6 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
           PatternMatch m;
           m.begin = std::min(a.begin, b.begin);
           m.end = std::max(a.end, b.end);
-          SentenceContext sc(ctx, si);
           sink->Add(*source.actor, target.actor, code, sc, m);
         }
       }

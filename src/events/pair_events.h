@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "events/pair_features.h"
 #include "events/pair_model.h"
 
 namespace dyad {
@@ -36,6 +37,14 @@ inline constexpr uint8_t kPossibleCue = 64; // "could", "might", "may"
 // weighs (vetoing them too cost a tenth of what it finds, for a point of
 // precision).
 inline constexpr uint8_t kLeftToThePatterns = kQuestion | kDenialCue | kScore | kPossibleCue;
+
+// Whether `a` and `b` are fellows in an act of `root` the patterns coded in
+// the sentence: both did it to one third state ("French jets and British
+// warships struck Libya") or one third state did it to both. From threats
+// (13) on the model codes no act of that root between fellows, unless they
+// did it to "each other".
+bool FellowsInAct(const std::vector<CodedTuple>& patterns, const std::string& a, const std::string& b,
+                  const std::string& root);
 
 // Adds the model's events to `sink` in the sentences not left to the patterns. With `instances`,
 // lists every candidate pair of every sentence there instead and adds

@@ -32,6 +32,12 @@ TEST(ConstructionPartiesTest, StatesListedBeforeTheNounOfANominalActEachDoIt) {
          "2024-05-10", {"RUS>SYR:19"}, {}});
 }
 
+TEST(ConstructionPartiesTest, AListAfterACommaAndThatActsOpensAClause) {
+  Check({"…, and X and Y recalled", "Honduras severed diplomatic relations with Israel on Monday over its military "
+         "offensive in Gaza, and Chile and Peru recalled their ambassadors for consultations.", "2024-05-10",
+         {"HND>ISR:16", "CHL>ISR:16", "PER>ISR:16"}, {"HND>PER", "CHL>PER", "PER>CHL", "CHL>PSE"}});
+}
+
 // AddVisitsAtVenues: an official acting in a foreign capital is visiting it.
 TEST(ConstructionPartiesTest, AnOfficialActingInAForeignCapitalIsVisitingIt) {
   Check({"X's minister said in <capital of Y>", "Germany's foreign minister said in Nairobi on Thursday that Berlin "

@@ -31,6 +31,19 @@ TEST(PairEventsTest, QuestionsAndDenialsAreLeftToThePatterns) {
                    "PER>ECU:17"));
 }
 
+TEST(PairEventsTest, StatesDoingOneActToAThirdAreFellowsNotParties) {
+  const std::vector<CodedTuple> struck = {{"FRA", "LBY", "19"}, {"USA", "LBY", "19"}, {"GBR", "LBY", "19"}};
+  EXPECT_TRUE(FellowsInAct(struck, "FRA", "USA", "19"));
+  EXPECT_TRUE(FellowsInAct(struck, "USA", "FRA", "19"));
+  EXPECT_FALSE(FellowsInAct(struck, "FRA", "USA", "16")) << "another act";
+  EXPECT_FALSE(FellowsInAct(struck, "FRA", "LBY", "19")) << "the target is a party";
+  // One state sanctioning two makes the two fellows as targets.
+  const std::vector<CodedTuple> sanctioned = {{"USA", "IRN", "16"}, {"USA", "VEN", "16"}};
+  EXPECT_TRUE(FellowsInAct(sanctioned, "IRN", "VEN", "16"));
+  // A state's act on itself makes no fellow ("Indian jets struck … near Balakot").
+  EXPECT_FALSE(FellowsInAct({{"IND", "IND", "19"}, {"PAK", "IND", "19"}}, "IND", "PAK", "19"));
+}
+
 TEST(PairEventsTest, EveryOrderedPairOfStatesIsACandidateWithItsFeatures) {
   Document doc;
   doc.id = "t";
