@@ -46,6 +46,9 @@ struct EventRecord {
   std::string date_end;           // last day of a range, "" otherwise
   std::string date_precision;     // "day", "range", "month", "year", ""
   std::string date_note;          // how the date was found ("weekday against dateline", ...)
+  // "text": the story says when; "story": it does not, and the story's own
+  // date (publication, else dateline) stands in; "" when neither is known.
+  std::string date_source;
   EventActor source;
   EventActor target;              // empty code for statements without a target
   std::string cameo;

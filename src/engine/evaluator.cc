@@ -103,7 +103,9 @@ EvalReport Evaluate(const std::vector<GoldDocument>& gold, const std::vector<Eve
   std::map<std::string, std::vector<Scored>> by_doc;
   for (const EventRecord& e : events) {
     for (const std::string& doc : e.docs.empty() ? std::vector<std::string>{e.doc} : e.docs) {
-      by_doc[doc].push_back({e.source.country, e.target.country, e.cameo, e.date});
+      // Dates are scored as the text gives them: the story's date standing in
+      // for an undated act is no finding.
+      by_doc[doc].push_back({e.source.country, e.target.country, e.cameo, e.date_source == "story" ? "" : e.date});
     }
   }
   for (const GoldDocument& g : gold) {

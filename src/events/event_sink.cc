@@ -54,6 +54,15 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
     // Days are yyyymmdd, so one year earlier is 10000 less.
     if (date.last != 0 && date.last < ctx_.anchor - 10000) return;
   }
+  // An act the text does not date happened by the story's date: a time
+  // series needs a day, and `date_source` keeps the two apart.
+  std::string_view date_source = date.date.empty() ? "" : "text";
+  if (date.date.empty() && ctx_.anchor != 0) {
+    date.date = FormatDay(ctx_.anchor);
+    date.precision = "day";
+    date.note = "not in the text: the story's date";
+    date_source = "story";
+  }
   std::string source_code = resolver_.CodeOn(src, day);
   // The merge key, appended in place (a chain of operator+ built a
   // temporary string per piece).
@@ -87,6 +96,7 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   e.date_end = std::move(date.date_end);
   e.date_precision = std::move(date.precision);
   e.date_note = std::move(date.note);
+  e.date_source = date_source;
   e.location = sc.LocationFor(m.begin, m.end, date.from_lead);
   e.source.code = std::move(source_code);
   e.source.country = src.country;

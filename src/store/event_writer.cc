@@ -43,14 +43,16 @@ struct MergeTarget {
 Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, const EventRecord& e) {
   MergeTarget found;
   std::string first, last;
-  if (e.source.country.empty() || e.target.country.empty() || !DateInterval(e.date, e.date_end, &first, &last)) {
+  // Two stories' undated reports of a pair's act are not known to be one act.
+  if (e.source.country.empty() || e.target.country.empty() || e.date_source == "story" ||
+      !DateInterval(e.date, e.date_end, &first, &last)) {
     return found;
   }
   // Only indexed columns: the scan never leaves events_merge, which matters
   // once the table no longer fits in the page cache.
   Statement* st = db->Cached(
       "SELECT rowid, date, date_end FROM events WHERE source_country = ? AND target_country = ? AND root = ? "
-      "AND date >= ? AND date <= ?");
+      "AND date >= ? AND date <= ? AND date_source = 'text'");
   if (st == nullptr) return db->Error("cannot prepare merge lookup");
   // An overlapping stored event starts no later than `last` and, since dated
   // events in news span days or weeks (a month at most), no earlier than
@@ -103,8 +105,8 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
   Statement* insert_event = db->Cached(
       "INSERT INTO events (event_id, first_doc, date, date_end, date_precision, date_note, source_code, "
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
-      "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-      "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
+      "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence, date_source) VALUES (?1, ?2, ?3, "
+      "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
   if (insert_event == nullptr) return db->Error("cannot prepare event insert");
   std::string evidence;
   for (const EventRecord& e : doc.events) {
@@ -148,6 +150,8 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       st->Bind(17, e.goldstein).Bind(18, static_cast<int64_t>(e.quad_class)).BindOptionalRef(19, e.plover);
       st->BindOptionalRef(20, e.location).BindOptional(21, DyadKey(e.source.country, e.target.country));
       st->BindOptionalRef(22, e.cameo_name).BindRef(23, evidence);
+      // Records built by hand name no source: a date they carry is the text's.
+      st->BindOptional(24, e.date_source.empty() && !e.date.empty() ? std::string("text") : e.date_source);
       DYAD_RETURN_IF_ERROR(st->Run());
       rowid = db->LastInsertRowId();
     }

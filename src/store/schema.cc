@@ -7,7 +7,7 @@ namespace dyad {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: documents, sentences, full-text index, and the derived tables.
     R"sql(
 CREATE TABLE documents (
@@ -150,6 +150,17 @@ CREATE VIEW mentions (doc, sentence, start, end, actor_id, name, country, code, 
     FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.mentions, '$.spans') j);
 CREATE VIEW evidence (event_id, doc, sentence, start, end) AS
   SELECT e.event_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM events e, json_each(e.evidence) j;
+)sql",
+    // 3: where an event's date comes from. Events the text did not date take
+    // their story's publication date, marked "story" (the coder also uses a
+    // dateline when there is no publication date; a re-ingest applies it).
+    R"sql(
+ALTER TABLE events ADD COLUMN date_source TEXT;
+UPDATE events SET date_source = 'text' WHERE date IS NOT NULL;
+UPDATE events SET date_source = 'story', date_precision = 'day', date_note = 'not in the text: the story''s date',
+  date = (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = events.first_doc)
+  WHERE date IS NULL AND (SELECT d.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                          FROM documents d WHERE d.id = events.first_doc);
 )sql",
 };
 

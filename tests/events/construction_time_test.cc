@@ -62,5 +62,25 @@ TEST(ConstructionTimeTest, ACueReachesThroughABridgeVerbToItsAct) {
          "negotiations on their remaining maritime boundaries.", "2024-05-10", {"IDN>MYS:03"}, {}});
 }
 
+// Every event is dated: an act the text does not date takes the story's date,
+// and says so (date_source), so a time series keeps it and an analyst can
+// leave it out.
+TEST(ConstructionTimeTest, AnUndatedActTakesTheStorysDateMarkedAsSuch) {
+  AnalyzedDocument a = testing::CodeStory("Kenya condemned Uganda over the border raid.", "2024-05-10");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].date, "2024-05-10");
+  EXPECT_EQ(a.events[0].date_precision, "day");
+  EXPECT_EQ(a.events[0].date_source, "story");
+  AnalyzedDocument dated = testing::CodeStory("Kenya condemned Uganda on Tuesday over the border raid.", "2024-05-10");
+  ASSERT_EQ(dated.events.size(), 1u);
+  EXPECT_EQ(dated.events[0].date, "2024-05-07");
+  EXPECT_EQ(dated.events[0].date_source, "text");
+  // A story with no date of its own leaves its undated acts undated.
+  AnalyzedDocument none = testing::CodeStory("Kenya condemned Uganda over the border raid.", "");
+  ASSERT_EQ(none.events.size(), 1u);
+  EXPECT_EQ(none.events[0].date, "");
+  EXPECT_EQ(none.events[0].date_source, "");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -68,6 +68,23 @@ TEST_F(EventStoreTest, DifferentRootDirectionOrDatesDoNotMerge) {
   EXPECT_EQ(Events().size(), 5u);
 }
 
+TEST_F(EventStoreTest, StoryDatedReportsNeitherMergeNorAreMergedInto) {
+  AnalyzedDocument a = Analyzed("a", "Japan protested to China on Monday.");
+  a.events.push_back(Event(a, "JPN", "CHN", "111", "2024-03-04"));
+  AnalyzedDocument b = Analyzed("b", "Japan protested to China.");  // undated: the story's day stands in
+  b.events.push_back(Event(b, "JPN", "CHN", "111", "2024-03-04"));
+  b.events.back().date_source = "story";
+  AnalyzedDocument c = Analyzed("c", "Japan protested to China again.");
+  c.events.push_back(Event(c, "JPN", "CHN", "111", "2024-03-04"));
+  c.events.back().date_source = "story";
+  for (const AnalyzedDocument* x : {&b, &c, &a}) MustPut(store_.get(), *x);
+  std::vector<EventRecord> events = Events();
+  ASSERT_EQ(events.size(), 3u);
+  int story = 0;
+  for (const EventRecord& e : events) story += e.date_source == "story";
+  EXPECT_EQ(story, 2);
+}
+
 TEST_F(EventStoreTest, MonthDatedReportMergesWithADayInThatMonth) {
   AnalyzedDocument a = Analyzed("a", "Russia and India signed a defence pact on Nov. 12.");
   a.events.push_back(Event(a, "RUS", "IND", "057", "2024-11-12"));

@@ -58,7 +58,7 @@ TEST(SchemaTest, MigrationTwoKeepsSentencesMentionsAndEvidence) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     const char* v1 = R"sql(
-      CREATE TABLE documents (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, text TEXT NOT NULL);
+      CREATE TABLE documents (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, text TEXT NOT NULL, published TEXT);
       CREATE TABLE sentences (doc TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                               PRIMARY KEY (doc, idx)) WITHOUT ROWID;
       CREATE TABLE mentions (doc TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
@@ -74,9 +74,11 @@ TEST(SchemaTest, MigrationTwoKeepsSentencesMentionsAndEvidence) {
       CREATE TABLE evidence (event_id TEXT NOT NULL, doc TEXT NOT NULL, sentence INTEGER NOT NULL,
                              start INTEGER NOT NULL, end INTEGER NOT NULL);
       INSERT INTO events (event_id, first_doc, date, source_country, target_country, cameo, root, dyad)
-        VALUES ('ev-1', 'a', '2024-03-04', 'KOR', 'JPN', '041', '04', 'JPN-KOR');
+        VALUES ('ev-1', 'a', '2024-03-04', 'KOR', 'JPN', '041', '04', 'JPN-KOR'),
+               ('ev-2', 'a', NULL, 'JPN', 'KOR', '051', '05', 'JPN-KOR');
       INSERT INTO evidence VALUES ('ev-1', 'b', 0, 0, 8), ('ev-1', 'a', 0, 0, 20);
-      INSERT INTO documents VALUES ('a', 1, 'Seoul thanked Tokyo. Tokyo replied.'), ('b', 2, 'Nothing.');
+      INSERT INTO documents VALUES ('a', 1, 'Seoul thanked Tokyo. Tokyo replied.', '2024-03-05T08:00:00Z'),
+                                   ('b', 2, 'Nothing.', NULL);
       INSERT INTO sentences VALUES ('a', 1, 21, 35), ('a', 0, 0, 20), ('b', 0, 0, 8);
       INSERT INTO mentions VALUES ('a', 1, 21, 26, 'JPN', 'Japan', 'JPN', 'JPN', NULL, 'capital'),
                                   ('a', 0, 0, 5, 'KOR', 'South Korea', 'KOR', 'KOR', NULL, 'capital');
@@ -110,6 +112,13 @@ TEST(SchemaTest, MigrationTwoKeepsSentencesMentionsAndEvidence) {
   rows.clear();
   while (st->Step()) rows.push_back(st->ColumnText(0));
   EXPECT_EQ(rows, (std::vector<std::string>{"[1]", "[1]"}));  // the event's rowid
+  // Migration 3: an undated event takes its story's publication day, marked.
+  st = (*store)->database()->Prepare(
+      "SELECT event_id || ':' || date || ':' || date_source || ':' || IFNULL(date_precision, '-') FROM events ORDER BY event_id");
+  ASSERT_TRUE(st.ok());
+  rows.clear();
+  while (st->Step()) rows.push_back(st->ColumnText(0));
+  EXPECT_EQ(rows, (std::vector<std::string>{"ev-1:2024-03-04:text:-", "ev-2:2024-03-05:story:day"}));
 }
 
 TEST(SchemaTest, DatabaseIsInWalMode) {
