@@ -118,11 +118,13 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
           }
           // Another root beside the patterns' event for the pair is more often
           // a second reading of the same act ("called the accusations absurd":
-          // 120, not also 111) than a second act: it needs more certainty.
+          // 120, not also 111) than a second act: it needs more certainty
+          // (threshold_beside; 1, the default, never adds one).
           const bool pair_coded = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
             return t.source == source.country && t.target == target.country;
           });
-          if (pair_coded && p[static_cast<size_t>(root - 1)] < model.threshold_beside()) continue;
+          const float beside = model.threshold_beside();
+          if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
           const std::string code = model.CodeFor(root, {&shared, &as_source[i], &as_target[j], &relation});
           const ActorChunk& a = *source.chunks.front();
           const ActorChunk& b = *target.chunks.front();

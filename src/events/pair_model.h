@@ -8,7 +8,7 @@
 //
 // File format (data/events/pair_model.tsv), one record per line:
 //   threshold <TAB> 0.8                       a root is coded at this probability
-//   threshold_beside <TAB> 0.99               … for a pair the patterns coded
+//   threshold_beside <TAB> 1                  … for a pair the patterns coded (1: never)
 //   feature   <TAB> w:shell <TAB> 19:1.25|195:0.4|18:-0.3   weights
 // A two-digit key weighs a root, a three-digit key a code (which must be in
 // the codebook). The feature "bias" is the intercept. A root's event gets
