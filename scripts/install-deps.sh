@@ -9,6 +9,7 @@ packages=(
   libgumbo-dev libxml2-dev libcpp-httplib-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 time
+  python3-pandas r-cran-readr  # the export tests load dyad's tables with them
 )
 
 # One dpkg-query for all packages: the check costs milliseconds when nothing is missing.

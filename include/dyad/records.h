@@ -49,6 +49,8 @@ struct EventRecord {
   // "text": the story says when; "story": it does not, and the story's own
   // date (publication, else dateline) stands in; "" when neither is known.
   std::string date_source;
+  std::string published;          // the first source's publication date, "" when unknown
+  std::string url;                // the first source's URL, "" when unknown
   EventActor source;
   EventActor target;              // empty code for statements without a target
   std::string cameo;

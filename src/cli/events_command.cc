@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "engine/event_csv.h"
+#include "engine/event_gdelt.h"
 #include "engine/record_json.h"
 #include "store/document_store.h"
 #include "store/event_query.h"
@@ -27,12 +28,15 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("events", "Print coded events");
   struct Options {
     std::string format = "jsonl";
+    bool header = false;
     EventFilter filter;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
-  cmd->add_option("--format", opts->format, "jsonl, csv (GDELT-like) or table")
-      ->check(CLI::IsMember({"jsonl", "csv", "table"}));
+  cmd->add_option("--format", opts->format,
+                  "jsonl, csv (dyad's columns, docs/export.md), gdelt (GDELT 2.0's 61 tab-separated columns) or table")
+      ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "table"}));
+  cmd->add_flag("--header", opts->header, "With --format gdelt: a first line of column names (GDELT's files have none)");
   cmd->add_option("--dyad", opts->filter.dyad, "Pair of states, e.g. CHN-VNM (either order)");
   cmd->add_option("--from", opts->filter.from, "First date, YYYY[-MM[-DD]]");
   cmd->add_option("--to", opts->filter.to, "Last date, YYYY[-MM[-DD]]");
@@ -58,7 +62,12 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         std::fprintf(stderr, "dyad events: %s\n", store.status().message().c_str());
         return 1;
       }
+      if (opts->header && opts->format != "gdelt") {
+        std::fprintf(stderr, "dyad events: --header goes with --format gdelt (csv always has one)\n");
+        return 2;
+      }
       if (opts->format == "csv") fmt::print("{}\n", EventCsvHeader());
+      if (opts->format == "gdelt" && opts->header) fmt::print("{}\n", GdeltHeader());
       if (opts->format == "table") {
         fmt::print("{:<10} {:<9} {:<9} {:<5} {:>5}  {}\n", "date", "source", "target", "cameo", "gold", "name");
       }
@@ -69,6 +78,8 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
           std::fwrite(line.data(), 1, line.size(), stdout);
         } else if (opts->format == "csv") {
           fmt::print("{}\n", EventToCsv(e));
+        } else if (opts->format == "gdelt") {
+          fmt::print("{}\n", EventToGdelt(e));
         } else {
           fmt::print("{:<10} {:<9} {:<9} {:<5} {:>5.1f}  {}\n", e.date.empty() ? "-" : e.date,
                      e.source.code.empty() ? "-" : e.source.code, e.target.code.empty() ? "-" : e.target.code, e.cameo,

@@ -1,6 +1,7 @@
 #include "engine/event_csv.h"
 
 #include <cstdio>
+#include <set>
 #include <string_view>
 
 namespace dyad {
@@ -24,40 +25,43 @@ void Field(std::string_view value, std::string* out) {
 }  // namespace
 
 std::string EventCsvHeader() {
-  // GDELT 2.0 column names where the meaning is the same; dyad's own after.
-  return "GLOBALEVENTID,SQLDATE,Actor1Code,Actor1Name,Actor1CountryCode,Actor2Code,Actor2Name,Actor2CountryCode,"
-         "EventCode,EventBaseCode,EventRootCode,QuadClass,GoldsteinScale,NumSources,ActionGeo_FullName,SOURCEURL,"
-         "DateEnd,DatePrecision,Plover,EventName,EvidenceText";
+  return "event_id,date,date_end,date_precision,date_source,published,source_code,source_name,source_country,"
+         "source_actor,target_code,target_name,target_country,target_actor,cameo,cameo_name,base_code,root,"
+         "quad_class,goldstein,plover,location,num_documents,num_mentions,doc,url,evidence_text";
 }
 
 std::string EventToCsv(const EventRecord& e) {
   std::string out;
   Field(e.event_id, &out);
-  std::string sqldate;
-  for (char c : e.date) {
-    if (c != '-') sqldate.push_back(c);
-  }
-  Field(sqldate, &out);
+  Field(e.date, &out);
+  Field(e.date_end, &out);
+  Field(e.date_precision, &out);
+  Field(e.date_source, &out);
+  Field(e.published, &out);
   Field(e.source.code, &out);
   Field(e.source.name, &out);
   Field(e.source.country, &out);
+  Field(e.source.actor_id, &out);
   Field(e.target.code, &out);
   Field(e.target.name, &out);
   Field(e.target.country, &out);
+  Field(e.target.actor_id, &out);
   Field(e.cameo, &out);
+  Field(e.cameo_name, &out);
   Field(e.cameo.substr(0, 3), &out);
   Field(e.root, &out);
   Field(std::to_string(e.quad_class), &out);
   char g[16];
   std::snprintf(g, sizeof g, "%.1f", e.goldstein);
   Field(g, &out);
-  Field(std::to_string(e.docs.size()), &out);
-  Field(e.location, &out);
-  Field(e.doc, &out);
-  Field(e.date_end, &out);
-  Field(e.date_precision, &out);
   Field(e.plover, &out);
-  Field(e.cameo_name, &out);
+  Field(e.location, &out);
+  std::set<std::string_view> docs(e.docs.begin(), e.docs.end());
+  if (docs.empty() && !e.doc.empty()) docs.insert(e.doc);
+  Field(std::to_string(docs.size()), &out);
+  Field(std::to_string(e.evidence.size()), &out);
+  Field(e.doc, &out);
+  Field(e.url, &out);
   Field(e.evidence.empty() ? std::string() : e.evidence.front().text, &out);
   return out;
 }

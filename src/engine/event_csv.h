@@ -1,5 +1,6 @@
-// A flat, GDELT-like CSV form of event records: one row per event with the
-// columns analysts know from GDELT's event table where dyad has the value.
+// dyad's own flat table of events (`dyad events --format csv`): one row per
+// event, RFC 4180 quoting, a header of plain names (docs/export.md says what
+// each column holds). GDELT's layout is event_gdelt.h.
 #pragma once
 
 #include <string>

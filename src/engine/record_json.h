@@ -8,7 +8,7 @@
 
 namespace dyad {
 
-// The event record: event_id, doc, docs, date, date_precision, date_source, source, target,
+// The event record: event_id, doc, docs, date, date_precision, date_source, published, url, source, target,
 // cameo, cameo_name, root, plover, goldstein, quad_class, location, evidence
 // (plus date_end and date_note when set). No trailing newline.
 std::string EventToJson(const EventRecord& e);

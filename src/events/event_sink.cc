@@ -115,6 +115,8 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   e.goldstein = cameo->goldstein;
   e.quad_class = cameo->quad_class;
   e.doc = ctx_.doc.id;
+  e.published = ctx_.doc.published;
+  e.url = ctx_.doc.url;
   e.docs.emplace_back(ctx_.doc.id);
   AddEvidence(span, sc.sentence(), &e.evidence);
   keys_.push_back(std::move(key));

@@ -64,7 +64,8 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "SELECT e.event_id, e.first_doc, e.date, e.date_end, e.date_precision, e.date_note, e.source_code, "
       "e.source_country, e.source_name, e.source_actor, e.target_code, e.target_country, e.target_name, "
       "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name, e.evidence, "
-      "e.date_source "
+      "e.date_source, (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = e.first_doc), "
+      "(SELECT d.url FROM documents d WHERE d.id = e.first_doc) "
       "FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
@@ -100,6 +101,8 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.location = st->ColumnText(19);
     e.cameo_name = st->ColumnText(20);
     e.date_source = st->ColumnText(22);
+    e.published = st->ColumnText(23);
+    e.url = st->ColumnText(24);
     ev->Reset();
     ev->Bind(1, st->ColumnText(21));
     while (ev->Step()) {
