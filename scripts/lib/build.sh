@@ -21,9 +21,17 @@ dyad_configure() {
 dyad_build() {
   local dir="$1" jobs="$2"
   shift 2
-  local log
+  local log status
   log="$(mktemp)"
-  if ! ninja -C "$dir" -j "$jobs" "$@" >"$log" 2>&1; then
+  # Progress on stderr every 10 % of the steps: a first build takes minutes.
+  # The status goes through a file: under `set -e -o pipefail` a failing
+  # pipeline would end the caller before the log is shown.
+  { ninja -C "$dir" -j "$jobs" "$@" 2>&1 && echo 0 >"$log.status" || echo "$?" >"$log.status"; } | tee "$log" |
+    awk -F'[][/]' -v dir="$dir" '/^\[[0-9]+\/[0-9]+\]/ && $3 > 20 {
+      step = int($2 * 10 / $3); if (step > shown) { shown = step; printf "  %s: built %d of %d\n", dir, $2, $3 > "/dev/stderr" } }'
+  status="$(cat "$log.status")"
+  rm -f "$log.status"
+  if [ "$status" -ne 0 ]; then
     cat "$log" >&2
     rm -f "$log"
     echo "build failed in $dir" >&2

@@ -43,11 +43,15 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--cameo", opts->filter.cameo_prefix, "CAMEO code prefix, e.g. 04 or 112");
   cmd->add_option("--doc", opts->filter.doc, "Only events reported by this document");
   cmd->add_option("--actor", opts->filter.actor, "Only events with this actor id or code on either side");
-  cmd->add_option("--limit", opts->filter.limit, "Most events to print");
+  cmd->add_option("--limit", opts->filter.limit, "Most events to print")->check(CLI::Range(0, 1000000000));
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
       const EventFilter& f = opts->filter;
       if (!CheckDateOption("--from", f.from) || !CheckDateOption("--to", f.to)) return 2;
+      if (opts->header && opts->format != "gdelt") {
+        std::fprintf(stderr, "dyad events: --header goes with --format gdelt (csv always has one)\n");
+        return 2;
+      }
       if (!f.from.empty() && !f.to.empty() && f.to < f.from.substr(0, f.to.size())) {
         std::fprintf(stderr, "dyad events: --to %s is before --from %s\n", f.to.c_str(), f.from.c_str());
         return 2;
@@ -61,10 +65,6 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
       if (!store.ok()) {
         std::fprintf(stderr, "dyad events: %s\n", store.status().message().c_str());
         return 1;
-      }
-      if (opts->header && opts->format != "gdelt") {
-        std::fprintf(stderr, "dyad events: --header goes with --format gdelt (csv always has one)\n");
-        return 2;
       }
       if (opts->format == "csv") fmt::print("{}\n", EventCsvHeader());
       if (opts->format == "gdelt" && opts->header) fmt::print("{}\n", GdeltHeader());

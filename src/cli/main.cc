@@ -2,7 +2,9 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <string>
 
 #include "cli/commands.h"
 
@@ -21,6 +23,21 @@ int main(int argc, char** argv) {
     dyad::cli::AddEvalCommand(app, global, &run);
     dyad::cli::AddLearnCommand(app, global, &run);
     dyad::cli::AddServeCommand(app, global, &run);
+    app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+    // "dyad frobnicate": name the unknown command instead of CLI11's "a
+    // subcommand is required".
+    if (argc > 1 && argv[1][0] != '-') {
+      std::string known;
+      bool found = false;
+      for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        found = found || sub->get_name() == argv[1];
+        known += (known.empty() ? "" : ", ") + sub->get_name();
+      }
+      if (!found) {
+        std::fprintf(stderr, "dyad: unknown command '%s'; the commands are %s (dyad --help)\n", argv[1], known.c_str());
+        return 2;
+      }
+    }
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {

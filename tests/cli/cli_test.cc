@@ -276,7 +276,13 @@ TEST_F(CliTest, ProgressOnATerminalOnlyWithoutQuiet) {
 
 TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Dyad({}).exit_code, 2);
-  EXPECT_EQ(Dyad({"frobnicate"}).exit_code, 2);
+  ProcessResult unknown = Dyad({"frobnicate"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos) << unknown.err;
+  ProcessResult negative = Dyad({"events", "--db", Db(), "--limit", "-5"});
+  EXPECT_EQ(negative.exit_code, 2);
+  EXPECT_NE(negative.err.find("--limit"), std::string::npos) << negative.err;
+  EXPECT_EQ(Dyad({"events", "--db", Db(), "--format", "csv", "--header"}).exit_code, 2);
   ProcessResult no_paths = Dyad({"ingest", "--db", Db()});
   EXPECT_EQ(no_paths.exit_code, 2);
   EXPECT_FALSE(no_paths.err.empty());
@@ -302,6 +308,12 @@ TEST_F(CliTest, ImpossibleCalendarDatesAreUsageErrorsNamingTheOption) {
   // A real leap day passes the check and fails only on the missing store.
   ProcessResult leap = Dyad({"events", "--db", Db(), "--from", "2024-02-29"});
   EXPECT_EQ(leap.exit_code, 1) << leap.err;
+}
+
+TEST_F(CliTest, VersionNamesTheRelease) {
+  ProcessResult r = Dyad({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("dyad ", 0), 0u) << r.out;
 }
 
 TEST_F(CliTest, HelpExitsZero) {
