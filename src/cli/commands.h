@@ -27,6 +27,8 @@ void AddCodeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddLearnCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddServeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddDyadsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 
 // The database path from --db or the environment.
 std::string ResolveDbPath(const GlobalOptions& global);

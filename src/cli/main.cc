@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
     dyad::cli::AddDocsCommand(app, global, &run);
     dyad::cli::AddSearchCommand(app, global, &run);
     dyad::cli::AddEventsCommand(app, global, &run);
+    dyad::cli::AddTimelineCommand(app, global, &run);
+    dyad::cli::AddDyadsCommand(app, global, &run);
     dyad::cli::AddActorsCommand(app, global, &run);
     dyad::cli::AddCodeCommand(app, global, &run);
     dyad::cli::AddEvalCommand(app, global, &run);

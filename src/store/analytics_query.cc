@@ -25,8 +25,40 @@ Result<std::vector<DyadSummary>> ListDyads(Database* db) {
       "ORDER BY COUNT(*) DESC, dyad");
   if (!st.ok()) return st.status();
   std::vector<DyadSummary> out;
-  while (st->Step()) out.push_back({st->ColumnText(0), static_cast<int>(st->ColumnInt(1)), st->ColumnDouble(2)});
+  while (st->Step()) {
+    DyadSummary& d = out.emplace_back();
+    d.dyad = st->ColumnText(0);
+    d.events = static_cast<int>(st->ColumnInt(1));
+    d.mean_goldstein = st->ColumnDouble(2);
+  }
   if (!st->status().ok()) return st->status();
+  return out;
+}
+
+Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& f) {
+  Result<Statement> st = PrepareFiltered(
+      db, "SELECT e.dyad, COUNT(*), AVG(e.goldstein), MIN(e.date), MAX(e.date) FROM events e "
+          "WHERE e.dyad IS NOT NULL",
+      f, " GROUP BY e.dyad ORDER BY COUNT(*) DESC, e.dyad");
+  if (!st.ok()) return st.status();
+  std::vector<DyadSummary> out;
+  while (st->Step()) {
+    DyadSummary& d = out.emplace_back();
+    d.dyad = st->ColumnText(0);
+    d.events = static_cast<int>(st->ColumnInt(1));
+    d.mean_goldstein = st->ColumnDouble(2);
+    d.first_date = st->ColumnText(3);
+    d.last_date = st->ColumnText(4);
+  }
+  if (!st->status().ok()) return st->status();
+  Result<Statement> stories = PrepareFiltered(
+      db, "SELECT e.dyad, COUNT(DISTINCT j.value ->> 0) FROM events e, json_each(e.evidence) j WHERE e.dyad IS NOT NULL",
+      f, " GROUP BY e.dyad");
+  if (!stories.ok()) return stories.status();
+  std::map<std::string, int> by_dyad;
+  while (stories->Step()) by_dyad[stories->ColumnText(0)] = static_cast<int>(stories->ColumnInt(1));
+  if (!stories->status().ok()) return stories->status();
+  for (DyadSummary& d : out) d.stories = by_dyad[d.dyad];
   return out;
 }
 
@@ -60,8 +92,20 @@ Result<std::vector<TimelinePoint>> Timeline(Database* db, const EventFilter& f, 
     sums[b] += st->ColumnDouble(3);
   }
   if (!st->status().ok()) return st->status();
+  // Distinct stories per bucket, from the events' evidence.
+  Result<Statement> stories = PrepareFiltered(
+      db, "SELECT " + key + " AS b, COUNT(DISTINCT j.value ->> 0) FROM events e, json_each(e.evidence) j "
+          "WHERE e.date IS NOT NULL AND length(e.date) >= " + std::to_string(min_len),
+      f, " GROUP BY b");
+  if (!stories.ok()) return stories.status();
+  while (stories->Step()) {
+    auto it = points.find(stories->ColumnText(0));
+    if (it != points.end()) it->second.stories = static_cast<int>(stories->ColumnInt(1));
+  }
+  if (!stories->status().ok()) return stories->status();
   std::vector<TimelinePoint> out;
   for (auto& [b, p] : points) {
+    p.total_goldstein = sums[b];
     p.mean_goldstein = p.events ? sums[b] / p.events : 0;
     out.push_back(p);
   }

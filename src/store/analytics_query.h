@@ -16,6 +16,8 @@ struct DyadSummary {
   std::string dyad;  // "CHN-VNM"
   int events = 0;
   double mean_goldstein = 0;
+  int stories = 0;                 // with ListDyadsOf: stories that report them
+  std::string first_date, last_date;  // with ListDyadsOf
 };
 
 struct TimelinePoint {
@@ -23,6 +25,10 @@ struct TimelinePoint {
   int events = 0;
   int quad[4] = {0, 0, 0, 0};
   double mean_goldstein = 0;
+  double total_goldstein = 0;
+  // Stories reporting the bucket's events: a burst of coverage shows here
+  // before it is mistaken for a burst of events.
+  int stories = 0;
 };
 
 struct NetworkNode {
@@ -49,6 +55,10 @@ struct StoredDocument {
 };
 
 Result<std::vector<DyadSummary>> ListDyads(Database* db);
+
+// The pairs of the events `filter` keeps (its `country`: one state's
+// partners), most events first, with their stories and first and last dates.
+Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& filter);
 
 // `bucket` is "month", "week" or "year"; undated events are left out, and so
 // are events dated more coarsely than the bucket.

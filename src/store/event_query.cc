@@ -47,6 +47,19 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.cameo_prefix);
     params->push_back(f.cameo_prefix + "\x7f");
   }
+  if (!f.source_country.empty()) {
+    sql += " AND e.source_country = ?";
+    params->push_back(f.source_country);
+  }
+  if (!f.target_country.empty()) {
+    sql += " AND e.target_country = ?";
+    params->push_back(f.target_country);
+  }
+  if (!f.country.empty()) {
+    sql += " AND (e.source_country = ? OR e.target_country = ?)";
+    params->push_back(f.country);
+    params->push_back(f.country);
+  }
   if (!f.doc.empty()) {
     sql += " AND e.rowid IN (SELECT j.value FROM documents d JOIN annotations a ON a.doc = d.rowid, "
            "json_each(a.events) j WHERE d.id = ?)";

@@ -18,6 +18,9 @@ struct EventFilter {
   std::string cameo_prefix;  // "04", "0421"
   std::string doc;           // only events with evidence from this document
   std::string actor;         // an actor id or code on either side
+  std::string source_country;  // one direction only: the acting state ("" for either)
+  std::string target_country;  // and the state acted upon
+  std::string country;       // events with this state on either side
   int64_t limit = -1;
   int64_t offset = 0;
 };
