@@ -13,7 +13,6 @@ Result<Statement> PrepareFiltered(Database* db, const std::string& head, const E
   Result<Statement> st = db->Prepare(sql);
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < params.size(); ++i) st->Bind(static_cast<int>(i + 1), params[i]);
-  if (!f.actor.empty()) st->Bind(1000, f.actor);
   return st;
 }
 

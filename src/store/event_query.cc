@@ -3,6 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include "text/folding.h"
+
 namespace dyad {
 
 Result<std::string> NormalizeDyad(const std::string& dyad) {
@@ -66,7 +68,14 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.doc);
   }
   if (!f.actor.empty()) {
-    sql += " AND (e.source_actor = ?1000 OR e.target_actor = ?1000 OR e.source_code = ?1000 OR e.target_code = ?1000)";
+    // An id ("xi_jinping"), a code ("CHNGOV") or a name however it is typed
+    // ("Xi Jinping", "nguyen phu trong").
+    sql += " AND (e.source_actor = ? OR e.target_actor = ? OR e.source_code = ? OR e.target_code = ? "
+           "OR dyad_fold(e.source_name) = ? OR dyad_fold(e.target_name) = ?)";
+    for (int k = 0; k < 4; ++k) params->push_back(f.actor);
+    std::string folded = FoldString(f.actor);
+    params->push_back(folded);
+    params->push_back(folded);
   }
   *out += sql;
   return Status::Ok();
@@ -88,7 +97,6 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
   Result<Statement> st = db->Prepare(sql);
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < params.size(); ++i) st->Bind(static_cast<int>(i + 1), params[i]);
-  if (!f.actor.empty()) st->Bind(1000, f.actor);
 
   Statement* ev = db->Cached(
       // Offsets are bytes: cut the text as a blob, then read it back as text.

@@ -17,7 +17,7 @@ struct EventFilter {
   std::string to;            // last date, inclusive
   std::string cameo_prefix;  // "04", "0421"
   std::string doc;           // only events with evidence from this document
-  std::string actor;         // an actor id or code on either side
+  std::string actor;         // an actor id, code or name (case and diacritics ignored) on either side
   std::string source_country;  // one direction only: the acting state ("" for either)
   std::string target_country;  // and the state acted upon
   std::string country;       // events with this state on either side
@@ -30,7 +30,7 @@ struct EventFilter {
 Result<std::string> NormalizeDyad(const std::string& dyad);
 
 // The SQL condition (starting " AND …") and its parameters for `filter`,
-// over the events table aliased as `e`; the actor filter binds at ?1000.
+// over the events table aliased as `e`.
 Status EventFilterSql(const EventFilter& filter, std::string* sql, std::vector<std::string>* params);
 
 // Visits events in (date, event_id) order, undated last, each with its

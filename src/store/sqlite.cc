@@ -9,6 +9,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "text/folding.h"
+
 namespace dyad {
 namespace {
 
@@ -265,8 +267,28 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
   return out;
 }
 
+namespace {
+
+// SQL's dyad_fold(text): lower case without diacritics ("Nguyễn" -> "nguyen"),
+// so that a name is found however it is typed. NULL stays NULL.
+void FoldFunction(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+  const unsigned char* text = sqlite3_value_text(argv[0]);
+  if (text == nullptr) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  std::string folded = FoldString(std::string_view(reinterpret_cast<const char*>(text),
+                                                   static_cast<size_t>(sqlite3_value_bytes(argv[0]))));
+  sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
+
 Database::Database(sqlite3* db, std::string path)
-    : db_(db), path_(std::move(path)), cache_(std::make_unique<Cache>()) {}
+    : db_(db), path_(std::move(path)), cache_(std::make_unique<Cache>()) {
+  sqlite3_create_function_v2(db_, "dyad_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                             &FoldFunction, nullptr, nullptr, nullptr);
+}
 
 Database::~Database() {
   cache_.reset();

@@ -85,6 +85,26 @@ TEST_F(EventStoreTest, StoryDatedReportsNeitherMergeNorAreMergedInto) {
   EXPECT_EQ(story, 2);
 }
 
+TEST_F(EventStoreTest, AnActorIsFoundByIdCodeOrNameHoweverTyped) {
+  AnalyzedDocument a = Analyzed("a", "Nguyễn Phú Trọng received Wang Yi in Hà Nội on Tuesday.");
+  a.events.push_back(Event(a, "VNM", "CHN", "043", "2023-04-04"));
+  a.events.back().source = {"VNMPTY", "VNM", "Nguyễn Phú Trọng", "nguyen_phu_trong"};
+  AnalyzedDocument b = Analyzed("b", "Japan protested to China on Monday.");
+  b.events.push_back(Event(b, "JPN", "CHN", "111", "2024-03-04"));
+  MustPut(store_.get(), a);
+  MustPut(store_.get(), b);
+  for (const char* who : {"nguyen_phu_trong", "VNMPTY", "Nguyen Phu Trong", "NGUYỄN PHÚ TRỌNG", "nguyễn phú trọng"}) {
+    EventFilter f;
+    f.actor = who;
+    std::vector<EventRecord> found = Events(f);
+    ASSERT_EQ(found.size(), 1u) << who;
+    EXPECT_EQ(found[0].doc, "a") << who;
+  }
+  EventFilter nobody;
+  nobody.actor = "Nguyen";
+  EXPECT_TRUE(Events(nobody).empty()) << "a whole name, not a part";
+}
+
 TEST_F(EventStoreTest, MonthDatedReportMergesWithADayInThatMonth) {
   AnalyzedDocument a = Analyzed("a", "Russia and India signed a defence pact on Nov. 12.");
   a.events.push_back(Event(a, "RUS", "IND", "057", "2024-11-12"));
