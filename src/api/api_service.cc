@@ -104,11 +104,36 @@ class Handler {
     Status s = ReadEvents(db_, f, [&](const EventRecord& e) {
       if (!first) body += ',';
       first = false;
-      body += EventToJson(e);
+      AppendEventJsonListing(e, ApiService::kListedSources, &body);
     });
     if (!s.ok()) return Error(500, s.message());
     body += "]}";
     return {200, body, "application/json"};
+  }
+
+  // /api/events/{id}/sources: every story and sentence that reports the
+  // event, a page at a time.
+  ApiResponse Sources(const std::string& id, const QueryParams& p) {
+    if (id.empty() || id.size() > 64) throw BadRequest{400, "event id missing or too long"};
+    const int64_t limit = IntParam(p, "limit", 100, 1, ApiService::kMaxPage);
+    const int64_t offset = IntParam(p, "offset", 0, 0, 1000000000);
+    EventFilter f;
+    f.event_id = id;
+    bool found = false;
+    Json sources = Json::array();
+    size_t total = 0;
+    Status s = ReadEvents(db_, f, [&](const EventRecord& e) {
+      found = true;
+      total = e.evidence.size();
+      for (size_t i = static_cast<size_t>(offset); i < e.evidence.size() && i < static_cast<size_t>(offset + limit); ++i) {
+        const Evidence& x = e.evidence[i];
+        sources.push_back({{"doc", x.doc}, {"sentence", x.sentence}, {"start", x.start}, {"end", x.end}, {"text", x.text}});
+      }
+    });
+    if (!s.ok()) return Error(500, s.message());
+    if (!found) throw BadRequest{404, "unknown event " + id};
+    return JsonResponse(
+        Json{{"event_id", id}, {"total", total}, {"limit", limit}, {"offset", offset}, {"sources", sources}});
   }
 
   ApiResponse Dyads() {
@@ -139,8 +164,10 @@ class Handler {
     for (const TimelinePoint& t : *points) {
       list.push_back({{"bucket", t.bucket},
                       {"events", t.events},
+                      {"stories", t.stories},
                       {"quad", {t.quad[0], t.quad[1], t.quad[2], t.quad[3]}},
-                      {"mean_goldstein", t.mean_goldstein}});
+                      {"mean_goldstein", t.mean_goldstein},
+                      {"total_goldstein", t.total_goldstein}});
     }
     return JsonResponse(Json{{"dyad", OrNull(f.dyad)}, {"bucket", bucket}, {"points", list}});
   }
@@ -175,7 +202,9 @@ class Handler {
     Json events = Json::array();
     std::string name, country, code;
     Status s = ReadEvents(db_, f, [&](const EventRecord& e) {
-      events.push_back(Json::parse(EventToJson(e)));
+      std::string one;
+      AppendEventJsonListing(e, ApiService::kListedSources, &one);
+      events.push_back(Json::parse(one));
       // The side that is this actor: its id, or its code when it has no id
       // (a node "VNMGOV" is the government, not a person coded VNMGOV).
       auto is_this = [&](const EventActor& a) { return a.actor_id == id || (a.actor_id.empty() && a.code == id); };
@@ -346,6 +375,10 @@ ApiResponse ApiService::Compute(const std::string& path, const QueryParams& para
     if (path == "/api/timeline") return h.TimelineView(params);
     if (path == "/api/network") return h.NetworkView(params);
     if (path == "/api/search") return h.Search(store, params);
+    if (path.rfind("/api/events/", 0) == 0 && path.size() > 20 && path.ends_with("/sources")) {
+      std::string rest = Rest(path, "/api/events/");
+      return h.Sources(rest.substr(0, rest.size() - std::string_view("/sources").size()), params);
+    }
     if (path.rfind("/api/actors/", 0) == 0) return h.Actor(Rest(path, "/api/actors/"));
     if (path.rfind("/api/docs/", 0) == 0) return h.Doc(Rest(path, "/api/docs/"));
     return Error(404, "no such endpoint: " + path);

@@ -29,6 +29,9 @@ using QueryParams = std::multimap<std::string, std::string>;
 class ApiService {
  public:
   static constexpr int kMaxPage = 1000;
+  // Sources and evidence sentences an event lists in /api/events and
+  // /api/actors: the rest are paged at /api/events/{id}/sources.
+  static constexpr size_t kListedSources = 5;
 
   ApiService(std::string db_path, std::shared_ptr<const ActorDictionary> dictionary)
       : db_path_(std::move(db_path)), dict_(std::move(dictionary)) {}

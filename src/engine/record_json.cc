@@ -118,8 +118,8 @@ size_t StringsBound(std::initializer_list<const std::string*> strings) {
 }
 
 size_t EventBound(const EventRecord& e) {
-  size_t n = kFixedBound + StringsBound({&e.event_id, &e.doc, &e.date, &e.date_end, &e.date_precision, &e.date_note, &e.date_source, &e.published, &e.url,
-                                         &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
+  size_t n = kFixedBound + StringsBound({&e.event_id, &e.doc, &e.date, &e.date_end, &e.date_precision, &e.date_note,
+                                         &e.date_source, &e.published, &e.url, &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
                                          &e.target.code, &e.target.country, &e.target.name, &e.target.actor_id,
                                          &e.cameo, &e.cameo_name, &e.root, &e.plover, &e.location});
   for (const std::string& d : e.docs) n += JsonStringBound(d.size()) + 1;
@@ -127,7 +127,9 @@ size_t EventBound(const EventRecord& e) {
   return n;
 }
 
-void WriteEvent(const EventRecord& e, Writer& w) {
+// `listed`: at most so many sources and evidence sentences (their numbers
+// are written whole).
+void WriteEvent(const EventRecord& e, Writer& w, size_t listed) {
   w.Char('{');
   w.Key("event_id");
   w.String(e.event_id);
@@ -135,11 +137,12 @@ void WriteEvent(const EventRecord& e, Writer& w) {
   w.String(e.doc);
   w.Key("docs");
   w.Char('[');
-  for (size_t i = 0; i < e.docs.size(); ++i) {
+  for (size_t i = 0; i < e.docs.size() && i < listed; ++i) {
     if (i) w.Char(',');
     w.String(e.docs[i]);
   }
   w.Char(']');
+  w.Integer("num_documents", static_cast<long long>(e.docs.size()));
   w.StringOrNull("date", e.date);
   if (!e.date_end.empty()) w.StringOrNull("date_end", e.date_end);
   w.StringOrNull("date_precision", e.date_precision);
@@ -159,9 +162,10 @@ void WriteEvent(const EventRecord& e, Writer& w) {
   w.Number("goldstein", e.goldstein);
   w.Integer("quad_class", e.quad_class);
   w.StringOrNull("location", e.location);
+  w.Integer("num_evidence", static_cast<long long>(e.evidence.size()));
   w.Key("evidence");
   w.Char('[');
-  for (size_t i = 0; i < e.evidence.size(); ++i) {
+  for (size_t i = 0; i < e.evidence.size() && i < listed; ++i) {
     const Evidence& x = e.evidence[i];
     if (i) w.Char(',');
     w.Char('{');
@@ -177,8 +181,16 @@ size_t EventJsonBound(const EventRecord& e) { return EventBound(e); }
 
 char* WriteEventJson(const EventRecord& e, char* out) {
   Writer w(out);
-  WriteEvent(e, w);
+  WriteEvent(e, w, SIZE_MAX);
   return w.end();
+}
+
+void AppendEventJsonListing(const EventRecord& e, size_t listed, std::string* out) {
+  const size_t old = out->size();
+  out->resize(old + EventBound(e));
+  Writer w(out->data() + old);
+  WriteEvent(e, w, listed);
+  out->resize(static_cast<size_t>(w.end() - out->data()));
 }
 
 std::string EventToJson(const EventRecord& e) {

@@ -49,6 +49,10 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.cameo_prefix);
     params->push_back(f.cameo_prefix + "\x7f");
   }
+  if (!f.event_id.empty()) {
+    sql += " AND e.event_id = ?";
+    params->push_back(f.event_id);
+  }
   if (!f.source_country.empty()) {
     sql += " AND e.source_country = ?";
     params->push_back(f.source_country);

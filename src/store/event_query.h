@@ -17,6 +17,7 @@ struct EventFilter {
   std::string to;            // last date, inclusive
   std::string cameo_prefix;  // "04", "0421"
   std::string doc;           // only events with evidence from this document
+  std::string event_id;      // one event
   std::string actor;         // an actor id, code or name (case and diacritics ignored) on either side
   std::string source_country;  // one direction only: the acting state ("" for either)
   std::string target_country;  // and the state acted upon

@@ -85,6 +85,36 @@ TEST_F(ApiTest, TimelineNetworkSearchDocAndActor) {
   EXPECT_FALSE(actor["offices"].empty());
 }
 
+TEST_F(ApiTest, AnEventsSourcesArePagedApart) {
+  auto [status, body] = Get("/api/events?limit=1");
+  ASSERT_EQ(status, 200);
+  const Json& e = body["events"][0];
+  EXPECT_EQ(e["num_documents"], e["docs"].size());
+  EXPECT_LE(e["evidence"].size(), 5u);
+  std::string id = e["event_id"];
+  auto [s1, sources] = Get("/api/events/" + id + "/sources?limit=1");
+  ASSERT_EQ(s1, 200) << sources.dump();
+  EXPECT_EQ(sources["event_id"], id);
+  EXPECT_EQ(sources["total"], e["num_evidence"]);
+  ASSERT_EQ(sources["sources"].size(), 1u);
+  EXPECT_EQ(sources["sources"][0]["text"], e["evidence"][0]["text"]);
+  auto [s2, past] = Get("/api/events/" + id + "/sources?offset=1000");
+  EXPECT_EQ(s2, 200);
+  EXPECT_TRUE(past["sources"].empty());
+  EXPECT_EQ(Get("/api/events/ev-0000000000000000/sources").first, 404);
+}
+
+TEST_F(ApiTest, TimelinePointsCountStoriesAndTotalGoldstein) {
+  std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
+  auto [status, timeline] = Get("/api/timeline?dyad=" + dyad);
+  ASSERT_EQ(status, 200);
+  ASSERT_FALSE(timeline["points"].empty());
+  const Json& p = timeline["points"][0];
+  EXPECT_GE(p["stories"].get<int>(), 1);
+  EXPECT_LE(p["stories"].get<int>(), p["events"].get<int>());
+  EXPECT_NEAR(p["total_goldstein"].get<double>(), p["mean_goldstein"].get<double>() * p["events"].get<int>(), 0.01);
+}
+
 TEST_F(ApiTest, BadParametersGetJsonErrorsAndTheServerKeepsServing) {
   const char* bad[] = {
       "/api/events?dyad=XXX-YYY",               // unknown dyad
