@@ -23,7 +23,7 @@ if [ -z "$db" ]; then
     "$bin" ingest --quiet --db "$db" "$corpus"
   fi
 fi
-dyad=$("$bin" events --db "$db" --format csv --limit 1 | tail -1 | awk -F, '{a=$5; b=$8; if (a > b) {t=a; a=b; b=t}; print a "-" b}')
+dyad=$("$bin" dyads --db "$db" --format csv | sed -n 2p | cut -d, -f1)  # the busiest pair
 log="$dir/serve.log"
 "$bin" serve --db "$db" --port 0 --web "" 2> "$log" &
 pid=$!

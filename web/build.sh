@@ -46,4 +46,9 @@ fi
 node_modules/.bin/esbuild src/main.js --bundle --format=esm --minify "${sourcemap[@]}" \
   --target=es2020 --legal-comments=linked --log-level=warning --outfile="$out/app.js"
 cp src/index.html src/app.css "$out/"
+# Compressed once here, so that `dyad serve` never compresses per request
+# (-n: no name or time inside, the same bytes every build).
+for f in app.js app.css index.html; do
+  gzip -9 -n -k -f "$out/$f"
+done
 echo "web/build.sh: built $out (app.js $(( $(stat -c %s "$out/app.js") / 1024 )) KiB)" >&2

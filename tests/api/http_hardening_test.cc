@@ -3,6 +3,8 @@
 // names that cannot be DNS-rebound (421 otherwise, unless --allow-host), and
 // every answer carries the browser security headers.
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 #include <httplib.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -66,6 +68,8 @@ class HardeningTest : public ::testing::Test {
              {"app.css", "body{}"}}) {
       std::ofstream(web + "/" + name) << text;
     }
+    // The build's compressed bundle beside the script (web/build.sh).
+    EXPECT_EQ(std::system(("gzip -9 -n -k -f " + web + "/app.js").c_str()), 0);
     served_->Start(web, extra_args);
   }
   static void SetUpTestSuite() { StartServer({}); }
@@ -192,6 +196,37 @@ TEST_F(HardeningTest, SourceMapsAreNeverServed) {
   auto script = client.Get("/app.js");
   ASSERT_TRUE(script);
   EXPECT_EQ(script->status, 200);
+}
+
+TEST_F(HardeningTest, DashboardFilesArePrecompressedAndRevalidated) {
+  httplib::Client client = Client();
+  client.set_decompress(false);
+  auto packed = client.Get("/app.js", httplib::Headers{{"Accept-Encoding", "gzip, deflate, br"}});
+  ASSERT_TRUE(packed);
+  EXPECT_EQ(packed->status, 200);
+  EXPECT_EQ(packed->get_header_value_count("Content-Encoding"), 1u) << "sent as built, not compressed again";
+  EXPECT_EQ(packed->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(packed->body, testing::SlurpFile(served_->dir() + "/web/app.js.gz"));
+  EXPECT_EQ(packed->get_header_value("Cache-Control"), "no-cache");
+  std::string etag = packed->get_header_value("ETag");
+  ASSERT_FALSE(etag.empty());
+  auto plain = client.Get("/app.js");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->get_header_value_count("Content-Encoding"), 0u);
+  EXPECT_EQ(plain->body, testing::SlurpFile(served_->dir() + "/web/app.js"));
+  EXPECT_EQ(plain->get_header_value("ETag"), etag) << "one file, one tag";
+  auto again = client.Get("/app.js", httplib::Headers{{"If-None-Match", etag}});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->status, 304);
+  EXPECT_TRUE(again->body.empty());
+  auto index = client.Get("/");
+  ASSERT_TRUE(index);
+  EXPECT_EQ(index->status, 200);
+  EXPECT_EQ(index->body, "<!doctype html><title>t</title>");
+  EXPECT_EQ(index->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  auto missing = client.Get("/nothing.js");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
 }
 
 TEST_F(HardeningTest, AnOtherHostNameIsMisdirected) {
