@@ -35,8 +35,11 @@ TEST(ConstructionAppositionTest, AStateWordAfterANameThatOpensAClauseNamesNoOne)
   // ", a Japanese diplomat said": a speaker, not an apposition.
   Check({"deported <name>, a X diplomat said", "Seoul deported Yuri Tanaka, a Japanese diplomat said.", "2024-05-10",
          {}, {"KOR>JPN"}});
+  // The apposition makes no Finnish actor of the designer (no FIN>EST); that
+  // Estonian agents shot a Finn the pair model reads as EST>FIN 18, as the
+  // development sets' annotators do ("soldiers shot dead a Guatemalan farmer").
   Check({"<name>, a X designer, was shot by", "Kurt Lindqvist, a Finnish designer of radar sets, was shot by "
-         "Estonian agents.", "2024-05-10", {}, {"EST>FIN"}});
+         "Estonian agents.", "2024-05-10", {}, {"FIN>EST"}});
   // "On Friday, a …": a day is no name.
   Check({"On D, a X vessel rammed", "On Friday, a Chinese vessel rammed a Vietnamese boat.", "2024-05-10",
          {"CHN>VNM:17"}, {}});

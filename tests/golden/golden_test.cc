@@ -1,10 +1,14 @@
 // Golden end-to-end tests: each tests/golden/cases/<case>/input.txt is read
 // as `dyad ingest` reads a file (date line, dateline, credits), coded, and
-// its events compared with expected.txt, one "SRC>TGT:CAMEO@DATE" per line.
-// DYAD_UPDATE_GOLDEN=1 rewrites expected.txt from the current output.
+// its events compared with expected.txt, one "SRC>TGT:CAMEO@DATE" per line;
+// "~SRC>TGT:CAMEO@DATE" is a known false event of the pair model
+// (src/events/pair_model.h): tolerated and reported, never required.
+// DYAD_UPDATE_GOLDEN=1 rewrites expected.txt from the current output (mark
+// the false events again by hand).
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -60,12 +64,26 @@ TEST(GoldenTest, EveryCaseCodesItsExpectedEvents) {
       for (const std::string& k : got) out << k << "\n";
       continue;
     }
-    std::vector<std::string> want = Lines(testing::Slurp(dir / "expected.txt"));
+    std::vector<std::string> want, known_false;
+    for (std::string& k : Lines(testing::Slurp(dir / "expected.txt"))) {
+      if (k[0] == '~') {
+        known_false.push_back(k.substr(1));
+      } else {
+        want.push_back(std::move(k));
+      }
+    }
+    std::sort(known_false.begin(), known_false.end());
     std::vector<std::string> missing, extra;
     std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(missing));
     std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(extra));
     for (const std::string& k : missing) ADD_FAILURE() << dir.filename() << ": missing " << k;
-    for (const std::string& k : extra) ADD_FAILURE() << dir.filename() << ": unexpected " << k;
+    for (const std::string& k : extra) {
+      if (std::binary_search(known_false.begin(), known_false.end(), k)) {
+        std::printf("%s: known false event %s\n", dir.filename().c_str(), k.c_str());
+      } else {
+        ADD_FAILURE() << dir.filename() << ": unexpected " << k;
+      }
+    }
   }
   EXPECT_GE(cases, 5);
 }
