@@ -16,30 +16,8 @@ Result<Statement> PrepareFiltered(Database* db, const std::string& head, const E
   return st;
 }
 
-}  // namespace
-
-Result<std::vector<DyadSummary>> ListDyads(Database* db) {
-  Result<Statement> st = db->Prepare(
-      "SELECT dyad, COUNT(*), AVG(goldstein) FROM events WHERE dyad IS NOT NULL GROUP BY dyad "
-      "ORDER BY COUNT(*) DESC, dyad");
-  if (!st.ok()) return st.status();
-  std::vector<DyadSummary> out;
-  while (st->Step()) {
-    DyadSummary& d = out.emplace_back();
-    d.dyad = st->ColumnText(0);
-    d.events = static_cast<int>(st->ColumnInt(1));
-    d.mean_goldstein = st->ColumnDouble(2);
-  }
-  if (!st->status().ok()) return st->status();
-  return out;
-}
-
-Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& f) {
-  Result<Statement> st = PrepareFiltered(
-      db, "SELECT e.dyad, COUNT(*), AVG(e.goldstein), MIN(e.date), MAX(e.date) FROM events e "
-          "WHERE e.dyad IS NOT NULL",
-      f, " GROUP BY e.dyad ORDER BY COUNT(*) DESC, e.dyad");
-  if (!st.ok()) return st.status();
+// Rows of (dyad, events, mean Goldstein, first date, last date).
+Result<std::vector<DyadSummary>> DyadRows(Statement* st) {
   std::vector<DyadSummary> out;
   while (st->Step()) {
     DyadSummary& d = out.emplace_back();
@@ -50,6 +28,26 @@ Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& f)
     d.last_date = st->ColumnText(4);
   }
   if (!st->status().ok()) return st->status();
+  return out;
+}
+
+constexpr const char* kDyadRows =
+    "SELECT e.dyad, COUNT(*), AVG(e.goldstein), MIN(e.date), MAX(e.date) FROM events e WHERE e.dyad IS NOT NULL";
+
+}  // namespace
+
+Result<std::vector<DyadSummary>> ListDyads(Database* db) {
+  Result<Statement> st = db->Prepare(std::string(kDyadRows) + " GROUP BY e.dyad ORDER BY COUNT(*) DESC, e.dyad");
+  if (!st.ok()) return st.status();
+  return DyadRows(&*st);
+}
+
+Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& f) {
+  Result<Statement> st = PrepareFiltered(db, kDyadRows, f, " GROUP BY e.dyad ORDER BY COUNT(*) DESC, e.dyad");
+  if (!st.ok()) return st.status();
+  Result<std::vector<DyadSummary>> rows = DyadRows(&*st);
+  if (!rows.ok()) return rows.status();
+  std::vector<DyadSummary> out = std::move(rows).value();
   Result<Statement> stories = PrepareFiltered(
       db, "SELECT e.dyad, COUNT(DISTINCT j.value ->> 0) FROM events e, json_each(e.evidence) j WHERE e.dyad IS NOT NULL",
       f, " GROUP BY e.dyad");

@@ -17,7 +17,7 @@ struct DyadSummary {
   int events = 0;
   double mean_goldstein = 0;
   int stories = 0;                 // with ListDyadsOf: stories that report them
-  std::string first_date, last_date;  // with ListDyadsOf
+  std::string first_date, last_date;
 };
 
 struct TimelinePoint {
