@@ -249,6 +249,12 @@ try {
     assert(codes.length > 0 && codes.every((c) => c.startsWith(root)), `codes ${codes.join(',')}`);
     const range = await page.locator('.pager .range').textContent();
     assert(range.includes(String(api.total)), `pager says "${range}", total ${api.total}`);
+    // What is on screen downloads as CSV, one line per row after the header.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#events-results .download-csv')]);
+    const csv = readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
+    assert(csv[0].startsWith('event_id,date,date_source,'), `CSV header ${csv[0]}`);
+    assert(csv.length === codes.length + 1, `${csv.length - 1} CSV rows, ${codes.length} on screen`);
+    assert(download.suggestedFilename() === `dyad-${dyad}-events.csv`, download.suggestedFilename());
     a11y.push(...(await axe('body')).map((v) => `events: ${v}`));
   });
 

@@ -11,9 +11,43 @@ function actorCell(a) {
     ' ', h('span', { class: 'code' }, a.code ?? a.country ?? ''));
 }
 
-/** Returns a <table> of `events` (an empty-state paragraph when there are none). `caption` is read
- *  by screen readers and shown above the table. */
-export function eventTable(events, { caption, empty = 'No events.' } = {}) {
+const kCsvColumns = [
+  ['event_id', (e) => e.event_id], ['date', (e) => e.date], ['date_source', (e) => e.date_source],
+  ['source_code', (e) => e.source?.code], ['source_name', (e) => e.source?.name], ['source_country', (e) => e.source?.country],
+  ['target_code', (e) => e.target?.code], ['target_name', (e) => e.target?.name], ['target_country', (e) => e.target?.country],
+  ['cameo', (e) => e.cameo], ['cameo_name', (e) => e.cameo_name], ['quad_class', (e) => e.quad_class],
+  ['goldstein', (e) => e.goldstein], ['location', (e) => e.location], ['doc', (e) => e.doc], ['url', (e) => e.url],
+];
+
+function csvField(v) {
+  const s = String(v ?? '');
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** The events as CSV (the columns of `dyad events --format csv` the API carries), header first. */
+export function eventsCsv(events) {
+  const lines = [kCsvColumns.map(([name]) => name).join(',')];
+  for (const e of events) lines.push(kCsvColumns.map(([, get]) => csvField(get(e))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+// A button that downloads what the table shows, made in the page (no request).
+function csvButton(events, name) {
+  const button = h('button', { type: 'button', class: 'download-csv' }, `Download CSV (${events.length})`);
+  button.addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([eventsCsv(events)], { type: 'text/csv' }));
+    const a = h('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  return button;
+}
+
+/** Returns a <table> of `events` (an empty-state paragraph when there are none), with a button
+ *  that downloads them as CSV. `caption` is read by screen readers and shown above the table. */
+export function eventTable(events, { caption, empty = 'No events.', csvName = 'dyad-events.csv' } = {}) {
   if (!events.length) return h('p', { class: 'empty' }, empty);
   const rows = events.map((e) => {
     const doc = e.doc ?? e.evidence?.[0]?.doc;
@@ -38,12 +72,13 @@ export function eventTable(events, { caption, empty = 'No events.' } = {}) {
     }
     return row;
   });
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption ?? 'Events' },
+  return h('div', { class: 'event-table' }, csvButton(events, csvName),
+    h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption ?? 'Events' },
     h('table', { class: 'events' },
       caption ? h('caption', {}, caption) : null,
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Source'), h('th', { scope: 'col' }, 'Event'),
         h('th', { scope: 'col' }, 'Target'), h('th', { scope: 'col', class: 'num' }, 'Goldstein'),
         h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Open the '), 'Story'))),
-      h('tbody', {}, rows)));
+      h('tbody', {}, rows))));
 }

@@ -58,7 +58,7 @@ export class EventsView {
       page > 0 ? h('a', { href: pageLink(page - 1), rel: 'prev' }, '← Previous') : h('span', { class: 'muted' }, '← Previous'),
       h('span', { class: 'range', 'aria-live': 'polite' }, total ? `${first}–${last} of ${total}` : 'No events'),
       last < total ? h('a', { href: pageLink(page + 1), rel: 'next' }, 'Next →') : h('span', { class: 'muted' }, 'Next →'));
-    results.append(pager, eventTable(events, { caption: 'Events', empty: 'No events match these filters.' }));
+    results.append(pager, eventTable(events, { caption: 'Events', empty: 'No events match these filters.', csvName: `dyad-${ctx.dyad}-events.csv` }));
   }
 
   renderForm(ctx, filters) {
