@@ -104,6 +104,27 @@ TEST_F(ApiTest, AnEventsSourcesArePagedApart) {
   EXPECT_EQ(Get("/api/events/ev-0000000000000000/sources").first, 404);
 }
 
+TEST_F(ApiTest, ADirectionSplitsAPairsEvents) {
+  std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
+  std::string reversed = dyad.substr(4, 3) + "-" + dyad.substr(0, 3);
+  int total = Get("/api/events?dyad=" + dyad + "&limit=1").second["total"];
+  auto [s1, ab] = Get("/api/events?dyad=" + dyad + "&direction=ab&limit=1000");
+  auto [s2, ba] = Get("/api/events?dyad=" + dyad + "&direction=ba&limit=1000");
+  ASSERT_EQ(s1, 200);
+  ASSERT_EQ(s2, 200);
+  EXPECT_EQ(ab["total"].get<int>() + ba["total"].get<int>(), total);
+  for (const Json& e : ab["events"]) EXPECT_EQ(e["source"]["country"], dyad.substr(0, 3));
+  // The pair as written decides which way "ab" runs.
+  EXPECT_EQ(Get("/api/events?dyad=" + reversed + "&direction=ba&limit=1").second["total"], ab["total"]);
+  auto [s3, timeline] = Get("/api/timeline?dyad=" + dyad + "&direction=ab");
+  ASSERT_EQ(s3, 200);
+  int charted = 0;
+  for (const Json& p : timeline["points"]) charted += p["events"].get<int>();
+  EXPECT_LE(charted, ab["total"].get<int>());
+  EXPECT_EQ(Get("/api/events?dyad=" + dyad + "&direction=up").first, 400);
+  EXPECT_EQ(Get("/api/events?direction=ab").first, 400);
+}
+
 TEST_F(ApiTest, TimelinePointsCountStoriesAndTotalGoldstein) {
   std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
   auto [status, timeline] = Get("/api/timeline?dyad=" + dyad);

@@ -168,6 +168,10 @@ try {
     await waitIdle();
     const cats = await page.evaluate(() => window.__dyad.chart.getOption().xAxis[0].data);
     assert(cats.length > 0 && cats.every((c) => c.startsWith(year)), `months ${cats.join(',')}`);
+    // The summary counts what the range keeps.
+    const inYear = (await apiGet(`timeline?dyad=${dyad}&bucket=year`)).points.find((p) => p.bucket === year)?.events;
+    const summary = await page.locator('#relationship-summary').textContent();
+    assert(summary.startsWith(`${inYear} event`), `summary "${summary}", ${inYear} events in ${year}`);
     await page.fill('#date-from', '2025');
     await page.fill('#date-to', '2024');
     await page.click('#controls button[type=submit]');
@@ -195,6 +199,8 @@ try {
     const api = await apiGet(`events?dyad=${dyad}&from=${month}&to=${month}&limit=200`);
     const rows = await page.locator('.month-events tbody tr').count();
     assert(rows === api.events.length && rows > 0, `${rows} rows listed, API has ${api.events.length}`);
+    const top = await page.evaluate(() => document.querySelector('#month-heading').getBoundingClientRect().top);
+    assert(top >= 0 && top < (await page.evaluate(() => innerHeight)), `the month's events start at ${top}px, out of view`);
     await shot('month-events');
     a11y.push(...(await axe('body')).map((v) => `month-events: ${v}`));
   });
@@ -235,6 +241,29 @@ try {
   const roots = {};
   for (const e of (await apiGet(`events?dyad=${dyad}&limit=1000`)).events) roots[e.root] = (roots[e.root] ?? 0) + 1;
   const root = Object.entries(roots).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '04';
+  await check('the direction picker charts one side of the pair', async () => {
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    await page.selectOption('#direction-picker', 'ab');
+    await page.waitForFunction(() => location.hash.includes('dir=ab'));
+    await waitIdle();
+    const ab = (await apiGet(`timeline?dyad=${dyad}&bucket=month&direction=ab`)).points;
+    const both = (await apiGet(`timeline?dyad=${dyad}&bucket=month`)).points;
+    const charted = await page.evaluate(() => {
+      const o = window.__dyad.chart.getOption();
+      return o.series.filter((s) => s.type === 'bar').reduce((n, s) => n + s.data.reduce((a, b) => a + b, 0), 0);
+    });
+    const want = ab.reduce((n, p) => n + p.events, 0);
+    assert(charted === want, `chart ${charted}, API ${want} one way`);
+    assert(want < both.reduce((n, p) => n + p.events, 0), 'one way is fewer than both');
+    const summary = await page.locator('#relationship-summary').textContent();
+    assert(summary.startsWith(`${want} event`), `summary "${summary}"`);
+    await page.selectOption('#direction-picker', '');
+    await page.waitForFunction(() => !location.hash.includes('dir='));
+    await waitIdle();
+  });
+
   await check(`events tab filters by CAMEO prefix ${root}`, async () => {
     await page.goto(`${base}#/dyad/${dyad}/events`);
     await page.locator('#event-filters').waitFor();

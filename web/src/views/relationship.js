@@ -23,6 +23,12 @@ function inRange(bucket, from, to) {
   return true;
 }
 
+// "ab": the first state of the pair acts on the second; "ba" the reverse; "" both.
+function direction(ctx) {
+  const d = ctx.params.get('dir');
+  return d === 'ab' || d === 'ba' ? d : '';
+}
+
 export class RelationshipView {
   constructor(root, app) {
     this.root = root;
@@ -40,7 +46,7 @@ export class RelationshipView {
   }
 
   async show(ctx) {
-    const key = `${ctx.dyad}|${ctx.from}|${ctx.to}`;
+    const key = `${ctx.dyad}|${ctx.from}|${ctx.to}|${direction(ctx)}`;
     if (key !== this.key) {
       this.key = key;
       await this.renderChart(ctx);
@@ -50,9 +56,11 @@ export class RelationshipView {
 
   async renderChart(ctx) {
     const { dyad, from, to } = ctx;
+    const dir = direction(ctx);
     const key = this.key;
     const [month, year, dyads] = await this.app.load('Loading the relationship…', Promise.all([
-      api.timeline({ dyad, bucket: 'month' }), api.timeline({ dyad, bucket: 'year' }), this.app.dyads()]));
+      api.timeline({ dyad, bucket: 'month', direction: dir }), api.timeline({ dyad, bucket: 'year', direction: dir }),
+      this.app.dyads()]));
     if (key !== this.key) return;
     const info = dyads.find((d) => d.dyad === dyad);
     const names = info?.names?.join(' – ') ?? dyad.replace('-', ' – ');
@@ -61,13 +69,22 @@ export class RelationshipView {
 
     this.disposeChart();
     clear(this.root);
-    const datedYear = year.points.reduce((n, p) => n + p.events, 0);
-    const datedMonth = month.points.reduce((n, p) => n + p.events, 0);
-    const undated = info ? info.events - datedYear : 0;
+    // The summary counts what the filters keep: the range and the direction.
+    const datedYear = years.reduce((n, p) => n + p.events, 0);
+    const datedMonth = points.reduce((n, p) => n + p.events, 0);
+    const totalGoldstein = years.reduce((n, p) => n + (p.total_goldstein ?? p.mean_goldstein * p.events), 0);
+    const filtered = Boolean(from || to || dir);
+    const undated = info && !filtered ? info.events - datedYear : 0;
+    const [a, b] = dyad.split('-');
+    const picker = h('select', { id: 'direction-picker', 'aria-label': 'Direction' },
+      ...[['', `Both ways`], ['ab', `${a} → ${b}`], ['ba', `${b} → ${a}`]].map(([v, label]) =>
+        h('option', { value: v, selected: v === dir }, label)));
+    picker.addEventListener('change', () => this.app.go(dyadLink(dyad, null, { from, to, dir: picker.value || null })));
     add(this.root,
-      h('h2', {}, names),
-      h('p', { class: 'lede' },
-        info ? `${info.events} events, mean Goldstein ${fmtGoldstein(info.mean_goldstein)}. ` : '',
+      h('div', { class: 'view-head' }, h('h2', {}, names), h('label', { class: 'direction' }, 'Direction ', picker)),
+      h('p', { class: 'lede', id: 'relationship-summary' },
+        `${datedYear} ${datedYear === 1 ? 'event' : 'events'}${filtered ? ' in this selection' : ''}, mean Goldstein `,
+        `${fmtGoldstein(datedYear ? totalGoldstein / datedYear : null)}. `,
         undated > 0 ? `${undated} undated ${undated === 1 ? 'event is' : 'events are'} not charted. ` : '',
         datedYear > datedMonth ? `${datedYear - datedMonth} dated only to the year ${datedYear - datedMonth === 1 ? 'is' : 'are'} left out of the months.` : ''),
       this.yearTable(years),
@@ -104,7 +121,7 @@ export class RelationshipView {
       if (!this.chart.containPixel({ gridIndex: 0 }, p)) return;
       const [i] = this.chart.convertFromPixel({ gridIndex: 0 }, p);
       const m = this.months[Math.round(i)];
-      if (m) this.app.go(dyadLink(ctx.dyad, null, { from, to, month: m }));
+      if (m) this.app.go(dyadLink(ctx.dyad, null, { from, to, dir: dir || null, month: m }));
     });
     window.__dyad = Object.assign(window.__dyad ?? {}, { chart: this.chart, months: this.months });
   }
@@ -177,7 +194,8 @@ export class RelationshipView {
       h('td', { class: 'num' }, p.events),
       ...p.quad.map((n) => h('td', { class: 'num' }, n)),
       h('td', { class: 'num' }, fmtGoldstein(p.mean_goldstein)),
-      h('td', {}, h('a', { href: dyadLink(this.app.ctx.dyad, null, { from: this.app.ctx.from, to: this.app.ctx.to, month: p.bucket }) },
+      h('td', {}, h('a', { href: dyadLink(this.app.ctx.dyad, null, { from: this.app.ctx.from, to: this.app.ctx.to,
+        dir: direction(this.app.ctx) || null, month: p.bucket }) },
         h('span', { class: 'visually-hidden' }, `${p.bucket}: `), 'list events'))));
     return h('details', { class: 'data-table' },
       h('summary', {}, 'Chart data as a table'),
@@ -200,7 +218,7 @@ export class RelationshipView {
     }
     this.highlight(month);
     const data = await this.app.load(`Loading the events of ${month}…`,
-      api.events({ dyad: ctx.dyad, from: month, to: month, limit: 200 }));
+      api.events({ dyad: ctx.dyad, from: month, to: month, direction: direction(ctx), limit: 200 }));
     if (box !== this.monthBox || ctx.params.get('month') !== month) return;
     clear(box);
     add(box,
@@ -209,6 +227,8 @@ export class RelationshipView {
       eventTable(data.events, { empty: `No events in ${month}.` }),
       data.total > data.events.length
         ? h('p', { class: 'help' }, `Showing ${data.events.length} of ${data.total}; the Events tab pages through all.`) : null);
+    // The month's events come into view, however far below the chart they are.
+    box.scrollIntoView({ block: 'start' });
   }
 
   highlight(month) {
