@@ -150,21 +150,44 @@ class Handler {
         Json{{"event_id", id}, {"total", total}, {"limit", limit}, {"offset", offset}, {"sources", sources}});
   }
 
-  ApiResponse Dyads() {
-    Result<std::vector<DyadSummary>> dyads = ListDyads(db_);
+  // All pairs, or with country=VNM (and from, to) one state's partners with
+  // their stories and first and last dates.
+  ApiResponse Dyads(const QueryParams& p) {
+    std::string country = Param(p, "country");
+    for (char& c : country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!country.empty() && dict_.CountryByIso(country) == nullptr) {
+      throw BadRequest{404, "unknown country " + country + ": give an ISO-3166 alpha-3 code like VNM"};
+    }
+    const bool one_state = !country.empty() || !Param(p, "from").empty() || !Param(p, "to").empty();
+    EventFilter f;
+    f.country = country;
+    f.from = DateParam(p, "from");
+    f.to = DateParam(p, "to");
+    Result<std::vector<DyadSummary>> dyads = one_state ? ListDyadsOf(db_, f) : ListDyads(db_);
     if (!dyads.ok()) return Error(500, dyads.status().message());
     Json list = Json::array();
     for (const DyadSummary& d : *dyads) {
       std::string a = d.dyad.substr(0, 3), b = d.dyad.size() >= 7 ? d.dyad.substr(4, 3) : "";
       const CountryEntry* ca = dict_.CountryByIso(a);
       const CountryEntry* cb = dict_.CountryByIso(b);
-      list.push_back({{"dyad", d.dyad},
-                      {"countries", {a, b}},
-                      {"names", {ca ? ca->name : a, cb ? cb->name : b}},
-                      {"events", d.events},
-                      {"mean_goldstein", d.mean_goldstein}});
+      Json j = {{"dyad", d.dyad},
+                {"countries", {a, b}},
+                {"names", {ca ? ca->name : a, cb ? cb->name : b}},
+                {"events", d.events},
+                {"mean_goldstein", d.mean_goldstein},
+                {"first_date", OrNull(d.first_date)},
+                {"last_date", OrNull(d.last_date)}};
+      if (one_state) j["stories"] = d.stories;
+      if (!country.empty()) j["partner"] = a == country ? b : a;
+      list.push_back(std::move(j));
     }
-    return JsonResponse(Json{{"dyads", list}});
+    Json out = {{"dyads", list}};
+    if (!country.empty()) {
+      const CountryEntry* c = dict_.CountryByIso(country);
+      out["country"] = country;
+      out["name"] = c != nullptr ? c->name : country;
+    }
+    return JsonResponse(out);
   }
 
   ApiResponse TimelineView(const QueryParams& p) {
@@ -385,7 +408,7 @@ ApiResponse ApiService::Compute(const std::string& path, const QueryParams& para
     if (store == nullptr) return Error(503, "store unavailable: " + error.message());
     Handler h(store->database(), *dict_);
     if (path == "/api/events") return h.Events(params);
-    if (path == "/api/dyads") return h.Dyads();
+    if (path == "/api/dyads") return h.Dyads(params);
     if (path == "/api/timeline") return h.TimelineView(params);
     if (path == "/api/network") return h.NetworkView(params);
     if (path == "/api/search") return h.Search(store, params);

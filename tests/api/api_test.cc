@@ -125,6 +125,24 @@ TEST_F(ApiTest, ADirectionSplitsAPairsEvents) {
   EXPECT_EQ(Get("/api/events?direction=ab").first, 400);
 }
 
+TEST_F(ApiTest, AStatesPartnersWithTheirStoriesAndDates) {
+  const Json all = Get("/api/dyads").second["dyads"];
+  std::string country = all[0]["countries"][0];
+  auto [status, body] = Get("/api/dyads?country=" + country);
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_EQ(body["country"], country);
+  int expected = 0;
+  for (const Json& d : all) expected += d["dyad"].get<std::string>().find(country) != std::string::npos;
+  ASSERT_EQ(static_cast<int>(body["dyads"].size()), expected);
+  for (const Json& d : body["dyads"]) {
+    EXPECT_NE(d["partner"], country);
+    EXPECT_NE(d["dyad"].get<std::string>().find(d["partner"].get<std::string>()), std::string::npos);
+    EXPECT_GE(d["stories"].get<int>(), 1);
+    EXPECT_LE(d["first_date"].get<std::string>(), d["last_date"].get<std::string>());
+  }
+  EXPECT_EQ(Get("/api/dyads?country=XXX").first, 404);
+}
+
 TEST_F(ApiTest, TimelinePointsCountStoriesAndTotalGoldstein) {
   std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
   auto [status, timeline] = Get("/api/timeline?dyad=" + dyad);

@@ -241,6 +241,25 @@ try {
   const roots = {};
   for (const e of (await apiGet(`events?dyad=${dyad}&limit=1000`)).events) roots[e.root] = (roots[e.root] ?? 0) + 1;
   const root = Object.entries(roots).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '04';
+  await check('a state\'s partners are listed and each opens its relationship', async () => {
+    const country = dyad.slice(0, 3);
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    await page.click(`.partners-links a[href*="country/${country}"]`);
+    await page.locator('#country-name').waitFor();
+    await waitIdle();
+    const api = await apiGet(`dyads?country=${country}`);
+    const rows = await page.locator('table.partners tbody tr').count();
+    assert(rows === api.dyads.length && rows > 0, `${rows} partners listed, API has ${api.dyads.length}`);
+    await shot('country');
+    a11y.push(...(await axe('body')).map((v) => `country: ${v}`));
+    await page.locator('table.partners tbody tr th a').first().click();
+    await page.waitForFunction(() => location.hash.startsWith('#/dyad/'));
+    await page.locator('#relationship-chart svg, #view-relationship .empty').first().waitFor();
+    await waitIdle();
+  });
+
   await check('the direction picker charts one side of the pair', async () => {
     await page.goto(`${base}#/dyad/${dyad}`);
     await page.locator('#relationship-chart svg').waitFor();

@@ -35,7 +35,7 @@ export function get(path, params = {}) {
 }
 
 export const api = {
-  dyads: () => get('dyads'),
+  dyads: (params = {}) => get('dyads', params),
   events: (params) => get('events', params),
   timeline: (params) => get('timeline', params),
   network: (params) => get('network', params),

@@ -8,6 +8,7 @@ import { EventsView } from './views/events.js';
 import { NetworkView } from './views/network.js';
 import { StoryPanel } from './views/story.js';
 import { ActorView } from './views/actor.js';
+import { CountryView } from './views/country.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -28,6 +29,7 @@ class App {
       network: new NetworkView($('#view-network'), this),
     };
     this.actor = new ActorView($('#view-actor'), this);
+    this.country = new CountryView($('#view-country'), this);
     this.story = new StoryPanel($('#story'), this);
     this.shown = null;
   }
@@ -179,6 +181,12 @@ class App {
         this.showSection('view-actor');
         this.shown = 'actor';
         await this.actor.show(r.id);
+      } else if (r.kind === 'country') {
+        this.story.close();
+        this.setTabs(null);
+        this.showSection('view-country');
+        this.shown = 'country';
+        await this.country.show(r.id, r.params);
       } else if (r.kind === 'search') {
         this.story.close();
         this.setTabs(null);

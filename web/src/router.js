@@ -2,6 +2,7 @@
 //   #/dyad/CHN-VNM[/events|/network][?from=&to=&month=&cameo=&actor=&doc=&text=&page=]
 //   #/doc/DOC_ID[?event=EVENT_ID]          the story panel (beside the last dyad view)
 //   #/actor/ACTOR_ID                       an actor's page
+//   #/country/VNM[?from=&to=]              a state's partners
 //   #/search?q=words                       search results
 
 export const kViews = ['relationship', 'events', 'network'];
@@ -21,6 +22,7 @@ export function parse(hash) {
   }
   if (parts[0] === 'doc' && parts[1]) return { kind: 'doc', id: parts[1], params };
   if (parts[0] === 'actor' && parts[1]) return { kind: 'actor', id: parts[1], params };
+  if (parts[0] === 'country' && /^[A-Za-z]{3}$/.test(parts[1] ?? '')) return { kind: 'country', id: parts[1].toUpperCase(), params };
   if (parts[0] === 'search') return { kind: 'search', params };
   return { kind: 'home', params };
 }
@@ -37,3 +39,4 @@ export function link(kind, id, view, params = {}) {
 export const dyadLink = (dyad, view, params) => link('dyad', dyad, view, params);
 export const docLink = (doc, event) => link('doc', doc, null, { event });
 export const actorLink = (id) => link('actor', id);
+export const countryLink = (code, params) => link('country', code, null, params);

@@ -7,7 +7,7 @@ import { GridComponent, TooltipComponent, LegendComponent, AriaComponent, MarkLi
 import { SVGRenderer } from 'echarts/renderers';
 import { api } from '../api.js';
 import { h, add, clear, kQuads, fmtGoldstein, monthRange, goldsteinColor } from '../util.js';
-import { dyadLink } from '../router.js';
+import { dyadLink, countryLink } from '../router.js';
 import { eventTable } from '../event-table.js';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent,
@@ -81,7 +81,10 @@ export class RelationshipView {
         h('option', { value: v, selected: v === dir }, label)));
     picker.addEventListener('change', () => this.app.go(dyadLink(dyad, null, { from, to, dir: picker.value || null })));
     add(this.root,
-      h('div', { class: 'view-head' }, h('h2', {}, names), h('label', { class: 'direction' }, 'Direction ', picker)),
+      h('div', { class: 'view-head' }, h('h2', {}, names), h('label', { class: 'direction' }, 'Direction ', picker),
+        h('span', { class: 'partners-links' }, 'Partners of ',
+          h('a', { href: countryLink(a, { from, to }) }, info?.names?.[0] ?? a), ' · ',
+          h('a', { href: countryLink(b, { from, to }) }, info?.names?.[1] ?? b))),
       h('p', { class: 'lede', id: 'relationship-summary' },
         `${datedYear} ${datedYear === 1 ? 'event' : 'events'}${filtered ? ' in this selection' : ''}, mean Goldstein `,
         `${fmtGoldstein(datedYear ? totalGoldstein / datedYear : null)}. `,
