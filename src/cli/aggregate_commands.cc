@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <cstdio>
+#include <vector>
 
 #include "cli/commands.h"
 #include "store/analytics_query.h"
@@ -42,14 +43,17 @@ bool DateOk(const char* command, const char* option, const std::string& value) {
 }  // namespace
 
 void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
-  CLI::App* cmd = app.add_subcommand("timeline", "Events of a pair of states by month, week or year");
+  CLI::App* cmd = app.add_subcommand("timeline", "Events of pairs of states by month, week or year");
   struct Options {
-    std::string dyad, bucket = "month", direction = "both", format = "table";
+    std::vector<std::string> dyads;
+    std::string bucket = "month", direction = "both", format = "table";
     EventFilter filter;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
-  cmd->add_option("--dyad", opts->dyad, "The pair, e.g. CHN-VNM; its order names the directions")->required();
+  cmd->add_option("--dyad", opts->dyads,
+                  "The pair, e.g. CHN-VNM; its order names the directions; repeat it for pairs side by side")
+      ->required();
   cmd->add_option("--bucket", opts->bucket, "month, week or year")->check(CLI::IsMember({"month", "week", "year"}));
   cmd->add_option("--direction", opts->direction, "both, ab (first state to second) or ba")
       ->check(CLI::IsMember({"both", "ab", "ba"}));
@@ -59,47 +63,60 @@ void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--format", opts->format, "table, csv or jsonl")->check(CLI::IsMember({"table", "csv", "jsonl"}));
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
-      EventFilter f = opts->filter;
-      if (!DateOk("timeline", "--from", f.from) || !DateOk("timeline", "--to", f.to)) return 2;
-      Result<std::string> dyad = NormalizeDyad(opts->dyad);
-      if (!dyad.ok()) {
-        std::fprintf(stderr, "dyad timeline: %s\n", dyad.status().message().c_str());
-        return 2;
+      if (!DateOk("timeline", "--from", opts->filter.from) || !DateOk("timeline", "--to", opts->filter.to)) return 2;
+      // Every pair is checked before any is read: a typo in the third is a usage error, not half an answer.
+      struct Pair {
+        EventFilter filter;
+        std::string label;  // "CHN-VNM" both ways, "VNM>CHN" one way
+      };
+      std::vector<Pair> pairs;
+      for (const std::string& written : opts->dyads) {
+        Result<std::string> dyad = NormalizeDyad(written);
+        if (!dyad.ok()) {
+          std::fprintf(stderr, "dyad timeline: %s\n", dyad.status().message().c_str());
+          return 2;
+        }
+        Pair& pair = pairs.emplace_back();
+        pair.filter = opts->filter;
+        pair.filter.dyad = *dyad;
+        // The pair as written: "VNM-CHN" ab is Viet Nam to China.
+        std::string a, b;
+        for (char c : written.substr(0, 3)) a.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        for (char c : written.substr(4, 3)) b.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        if (opts->direction == "ab") pair.filter.source_country = a, pair.filter.target_country = b;
+        if (opts->direction == "ba") pair.filter.source_country = b, pair.filter.target_country = a;
+        pair.label = opts->direction == "ab" ? a + ">" + b : opts->direction == "ba" ? b + ">" + a : *dyad;
       }
-      f.dyad = *dyad;
-      // The pair as written: "VNM-CHN" ab is Viet Nam to China.
-      std::string a, b;
-      for (char c : opts->dyad.substr(0, 3)) a.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-      for (char c : opts->dyad.substr(4, 3)) b.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-      if (opts->direction == "ab") f.source_country = a, f.target_country = b;
-      if (opts->direction == "ba") f.source_country = b, f.target_country = a;
       std::unique_ptr<DocumentStore> store = OpenStore("timeline", global);
       if (store == nullptr) return 1;
-      Result<std::vector<TimelinePoint>> points = Timeline(store->database(), f, opts->bucket);
-      if (!points.ok()) {
-        std::fprintf(stderr, "dyad timeline: %s\n", points.status().message().c_str());
-        return 1;
-      }
-      const std::string direction = opts->direction == "ab" ? a + ">" + b : opts->direction == "ba" ? b + ">" + a : *dyad;
-      if (opts->format == "table") {
-        fmt::print("{:<9} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8}   {}\n", opts->bucket, "events", "stories",
-                   "q1", "q2", "q3", "q4", "mean_g", "total_g", direction);
-      } else if (opts->format == "csv") {
+      if (opts->format == "csv") {
         fmt::print("bucket,direction,events,stories,verbal_cooperation,material_cooperation,verbal_conflict,"
                    "material_conflict,mean_goldstein,total_goldstein\n");
       }
-      for (const TimelinePoint& p : *points) {
+      for (size_t k = 0; k < pairs.size(); ++k) {
+        Result<std::vector<TimelinePoint>> points = Timeline(store->database(), pairs[k].filter, opts->bucket);
+        if (!points.ok()) {
+          std::fprintf(stderr, "dyad timeline: %s\n", points.status().message().c_str());
+          return 1;
+        }
+        const std::string& direction = pairs[k].label;
         if (opts->format == "table") {
-          fmt::print("{:<9} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>8.2f} {:>8.1f}\n", p.bucket, p.events, p.stories,
-                     p.quad[0], p.quad[1], p.quad[2], p.quad[3], p.mean_goldstein, p.total_goldstein);
-        } else if (opts->format == "csv") {
-          fmt::print("{},{},{},{},{},{},{},{},{},{}\n", p.bucket, direction, p.events, p.stories, p.quad[0], p.quad[1],
-                     p.quad[2], p.quad[3], Number(p.mean_goldstein), Number(p.total_goldstein));
-        } else {
-          fmt::print("{{\"bucket\":{},\"direction\":{},\"events\":{},\"stories\":{},\"quad\":[{},{},{},{}],"
-                     "\"mean_goldstein\":{},\"total_goldstein\":{}}}\n",
-                     JsonText(p.bucket), JsonText(direction), p.events, p.stories, p.quad[0], p.quad[1], p.quad[2],
-                     p.quad[3], Number(p.mean_goldstein), Number(p.total_goldstein));
+          fmt::print("{}{:<9} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8}   {}\n", k ? "\n" : "", opts->bucket,
+                     "events", "stories", "q1", "q2", "q3", "q4", "mean_g", "total_g", direction);
+        }
+        for (const TimelinePoint& p : *points) {
+          if (opts->format == "table") {
+            fmt::print("{:<9} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>8.2f} {:>8.1f}\n", p.bucket, p.events, p.stories,
+                       p.quad[0], p.quad[1], p.quad[2], p.quad[3], p.mean_goldstein, p.total_goldstein);
+          } else if (opts->format == "csv") {
+            fmt::print("{},{},{},{},{},{},{},{},{},{}\n", p.bucket, direction, p.events, p.stories, p.quad[0],
+                       p.quad[1], p.quad[2], p.quad[3], Number(p.mean_goldstein), Number(p.total_goldstein));
+          } else {
+            fmt::print("{{\"bucket\":{},\"direction\":{},\"events\":{},\"stories\":{},\"quad\":[{},{},{},{}],"
+                       "\"mean_goldstein\":{},\"total_goldstein\":{}}}\n",
+                       JsonText(p.bucket), JsonText(direction), p.events, p.stories, p.quad[0], p.quad[1], p.quad[2],
+                       p.quad[3], Number(p.mean_goldstein), Number(p.total_goldstein));
+          }
         }
       }
       return 0;

@@ -92,6 +92,20 @@ TEST_F(AggregateTest, TimelineByMonthWithStoriesAndDirections) {
   EXPECT_NE(years.out.find("\"stories\":2"), std::string::npos) << years.out;
 }
 
+TEST_F(AggregateTest, SeveralPairsSideBySide) {
+  ProcessResult r = Store({"timeline", "--dyad", "CHN-PHL", "--dyad", "PHL-VNM", "--bucket", "year", "--format", "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> rows = Lines(r.out);
+  ASSERT_EQ(rows.size(), 3u) << r.out;  // one header, a 2024 row per pair
+  EXPECT_EQ(Field(rows[1], 1), "CHN-PHL");
+  EXPECT_EQ(Field(rows[2], 1), "PHL-VNM");
+  EXPECT_EQ(Field(rows[2], 0), "2024");
+  // One bad pair among good ones is a usage error before anything is printed.
+  ProcessResult bad = Store({"timeline", "--dyad", "CHN-PHL", "--dyad", "PHL-XX"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.out, "");
+}
+
 TEST_F(AggregateTest, DyadsListsOneStatesPartners) {
   ProcessResult all = Store({"dyads", "--format", "csv"});
   ASSERT_EQ(all.exit_code, 0) << all.err;
