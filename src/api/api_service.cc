@@ -74,19 +74,8 @@ class Handler {
       if (!dict_.CountryByIso(d->substr(0, 3)) || !dict_.CountryByIso(d->substr(4, 3))) {
         throw BadRequest{404, "unknown dyad " + f.dyad + ": no such country code"};
       }
-      // direction=ab: the first state as written acts on the second; ba the
-      // reverse; absent or "both": either way.
-      const std::string direction = Param(p, "direction");
-      std::string a = f.dyad.substr(0, 3), b = f.dyad.substr(4, 3);
-      for (std::string* s : {&a, &b}) {
-        for (char& c : *s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      }
-      if (direction == "ab") f.source_country = a, f.target_country = b;
-      if (direction == "ba") f.source_country = b, f.target_country = a;
-      if (!direction.empty() && direction != "ab" && direction != "ba" && direction != "both") {
-        throw BadRequest{400, "direction takes both, ab or ba"};
-      }
-      f.dyad = *d;
+      Status s = SetDyadAndDirection(f.dyad, Param(p, "direction"), &f);
+      if (!s.ok()) throw BadRequest{400, s.message()};
     } else if (!Param(p, "direction").empty()) {
       throw BadRequest{400, "direction needs a dyad"};
     }

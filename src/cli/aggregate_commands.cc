@@ -8,7 +8,6 @@
 #include "cli/commands.h"
 #include "store/analytics_query.h"
 #include "store/document_store.h"
-#include "util/day.h"
 #include "util/json_string.h"
 
 namespace dyad::cli {
@@ -31,13 +30,6 @@ std::unique_ptr<DocumentStore> OpenStore(const char* command, const GlobalOption
     return nullptr;
   }
   return std::move(store).value();
-}
-
-bool DateOk(const char* command, const char* option, const std::string& value) {
-  if (value.empty() || IsDateBound(value)) return true;
-  std::fprintf(stderr, "dyad %s: %s %s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD\n", command, option,
-               value.c_str());
-  return false;
 }
 
 }  // namespace
@@ -63,7 +55,7 @@ void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--format", opts->format, "table, csv or jsonl")->check(CLI::IsMember({"table", "csv", "jsonl"}));
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
-      if (!DateOk("timeline", "--from", opts->filter.from) || !DateOk("timeline", "--to", opts->filter.to)) return 2;
+      if (!CheckDateOption("timeline", "--from", opts->filter.from) || !CheckDateOption("timeline", "--to", opts->filter.to)) return 2;
       // Every pair is checked before any is read: a typo in the third is a usage error, not half an answer.
       struct Pair {
         EventFilter filter;
@@ -71,21 +63,16 @@ void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
       };
       std::vector<Pair> pairs;
       for (const std::string& written : opts->dyads) {
-        Result<std::string> dyad = NormalizeDyad(written);
-        if (!dyad.ok()) {
-          std::fprintf(stderr, "dyad timeline: %s\n", dyad.status().message().c_str());
-          return 2;
-        }
         Pair& pair = pairs.emplace_back();
         pair.filter = opts->filter;
-        pair.filter.dyad = *dyad;
-        // The pair as written: "VNM-CHN" ab is Viet Nam to China.
-        std::string a, b;
-        for (char c : written.substr(0, 3)) a.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-        for (char c : written.substr(4, 3)) b.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-        if (opts->direction == "ab") pair.filter.source_country = a, pair.filter.target_country = b;
-        if (opts->direction == "ba") pair.filter.source_country = b, pair.filter.target_country = a;
-        pair.label = opts->direction == "ab" ? a + ">" + b : opts->direction == "ba" ? b + ">" + a : *dyad;
+        Status s = SetDyadAndDirection(written, opts->direction, &pair.filter);
+        if (!s.ok()) {
+          std::fprintf(stderr, "dyad timeline: %s\n", s.message().c_str());
+          return 2;
+        }
+        // "VNM-CHN" ab is Viet Nam to China: its source and target say so.
+        const EventFilter& f = pair.filter;
+        pair.label = f.source_country.empty() ? f.dyad : f.source_country + ">" + f.target_country;
       }
       std::unique_ptr<DocumentStore> store = OpenStore("timeline", global);
       if (store == nullptr) return 1;
@@ -139,7 +126,7 @@ void AddDyadsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
       EventFilter f = opts->filter;
-      if (!DateOk("dyads", "--from", f.from) || !DateOk("dyads", "--to", f.to)) return 2;
+      if (!CheckDateOption("dyads", "--from", f.from) || !CheckDateOption("dyads", "--to", f.to)) return 2;
       for (char& c : f.country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       if (!f.country.empty() && (f.country.size() != 3 || !std::isalpha(static_cast<unsigned char>(f.country[0])))) {
         std::fprintf(stderr, "dyad dyads: --country %s is not an ISO-3166 alpha-3 code like VNM\n", f.country.c_str());

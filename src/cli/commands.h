@@ -30,6 +30,10 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddDyadsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 
+// False, after a usage message naming `command` and `option`, when `value`
+// is not a real year, month or day ("" is: no bound).
+bool CheckDateOption(const char* command, const char* option, const std::string& value);
+
 // The database path from --db or the environment.
 std::string ResolveDbPath(const GlobalOptions& global);
 

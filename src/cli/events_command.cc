@@ -11,18 +11,14 @@
 #include "util/day.h"
 
 namespace dyad::cli {
-namespace {
-
 // A usage error naming the option when `value` is not a real year, month or
 // calendar day ("" is fine: no bound).
-bool CheckDateOption(const char* option, const std::string& value) {
+bool CheckDateOption(const char* command, const char* option, const std::string& value) {
   if (value.empty() || IsDateBound(value)) return true;
-  std::fprintf(stderr, "dyad events: %s %s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD with a real month and day\n",
-               option, value.c_str());
+  std::fprintf(stderr, "dyad %s: %s %s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD with a real month and day\n",
+               command, option, value.c_str());
   return false;
 }
-
-}  // namespace
 
 void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("events", "Print coded events");
@@ -47,7 +43,7 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->callback([&global, opts, run] {
     *run = [&global, opts]() -> int {
       const EventFilter& f = opts->filter;
-      if (!CheckDateOption("--from", f.from) || !CheckDateOption("--to", f.to)) return 2;
+      if (!CheckDateOption("events", "--from", f.from) || !CheckDateOption("events", "--to", f.to)) return 2;
       if (opts->header && opts->format != "gdelt") {
         std::fprintf(stderr, "dyad events: --header goes with --format gdelt (csv always has one)\n");
         return 2;

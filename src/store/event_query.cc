@@ -26,6 +26,24 @@ Result<std::string> NormalizeDyad(const std::string& dyad) {
   return a < b ? a + "-" + b : b + "-" + a;
 }
 
+Status SetDyadAndDirection(const std::string& written, const std::string& direction, EventFilter* f) {
+  Result<std::string> dyad = NormalizeDyad(written);
+  if (!dyad.ok()) return dyad.status();
+  if (!direction.empty() && direction != "ab" && direction != "ba" && direction != "both") {
+    return Status::InvalidArgument("direction takes both, ab or ba: " + direction);
+  }
+  // NormalizeDyad accepted "AAA-BBB" in any case: the order as written
+  // (read before f->dyad is set: `written` may be that very string).
+  std::string a = written.substr(0, 3), b = written.substr(4, 3);
+  f->dyad = *dyad;
+  for (std::string* s : {&a, &b}) {
+    for (char& c : *s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (direction == "ab") f->source_country = a, f->target_country = b;
+  if (direction == "ba") f->source_country = b, f->target_country = a;
+  return Status::Ok();
+}
+
 Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::string>* params) {
   std::string sql;
   if (!f.dyad.empty()) {

@@ -30,6 +30,12 @@ struct EventFilter {
 // two alpha-3 codes.
 Result<std::string> NormalizeDyad(const std::string& dyad);
 
+// Sets `filter`'s dyad from `written` ("VNM-CHN") and, for `direction` "ab"
+// (the first state as written acts on the second) or "ba", its source and
+// target; "" or "both" keeps either way. InvalidArgument for a bad pair or
+// direction.
+Status SetDyadAndDirection(const std::string& written, const std::string& direction, EventFilter* filter);
+
 // The SQL condition (starting " AND …") and its parameters for `filter`,
 // over the events table aliased as `e`.
 Status EventFilterSql(const EventFilter& filter, std::string* sql, std::vector<std::string>* params);

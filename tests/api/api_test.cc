@@ -102,6 +102,7 @@ TEST_F(ApiTest, AnEventsSourcesArePagedApart) {
   EXPECT_EQ(s2, 200);
   EXPECT_TRUE(past["sources"].empty());
   EXPECT_EQ(Get("/api/events/ev-0000000000000000/sources").first, 404);
+  EXPECT_EQ(Get("/api/events/" + std::string(65, 'a') + "/sources").first, 400) << "an id is at most 64 bytes";
 }
 
 TEST_F(ApiTest, ADirectionSplitsAPairsEvents) {
