@@ -37,6 +37,20 @@ struct Evidence {
   std::string text;
 };
 
+// Where an act happened: a place the gazetteer knows (data/actors/gazetteer.tsv),
+// or only the name a dateline gave.
+struct EventLocation {
+  std::string name;     // canonical name; "" when the story names no place
+  std::string country;  // ISO-3166 alpha-3 of the place; "" for international waters, disputed features, unknown
+  std::string kind;     // "capital", "city", "province", "sea", "shoal", ...; "" when the gazetteer lacks it
+  double lat = 0;
+  double lon = 0;
+  bool has_point = false;
+  int64_t geonames_id = 0;  // GeoNames feature id of a city or capital, 0 otherwise
+
+  bool empty() const { return name.empty(); }
+};
+
 // One interaction, possibly reported by several stories.
 struct EventRecord {
   std::string event_id;
@@ -59,7 +73,7 @@ struct EventRecord {
   std::string plover;
   double goldstein = 0;
   int quad_class = 0;
-  std::string location;
+  EventLocation location;
   std::vector<Evidence> evidence;
 };
 

@@ -60,6 +60,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadAgents(dir + "/agents.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPlaces(dir + "/places.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadGazetteer(dir + "/gazetteer.tsv"));
   Result<CompoundParticiples> compounds = CompoundParticiples::Load(dir + "/compound_participles.tsv");
   if (!compounds.ok()) return compounds.status();
   d->compound_participles_ = std::move(compounds).value();
@@ -275,14 +276,63 @@ Status ActorDictionary::LoadPlaces(const std::string& path) {
   if (!text.ok()) return text.status();
   return ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
     std::string country(Trim(line.fields[0]));
-    if (!country_index_.count(country)) return line.Error("unknown country " + country);
+    if (country == "-") country.clear();  // no state's: "South China Sea", "Scarborough Shoal"
+    if (!country.empty() && !country_index_.count(country)) return line.Error("unknown country " + country);
     std::vector<std::string_view> names = SplitList(line.fields[1]);
     if (names.empty()) return line.Error("place without a name");
     size_t index = places_.size();
     places_.push_back({std::string(names[0]), country});
-    for (std::string_view n : names) AddPhrase(n, PhraseKind::kPlace, index);
+    for (std::string_view n : names) {
+      AddPhrase(n, PhraseKind::kPlace, index);
+      folded_places_.try_emplace(FoldString(n), index);
+    }
     return Status::Ok();
   });
+}
+
+Status ActorDictionary::LoadGazetteer(const std::string& path) {
+  StringMap<size_t> known;  // "country\tfolded canonical name"
+  for (const PlaceEntry& p : places_) known.try_emplace(p.country + "\t" + FoldString(p.name), 0);
+  for (const CountryEntry& c : countries_) {
+    if (!c.capital.empty()) known.try_emplace(c.iso3 + "\t" + FoldString(c.capital), 0);
+  }
+  Result<Gazetteer> g = Gazetteer::Load(path, [&](std::string_view country, std::string_view name) {
+    return known.count(std::string(country) + "\t" + FoldString(name)) > 0;
+  });
+  if (!g.ok()) return g.status();
+  gazetteer_ = std::move(g).value();
+  return Status::Ok();
+}
+
+const PlaceEntry* ActorDictionary::PlaceByFoldedName(std::string_view folded) const {
+  auto it = folded_places_.find(folded);
+  return it == folded_places_.end() ? nullptr : &places_[it->second];
+}
+
+namespace {
+
+EventLocation LocationAt(const std::string& name, const std::string& country, const GeoPoint* point) {
+  EventLocation l;
+  l.name = name;
+  l.country = country;
+  if (point != nullptr) {
+    l.kind = point->kind;
+    l.lat = point->lat;
+    l.lon = point->lon;
+    l.has_point = true;
+    l.geonames_id = point->geonames_id;
+  }
+  return l;
+}
+
+}  // namespace
+
+EventLocation ActorDictionary::PlaceLocation(const PlaceEntry& place) const {
+  return LocationAt(place.name, place.country, gazetteer_.Find(place.country, place.name));
+}
+
+EventLocation ActorDictionary::CapitalLocation(const CountryEntry& country) const {
+  return LocationAt(country.capital, country.iso3, gazetteer_.Find(country.iso3, country.capital));
 }
 
 const CountryEntry* ActorDictionary::CountryByIso(std::string_view iso3) const {

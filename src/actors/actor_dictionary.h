@@ -12,8 +12,10 @@
 #include <vector>
 
 #include "actors/compound_participles.h"
+#include "actors/gazetteer.h"
 #include "actors/partial_names.h"
 #include "actors/phrase_matcher.h"
+#include "dyad/records.h"
 #include "dyad/status.h"
 #include "util/day.h"
 #include "util/flat_map.h"
@@ -63,7 +65,7 @@ struct RoleEntry {
 
 struct PlaceEntry {
   std::string name;
-  std::string country;
+  std::string country;  // "" for a place that is no state's (international waters, disputed features)
 };
 
 // "vessel" -> "vessels", "ferry" -> "ferries", "fisherman" -> "fishermen".
@@ -93,6 +95,15 @@ class ActorDictionary {
   const CountryEntry* CountryByIso(std::string_view iso3) const;
   // The first country (in file order) whose capital folds to `folded`.
   const CountryEntry* CountryByFoldedCapital(std::string_view folded) const;
+  // The first place (in file order) one of whose names folds to `folded`;
+  // nullptr when none does (datelines are looked up so).
+  const PlaceEntry* PlaceByFoldedName(std::string_view folded) const;
+  // A place or a country's capital as an event location, with the
+  // gazetteer's point when it has one.
+  EventLocation PlaceLocation(const PlaceEntry& place) const;
+  EventLocation CapitalLocation(const CountryEntry& country) const;
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
   // People a single folded token may refer to once their full name has been
   // seen in the story: designated short names, then name parts.
   const std::vector<uint32_t>* PeopleByShortName(std::string_view folded) const;
@@ -116,6 +127,7 @@ class ActorDictionary {
   Status LoadRoles(const std::string& path);
   Status LoadAgents(const std::string& path);
   Status LoadPlaces(const std::string& path);
+  Status LoadGazetteer(const std::string& path);
   void AddPhrase(std::string_view text, PhraseKind kind, size_t index);
 
   PhraseMatcher matcher_;
@@ -124,6 +136,8 @@ class ActorDictionary {
   std::vector<PersonEntry> people_;
   std::vector<RoleEntry> roles_;
   std::vector<PlaceEntry> places_;
+  StringMap<size_t> folded_places_;  // every name of a place, first in file order wins
+  Gazetteer gazetteer_;
   CompoundParticiples compound_participles_;
   PartialNames partial_names_;
   StringMap<size_t> country_index_;

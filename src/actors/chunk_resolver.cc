@@ -309,6 +309,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
   if (rc.elements.size() == 1 && rc.elements[0].type == ElementType::kDictionary &&
       rc.elements[0].kind == PhraseKind::kPlace) {
     const PlaceEntry& place = dict_.places()[rc.elements[0].index];
+    if (place.country.empty()) return false;  // a sea or a disputed shoal stands for no state
     ResolvedActor a;
     a.country = place.country;
     a.name = place.name;

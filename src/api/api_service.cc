@@ -198,6 +198,25 @@ class Handler {
     return JsonResponse(Json{{"dyad", OrNull(f.dyad)}, {"bucket", bucket}, {"points", list}});
   }
 
+  ApiResponse PlacesView(const QueryParams& p) {
+    EventFilter f = Filter(p);
+    Result<std::vector<PlaceCount>> places = Places(db_, f);
+    if (!places.ok()) return Error(500, places.status().message());
+    Json list = Json::array();
+    for (const PlaceCount& c : *places) {
+      const EventLocation& l = c.place;
+      list.push_back({{"name", l.name},
+                      {"country", OrNull(l.country)},
+                      {"kind", OrNull(l.kind)},
+                      {"lat", l.has_point ? Json(l.lat) : Json(nullptr)},
+                      {"lon", l.has_point ? Json(l.lon) : Json(nullptr)},
+                      {"events", c.events},
+                      {"quad", {c.quad[0], c.quad[1], c.quad[2], c.quad[3]}},
+                      {"mean_goldstein", c.mean_goldstein}});
+    }
+    return JsonResponse(Json{{"dyad", OrNull(f.dyad)}, {"places", list}});
+  }
+
   ApiResponse NetworkView(const QueryParams& p) {
     EventFilter f = Filter(p);
     std::vector<NetworkNode> nodes;
@@ -400,6 +419,7 @@ ApiResponse ApiService::Compute(const std::string& path, const QueryParams& para
     if (path == "/api/dyads") return h.Dyads(params);
     if (path == "/api/timeline") return h.TimelineView(params);
     if (path == "/api/network") return h.NetworkView(params);
+    if (path == "/api/places") return h.PlacesView(params);
     if (path == "/api/search") return h.Search(store, params);
     if (path.rfind("/api/events/", 0) == 0 && path.size() > 20 && path.ends_with("/sources")) {
       std::string rest = Rest(path, "/api/events/");

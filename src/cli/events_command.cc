@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "dyad/dyad.h"
 #include "engine/event_csv.h"
 #include "engine/event_gdelt.h"
 #include "engine/record_json.h"
@@ -29,6 +30,7 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--data", global.data_dir, "Dictionary directory, for --format gdelt's FIPS country codes (default: $DYAD_DATA or the built-in one)");
   cmd->add_option("--format", opts->format,
                   "jsonl, csv (dyad's columns, docs/export.md), gdelt (GDELT 2.0's 61 tab-separated columns) or table")
       ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "table"}));
@@ -62,6 +64,16 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         std::fprintf(stderr, "dyad events: %s\n", store.status().message().c_str());
         return 1;
       }
+      FipsCodes fips;
+      if (opts->format == "gdelt") {
+        std::string data = global.data_dir.empty() ? DefaultDataDir() : global.data_dir;
+        Result<FipsCodes> loaded = LoadFipsCodes(data + "/actors/fips_countries.tsv");
+        if (!loaded.ok()) {
+          std::fprintf(stderr, "dyad events: %s\n", loaded.status().message().c_str());
+          return 1;
+        }
+        fips = std::move(loaded).value();
+      }
       if (opts->format == "csv") fmt::print("{}\n", EventCsvHeader());
       if (opts->format == "gdelt" && opts->header) fmt::print("{}\n", GdeltHeader());
       if (opts->format == "table") {
@@ -75,7 +87,7 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         } else if (opts->format == "csv") {
           fmt::print("{}\n", EventToCsv(e));
         } else if (opts->format == "gdelt") {
-          fmt::print("{}\n", EventToGdelt(e));
+          fmt::print("{}\n", EventToGdelt(e, fips));
         } else {
           fmt::print("{:<10} {:<9} {:<9} {:<5} {:>5.1f}  {}\n", e.date.empty() ? "-" : e.date,
                      e.source.code.empty() ? "-" : e.source.code, e.target.code.empty() ? "-" : e.target.code, e.cameo,

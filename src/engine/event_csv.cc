@@ -27,7 +27,7 @@ void Field(std::string_view value, std::string* out) {
 std::string EventCsvHeader() {
   return "event_id,date,date_end,date_precision,date_source,published,source_code,source_name,source_country,"
          "source_actor,target_code,target_name,target_country,target_actor,cameo,cameo_name,base_code,root,"
-         "quad_class,goldstein,plover,location,num_documents,num_mentions,doc,url,evidence_text";
+         "quad_class,goldstein,plover,location,location_country,location_kind,lat,lon,num_documents,num_mentions,doc,url,evidence_text";
 }
 
 std::string EventToCsv(const EventRecord& e) {
@@ -55,7 +55,19 @@ std::string EventToCsv(const EventRecord& e) {
   std::snprintf(g, sizeof g, "%.1f", e.goldstein);
   Field(g, &out);
   Field(e.plover, &out);
-  Field(e.location, &out);
+  Field(e.location.name, &out);
+  Field(e.location.country, &out);
+  Field(e.location.kind, &out);
+  if (e.location.has_point) {
+    char c[24];
+    std::snprintf(c, sizeof c, "%.4f", e.location.lat);
+    Field(c, &out);
+    std::snprintf(c, sizeof c, "%.4f", e.location.lon);
+    Field(c, &out);
+  } else {
+    Field("", &out);
+    Field("", &out);
+  }
   std::set<std::string_view> docs(e.docs.begin(), e.docs.end());
   if (docs.empty() && !e.doc.empty()) docs.insert(e.doc);
   Field(std::to_string(docs.size()), &out);

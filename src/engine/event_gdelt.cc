@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <set>
 
+#include "util/file_io.h"
 #include "util/hash.h"
+#include "util/tsv.h"
 
 namespace dyad {
 namespace {
@@ -94,7 +96,62 @@ void AddActor(const EventActor& a, Row* row) {
   }
 }
 
+// ActionGeo_*: GDELT's resolution code, name, FIPS country, ADM1 and ADM2
+// codes, point and feature id. dyad knows no ADM codes; a place that is no
+// state's (a sea, a disputed shoal) has no country code.
+void AddActionGeo(const EventLocation& l, const FipsCodes& fips, Row* row) {
+  if (l.empty()) {
+    row->Empty(8);
+    return;
+  }
+  const bool us = l.country == "USA";
+  const bool state = l.kind == "province";
+  const bool city = l.kind == "capital" || l.kind == "city" || l.kind == "town" || l.kind == "village";
+  // 2 USSTATE, 3 USCITY, 4 WORLDCITY (or landmark), 5 WORLDSTATE; a place
+  // without a point gets no type: GDELT's types promise one.
+  row->Add(!l.has_point ? "" : state ? (us ? "2" : "5") : (us ? "3" : "4"));
+  row->Add(l.name);
+  auto code = fips.find(l.country);
+  row->Add(code == fips.end() ? std::string_view() : std::string_view(code->second));
+  row->Empty(2);
+  if (l.has_point) {
+    char c[24];
+    std::snprintf(c, sizeof c, "%.4f", l.lat);
+    row->Add(c);
+    std::snprintf(c, sizeof c, "%.4f", l.lon);
+    row->Add(c);
+  } else {
+    row->Empty(2);
+  }
+  row->Add(city && l.geonames_id != 0 ? std::to_string(l.geonames_id) : std::string());
+}
+
 }  // namespace
+
+Result<FipsCodes> LoadFipsCodes(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  FipsCodes codes;
+  Status s = ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
+    std::string_view iso = line.fields[0], fips = line.fields[1];
+    auto upper = [](std::string_view v, size_t n) {
+      if (v.size() != n) return false;
+      for (char c : v) {
+        if (c < 'A' || c > 'Z') return false;
+      }
+      return true;
+    };
+    if (!upper(iso, 3)) return line.Error("country must be an ISO-3166 alpha-3 code: " + std::string(iso));
+    if (fips == "-") return Status::Ok();  // a territory FIPS 10-4 does not name
+    if (!upper(fips, 2)) return line.Error("FIPS 10-4 code must be two capital letters: " + std::string(fips));
+    if (!codes.try_emplace(std::string(iso), std::string(fips)).second) {
+      return line.Error("country listed twice: " + std::string(iso));
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return codes;
+}
 
 const std::array<std::string_view, kGdeltColumns>& GdeltColumnNames() { return kNames; }
 
@@ -104,7 +161,7 @@ std::string GdeltHeader() {
   return row.Take();
 }
 
-std::string EventToGdelt(const EventRecord& e) {
+std::string EventToGdelt(const EventRecord& e, const FipsCodes& fips) {
   Row row;
   row.Add(GlobalEventId(e.event_id));
   int year = 0, month = 0, day = 0;
@@ -137,9 +194,7 @@ std::string EventToGdelt(const EventRecord& e) {
   row.Add(std::to_string(docs.size()));
   row.Empty(1);       // AvgTone: dyad scores no tone
   row.Empty(2 * 8);   // where the actors are: not geocoded
-  row.Empty(1);       // ActionGeo_Type
-  row.Add(e.location);
-  row.Empty(6);       // the place's codes and coordinates
+  AddActionGeo(e.location, fips, &row);
   row.Empty(1);       // DATEADDED: the store keeps no time of adding
   row.Add(e.url.empty() ? e.doc : e.url);
   return row.Take();

@@ -9,6 +9,8 @@
 #include <string_view>
 
 #include "dyad/records.h"
+#include "dyad/status.h"
+#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -20,8 +22,13 @@ const std::array<std::string_view, kGdeltColumns>& GdeltColumnNames();
 // The names joined by tabs (for --header; GDELT's files have none).
 std::string GdeltHeader();
 
+// GDELT names a place's country by its FIPS 10-4 code, not ISO 3166:
+// ISO3 -> FIPS, from data/actors/fips_countries.tsv.
+using FipsCodes = StringMap<std::string>;
+Result<FipsCodes> LoadFipsCodes(const std::string& path);
+
 // One row, without the line break. Tabs and line breaks inside a value
 // become spaces: GDELT's format has no quoting.
-std::string EventToGdelt(const EventRecord& e);
+std::string EventToGdelt(const EventRecord& e, const FipsCodes& fips);
 
 }  // namespace dyad

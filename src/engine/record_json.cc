@@ -92,6 +92,30 @@ class Writer {
     if (!a.actor_id.empty()) StringOrNull("actor_id", a.actor_id);
     Char('}');
   }
+  // Where the act happened: null when the story names no place; lat and
+  // lon null when the gazetteer does not know it.
+  void Location(const EventLocation& l) {
+    Key("location");
+    if (l.empty()) {
+      Raw("null");
+      return;
+    }
+    Char('{');
+    StringOrNull("name", l.name);
+    StringOrNull("country", l.country);
+    StringOrNull("kind", l.kind);
+    if (l.has_point) {
+      Number("lat", l.lat);
+      Number("lon", l.lon);
+    } else {
+      Key("lat");
+      Raw("null");
+      Key("lon");
+      Raw("null");
+    }
+    if (l.geonames_id != 0) Integer("geonames_id", l.geonames_id);
+    Char('}');
+  }
   // Where a piece of evidence or a mention is: document, sentence, bytes, text.
   void Span(std::string_view doc, int sentence, uint32_t start, uint32_t end, std::string_view text) {
     Key("doc");
@@ -121,7 +145,8 @@ size_t EventBound(const EventRecord& e) {
   size_t n = kFixedBound + StringsBound({&e.event_id, &e.doc, &e.date, &e.date_end, &e.date_precision, &e.date_note,
                                          &e.date_source, &e.published, &e.url, &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
                                          &e.target.code, &e.target.country, &e.target.name, &e.target.actor_id,
-                                         &e.cameo, &e.cameo_name, &e.root, &e.plover, &e.location});
+                                         &e.cameo, &e.cameo_name, &e.root, &e.plover, &e.location.name,
+                                         &e.location.country, &e.location.kind});
   for (const std::string& d : e.docs) n += JsonStringBound(d.size()) + 1;
   for (const Evidence& x : e.evidence) n += kPerEvidenceBound + StringsBound({&x.doc, &x.text});
   return n;
@@ -161,7 +186,7 @@ void WriteEvent(const EventRecord& e, Writer& w, size_t listed) {
   w.StringOrNull("plover", e.plover);
   w.Number("goldstein", e.goldstein);
   w.Integer("quad_class", e.quad_class);
-  w.StringOrNull("location", e.location);
+  w.Location(e.location);
   w.Integer("num_evidence", static_cast<long long>(e.evidence.size()));
   w.Key("evidence");
   w.Char('[');

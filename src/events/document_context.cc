@@ -284,11 +284,15 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     }
   }
   if (!doc.dateline.empty()) {
-    if (const CountryEntry* c = dict.CountryByFoldedCapital(FoldString(doc.dateline)); c != nullptr) {
-      dateline_place = c->capital;
+    std::string folded = FoldString(doc.dateline);
+    if (const CountryEntry* c = dict.CountryByFoldedCapital(folded); c != nullptr) {
+      dateline_place = dict.CapitalLocation(*c);
       dateline_country = c->iso3;
+    } else if (const PlaceEntry* p = dict.PlaceByFoldedName(folded); p != nullptr) {
+      dateline_place = dict.PlaceLocation(*p);
+    } else {
+      dateline_place.name = doc.dateline;
     }
-    if (dateline_place.empty()) dateline_place = doc.dateline;
   }
 }
 

@@ -70,8 +70,8 @@ class DocumentContext {
   Day anchor = 0;
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;
-  std::string dateline_place;
-  std::string dateline_country;
+  EventLocation dateline_place;  // the dateline as a place; only its name when the gazetteer lacks it
+  std::string dateline_country;  // the state whose capital the dateline is
   // Date mentions of sentence `s`, found once.
   const std::vector<DateMention>& DatesOf(size_t s) const;
   // The states that acted in the story so far, latest last: "the launch" a
@@ -191,8 +191,10 @@ class SentenceContext {
   // opens otherwise.
   uint32_t HeadlineSubjectEnd() const;
   EventDate DateFor(uint32_t begin, uint32_t end) const;
-  std::string LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
-  // The state of the place named "in"/"at" nearest the act, "" if none.
+  // The place named nearest the act after "in", "at", "near", "off" or
+  // "outside"; else, for an act the lead dates, the dateline.
+  EventLocation LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
+  // The state of the nearest such place of a state, "" if none.
   std::string LocationCountry(uint32_t begin, uint32_t end) const;
   Evidence SentenceEvidence() const;
   int sentence() const { return sentence_; }
@@ -265,7 +267,8 @@ class SentenceContext {
   // The subject of the verb at `token`, found one level deep (the first
   // conjunct of "boarded … and seized", the clause a gerund hangs on).
   std::vector<const ResolvedActor*> SubjectOfVerbAt(uint32_t token, bool* plural) const;
-  void FindLocation(uint32_t begin, uint32_t end, std::string* name, std::string* country) const;
+  // The place named nearest [begin, end); `of_a_state`: only places of a state.
+  EventLocation FindLocation(uint32_t begin, uint32_t end, bool of_a_state) const;
   // An actor phrase of this sentence ends right before `token`.
   bool EndsActor(uint32_t token) const;
   // A bare country adjective ends right before `token`.

@@ -74,25 +74,37 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
   return out;
 }
 
-std::string SentenceContext::LocationFor(uint32_t begin, uint32_t end, bool from_lead) const {
-  std::string name, country;
-  FindLocation(begin, end, &name, &country);
-  if (name.empty() && from_lead) name = ctx_.dateline_place;
-  return name;
+EventLocation SentenceContext::LocationFor(uint32_t begin, uint32_t end, bool from_lead) const {
+  EventLocation where = FindLocation(begin, end, /*of_a_state=*/false);
+  if (where.empty() && from_lead) where = ctx_.dateline_place;
+  return where;
 }
 
 std::string SentenceContext::LocationCountry(uint32_t begin, uint32_t end) const {
-  std::string name, country;
-  FindLocation(begin, end, &name, &country);
-  return country;
+  // "talks on their boundary in the Sulawesi Sea in Bali": a visit is hosted
+  // by a state, so a sea or a disputed shoal never decides whose.
+  return FindLocation(begin, end, /*of_a_state=*/true).country;
 }
 
-void SentenceContext::FindLocation(uint32_t begin, uint32_t end, std::string* name, std::string* country) const {
+namespace {
+
+// Prepositions that place an act: "in Hanoi", "at the border", "near
+// Second Thomas Shoal", "off Scarborough Shoal", "outside Kyiv".
+bool PlacesAct(std::string_view word) {
+  return word == "in" || word == "at" || word == "near" || word == "off" || word == "outside";
+}
+
+}  // namespace
+
+EventLocation SentenceContext::FindLocation(uint32_t begin, uint32_t end, bool of_a_state) const {
   const DocumentTokens& t = ctx_.r.tokens;
   const PhraseMatcher& matcher = ctx_.dict.matcher();
   uint32_t best_distance = UINT32_MAX;
+  // Pointers into the dictionary: only the place kept becomes a location.
+  const PlaceEntry* best_place = nullptr;
+  const CountryEntry* best_capital = nullptr;
   for (uint32_t i = begin_; i + 1 < end_; ++i) {
-    if (t.text(i) != "in" && t.text(i) != "at") continue;
+    if (!PlacesAct(t.text(i))) continue;
     uint32_t j = i + 1;
     if (t.text(j) == "the") ++j;
     if (j >= end_ || !t.capitalized[j]) continue;
@@ -101,16 +113,18 @@ void SentenceContext::FindLocation(uint32_t begin, uint32_t end, std::string* na
     for (uint32_t p : matcher.Payloads(pm.node)) {
       PhraseKind kind = ActorDictionary::KindOf(p);
       uint32_t index = ActorDictionary::IndexOf(p);
-      // Pointers into the dictionary: copied only for the place kept.
-      const std::string *here = nullptr, *iso = nullptr;
-      if (kind == PhraseKind::kPlace) here = &ctx_.dict.places()[index].name, iso = &ctx_.dict.places()[index].country;
-      if (kind == PhraseKind::kCapital) here = &ctx_.dict.countries()[index].capital, iso = &ctx_.dict.countries()[index].iso3;
-      if (here == nullptr || here->empty()) continue;
+      const PlaceEntry* place = kind == PhraseKind::kPlace ? &ctx_.dict.places()[index] : nullptr;
+      const CountryEntry* capital = kind == PhraseKind::kCapital ? &ctx_.dict.countries()[index] : nullptr;
+      if (place == nullptr && (capital == nullptr || capital->capital.empty())) continue;
+      if (of_a_state && place != nullptr && place->country.empty()) break;
       uint32_t distance = i >= end ? i - end : begin > i ? begin - i : 0;
-      if (distance < best_distance) *name = *here, *country = *iso, best_distance = distance;
+      if (distance < best_distance) best_place = place, best_capital = capital, best_distance = distance;
       break;
     }
   }
+  if (best_place != nullptr) return ctx_.dict.PlaceLocation(*best_place);
+  if (best_capital != nullptr) return ctx_.dict.CapitalLocation(*best_capital);
+  return EventLocation();
 }
 
 }  // namespace dyad

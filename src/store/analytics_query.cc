@@ -1,5 +1,7 @@
 #include "store/analytics_query.h"
 
+#include <algorithm>
+
 #include <map>
 
 namespace dyad {
@@ -106,6 +108,48 @@ Result<std::vector<TimelinePoint>> Timeline(Database* db, const EventFilter& f, 
     p.mean_goldstein = p.events ? sums[b] / p.events : 0;
     out.push_back(p);
   }
+  return out;
+}
+
+Result<std::vector<PlaceCount>> Places(Database* db, const EventFilter& f) {
+  Result<Statement> st = PrepareFiltered(
+      db,
+      "SELECT e.location, COALESCE(e.location_country, ''), COALESCE(e.location_kind, ''), e.location_lat, "
+      "e.location_lon, e.quad_class, COUNT(*), SUM(e.goldstein) FROM events e WHERE e.location IS NOT NULL",
+      f, " GROUP BY 1, 2, 3, 4, 5, 6");
+  if (!st.ok()) return st.status();
+  std::map<std::pair<std::string, std::string>, size_t> index;  // (name, country)
+  std::vector<PlaceCount> out;
+  std::vector<double> sums;
+  while (st->Step()) {
+    auto key = std::make_pair(st->ColumnText(0), st->ColumnText(1));
+    auto [it, added] = index.try_emplace(key, out.size());
+    if (added) {
+      PlaceCount& p = out.emplace_back();
+      p.place.name = key.first;
+      p.place.country = key.second;
+      p.place.kind = st->ColumnText(2);
+      sums.push_back(0);
+    }
+    PlaceCount& p = out[it->second];
+    // Events stored before the gazetteer have the name only: any row with
+    // a point places them all.
+    if (!p.place.has_point && !st->ColumnIsNull(3) && !st->ColumnIsNull(4)) {
+      p.place.has_point = true;
+      p.place.lat = st->ColumnDouble(3);
+      p.place.lon = st->ColumnDouble(4);
+      p.place.kind = st->ColumnText(2);
+    }
+    int q = static_cast<int>(st->ColumnInt(5)), n = static_cast<int>(st->ColumnInt(6));
+    if (q >= 1 && q <= 4) p.quad[q - 1] += n;
+    p.events += n;
+    sums[it->second] += st->ColumnDouble(7);
+  }
+  if (!st->status().ok()) return st->status();
+  for (size_t i = 0; i < out.size(); ++i) out[i].mean_goldstein = out[i].events ? sums[i] / out[i].events : 0;
+  std::stable_sort(out.begin(), out.end(), [](const PlaceCount& a, const PlaceCount& b) {
+    return a.events != b.events ? a.events > b.events : a.place.name < b.place.name;
+  });
   return out;
 }
 

@@ -31,6 +31,14 @@ struct TimelinePoint {
   int stories = 0;
 };
 
+// Where the events of a filter happened: one place with its counts.
+struct PlaceCount {
+  EventLocation place;  // geonames_id left 0
+  int events = 0;
+  int quad[4] = {0, 0, 0, 0};
+  double mean_goldstein = 0;
+};
+
 struct NetworkNode {
   std::string id, name, country, code;
   int events = 0;
@@ -63,6 +71,10 @@ Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& fi
 // `bucket` is "month", "week" or "year"; undated events are left out, and so
 // are events dated more coarsely than the bucket.
 Result<std::vector<TimelinePoint>> Timeline(Database* db, const EventFilter& filter, const std::string& bucket);
+
+// The places of the events `filter` keeps, most events first (events with
+// no place are left out; places the gazetteer lacks come without a point).
+Result<std::vector<PlaceCount>> Places(Database* db, const EventFilter& filter);
 
 Status Network(Database* db, const EventFilter& filter, std::vector<NetworkNode>* nodes,
                std::vector<NetworkEdge>* edges);

@@ -109,7 +109,8 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "e.source_country, e.source_name, e.source_actor, e.target_code, e.target_country, e.target_name, "
       "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name, e.evidence, "
       "e.date_source, (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = e.first_doc), "
-      "(SELECT d.url FROM documents d WHERE d.id = e.first_doc) "
+      "(SELECT d.url FROM documents d WHERE d.id = e.first_doc), "
+      "e.location_country, e.location_kind, e.location_lat, e.location_lon, e.location_geonames "
       "FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
@@ -141,7 +142,12 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.goldstein = st->ColumnDouble(16);
     e.quad_class = static_cast<int>(st->ColumnInt(17));
     e.plover = st->ColumnText(18);
-    e.location = st->ColumnText(19);
+    e.location.name = st->ColumnText(19);
+    e.location.country = st->ColumnText(25);
+    e.location.kind = st->ColumnText(26);
+    e.location.has_point = !st->ColumnIsNull(27) && !st->ColumnIsNull(28);
+    if (e.location.has_point) e.location.lat = st->ColumnDouble(27), e.location.lon = st->ColumnDouble(28);
+    e.location.geonames_id = st->ColumnIsNull(29) ? 0 : st->ColumnInt(29);
     e.cameo_name = st->ColumnText(20);
     e.date_source = st->ColumnText(22);
     e.published = st->ColumnText(23);

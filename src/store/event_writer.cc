@@ -105,8 +105,9 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
   Statement* insert_event = db->Cached(
       "INSERT INTO events (event_id, first_doc, date, date_end, date_precision, date_note, source_code, "
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
-      "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence, date_source) VALUES (?1, ?2, ?3, "
-      "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+      "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence, date_source, location_country, "
+      "location_kind, location_lat, location_lon, location_geonames) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
   if (insert_event == nullptr) return db->Error("cannot prepare event insert");
   std::string evidence;
   for (const EventRecord& e : doc.events) {
@@ -148,10 +149,22 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       st->BindOptionalRef(13, e.target.name).BindOptionalRef(14, e.target.actor_id);
       st->BindRef(15, e.cameo).BindRef(16, e.root);
       st->Bind(17, e.goldstein).Bind(18, static_cast<int64_t>(e.quad_class)).BindOptionalRef(19, e.plover);
-      st->BindOptionalRef(20, e.location).BindOptional(21, DyadKey(e.source.country, e.target.country));
+      st->BindOptionalRef(20, e.location.name).BindOptional(21, DyadKey(e.source.country, e.target.country));
       st->BindOptionalRef(22, e.cameo_name).BindRef(23, evidence);
       // Records built by hand name no source: a date they carry is the text's.
       st->BindOptional(24, e.date_source.empty() && !e.date.empty() ? std::string("text") : e.date_source);
+      const EventLocation& l = e.location;
+      st->BindOptionalRef(25, l.country).BindOptionalRef(26, l.kind);
+      if (l.has_point) {
+        st->Bind(27, l.lat).Bind(28, l.lon);
+      } else {
+        st->BindNull(27).BindNull(28);
+      }
+      if (l.geonames_id != 0) {
+        st->Bind(29, l.geonames_id);
+      } else {
+        st->BindNull(29);
+      }
       DYAD_RETURN_IF_ERROR(st->Run());
       rowid = db->LastInsertRowId();
     }

@@ -7,7 +7,7 @@ namespace dyad {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: documents, sentences, full-text index, and the derived tables.
     R"sql(
 CREATE TABLE documents (
@@ -161,6 +161,17 @@ UPDATE events SET date_source = 'story', date_precision = 'day', date_note = 'no
   date = (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = events.first_doc)
   WHERE date IS NULL AND (SELECT d.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
                           FROM documents d WHERE d.id = events.first_doc);
+)sql",
+    // 4: where an event happened, from the gazetteer: the place's state (NULL
+    // for international waters and disputed features), its kind, its point
+    // and, for a city, its GeoNames id. Older events keep their place's name
+    // only; re-ingesting their stories places them.
+    R"sql(
+ALTER TABLE events ADD COLUMN location_country TEXT;
+ALTER TABLE events ADD COLUMN location_kind TEXT;
+ALTER TABLE events ADD COLUMN location_lat REAL;
+ALTER TABLE events ADD COLUMN location_lon REAL;
+ALTER TABLE events ADD COLUMN location_geonames INTEGER;
 )sql",
 };
 

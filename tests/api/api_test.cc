@@ -63,6 +63,47 @@ TEST_F(ApiTest, EventsArePagedAndFiltered) {
   }
 }
 
+TEST_F(ApiTest, PlacesCountTheFilteredEventsWithTheirPoints) {
+  auto [status, body] = Get("/api/places");
+  ASSERT_EQ(status, 200);
+  ASSERT_TRUE(body["places"].is_array());
+  ASSERT_FALSE(body["places"].empty()) << "the sample corpus names places";
+  int total = 0, placed = 0, previous = 1 << 30;
+  for (const Json& p : body["places"]) {
+    int n = p["events"].get<int>();
+    EXPECT_LE(n, previous) << "most events first";
+    previous = n;
+    total += n;
+    const Json& q = p["quad"];
+    EXPECT_EQ(q[0].get<int>() + q[1].get<int>() + q[2].get<int>() + q[3].get<int>(), n);
+    if (p["lat"].is_number()) {
+      ++placed;
+      EXPECT_GE(p["lat"].get<double>(), -90);
+      EXPECT_LE(p["lon"].get<double>(), 180);
+    }
+  }
+  EXPECT_GT(placed, 0);
+  // Every event the places count has a location, and none is counted twice.
+  int located = 0;
+  Json events = Get("/api/events?limit=1000").second;
+  for (const Json& e : events["events"]) {
+    if (e["location"].is_object()) {
+      ++located;
+      EXPECT_TRUE(e["location"]["name"].is_string());
+      EXPECT_TRUE(e["location"].contains("lat"));
+    } else {
+      EXPECT_TRUE(e["location"].is_null());
+    }
+  }
+  EXPECT_EQ(total, located);
+  std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
+  auto [s2, one] = Get("/api/places?dyad=" + dyad + "&direction=ab");
+  ASSERT_EQ(s2, 200);
+  EXPECT_EQ(one["dyad"], dyad);
+  auto [s3, bad] = Get("/api/places?from=2024-13");
+  EXPECT_EQ(s3, 400);
+}
+
 TEST_F(ApiTest, TimelineNetworkSearchDocAndActor) {
   std::string dyad = Get("/api/dyads").second["dyads"][0]["dyad"];
   auto [s1, timeline] = Get("/api/timeline?dyad=" + dyad + "&bucket=month");

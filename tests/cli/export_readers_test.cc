@@ -62,7 +62,7 @@ TEST_F(ExportReadersTest, PythonsCsvModule) {
 rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
 assert len(rows) == int(sys.argv[3]), len(rows)
 assert all(r['date'] and r['cameo'] and r['event_id'].startswith('ev-') for r in rows)
-assert all(len(r) == 27 and None not in r for r in rows)
+assert all(len(r) == 31 and None not in r for r in rows)
 gdelt = list(csv.reader(open(sys.argv[2], newline='', encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
 assert all(len(r) == 61 for r in gdelt)
 print('ok')
@@ -83,11 +83,18 @@ ours = pd.read_csv(sys.argv[1], dtype={'cameo': str, 'base_code': str, 'root': s
 assert len(ours) == rows, len(ours)
 assert ours['cameo'].str.match(r'^\d{3,4}$').all()
 assert pd.to_datetime(ours['date'], format='%Y-%m-%d').notna().all()
+# Places: numbers where the gazetteer has a point, empty (NaN) elsewhere.
+assert pd.api.types.is_float_dtype(ours['lat']) and ours['lat'].notna().any()
+assert ours['lat'].dropna().between(-90, 90).all() and ours['lon'].dropna().between(-180, 180).all()
 g = pd.read_csv(sys.argv[2], sep='\t', header=None, names=names, quoting=csv.QUOTE_NONE,
                 dtype={'EventCode': str, 'EventBaseCode': str, 'EventRootCode': str})
 assert len(g) == rows and len(g.columns) == 61
 assert g['SQLDATE'].astype(str).str.fullmatch(r'\d{8}').all()
 assert (g['GLOBALEVENTID'] < 2**53).all()
+assert pd.api.types.is_float_dtype(g['ActionGeo_Lat']) and g['ActionGeo_Lat'].notna().any()
+placed = g[g['ActionGeo_Lat'].notna()]
+assert placed['ActionGeo_Type'].isin([2, 3, 4, 5]).all()
+assert placed['ActionGeo_CountryCode'].dropna().str.fullmatch(r'[A-Z]{2}').all()
 print('ok')
 )");
 }
@@ -98,7 +105,7 @@ TEST_F(ExportReadersTest, RReadr) {
 if (!requireNamespace("readr", quietly = TRUE)) { message("readr is not installed"); quit(status = 77) }
 rows <- as.integer(args[3])
 ours <- readr::read_csv(args[1], show_col_types = FALSE, col_types = readr::cols(.default = "c"))
-stopifnot(nrow(ours) == rows, ncol(ours) == 27, nrow(readr::problems(ours)) == 0)
+stopifnot(nrow(ours) == rows, ncol(ours) == 31, nrow(readr::problems(ours)) == 0)
 g <- readr::read_tsv(args[2], col_names = strsplit(args[4], "\t")[[1]], quote = "",
                      col_types = readr::cols(.default = "c"), show_col_types = FALSE)
 stopifnot(nrow(g) == rows, ncol(g) == 61, nrow(readr::problems(g)) == 0, all(grepl("^[0-9]{8}$", g$SQLDATE)))

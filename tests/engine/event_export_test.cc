@@ -2,6 +2,7 @@
 // layout (event_gdelt.h).
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -50,10 +51,21 @@ EventRecord Sample() {
   e.root = "17";
   e.goldstein = -9.2;
   e.quad_class = 4;
-  e.location = "Second\tThomas Shoal";
+  e.location.name = "Second\tThomas Shoal";  // no state's: a disputed feature
+  e.location.kind = "shoal";
+  e.location.lat = 9.7167;
+  e.location.lon = 115.8667;
+  e.location.has_point = true;
   e.evidence = {{"story-1", 0, 0, 10, "Lead."}, {"story-2", 3, 40, 60, "Later, \"quoted\", text."}};
   return e;
 }
+
+const FipsCodes& Fips() {
+  static const FipsCodes* codes = new FipsCodes{{"VNM", "VM"}, {"USA", "US"}, {"PHL", "RP"}};
+  return *codes;
+}
+
+std::string EventToGdelt(const EventRecord& e) { return dyad::EventToGdelt(e, Fips()); }
 
 TEST(EventGdeltTest, SixtyOneColumnsInGdeltsOrder) {
   EXPECT_EQ(GdeltColumnNames().front(), "GLOBALEVENTID");
@@ -106,6 +118,58 @@ TEST(EventGdeltTest, ActorsEventAndSources) {
   EXPECT_EQ(Column(EventToGdelt(no_url), "SOURCEURL"), "story-1");
 }
 
+TEST(EventGdeltTest, ActionGeoFromTheGazetteer) {
+  std::string shoal = EventToGdelt(Sample());
+  EXPECT_EQ(Column(shoal, "ActionGeo_Type"), "4") << "a landmark";
+  EXPECT_EQ(Column(shoal, "ActionGeo_CountryCode"), "") << "no state's";
+  EXPECT_EQ(Column(shoal, "ActionGeo_Lat"), "9.7167");
+  EXPECT_EQ(Column(shoal, "ActionGeo_Long"), "115.8667");
+  EXPECT_EQ(Column(shoal, "ActionGeo_FeatureID"), "");
+  EventRecord city = Sample();
+  city.location = {"Hà Nội", "VNM", "capital", 21.0245, 105.8412, true, 1581130};
+  std::string row = EventToGdelt(city);
+  EXPECT_EQ(Column(row, "ActionGeo_Type"), "4");
+  EXPECT_EQ(Column(row, "ActionGeo_FullName"), "Hà Nội");
+  EXPECT_EQ(Column(row, "ActionGeo_CountryCode"), "VM") << "FIPS 10-4, as GDELT, not ISO";
+  EXPECT_EQ(Column(row, "ActionGeo_ADM1Code"), "");
+  EXPECT_EQ(Column(row, "ActionGeo_FeatureID"), "1581130");
+  EventRecord state = Sample();
+  state.location = {"California", "USA", "province", 37.0, -120.0, true, 0};
+  EXPECT_EQ(Column(EventToGdelt(state), "ActionGeo_Type"), "2");
+  EXPECT_EQ(Column(EventToGdelt(state), "ActionGeo_CountryCode"), "US");
+  EventRecord province = Sample();
+  province.location = {"Quảng Ninh", "VNM", "province", 21.0, 107.3, true, 0};
+  EXPECT_EQ(Column(EventToGdelt(province), "ActionGeo_Type"), "5");
+  EventRecord unplaced = Sample();
+  unplaced.location = {"GENEVA", "", "", 0, 0, false, 0};
+  std::string bare = EventToGdelt(unplaced);
+  EXPECT_EQ(Column(bare, "ActionGeo_Type"), "") << "no type without a point";
+  EXPECT_EQ(Column(bare, "ActionGeo_FullName"), "GENEVA");
+  EXPECT_EQ(Column(bare, "ActionGeo_Lat"), "");
+  EventRecord nowhere = Sample();
+  nowhere.location = EventLocation();
+  EXPECT_EQ(Column(EventToGdelt(nowhere), "ActionGeo_FullName"), "");
+  EXPECT_EQ(SplitTabs(EventToGdelt(nowhere)).size(), kGdeltColumns);
+}
+
+TEST(EventGdeltTest, FipsCodesAreValidated) {
+  std::string dir = ::testing::TempDir();
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::string path = dir + "/" + name;
+    FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs(text.c_str(), f);
+    std::fclose(f);
+    return path;
+  };
+  Result<FipsCodes> good = LoadFipsCodes(write("fips-good.tsv", "# comment\nVNM\tVM\nUMI\t-\n"));
+  ASSERT_TRUE(good.ok()) << good.status().message();
+  EXPECT_EQ(good->at("VNM"), "VM");
+  EXPECT_EQ(good->count("UMI"), 0u) << "- is a territory FIPS does not name";
+  Result<FipsCodes> bad = LoadFipsCodes(write("fips-bad.tsv", "VNM\tVM\nPHL\trp\n"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("fips-bad.tsv:2"), std::string::npos) << bad.status().message();
+}
+
 TEST(EventGdeltTest, TheIdIsAnExactIntegerForDoubles) {
   std::string id = Column(EventToGdelt(Sample()), "GLOBALEVENTID");
   uint64_t value = std::stoull(id);
@@ -133,8 +197,13 @@ TEST(EventCsvTest, OneQuotedFieldPerHeaderColumn) {
   EXPECT_EQ(row.substr(row.size() - 6), ",Lead.") << "the first evidence only";
   EXPECT_EQ(row.find("Later"), std::string::npos);
   EventRecord quoted = Sample();
-  quoted.location = "Manila, \"the capital\"";
-  EXPECT_NE(EventToCsv(quoted).find(",\"Manila, \"\"the capital\"\"\","), std::string::npos);
+  quoted.location = {"Manila, \"the capital\"", "PHL", "capital", 14.6042, 120.9822, true, 1701668};
+  EXPECT_NE(EventToCsv(quoted).find(",\"Manila, \"\"the capital\"\"\",PHL,capital,14.6042,120.9822,"), std::string::npos)
+      << EventToCsv(quoted);
+  EXPECT_NE(header.find(",location,location_country,location_kind,lat,lon,"), std::string::npos);
+  EventRecord unplaced = Sample();
+  unplaced.location = {"GENEVA", "", "", 0, 0, false, 0};
+  EXPECT_NE(EventToCsv(unplaced).find(",GENEVA,,,,,"), std::string::npos) << "no point: empty, not 0,0";
 }
 
 }  // namespace

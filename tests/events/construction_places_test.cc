@@ -1,0 +1,92 @@
+// Where an act happened: the place a sentence names for it, with the
+// gazetteer's point, and seas and disputed features that are no state's.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "testing/analyzer_fixture.h"
+
+namespace dyad {
+namespace {
+
+const EventRecord* Find(const AnalyzedDocument& a, const std::string& source, const std::string& root) {
+  for (const EventRecord& e : a.events) {
+    if (e.source.country == source && e.root == root) return &e;
+  }
+  return nullptr;
+}
+
+TEST(ConstructionPlacesTest, APlaceNearTheActWithItsPoint) {
+  AnalyzedDocument a = testing::CodeStory(
+      "A Chinese coast guard ship fired a water cannon at a Philippine supply boat near Second Thomas Shoal on Monday.",
+      "2024-03-05");
+  const EventRecord* e = Find(a, "CHN", "17");
+  ASSERT_NE(e, nullptr) << testing::EventKeys(a).size() << " events";
+  EXPECT_EQ(e->location.name, "Second Thomas Shoal");
+  EXPECT_EQ(e->location.country, "") << "a disputed feature is no state's";
+  EXPECT_EQ(e->location.kind, "shoal");
+  ASSERT_TRUE(e->location.has_point);
+  EXPECT_NEAR(e->location.lat, 9.73, 0.2);
+  EXPECT_NEAR(e->location.lon, 115.87, 0.2);
+  EXPECT_EQ(e->target.country, "PHL") << "the shoal takes nobody's side";
+}
+
+TEST(ConstructionPlacesTest, ACityOfTheGazetteerCarriesItsGeoNamesId) {
+  AnalyzedDocument a =
+      testing::CodeStory("Russian forces shelled residential areas in Kharkiv on Sunday, Ukraine said.", "2024-05-13");
+  const EventRecord* e = Find(a, "RUS", "19");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.name, "Kharkiv");
+  EXPECT_EQ(e->location.country, "UKR");
+  EXPECT_TRUE(e->location.has_point);
+  EXPECT_GT(e->location.geonames_id, 0);
+}
+
+TEST(ConstructionPlacesTest, ASeaNamedAfterAStateIsNotThatState) {
+  // "South China Sea", "Sea of Japan", "Gulf of Oman": places, never actors.
+  AnalyzedDocument a = testing::CodeStory(
+      "Vietnam and the Philippines signed two coast guard accords to prevent incidents in the South China Sea on "
+      "Tuesday.",
+      "2024-01-31");
+  for (const EventRecord& e : a.events) {
+    EXPECT_NE(e.source.country, "CHN") << e.cameo;
+    EXPECT_NE(e.target.country, "CHN") << e.cameo;
+  }
+  const EventRecord* e = Find(a, "VNM", "05");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.name, "South China Sea");
+  EXPECT_EQ(e->location.kind, "sea");
+}
+
+TEST(ConstructionPlacesTest, ASeaNeverHostsAVisit) {
+  // The talks were in Bali; the boundary is in the sea. A visit needs a host.
+  testing::CheckConstruction({"talks on a boundary in a sea, in a city", "Malaysian negotiators held talks with "
+                              "Indonesia on their maritime boundary in the Sulawesi Sea in Bali on Monday.",
+                              "2024-05-14", {"MYS>IDN:04"}, {"IDN>MYS:042"}});
+}
+
+TEST(ConstructionPlacesTest, TheDatelineLocatesActsDatedByTheLead) {
+  // The third paragraph's act takes the lead's day, and the lead's place.
+  const std::string text =
+      "Japan condemned China on Monday over the incident.\n\nThe two countries have argued over the islands for "
+      "years.\n\nJapan also urged China to show restraint.";
+  auto urged = [&](const std::string& dateline) {
+    AnalyzedDocument a = testing::CodeStory(text, "2024-05-14", dateline, 5, 13);
+    const EventRecord* e = Find(a, "JPN", "02");
+    return e != nullptr ? e->location : EventLocation{"<no event>", "", "", 0, 0, false, 0};
+  };
+  EventLocation capital = urged("TOKYO");
+  EXPECT_EQ(capital.name, "Tokyo");
+  EXPECT_EQ(capital.country, "JPN");
+  EXPECT_EQ(capital.kind, "capital");
+  EXPECT_TRUE(capital.has_point);
+  EventLocation city = urged("OSAKA");
+  EXPECT_EQ(city.name, "Osaka") << "a dateline that is a place of the dictionary";
+  EXPECT_TRUE(city.has_point);
+  EventLocation unknown = urged("SOMEWHERE");
+  EXPECT_EQ(unknown.name, "SOMEWHERE") << "the name only";
+  EXPECT_FALSE(unknown.has_point);
+}
+
+}  // namespace
+}  // namespace dyad
