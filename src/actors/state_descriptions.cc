@@ -171,6 +171,25 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   const ActorChunk& first = r_->chunks[sentence_start_chunk_];
   if (first.actors.empty()) return false;
   const std::string& subject = first.actors[0].country;
+  // Nor a state its own clause names without a preposition: in "…, and
+  // Australia and New Zealand suspended ties with the Pacific nation" the
+  // nation is neither of the two that suspend (it is Fiji, named before).
+  uint32_t clause_begin = 0;
+  for (uint32_t j = i; j > 1 && clause_begin == 0; --j) {
+    std::string_view w = d_.text(j - 1), before = d_.text(j - 2);
+    if (w == ";" || (before == "," && (w == "and" || w == "but" || w == "while"))) clause_begin = j;
+  }
+  auto in_clause = [&](const std::string& country) {
+    for (size_t k = r_->chunks.size(); k > sentence_start_chunk_; --k) {
+      const ActorChunk& c = r_->chunks[k - 1];
+      if (c.begin < clause_begin) break;
+      if (c.sentence != sentence || c.begin >= i || c.after_preposition) continue;
+      for (const ResolvedActor& a : c.actors) {
+        if (a.country == country) return true;
+      }
+    }
+    return false;
+  };
   // A state named as an object ("aid to Tonga", "its blockade of Qatar")
   // before one named as a doer ("joining France and the Netherlands").
   const ResolvedActor* named = nullptr;
@@ -184,6 +203,7 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
       if (a.country.empty() || a.country == subject || a.person >= 0 || dict_.CountryByIso(a.country) == nullptr) {
         continue;
       }
+      if (clause_begin != 0 && in_clause(a.country)) continue;
       named = &a;
     }
   }

@@ -114,6 +114,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       }
       if (!third.empty()) return coded;
     }
+    if (sc.WithUnnamedParty(m)) return coded;
     for (const ResolvedActor* a : parties.sources) {
       for (const ResolvedActor* b : parties.sources) {
         if (a == b || a->country == b->country) continue;
@@ -155,13 +156,13 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       const bool pair = parties.sources.size() == 2 && parties.sources[0]->country != parties.sources[1]->country &&
                         !parties.sources[0]->country.empty() && !parties.sources[1]->country.empty();
       const ResolvedActor* other = pair ? (parties.sources[0] == src ? parties.sources[1] : parties.sources[0]) : nullptr;
-      if (pair && MutualBetweenSubjects(code)) {
+      if (pair && MutualBetweenSubjects(code) && !sc.WithUnnamedParty(m)) {
         partner = other;
       } else {
         partner = sc.Partner(*src, m, parties.sources, root >= 10);
         // Words (10-14), cuts and coercion (16-17) are aimed at a third
         // party; mobilisation and force (15, 18-20) are mutual.
-        if (partner == nullptr && (root < 10 || root == 15 || root >= 18)) partner = other;
+        if (partner == nullptr && (root < 10 || root == 15 || root >= 18) && !sc.WithUnnamedParty(m)) partner = other;
       }
       if (partner == nullptr) continue;
       sink->Add(*src, partner, code, sc, m);

@@ -169,6 +169,10 @@ class SentenceContext {
   // each of the subjects (`allies`) did the act with; empty when none.
   std::vector<const ResolvedActor*> WithThirdParty(const PatternMatch& m,
                                                    const std::vector<const ResolvedActor*>& allies) const;
+  // "X and Y cut ties with the Pacific nation": the act names its party
+  // with "with" right after it, and that party is no known actor; the
+  // subjects did not do it with each other.
+  bool WithUnnamedParty(const PatternMatch& m) const;
   // "did not", "refused to" before the verb, or "no" inside the act
   // ("carried out no strikes", up to `end`).
   bool Negated(uint32_t verb, uint32_t end = 0) const;

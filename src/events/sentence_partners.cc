@@ -267,4 +267,32 @@ std::vector<const ResolvedActor*> SentenceContext::WithThirdParty(const PatternM
   return {};
 }
 
+bool SentenceContext::WithUnnamedParty(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = m.end; i < end_ && i < m.end + 4; ++i) {
+    if (ctx_.punct[i] != 0 || ChunkAt(i) != nullptr) return false;
+    std::string_view w = t.text(i);
+    if (w == "on" || w == "about" || w == "over" || w == "for" || w == "of" || w == "in" || w == "at" || w == "to" ||
+        w == "and" || w == "or") {
+      return false;
+    }
+    if (w != "with") continue;
+    // "with the Pacific nation", "with the military junta": a state the
+    // act names and coreference could not tell ("with the East African
+    // pipeline" names no party).
+    if (i + 1 >= end_ || t.text(i + 1) != "the") return false;
+    const ActorChunk* c = ChunkAt(i + 1);
+    if (c != nullptr && !c->actors.empty()) return false;
+    for (uint32_t j = i + 2; j < end_ && j < i + 6 && t.tokens[j].is_word; ++j) {
+      std::string_view n = t.text(j);
+      if (n == "nation" || n == "country" || n == "state" || n == "kingdom" || n == "republic" || n == "island" ||
+          n == "government" || n == "regime" || n == "junta" || n == "neighbour" || n == "neighbor") {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 }  // namespace dyad

@@ -54,5 +54,15 @@ TEST(ConstructionPartiesTest, AnOfficialActingInAForeignCapitalIsVisitingIt) {
          {"USA>KOR:042"}});
 }
 
+// A party named "with the ... nation" that coreference cannot tell is
+// neither of the clause's own subjects (WithUnnamedParty, StateDescription).
+TEST(ConstructionPartiesTest, TwoSubjectsOfACutWithAnUnnamedNationAreNotEachOthersParty) {
+  Check({"X and Y suspended cooperation with the <region> nation", "Soldiers in Guinea seized power on Sunday, and "
+         "Senegal and Mali suspended military cooperation with the West African nation.", "2024-05-10", {},
+         {"SEN>MLI", "MLI>SEN"}});
+  Check({"X and Y cut ties: with each other", "Senegal and Mali suspended diplomatic ties on Sunday.", "2024-05-10",
+         {"SEN>MLI:16", "MLI>SEN:16"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
