@@ -116,6 +116,34 @@ async function axe(where) {
   return found;
 }
 const a11y = [];
+// Pairs of visible <text> elements of an ECharts SVG whose boxes overlap (by more than 1 px);
+// `pattern` picks the labels to compare (the x axis's months). Labels ECharts hid are not drawn.
+async function labelOverlaps(sel, pattern) {
+  return page.evaluate(({ sel, src }) => {
+    const re = new RegExp(src);
+    const boxes = [...document.querySelectorAll(`${sel} svg text`)].filter((t) => re.test(t.textContent.trim()))
+      .filter((t) => {
+        const cs = getComputedStyle(t);
+        return cs.display !== 'none' && cs.visibility !== 'hidden' && Number(cs.opacity) > 0
+          && t.getAttribute('fill-opacity') !== '0' && !t.closest('[opacity="0"]');
+      })
+      .map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0 && b.r.height > 0);
+    const bad = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r, b = boxes[j].r;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) bad.push(`${boxes[i].text}/${boxes[j].text}`);
+      }
+    }
+    return { count: boxes.length, bad };
+  }, { sel, src: pattern.source });
+}
+// The pairs of a story's events, as the dashboard should link them: both states known, different.
+function pairsOfEvents(events) {
+  return [...new Set(events.map((e) => [e.source?.country, e.target?.country])
+    .filter(([a, b]) => a && b && a !== b).map((p) => p.sort().join('-')))].sort();
+}
 const waitIdle = () => page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
 
 const dyad = opts.dyad, year = opts.year;
@@ -226,6 +254,8 @@ try {
       return m.bottom > Math.max(0, s.top) && m.top < Math.min(window.innerHeight, s.bottom);
     });
     assert(visible, 'the evidence is not scrolled into view');
+    // Opened from the relationship, the story sits beside it.
+    assert(await page.locator('#relationship-chart').isVisible(), 'the relationship is not beside the story');
     await page.waitForTimeout(200);
     await shot('story');
     a11y.push(...(await axe('body')).map((v) => `story: ${v}`));
@@ -281,6 +311,63 @@ try {
     await page.selectOption('#direction-picker', '');
     await page.waitForFunction(() => !location.hash.includes('dir='));
     await waitIdle();
+  });
+
+  // What the map shows, read from the chart: [{name, lon, lat, events}].
+  const mapPoints = () => page.evaluate(() => window.__dyad.map.getOption().series[0].data
+    .map((d) => ({ name: d.name, lon: d.value[0], lat: d.value[1], events: d.value[2] })));
+  const placed = (places) => places.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
+  const samePoints = (drawn, places, what) => {
+    const want = placed(places);
+    assert(drawn.length === want.length, `${what}: ${drawn.length} points drawn, the API has ${want.length} places with a point`);
+    for (const p of want) {
+      const d = drawn.find((x) => x.name === p.name);
+      assert(d && d.events === p.events && Math.abs(d.lon - p.lon) < 1e-6 && Math.abs(d.lat - p.lat) < 1e-6,
+        `${what}: ${p.name} (${p.events} events at ${p.lon},${p.lat}) drawn as ${JSON.stringify(d)}`);
+    }
+  };
+
+  await check('the map shows one point per placed place of /api/places, and its table lists them', async () => {
+    const places = (await apiGet(`places?dyad=${dyad}`)).places;
+    assert(placed(places).length > 0, `the API has no places with a point for ${dyad}`);
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#place-map svg').waitFor();
+    await waitIdle();
+    samePoints(await mapPoints(), places, 'both ways');
+    // The points are drawn: one SVG shape per place inside the map, beyond the countries.
+    const rows = await page.locator('#where table.places tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.place));
+    assert(rows.length === places.length && places.every((p, i) => rows[i] === p.name), `table rows ${rows.join(', ')}`);
+    const total = (await apiGet(`events?dyad=${dyad}&limit=1`)).total;
+    const summary = await page.locator('#place-summary').textContent();
+    const onMap = placed(places).reduce((n, p) => n + p.events, 0);
+    const none = total - places.reduce((n, p) => n + p.events, 0);
+    assert(summary.startsWith(`${onMap} event`), `summary "${summary}", ${onMap} events placed`);
+    assert(!none || summary.includes(`${none} event`), `summary "${summary}" does not count the ${none} events with no place`);
+    await page.locator('#where summary').click();
+    await page.locator('#where').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await shot('map');
+    a11y.push(...(await axe('body')).map((v) => `map: ${v}`));
+  });
+
+  await check('changing the direction re-renders the map', async () => {
+    // Marks the map on screen, to tell a new one from it.
+    await page.evaluate(() => { document.querySelector('#place-map').dataset.old = '1'; });
+    await page.selectOption('#direction-picker', 'ab');
+    await page.waitForFunction(() => location.hash.includes('dir=ab'));
+    await page.locator('#place-map svg').waitFor();
+    await waitIdle();
+    const ab = (await apiGet(`places?dyad=${dyad}&direction=ab`)).places;
+    const both = (await apiGet(`places?dyad=${dyad}`)).places;
+    assert(JSON.stringify(placed(ab)) !== JSON.stringify(placed(both)), 'one way places the same as both ways; nothing to tell apart');
+    samePoints(await mapPoints(), ab, 'one way');
+    const rows = await page.locator('#where table.places tbody tr').count();
+    assert(rows === ab.length, `${rows} table rows, ${ab.length} places one way`);
+    assert(await page.locator('#place-map[data-old]').count() === 0, 'the map was not drawn again');
+    await page.selectOption('#direction-picker', '');
+    await page.waitForFunction(() => !location.hash.includes('dir='));
+    await waitIdle();
+    samePoints(await mapPoints(), both, 'both ways again');
   });
 
   await check(`events tab filters by CAMEO prefix ${root}`, async () => {
@@ -362,6 +449,193 @@ try {
     await page.locator('#error:not([hidden])').waitFor();
     await page.goto(`${base}#/dyad/${dyad}`);
     await page.locator('#relationship-chart svg').waitFor();
+  });
+
+  // The seeds may hold a single pair. Then a second, made-up pair (with its own months) is served
+  // to the page for this check only, so that two lines can be told apart.
+  const realPairs = [...dyads].sort((a, b) => b.events - a.events).map((d) => d.dyad);
+  const other = realPairs.find((d) => d !== dyad) ?? 'CHN-PHL';
+  const fake = !realPairs.includes(other);
+  const fakePoints = [['2024-03', 4, 1.5], ['2024-10', 2, -3.5], ['2024-12', 6, 2]].map(([bucket, events, g]) => ({
+    bucket, events, stories: 1, quad: [events, 0, 0, 0], mean_goldstein: g, total_goldstein: g * events }));
+  async function serveFake() {
+    if (!fake) return;
+    await page.route(/\/api\/dyads(\?|$)/, async (route) => {
+      const body = await (await route.fetch()).json();
+      if (!new URL(route.request().url()).searchParams.has('country')) {
+        body.dyads.push({ dyad: other, countries: other.split('-'), names: ['China', 'Philippines'], events: 12,
+          mean_goldstein: 0.5, first_date: '2024-03-01', last_date: '2024-12-31' });
+      }
+      return route.fulfill({ json: body });
+    });
+    await page.route((url) => url.pathname.endsWith('/api/timeline') && url.searchParams.get('dyad') === other,
+      (route) => route.fulfill({ json: { dyad: other, bucket: 'month', points: fakePoints } }));
+  }
+  const timelineOf = async (d) => (d === other && fake ? fakePoints
+    : (await apiGet(`timeline?dyad=${d}&bucket=month`)).points).filter((p) => p.bucket.length === 7);
+
+  await check('the compare view charts two pairs and its URL round-trips', async () => {
+    await serveFake();
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.reload();
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    await page.click('#view-relationship a.compare-link');
+    await page.locator('#compare-chart svg').waitFor();
+    await waitIdle();
+    let params = await page.evaluate(() => new URLSearchParams(location.hash.split('?')[1]).get('dyads'));
+    assert(params === dyad, `the link from ${dyad} opens dyads=${params}`);
+    await page.check(`#compare-form input[value="${other}"]`);
+    await page.waitForFunction((want) => new URLSearchParams(location.hash.split('?')[1]).get('dyads') === want, `${dyad},${other}`);
+    await page.locator('#compare-chart svg').waitFor();
+    await waitIdle();
+    const drawn = await page.evaluate(() => window.__dyad.compare.getOption().series.map((s) => ({ id: s.id, data: s.data })));
+    assert(drawn.length === 2 && drawn[0].id === dyad && drawn[1].id === other, `series ${drawn.map((s) => s.id).join(', ')}`);
+    const months = await page.evaluate(() => window.__dyad.compare.getOption().xAxis[0].data);
+    const tl = { [dyad]: await timelineOf(dyad), [other]: await timelineOf(other) };
+    for (const [i, d] of [dyad, other].entries()) {
+      for (const p of tl[d]) {
+        const v = drawn[i].data[months.indexOf(p.bucket)];
+        assert(v === p.events, `${d} ${p.bucket}: chart ${v}, API ${p.events}`);
+      }
+    }
+    const union = [...new Set([...tl[dyad], ...tl[other]].map((p) => p.bucket))].sort();
+    const rows = await page.locator('#view-compare table.compare tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.month));
+    assert(JSON.stringify(rows) === JSON.stringify(union), `table months ${rows.join(',')}, want ${union.join(',')}`);
+    const cols = await page.locator('#view-compare table.compare thead th[data-dyad]').count();
+    assert(cols === 2, `${cols} pair columns in the table`);
+    // The metric and the range go to the URL, and the URL alone brings the same view back.
+    await page.selectOption('#compare-metric', 'goldstein');
+    await page.waitForFunction(() => location.hash.includes('metric=goldstein'));
+    await page.fill('#date-from', '2024');
+    await page.click('#controls button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('from=2024') && location.hash.startsWith('#/compare'));
+    await waitIdle();
+    const hash = await page.evaluate(() => location.hash);
+    await page.goto('about:blank');
+    await page.goto(`${base}${hash}`);
+    await page.locator('#compare-chart svg').waitFor();
+    await waitIdle();
+    assert(await page.evaluate(() => location.hash) === hash, 'the URL changed on loading it');
+    const state = await page.evaluate(() => ({
+      checked: [...document.querySelectorAll('#compare-form input:checked')].map((b) => b.value),
+      metric: document.querySelector('#compare-metric').value, from: document.querySelector('#date-from').value,
+      series: window.__dyad.compare.getOption().series.map((s) => s.id), months: window.__dyad.compare.getOption().xAxis[0].data }));
+    assert(JSON.stringify(state.checked.sort()) === JSON.stringify([dyad, other].sort()), `ticked ${state.checked.join(',')}`);
+    assert(state.metric === 'goldstein' && state.from === '2024', `metric ${state.metric}, from ${state.from}`);
+    assert(state.series.length === 2 && state.months.every((m) => m.startsWith('2024')), `series ${state.series}, months ${state.months[0]}…`);
+    await page.locator('#view-compare details summary').click();
+    await page.waitForTimeout(200);
+    await shot('compare');
+    a11y.push(...(await axe('body')).map((v) => `compare: ${v}`));
+    if (fake) await page.unrouteAll();
+  });
+
+  const storyDoc = (await apiGet(`events?dyad=${dyad}&limit=1&from=${year}&to=${year}`)).events[0].doc;
+  await check('a story opened directly by URL stands alone and links to its pairs', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${base}#/doc/${encodeURIComponent(storyDoc)}`);
+    await page.locator('#story .story-text').waitFor();
+    await waitIdle();
+    const shown = await page.evaluate(() => [...document.querySelectorAll('main > .view')].filter((v) => !v.hidden).map((v) => v.id));
+    assert(shown.length === 0, `shown beside the story: ${shown.join(', ')}`);
+    assert(!(await page.locator('#relationship-chart').isVisible()), 'a relationship chart is beside the story');
+    const want = pairsOfEvents((await apiGet(`events?doc=${encodeURIComponent(storyDoc)}&limit=1000`)).events);
+    const links = await page.locator('#story-pairs a[data-dyad]').evaluateAll((as) => as.map((a) => a.dataset.dyad).sort());
+    assert(want.length > 0 && JSON.stringify(links) === JSON.stringify(want), `links to ${links.join(',')}, the events involve ${want.join(',')}`);
+    await page.waitForTimeout(200);
+    await shot('story-alone');
+    a11y.push(...(await axe('body')).map((v) => `story-alone: ${v}`));
+    await page.locator(`#story-pairs a[data-dyad="${want[0]}"]`).click();
+    await page.locator('#relationship-chart svg').waitFor();
+    await waitIdle();
+    assert(await page.locator('#story').isHidden(), 'the story stays open over the relationship');
+  });
+
+  await check('no two texts of a chart overlap (month labels and all), at desktop, at 390 px and beside a story', async () => {
+    const monthRe = /^\d{4}-\d{2}$/;
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width > 800 ? 860 : 844 });
+      for (const [hash, sel] of [[`#/dyad/${dyad}`, '#relationship-chart'], [`#/compare?dyads=${dyad}`, '#compare-chart']]) {
+        await page.goto(`${base}${hash}`);
+        await page.locator(`${sel} svg`).waitFor();
+        await waitIdle();
+        await page.waitForTimeout(150);
+        const r = await labelOverlaps(sel, monthRe);
+        assert(r.count >= 2, `${sel} at ${width}px: ${r.count} month labels drawn`);
+        assert(r.bad.length === 0, `${sel} at ${width}px: ${r.bad.slice(0, 3).join(', ')} overlap`);
+        // Nor any other text of the chart: legend, axis names and values, the Goldstein 0 line.
+        const any = await labelOverlaps(sel, /\S/);
+        assert(any.bad.length === 0, `${sel} at ${width}px: ${any.bad.slice(0, 3).join(', ')} overlap`);
+      }
+    }
+    // Beside an open story the chart is narrower; its texts must still keep apart.
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relationship-chart svg').waitFor();
+    await page.goto(`${base}#/doc/${encodeURIComponent(storyDoc)}`);
+    await page.locator('#story .story-text').waitFor();
+    await waitIdle();
+    await page.waitForTimeout(300);
+    const beside = await labelOverlaps('#relationship-chart', /\S/);
+    assert(beside.bad.length === 0, `beside the story: ${beside.bad.slice(0, 3).join(', ')} overlap`);
+    await page.setViewportSize({ width: 1366, height: 860 });
+  });
+
+  await check('network labels do not overlap each other or other nodes', async () => {
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width > 800 ? 860 : 844 });
+      await page.goto(`${base}#/dyad/${dyad}/network`);
+      // A graph on screen when the width crosses a phone's is drawn anew; let that settle.
+      await page.waitForTimeout(300);
+      await waitIdle();
+      await page.waitForFunction(() => window.__dyad?.cy && !window.__dyad.cy.destroyed() && window.__dyad.cy.nodes().length > 0);
+      const r = await page.evaluate(() => {
+        const { cy } = window.__dyad;
+        const hit = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        const shown = cy.nodes().filter((n) => !n.hasClass('quiet'));
+        const bad = [];
+        shown.forEach((n) => {
+          const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          shown.forEach((m) => {
+            if (m.id() > n.id() && hit(box, m.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))) bad.push(`${n.id()}/${m.id()}`);
+          });
+          cy.nodes().forEach((m) => {
+            if (m.id() !== n.id() && hit(box, m.boundingBox({ includeLabels: false, includeEdges: false }))) bad.push(`${n.id()} over ${m.id()}`);
+          });
+        });
+        return { shown: shown.length, all: cy.nodes().length, bad };
+      });
+      assert(r.shown > 0, `no node labelled at ${width}px`);
+      assert(r.bad.length === 0, `at ${width}px: ${r.bad.slice(0, 3).join(', ')}`);
+      if (width === 390) {
+        await page.waitForTimeout(400);
+        await shot('network-phone');
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 860 });
+  });
+
+  await check('phone width: the map, the comparison and a story alone do not scroll sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [hash, ready] of [[`#/dyad/${dyad}`, '#place-map svg'], [`#/compare?dyads=${dyad}`, '#compare-chart svg'],
+      [`#/doc/${encodeURIComponent(storyDoc)}`, '#story .story-text']]) {
+      await page.goto('about:blank');
+      await page.goto(`${base}${hash}`);
+      await page.locator(ready).waitFor();
+      await waitIdle();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `${hash}: the page is ${overflow}px wider than the screen`);
+      a11y.push(...(await axe('body')).map((v) => `phone ${hash}: ${v}`));
+    }
+    await page.locator('#story').scrollIntoViewIfNeeded();
+    await shot('story-alone-phone');
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#place-map svg').waitFor();
+    await waitIdle();
+    await page.locator('#where').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    await shot('map-phone');
+    await page.setViewportSize({ width: 1366, height: 860 });
   });
 
   await check('phone width stacks the panels without sideways scrolling', async () => {

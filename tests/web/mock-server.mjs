@@ -55,10 +55,19 @@ function filterEvents(q) {
     if (!/^[A-Z]{3}-[A-Z]{3}$/.test(dyad)) throw new HttpError(400, `dyad: expected AAA-BBB, got "${dyad}"`);
     if (!events.some((e) => dyadOf(e) === dyad)) throw new HttpError(404, `unknown dyad ${dyad}`);
   }
+  // direction=ab: the pair's first state (alphabetical) acts on the second; ba the reverse.
+  const direction = q.get('direction') || '';
+  if (!['', 'ab', 'ba'].includes(direction)) throw new HttpError(400, 'direction: ab or ba');
+  if (direction && !dyad) throw new HttpError(400, 'direction needs a dyad');
+  const [da, db] = (dyad ?? '').split('-');
+  const way = (e) => !direction || (direction === 'ab'
+    ? e.source?.country === da && e.target?.country === db
+    : e.source?.country === db && e.target?.country === da);
   const cameo = q.get('cameo'), actor = q.get('actor'), doc = q.get('doc');
   if (cameo && !/^\d{1,4}$/.test(cameo)) throw new HttpError(400, 'cameo: expected a code prefix of digits');
   const isActor = (a) => a && (a.actor_id === actor || a.code === actor);
   return events.filter((e) => (!dyad || dyadOf(e) === dyad)
+    && way(e)
     && inRange(e.date, from, to)
     && (!cameo || e.cameo.startsWith(cameo))
     && (!actor || isActor(e.source) || isActor(e.target))
@@ -90,8 +99,9 @@ const routes = {
     }
     const dyads = [...by].map(([dyad, es]) => {
       const cs = dyad.split('-');
+      const dates = es.map((e) => e.date).filter(Boolean).sort();
       return { dyad, countries: cs, names: cs.map((c) => countries?.[c] ?? c), events: es.length,
-        mean_goldstein: mean(es.map((e) => e.goldstein)) };
+        mean_goldstein: mean(es.map((e) => e.goldstein)), first_date: dates[0] ?? null, last_date: dates.at(-1) ?? null };
     }).sort((a, b) => b.events - a.events || a.dyad.localeCompare(b.dyad));
     return { dyads };
   },
@@ -141,6 +151,28 @@ const routes = {
     }
     return { nodes: [...nodes.values()],
       edges: [...edges.values()].map(({ source, target, gs }) => ({ source, target, events: gs.length, mean_goldstein: mean(gs) })) };
+  },
+  // The places of the filtered events (e.location: {name, country, kind, lat, lon} or null), most
+  // events first; the same place is the same name, country and kind.
+  '/api/places': (q) => {
+    const by = new Map();
+    for (const e of filterEvents(q)) {
+      const l = e.location;
+      if (!l?.name) continue;
+      const key = `${l.name}\u0000${l.country ?? ''}\u0000${l.kind ?? ''}`;
+      if (!by.has(key)) {
+        by.set(key, { name: l.name, country: l.country ?? null, kind: l.kind ?? null,
+          lat: typeof l.lat === 'number' ? l.lat : null, lon: typeof l.lon === 'number' ? l.lon : null, es: [] });
+      }
+      by.get(key).es.push(e);
+    }
+    const places = [...by.values()].map(({ es, ...p }) => {
+      const quad = [0, 0, 0, 0];
+      for (const e of es) if (e.quad_class >= 1 && e.quad_class <= 4) quad[e.quad_class - 1]++;
+      const gs = es.map((e) => e.goldstein).filter((g) => typeof g === 'number');
+      return { ...p, events: es.length, quad, mean_goldstein: gs.length ? gs.reduce((a, b) => a + b, 0) / gs.length : null };
+    }).sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+    return { dyad: q.get('dyad') || null, places };
   },
   '/api/search': (q) => {
     const words = (q.get('q') || '').trim();

@@ -39,6 +39,7 @@ export const api = {
   events: (params) => get('events', params),
   timeline: (params) => get('timeline', params),
   network: (params) => get('network', params),
+  places: (params) => get('places', params),
   actor: (id) => get(`actors/${encodeURIComponent(id)}`),
   doc: (id) => get(`docs/${encodeURIComponent(id)}`),
   search: (q) => get('search', { q }),

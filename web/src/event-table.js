@@ -1,4 +1,4 @@
-// A table of events: date, source, CAMEO event, target, Goldstein, story. A row's story link (and
+// A table of events: date, source, CAMEO event, target, place, Goldstein, story. A row's story link (and
 // a click anywhere on the row) opens the story panel with that event's evidence highlighted.
 import { h, fmtGoldstein, goldsteinColor, kQuads, actorKey } from './util.js';
 import { actorLink, docLink } from './router.js';
@@ -16,7 +16,11 @@ const kCsvColumns = [
   ['source_code', (e) => e.source?.code], ['source_name', (e) => e.source?.name], ['source_country', (e) => e.source?.country],
   ['target_code', (e) => e.target?.code], ['target_name', (e) => e.target?.name], ['target_country', (e) => e.target?.country],
   ['cameo', (e) => e.cameo], ['cameo_name', (e) => e.cameo_name], ['quad_class', (e) => e.quad_class],
-  ['goldstein', (e) => e.goldstein], ['location', (e) => e.location], ['doc', (e) => e.doc], ['url', (e) => e.url],
+  ['goldstein', (e) => e.goldstein],
+  // The API gives a place ({name, country, kind, lat, lon}) or null.
+  ['location', (e) => e.location?.name], ['location_country', (e) => e.location?.country],
+  ['lat', (e) => e.location?.lat], ['lon', (e) => e.location?.lon],
+  ['doc', (e) => e.doc], ['url', (e) => e.url],
 ];
 
 function csvField(v) {
@@ -60,6 +64,9 @@ export function eventTable(events, { caption, empty = 'No events.', csvName = 'd
         quad ? h('span', { class: 'quad', style: `background:${quad.color}`, title: quad.name, role: 'img', 'aria-label': quad.name }) : null,
         h('span', { class: 'code' }, e.cameo), ' ', e.cameo_name ?? ''),
       h('td', {}, actorCell(e.target)),
+      h('td', { class: 'place' }, e.location?.name
+        ? [e.location.name, ' ', h('span', { class: 'code' }, e.location.country ?? '')]
+        : h('span', { class: 'muted' }, '—')),
       h('td', { class: 'num' },
         h('span', { class: 'gs', style: `border-color:${goldsteinColor(e.goldstein)}` }, fmtGoldstein(e.goldstein))),
       h('td', { class: 'story-link' }, href ? h('a', { href, class: 'open-story' }, 'Story') : '—'));
@@ -78,7 +85,7 @@ export function eventTable(events, { caption, empty = 'No events.', csvName = 'd
       caption ? h('caption', {}, caption) : null,
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Source'), h('th', { scope: 'col' }, 'Event'),
-        h('th', { scope: 'col' }, 'Target'), h('th', { scope: 'col', class: 'num' }, 'Goldstein'),
+        h('th', { scope: 'col' }, 'Target'), h('th', { scope: 'col' }, 'Place'), h('th', { scope: 'col', class: 'num' }, 'Goldstein'),
         h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Open the '), 'Story'))),
       h('tbody', {}, rows))));
 }

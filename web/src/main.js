@@ -1,14 +1,16 @@
 // dyad's dashboard: the shell (dyad picker, date range, tabs, loading and error states) and the
-// hash router that shows one view in <main> and the story panel beside it.
+// hash router that shows one view in <main> and the story panel beside it (or alone, when a story
+// is opened from a link with no view before it).
 import { api } from './api.js';
 import { h, clear, validDate } from './util.js';
-import { parse, dyadLink } from './router.js';
+import { parse, dyadLink, compareLink } from './router.js';
 import { RelationshipView } from './views/relationship.js';
 import { EventsView } from './views/events.js';
 import { NetworkView } from './views/network.js';
 import { StoryPanel } from './views/story.js';
 import { ActorView } from './views/actor.js';
 import { CountryView } from './views/country.js';
+import { CompareView, pairsOf } from './views/compare.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -30,6 +32,7 @@ class App {
     };
     this.actor = new ActorView($('#view-actor'), this);
     this.country = new CountryView($('#view-country'), this);
+    this.compare = new CompareView($('#view-compare'), this);
     this.story = new StoryPanel($('#story'), this);
     this.shown = null;
   }
@@ -122,6 +125,12 @@ class App {
         return;
       }
       this.error(null);
+      // On the comparison the range applies to its pairs; elsewhere it opens the picked pair.
+      const r = parse(location.hash);
+      if (r.kind === 'compare') {
+        this.go(compareLink(pairsOf(r.params), { from, to, metric: r.params.get('metric') }));
+        return;
+      }
       this.go(dyadLink($('#dyad-picker').value || this.ctx.dyad, this.ctx.view, { from, to }));
     });
     $('#search').addEventListener('submit', (ev) => {
@@ -172,8 +181,16 @@ class App {
         this.story.close();
         await this.showDyad(r.dyad, r.view, r.params);
       } else if (r.kind === 'doc') {
-        // The story sits beside the last dyad view (the default pair's when opened from a link).
-        if (!this.shown) await this.showDyad(this.defaultDyad, 'relationship', new URLSearchParams());
+        // The story sits beside the view it was opened from. Opened from a link with no view
+        // before it, it stands alone: any pair beside it would have nothing to do with it (the
+        // panel links to the pairs its events involve instead).
+        const alone = !this.shown || this.shown === 'story';
+        document.body.classList.toggle('story-alone', alone);
+        if (alone) {
+          this.setTabs(null);
+          this.showSection(null);
+          this.shown = 'story';
+        }
         await this.story.show(r.id, r.params.get('event'));
       } else if (r.kind === 'actor') {
         this.story.close();
@@ -187,6 +204,14 @@ class App {
         this.showSection('view-country');
         this.shown = 'country';
         await this.country.show(r.id, r.params);
+      } else if (r.kind === 'compare') {
+        this.story.close();
+        this.setTabs(null);
+        this.showSection('view-compare');
+        this.shown = 'compare';
+        $('#date-from').value = r.params.get('from') ?? '';
+        $('#date-to').value = r.params.get('to') ?? '';
+        await this.compare.show(r.params);
       } else if (r.kind === 'search') {
         this.story.close();
         this.setTabs(null);
@@ -206,6 +231,8 @@ class App {
     this.ctx = { dyad, view, from, to, params };
     this.lastMain = dyadLink(dyad, view, Object.fromEntries(params));
     $('#dyad-picker').value = dyad;
+    // The header's "Compare pairs" starts from the pair on screen.
+    $('#compare-link').setAttribute('href', compareLink([dyad], { from, to }));
     $('#date-from').value = from;
     $('#date-to').value = to;
     this.setTabs(view);

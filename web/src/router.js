@@ -4,6 +4,7 @@
 //   #/actor/ACTOR_ID                       an actor's page
 //   #/country/VNM[?from=&to=]              a state's partners
 //   #/search?q=words                       search results
+//   #/compare?dyads=CHN-VNM,CHN-PHL[&metric=events|goldstein&from=&to=]  several pairs on one chart
 
 export const kViews = ['relationship', 'events', 'network'];
 
@@ -24,6 +25,7 @@ export function parse(hash) {
   if (parts[0] === 'actor' && parts[1]) return { kind: 'actor', id: parts[1], params };
   if (parts[0] === 'country' && /^[A-Za-z]{3}$/.test(parts[1] ?? '')) return { kind: 'country', id: parts[1].toUpperCase(), params };
   if (parts[0] === 'search') return { kind: 'search', params };
+  if (parts[0] === 'compare') return { kind: 'compare', params };
   return { kind: 'home', params };
 }
 
@@ -40,3 +42,6 @@ export const dyadLink = (dyad, view, params) => link('dyad', dyad, view, params)
 export const docLink = (doc, event) => link('doc', doc, null, { event });
 export const actorLink = (id) => link('actor', id);
 export const countryLink = (code, params) => link('country', code, null, params);
+/** #/compare?dyads=A-B,C-D&metric=…&from=…&to=… (the default metric, events, is left out). */
+export const compareLink = (dyads, params = {}) => link('compare', null, null, {
+  dyads: dyads.join(','), ...params, metric: params.metric === 'goldstein' ? 'goldstein' : null });

@@ -128,3 +128,11 @@ export function monthRange(first, last) {
   }
   return out;
 }
+
+// Whether a bucket ("2024", "2024-10") overlaps the range; bounds of any precision compare on
+// their common prefix, so to=2024 keeps 2024-12 and from=2024-10 keeps the year 2024.
+export function inRange(bucket, from, to) {
+  if (from && bucket.slice(0, from.length) < from.slice(0, bucket.length)) return false;
+  if (to && bucket.slice(0, to.length) > to.slice(0, bucket.length)) return false;
+  return true;
+}

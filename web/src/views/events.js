@@ -13,7 +13,7 @@ function fold(s) {
 }
 
 function haystack(e) {
-  return fold([e.cameo, e.cameo_name, e.date, e.location, e.doc, actorLabel(e.source), actorLabel(e.target),
+  return fold([e.cameo, e.cameo_name, e.date, e.location?.name, e.doc, actorLabel(e.source), actorLabel(e.target),
     e.source?.actor_id, e.target?.actor_id, ...(e.evidence ?? []).map((x) => x.text)].join(' '));
 }
 

@@ -1,27 +1,24 @@
 // The relationship of a pair of states: a year-on-year summary, monthly stacked counts by quad
-// class with the mean Goldstein line on a second axis, and the events of a clicked month.
+// class with the mean Goldstein line on a second axis, the events of a clicked month, and a map of
+// where the events happened (place-map.js).
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, AriaComponent, MarkLineComponent,
   MarkAreaComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { api } from '../api.js';
-import { h, add, clear, kQuads, fmtGoldstein, monthRange, goldsteinColor } from '../util.js';
-import { dyadLink, countryLink } from '../router.js';
+import { h, add, clear, kQuads, fmtGoldstein, monthRange, goldsteinColor, inRange } from '../util.js';
+import { dyadLink, countryLink, compareLink } from '../router.js';
 import { eventTable } from '../event-table.js';
+import { PlaceMap } from './place-map.js';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent,
   MarkLineComponent, MarkAreaComponent, SVGRenderer]);
 
 const kMaxFilledMonths = 360;
-
-// Whether a bucket ("2024", "2024-10") overlaps the range; bounds of any precision compare on
-// their common prefix, so to=2024 keeps 2024-12 and from=2024-10 keeps the year 2024.
-function inRange(bucket, from, to) {
-  if (from && bucket.slice(0, from.length) < from.slice(0, bucket.length)) return false;
-  if (to && bucket.slice(0, to.length) > to.slice(0, bucket.length)) return false;
-  return true;
-}
+// Narrower than this (a phone, or beside the story on a laptop) the legend goes below the chart,
+// on as many rows as it needs, where a line above it would page or run into the axis names.
+const kNarrow = 720;
 
 // "ab": the first state of the pair acts on the second; "ba" the reverse; "" both.
 function direction(ctx) {
@@ -37,11 +34,13 @@ export class RelationshipView {
     this.chart = null;
     this.months = [];
     this.small = null;
+    this.placeMap = new PlaceMap(app);
     this.resizer = new ResizeObserver(() => {
       if (!this.chart) return;
       this.chart.resize();
       // Phone and laptop widths place the legend differently.
-      if ((this.root.clientWidth < 500) !== this.small) this.chart.setOption(this.option(this.byMonth));
+      // (The legend is replaced, not merged: a scrolling legend's pager would stay behind.)
+      if ((this.root.clientWidth < kNarrow) !== this.small) this.chart.setOption(this.option(this.byMonth), { replaceMerge: ['legend'] });
     });
   }
 
@@ -84,7 +83,8 @@ export class RelationshipView {
       h('div', { class: 'view-head' }, h('h2', {}, names), h('label', { class: 'direction' }, 'Direction ', picker),
         h('span', { class: 'partners-links' }, 'Partners of ',
           h('a', { href: countryLink(a, { from, to }) }, info?.names?.[0] ?? a), ' · ',
-          h('a', { href: countryLink(b, { from, to }) }, info?.names?.[1] ?? b))),
+          h('a', { href: countryLink(b, { from, to }) }, info?.names?.[1] ?? b)),
+        h('a', { class: 'compare-link', href: compareLink([dyad], { from, to }) }, 'Compare with other pairs')),
       h('p', { class: 'lede', id: 'relationship-summary' },
         `${datedYear} ${datedYear === 1 ? 'event' : 'events'}${filtered ? ' in this selection' : ''}, mean Goldstein `,
         `${fmtGoldstein(datedYear ? totalGoldstein / datedYear : null)}. `,
@@ -93,11 +93,14 @@ export class RelationshipView {
       this.yearTable(years),
     );
 
+    // The map follows the same filters; it is filled while the chart is drawn.
+    const where = this.placeMap.render({ dyad, from, to, direction: dir }, names);
     if (!points.length) {
       this.months = [];
       this.root.append(h('p', { class: 'empty' }, 'No dated events for this pair in this range.'));
       this.monthBox = h('div', { class: 'month-events' });
-      this.root.append(this.monthBox);
+      this.root.append(this.monthBox, where);
+      await this.placeMap.done.catch(() => {});
       return;
     }
     // Every month from the first to the last, so gaps show as gaps.
@@ -113,7 +116,7 @@ export class RelationshipView {
       h('figcaption', {}, 'Events per month by quad class (bars, left axis) and mean Goldstein score (line, right axis, −10 conflict to +10 cooperation).')), hint);
     this.root.append(this.dataTable(byMonth, names));
     this.monthBox = h('div', { class: 'month-events' });
-    this.root.append(this.monthBox);
+    this.root.append(this.monthBox, where);
 
     this.chart = echarts.init(chartBox, null, { renderer: 'svg' });
     this.byMonth = byMonth;
@@ -127,10 +130,12 @@ export class RelationshipView {
       if (m) this.app.go(dyadLink(ctx.dyad, null, { from, to, dir: dir || null, month: m }));
     });
     window.__dyad = Object.assign(window.__dyad ?? {}, { chart: this.chart, months: this.months });
+    // load() has shown a failure already; the chart stands without the map.
+    await this.placeMap.done.catch(() => {});
   }
 
   option(byMonth) {
-    const small = this.root.clientWidth < 500;
+    const small = this.root.clientWidth < kNarrow;
     this.small = small;
     const series = kQuads.map((q) => ({
       name: q.name, type: 'bar', stack: 'quad', yAxisIndex: 0, color: q.color, barMaxWidth: 36,
@@ -149,9 +154,12 @@ export class RelationshipView {
       aria: { enabled: true },
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif', color: '#222' },
-      legend: small ? { bottom: 0, left: 0, itemGap: 6, itemWidth: 14, textStyle: { color: '#222', fontSize: 11 } }
-        : { top: 0, textStyle: { color: '#222' } },
-      grid: { left: 44, right: 48, top: small ? 30 : 44, bottom: small ? 78 : 30, containLabel: false },
+      // Wide: the legend on one scrolling line above the axis names (which sit ~30 px above the
+      // plot), so the two never overlap however narrow the chart is beside the story.
+      legend: small ? { type: 'plain', bottom: 0, left: 0, itemGap: 6, itemWidth: 14, textStyle: { color: '#222', fontSize: 11 } }
+        : { type: 'scroll', top: 0, left: 0, right: 0, textStyle: { color: '#222' }, pageTextStyle: { color: '#222' },
+          pageIconColor: '#0b57a4', pageIconInactiveColor: '#9aa3af' },
+      grid: { left: 44, right: 48, top: small ? 30 : 60, bottom: small ? 78 : 30, containLabel: false },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
         valueFormatter: (v) => (v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100)) },
       xAxis: { type: 'category', data: this.months, axisLabel: { color: '#333', hideOverlap: true },
@@ -243,6 +251,7 @@ export class RelationshipView {
   }
 
   disposeChart() {
+    this.placeMap.dispose();
     if (this.chart) {
       this.resizer.disconnect();
       this.chart.dispose();

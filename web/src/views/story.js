@@ -3,7 +3,7 @@
 // The API's offsets are UTF-8 byte offsets; byteOffsets() turns them into string indices.
 import { api } from '../api.js';
 import { h, add, clear, byteOffsets, actorKey } from '../util.js';
-import { actorLink, docLink } from '../router.js';
+import { actorLink, docLink, dyadLink } from '../router.js';
 
 /** Splits text[0, n) at every range boundary and nests wrappers sentence > mark > mention, so
  *  ranges that cross each other still give well-formed markup (a crossing range is split). */
@@ -50,16 +50,35 @@ export class StoryPanel {
   }
 
   close() {
+    this.seq++;
     this.root.hidden = true;
     clear(this.root);
-    document.body.classList.remove('with-story');
+    document.body.classList.remove('with-story', 'story-alone');
+  }
+
+  /** The pairs of states the story's events involve (both sides known and different), as
+   *  [{dyad, names}], most events first. The doc API's evidence carries no actors, so they come
+   *  from /api/events?doc=. */
+  async pairs(id) {
+    const [data, dyads] = await Promise.all([api.events({ doc: id, limit: 1000 }), this.app.dyads()]);
+    const known = new Map(dyads.map((d) => [d.dyad, d]));
+    const count = new Map();
+    for (const e of data.events) {
+      const a = e.source?.country, b = e.target?.country;
+      if (!a || !b || a === b) continue;
+      const dyad = [a, b].sort().join('-');
+      count.set(dyad, (count.get(dyad) ?? 0) + 1);
+    }
+    return [...count].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .map(([dyad, n]) => ({ dyad, events: n, names: known.get(dyad)?.names, known: known.has(dyad) }));
   }
 
   async show(id, eventId) {
     const seq = ++this.seq;
     this.root.hidden = false;
     document.body.classList.add('with-story');
-    const doc = await this.app.load('Loading the story…', api.doc(id));
+    const [doc, pairs] = await this.app.load('Loading the story…', Promise.all([api.doc(id),
+      this.pairs(id).catch(() => [])]));
     if (seq !== this.seq) return;
     const at = byteOffsets(doc.text);
     const span = (r) => ({ ...r, start: at(r.start), end: at(r.end) });
@@ -86,6 +105,10 @@ export class StoryPanel {
       meta ? h('p', { class: 'meta' }, meta) : null,
       doc.url ? h('p', { class: 'meta' }, 'Source: ', h('span', { class: 'url' }, doc.url)) : null,
       eventId && !chosen.length ? h('p', { class: 'help' }, 'This story holds no evidence for the chosen event.') : null,
+      pairs.length ? h('p', { class: 'story-pairs', id: 'story-pairs' }, 'Relationships in this story: ',
+        pairs.map((p, i) => [i ? ' · ' : '', p.known
+          ? h('a', { href: dyadLink(p.dyad), dataset: { dyad: p.dyad } }, p.names?.join(' – ') ?? p.dyad)
+          : p.dyad, ' ', h('span', { class: 'muted' }, `(${p.events})`)])) : null,
       events.size ? h('details', { class: 'story-events', open: events.size <= 8 ? true : null },
         h('summary', {}, `Events coded from this story (${events.size})`),
         h('ul', {}, [...events.values()].map((e) => h('li', {},
