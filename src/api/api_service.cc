@@ -92,6 +92,11 @@ class Handler {
     }
     f.actor = Param(p, "actor");
     f.doc = Param(p, "doc");
+    // One state's events, either side: a partners view's map and list.
+    f.country = Param(p, "country");
+    if (!f.country.empty() && dict_.CountryByIso(f.country) == nullptr) {
+      throw BadRequest{404, "unknown country " + f.country + ": not an ISO-3166 alpha-3 code dyad knows"};
+    }
     return f;
   }
 

@@ -102,6 +102,13 @@ TEST_F(ApiTest, PlacesCountTheFilteredEventsWithTheirPoints) {
   EXPECT_EQ(one["dyad"], dyad);
   auto [s3, bad] = Get("/api/places?from=2024-13");
   EXPECT_EQ(s3, 400);
+  // One state's events, on either side: at least its busiest pair's.
+  std::string a = dyad.substr(0, 3);
+  auto [s4, of_a] = Get("/api/events?limit=1&country=" + a);
+  ASSERT_EQ(s4, 200);
+  EXPECT_GE(of_a["total"].get<int>(), Get("/api/events?limit=1&dyad=" + dyad).second["total"].get<int>());
+  EXPECT_EQ(Get("/api/places?country=" + a).first, 200);
+  EXPECT_EQ(Get("/api/places?country=XXQ").first, 404);
 }
 
 TEST_F(ApiTest, TimelineNetworkSearchDocAndActor) {

@@ -370,6 +370,17 @@ try {
     samePoints(await mapPoints(), both, 'both ways again');
   });
 
+  await check('a state\'s partners view maps all its events', async () => {
+    const country = dyad.slice(0, 3);
+    const places = (await apiGet(`places?country=${country}`)).places;
+    await page.goto(`${base}#/country/${country}`);
+    await page.locator('#country-place-map svg').waitFor();
+    await waitIdle();
+    samePoints(await mapPoints(), places, `${country}'s partners`);
+    const total = (await apiGet(`events?country=${country}&limit=1`)).total;
+    assert(total >= places.reduce((n, p) => n + p.events, 0), `${total} events, fewer than the places count`);
+  });
+
   await check(`events tab filters by CAMEO prefix ${root}`, async () => {
     await page.goto(`${base}#/dyad/${dyad}/events`);
     await page.locator('#event-filters').waitFor();

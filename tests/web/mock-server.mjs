@@ -63,7 +63,7 @@ function filterEvents(q) {
   const way = (e) => !direction || (direction === 'ab'
     ? e.source?.country === da && e.target?.country === db
     : e.source?.country === db && e.target?.country === da);
-  const cameo = q.get('cameo'), actor = q.get('actor'), doc = q.get('doc');
+  const cameo = q.get('cameo'), actor = q.get('actor'), doc = q.get('doc'), country = q.get('country');
   if (cameo && !/^\d{1,4}$/.test(cameo)) throw new HttpError(400, 'cameo: expected a code prefix of digits');
   const isActor = (a) => a && (a.actor_id === actor || a.code === actor);
   return events.filter((e) => (!dyad || dyadOf(e) === dyad)
@@ -71,7 +71,8 @@ function filterEvents(q) {
     && inRange(e.date, from, to)
     && (!cameo || e.cameo.startsWith(cameo))
     && (!actor || isActor(e.source) || isActor(e.target))
-    && (!doc || e.docs.includes(doc)));
+    && (!doc || e.docs.includes(doc))
+    && (!country || e.source?.country === country || e.target?.country === country));
 }
 
 const mean = (xs) => {

@@ -3,12 +3,14 @@
 import { api } from '../api.js';
 import { h, add, clear, fmtGoldstein, goldsteinColor } from '../util.js';
 import { dyadLink } from '../router.js';
+import { PlaceMap } from './place-map.js';
 
 export class CountryView {
   constructor(root, app) {
     this.root = root;
     this.app = app;
     this.seq = 0;
+    this.placeMap = new PlaceMap(app, 'country-');
   }
 
   async show(code, params) {
@@ -43,7 +45,10 @@ export class CountryView {
               h('th', { scope: 'col', class: 'num' }, 'Stories'), h('th', { scope: 'col', class: 'num' }, 'Mean Goldstein'),
               h('th', { scope: 'col' }, 'First'), h('th', { scope: 'col' }, 'Last'))),
             h('tbody', {}, rows)))
-        : h('p', { class: 'empty' }, 'No events with other states.'));
+        : h('p', { class: 'empty' }, 'No events with other states.'),
+      // Where the state's events with any partner happened.
+      this.placeMap.render({ country: code, from, to }, `${data.name} and its partners`));
     this.root.querySelector('#country-name')?.focus({ preventScroll: true });
+    await this.placeMap.done.catch(() => {});
   }
 }

@@ -44,8 +44,10 @@ export function frame(points) {
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export class PlaceMap {
-  constructor(app) {
+  /** `prefix` keeps the ids of two maps apart (the relationship's, a country's: both stay in the page). */
+  constructor(app, prefix = '') {
     this.app = app;
+    this.prefix = prefix;
     this.chart = null;
     this.resizer = new ResizeObserver(() => this.chart?.resize());
   }
@@ -54,8 +56,9 @@ export class PlaceMap {
    *  filters of /api/places and /api/events ({dyad, from, to, direction}); `label` names the pair. */
   render(query, label) {
     this.dispose();
-    const root = h('section', { class: 'where', id: 'where', 'aria-labelledby': 'where-heading' },
-      h('h3', { id: 'where-heading' }, 'Where'));
+    const id = (name) => `${this.prefix}${name}`;
+    const root = h('section', { class: 'where', id: id('where'), 'aria-labelledby': id('where-heading') },
+      h('h3', { id: id('where-heading') }, 'Where'));
     this.root = root;
     this.done = this.fill(root, query, label);
     return root;
@@ -72,12 +75,13 @@ export class PlaceMap {
     const noPlace = Math.max(0, all.total - sum(places));
     const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
-    const mapBox = h('div', { class: 'map', id: 'place-map', role: 'img',
+    const id = (name) => `${this.prefix}${name}`;
+    const mapBox = h('div', { class: 'map', id: id('place-map'), role: 'img',
       'aria-label': `Map of ${plural(placed.length, 'place', 'places')} of the events between ${label}; the table below lists them` });
-    const picked = h('p', { class: 'help', id: 'place-picked', 'aria-live': 'polite' },
+    const picked = h('p', { class: 'help', id: id('place-picked'), 'aria-live': 'polite' },
       placed.length ? 'Point at a place for its details; click it to show them here.' : '');
     add(root,
-      h('p', { class: 'lede', id: 'place-summary' },
+      h('p', { class: 'lede', id: id('place-summary') },
         `${plural(sum(placed), 'event', 'events')} at ${plural(placed.length, 'place', 'places')} on the map. `,
         noPlace ? `${plural(noPlace, 'event names', 'events name')} no place. ` : '',
         noPoint ? `${plural(noPoint, 'event is', 'events are')} at a place with no point (a sea, a disputed feature…).` : ''),
