@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bounded load test of `dyad serve` on loopback (not a test): wrk against
-# /api/events and /api/timeline for a fixed time each, on a store built from a
+# /api/events, /api/timeline, /api/places and /api/dyads for a fixed time each, on a store built from a
 # generated corpus. Reports requests/s, latency percentiles and errors.
 #
 #   bench/api_load.sh [DB]        # default: a 20 MB generated corpus in /tmp/dyad-bench
@@ -32,7 +32,8 @@ for _ in $(seq 50); do grep -q "listening" "$log" && break; sleep 0.1; done
 port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
 events=$("$bin" events --db "$db" --format csv | wc -l)
 echo "store: $db ($events events), dyad $dyad, $connections connections, $duration per endpoint"
-for path in "/api/events?dyad=$dyad&limit=100" "/api/timeline?dyad=$dyad&bucket=month" "/api/dyads"; do
+for path in "/api/events?dyad=$dyad&limit=100" "/api/timeline?dyad=$dyad&bucket=month" "/api/places?dyad=$dyad" \
+  "/api/dyads"; do
   echo "== GET $path"
   wrk -t2 -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port$path" |
     grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors|requests in"
