@@ -250,10 +250,20 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     std::vector<FramedAct> framed;  // acts done with a named party, that a call told after them frames
     std::vector<ToldAct> told;      // acts with their doers, that a reaction told after them answers
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
+    // ", a move Ukraine condemned": the reaction's verb has its object before
+    // its subject, and its patterns would read the clause before as its subject.
+    const std::vector<SentenceContext::RelativeReaction> relative = sc.RelativeReactions(
+        [&](std::string_view noun) { return closing_->IsActNoun(noun); },
+        [&](std::string_view lemma) { return closing_->CodeOf(lemma) != nullptr; });
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch& m = matches[k];
       const VerbPattern& p = *m.pattern;
       if (question || InCondition(ctx, sb, m.begin)) continue;
+      // A pattern of the relative reaction's verb with no target of its own
+      // gives way to it (AddRelativeReactions below).
+      bool relative_verb = false;
+      for (const SentenceContext::RelativeReaction& r : relative) relative_verb = relative_verb || r.verb == m.begin;
+      if (relative_verb && !m.has_target) continue;
       if (p.nominal) {
         const PatternMatch* cue = scope.governing[k];
         if (cue != nullptr) {
@@ -481,6 +491,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     if (!question) {
       coded = compounds_->Code(sc, ctx, matches, cues, &sink) || coded;
       coded = AddClosingReaction(sc, ctx, *closing_, sentence_first_event, &sink) || coded;
+      coded = AddRelativeReactions(sc, ctx, *closing_, relative, sentence_first_event, &sink) || coded;
       AddVisitsAtVenues(sc, ctx, &sink);
       AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
     }

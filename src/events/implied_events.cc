@@ -101,6 +101,10 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
 }
 
 ClosingReactions::ClosingReactions(const VerbPatterns& patterns) {
+  if (const std::vector<std::string>* acts = patterns.WordClass("#act")) act_nouns_.insert(acts->begin(), acts->end());
+  if (const std::vector<std::string>* claims = patterns.WordClass("#claim")) {
+    claim_nouns_.insert(claims->begin(), claims->end());
+  }
   std::unordered_map<std::string, size_t> length;
   for (const VerbPattern& p : patterns.patterns()) {
     if (p.cue() || p.nominal || p.passive || p.both || p.partner || p.untargeted || p.here) continue;
@@ -159,6 +163,45 @@ bool AddClosingReaction(const SentenceContext& sc, const DocumentContext& ctx, c
   at.end = verb + 1;
   sink->Add(src, answered, *code, sc, at);
   return true;
+}
+
+namespace {
+
+// The state that did the act a reaction by `reactor` answers: the first
+// source coded in the sentence (from `first_event` on) of another state.
+const ResolvedActor* AnsweredDoer(const SentenceContext& sc, const ResolvedActor& reactor, size_t first_event,
+                                  const EventSink& sink) {
+  for (size_t e = first_event; e < sink.records().size(); ++e) {
+    const EventRecord& ev = sink.records()[e];
+    if (!ev.source.country.empty() && ev.source.country != reactor.country && ev.root != "01") {
+      return sc.StateActor(ev.source.country);
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool AddRelativeReactions(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
+                          const std::vector<SentenceContext::RelativeReaction>& relative, size_t first_event,
+                          EventSink* sink) {
+  bool coded = false;
+  for (const SentenceContext::RelativeReaction& r : relative) {
+    const ResolvedActor& src = r.reactor->actors[0];
+    const std::string* code = reactions.CodeOf(ctx.lemmas[r.verb]);
+    if (code == nullptr || src.country.empty() || sc.Negated(r.verb)) continue;
+    PatternMatch at;
+    at.begin = r.verb;
+    at.end = r.verb + 1;
+    const ResolvedActor* answered = AnsweredDoer(sc, src, first_event, *sink);
+    if (answered == nullptr) answered = sc.Partner(src, at, {}, /*hostile=*/true);
+    if (answered == nullptr || answered->country == src.country) continue;
+    // "…, a charge Baku rejected": rejecting a charge denies responsibility.
+    const bool denial = RootOf(*code) == 12 && reactions.IsClaimNoun(ctx.r.tokens.text(r.noun));
+    sink->Add(src, answered, denial ? std::string("016") : *code, sc, at);
+    coded = true;
+  }
+  return coded;
 }
 
 }  // namespace dyad

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/actor_resolver.h"
 #include "events/event_sink.h"
@@ -47,9 +48,19 @@ class ClosingReactions {
   explicit ClosingReactions(const VerbPatterns& patterns);
   // The code of the reaction the lemma `verb` writes, or nullptr.
   const std::string* CodeOf(std::string_view verb) const;
+  // A noun of an act a reaction may answer ("move", "strikes", "charge"):
+  // the classes #act and #claim of word_classes.tsv.
+  bool IsActNoun(std::string_view word) const {
+    return act_nouns_.count(std::string(word)) != 0 || IsClaimNoun(word);
+  }
+  // A noun of what a state said of another ("charge", "accusation"): to
+  // reject it is to deny responsibility (016).
+  bool IsClaimNoun(std::string_view word) const { return claim_nouns_.count(std::string(word)) != 0; }
 
  private:
   std::unordered_map<std::string, std::string> codes_;  // lemma -> code of its shortest such pattern
+  std::unordered_set<std::string> act_nouns_;
+  std::unordered_set<std::string> claim_nouns_;
 };
 
 // "…, Canberra complains": the reactor answers the state that acted in the
@@ -57,5 +68,17 @@ class ClosingReactions {
 // subject). True if it coded.
 bool AddClosingReaction(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
                         size_t first_event, EventSink* sink);
+
+// "Russia annexed Crimea, a move Ukraine condemned", "…, a charge Baku
+// rejected", "…, in exercises Taipei condemned as intimidation": a reaction
+// in a relative clause after the noun of the act it answers
+// (`relative`, from SentenceContext::RelativeReactions). The reactor answers
+// the state that acted before (a source coded from `first_event` on, other
+// than its own), else its partner in the story (SentenceContext::Partner:
+// "China said it would hold drills, a move Taipei denounced"). True if it
+// coded.
+bool AddRelativeReactions(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
+                          const std::vector<SentenceContext::RelativeReaction>& relative, size_t first_event,
+                          EventSink* sink);
 
 }  // namespace dyad

@@ -3,6 +3,7 @@
 // event's date and place, and the evidence span.
 #pragma once
 
+#include <functional>
 #include <list>
 #include <optional>
 #include <string>
@@ -244,6 +245,17 @@ class SentenceContext {
   // the clause it answers, before its verb (`verb`); `answered` is that
   // clause's subject when another state's, else nullptr. nullptr if none.
   const ActorChunk* ClosingReactor(uint32_t* verb, const ResolvedActor** answered) const;
+  // ", a move Ukraine condemned", ", a charge Baku rejected", ", in
+  // exercises Taipei condemned as …": a state right after the noun of an act
+  // (`act_noun`) after a comma, then its reaction verb in the past
+  // (`reaction`, by lemma) with no object of its own.
+  struct RelativeReaction {
+    const ActorChunk* reactor = nullptr;
+    uint32_t noun = 0;  // the act's noun ("move", "charge")
+    uint32_t verb = 0;
+  };
+  std::vector<RelativeReaction> RelativeReactions(const std::function<bool(std::string_view)>& act_noun,
+                                                  const std::function<bool(std::string_view)>& reaction) const;
 
  private:
   bool Eligible(const ActorChunk& c) const;

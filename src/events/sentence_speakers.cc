@@ -105,4 +105,54 @@ const ActorChunk* SentenceContext::ClosingReactor(uint32_t* verb, const Resolved
   return reactor;
 }
 
+std::vector<SentenceContext::RelativeReaction> SentenceContext::RelativeReactions(
+    const std::function<bool(std::string_view)>& act_noun, const std::function<bool(std::string_view)>& reaction) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  std::vector<RelativeReaction> out;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.modifier || c.compound || c.actors.size() != 1 || c.place_like || c.begin < begin_ + 3) continue;
+    // The act's noun right before the reactor, after a comma, a
+    // determiner or "in", and at most two modifiers: ", a move", ", an
+    // act the three juntas", ", in exercises".
+    uint32_t noun = c.begin - 1;
+    if (!act_noun(t.text(noun))) continue;
+    uint32_t j = noun;
+    for (int modifiers = 0; modifiers < 2 && j > begin_ && t.tokens[j - 1].is_word && !IsDeterminer(t.text(j - 1)) &&
+                            t.text(j - 1) != "in" && !CoveredByActor(j - 1);
+         ++modifiers) {
+      --j;
+    }
+    if (j > begin_ && IsDeterminer(t.text(j - 1))) --j;
+    if (j > begin_ && t.text(j - 1) == "in") --j;
+    if (j <= begin_ + 1 || t.text(j - 1) != "," || j == noun + 1) continue;
+    // The verb after the reactor, through "said it", auxiliaries and
+    // adverbs: "a move Taipei said it deeply regretted".
+    uint32_t v = c.end;
+    for (int skipped = 0; skipped < 3 && v < end_; ++skipped) {
+      std::string_view w = t.text(v);
+      bool said_it = (w == "said" || w == "says") && v + 1 < end_ && t.text(v + 1) == "it";
+      if (said_it) {
+        v += 2;
+        continue;
+      }
+      if (!IsAuxiliary(w) && !IsAdverb(w) && w != "deeply" && w != "swiftly" && w != "quickly" && w != "roundly" &&
+          w != "promptly") {
+        break;
+      }
+      ++v;
+    }
+    if (v >= end_ || !reaction(ctx_.lemmas[v]) || t.text(v) == ctx_.lemmas[v]) continue;
+    // No object of its own: what follows ends the clause or qualifies it
+    // ("condemned as illegal", "rejected on Tuesday").
+    if (v + 1 < end_ && (IsDeterminer(t.text(v + 1)) || ChunkAt(v + 1) != nullptr)) continue;
+    // "an attack it blamed on Iran": a party of its own after a preposition.
+    bool own_party = false;
+    for (uint32_t q = v + 1; q < end_ && q <= v + 3 && t.tokens[q].is_word; ++q) own_party = own_party || ChunkAt(q) != nullptr;
+    if (own_party) continue;
+    out.push_back({&c, noun, v});
+  }
+  return out;
+}
+
 }  // namespace dyad

@@ -190,6 +190,11 @@ class VerbPatterns {
   std::vector<PatternMatch> MatchAll(const SentenceView& s) const;
 
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  // The words of a class of word_classes.tsv ("#act"), nullptr if none.
+  const std::vector<std::string>* WordClass(const std::string& name) const {
+    auto it = word_classes_.find(name);
+    return it == word_classes_.end() ? nullptr : &it->second;
+  }
 
  private:
   // Adds the patterns of one file.

@@ -64,5 +64,26 @@ TEST(ConstructionPartiesTest, TwoSubjectsOfACutWithAnUnnamedNationAreNotEachOthe
          {"SEN>MLI:16", "MLI>SEN:16"}, {}});
 }
 
+// AddRelativeReactions: ", a move X condemned", ", a charge X rejected" — a
+// reaction after the noun of the act it answers, whose doer is its party.
+TEST(ConstructionPartiesTest, AReactionAfterTheNounOfTheActAnswersItsDoer) {
+  Check({", a move X condemned", "Serbia closed its border crossings with Kosovo on Monday, a move Pristina "
+         "condemned.", "2024-05-10", {"XKX>SRB:111"}, {"SRB>XKX:111"}});
+  Check({", a charge X rejected", "Ethiopia accused Eritrea on Tuesday of arming rebels in Tigray, a charge Asmara "
+         "rejected.", "2024-05-10", {"ERI>ETH:016"}, {"ETH>ERI:016"}});
+  Check({", in drills X condemned as", "Russia fired cruise missiles into the Baltic Sea on Friday, in drills Vilnius "
+         "condemned as intimidation.", "2024-05-10", {"LTU>RUS:111"}, {"RUS>LTU:111"}});
+  // The verb names its own party: the pattern's, not the relative's.
+  Check({"an attack X blamed on Y", "Gunmen killed six soldiers near the border on Sunday, an attack Mali blamed on "
+         "Niger.", "2024-05-10", {"MLI>NER:112"}, {}});
+  // No act of another state coded before: the charge is the story's other
+  // state's, which said it (SentenceContext::Partner).
+  Check({"a charge said, not coded", "Ethiopia said on Tuesday that the rebels were armed from abroad, a charge "
+         "Asmara rejected.", "2024-05-10", {"ERI>ETH:016"}, {}});
+  // Nobody else in the story: no party to guess.
+  Check({"a charge and no other state", "The rebels said the army had shelled their positions, a charge Asmara "
+         "rejected.", "2024-05-10", {}, {"ERI>"}});
+}
+
 }  // namespace
 }  // namespace dyad
