@@ -73,6 +73,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "t" / "sentences.jsonl"}, kDev / "t" / "gold.jsonl"), 0.74, 0.80, "t sentences");
   ExpectAbove(Score({kDev / "u" / "sentences.jsonl"}, kDev / "u" / "gold.jsonl"), 0.73, 0.83, "u sentences");
   ExpectAbove(Score({kDev / "v" / "sentences.jsonl"}, kDev / "v" / "gold.jsonl"), 0.80, 0.83, "v sentences");
+  ExpectAbove(Score({kDev / "w" / "sentences.jsonl"}, kDev / "w" / "gold.jsonl"), 0.70, 0.84, "w sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -97,6 +98,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "t" / "stories"), kDev / "t" / "stories_gold.jsonl"), 0.58, 0.82, "t stories");
   ExpectAbove(Score(StoryFiles(kDev / "u" / "stories"), kDev / "u" / "stories_gold.jsonl"), 0.56, 0.80, "u stories");
   ExpectAbove(Score(StoryFiles(kDev / "v" / "stories"), kDev / "v" / "stories_gold.jsonl"), 0.50, 0.85, "v stories");
+  ExpectAbove(Score(StoryFiles(kDev / "w" / "stories"), kDev / "w" / "stories_gold.jsonl"), 0.34, 0.72, "w stories");
 }
 
 }  // namespace
