@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 time
   python3-pandas r-cran-readr  # the export tests load dyad's tables with them
+  iso-codes  # ISO 3166 alpha-2 to alpha-3 for scripts/gazetteer.mjs (and its test)
 )
 
 # One dpkg-query for all packages: the check costs milliseconds when nothing is missing.
