@@ -301,6 +301,12 @@ Status ActorDictionary::LoadGazetteer(const std::string& path) {
   });
   if (!g.ok()) return g.status();
   gazetteer_ = std::move(g).value();
+  place_points_.clear();
+  for (const PlaceEntry& p : places_) place_points_.push_back(gazetteer_.Find(p.country, p.name));
+  capital_points_.clear();
+  for (const CountryEntry& c : countries_) {
+    capital_points_.push_back(c.capital.empty() ? nullptr : gazetteer_.Find(c.iso3, c.capital));
+  }
   return Status::Ok();
 }
 
@@ -328,11 +334,16 @@ EventLocation LocationAt(const std::string& name, const std::string& country, co
 }  // namespace
 
 EventLocation ActorDictionary::PlaceLocation(const PlaceEntry& place) const {
-  return LocationAt(place.name, place.country, gazetteer_.Find(place.country, place.name));
+  size_t i = static_cast<size_t>(&place - places_.data());
+  const GeoPoint* point = i < place_points_.size() ? place_points_[i] : gazetteer_.Find(place.country, place.name);
+  return LocationAt(place.name, place.country, point);
 }
 
 EventLocation ActorDictionary::CapitalLocation(const CountryEntry& country) const {
-  return LocationAt(country.capital, country.iso3, gazetteer_.Find(country.iso3, country.capital));
+  size_t i = static_cast<size_t>(&country - countries_.data());
+  const GeoPoint* point =
+      i < capital_points_.size() ? capital_points_[i] : gazetteer_.Find(country.iso3, country.capital);
+  return LocationAt(country.capital, country.iso3, point);
 }
 
 const CountryEntry* ActorDictionary::CountryByIso(std::string_view iso3) const {

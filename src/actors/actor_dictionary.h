@@ -99,7 +99,8 @@ class ActorDictionary {
   // nullptr when none does (datelines are looked up so).
   const PlaceEntry* PlaceByFoldedName(std::string_view folded) const;
   // A place or a country's capital as an event location, with the
-  // gazetteer's point when it has one.
+  // gazetteer's point when it has one. `place` and `country` are entries of
+  // places() and countries().
   EventLocation PlaceLocation(const PlaceEntry& place) const;
   EventLocation CapitalLocation(const CountryEntry& country) const;
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -138,6 +139,10 @@ class ActorDictionary {
   std::vector<PlaceEntry> places_;
   StringMap<size_t> folded_places_;  // every name of a place, first in file order wins
   Gazetteer gazetteer_;
+  // The gazetteer's point of each place and capital, looked up once at load
+  // (an event's location is asked for every event), nullptr when none.
+  std::vector<const GeoPoint*> place_points_;    // by index in places_
+  std::vector<const GeoPoint*> capital_points_;  // by index in countries_
   CompoundParticiples compound_participles_;
   PartialNames partial_names_;
   StringMap<size_t> country_index_;

@@ -11,6 +11,7 @@
 #include "actors/actor_resolver.h"
 #include "events/event_sink.h"
 #include "events/sentence_context.h"
+#include "util/string_hash.h"
 #include "events/verb_patterns.h"
 
 namespace dyad {
@@ -50,17 +51,15 @@ class ClosingReactions {
   const std::string* CodeOf(std::string_view verb) const;
   // A noun of an act a reaction may answer ("move", "strikes", "charge"):
   // the classes #act and #claim of word_classes.tsv.
-  bool IsActNoun(std::string_view word) const {
-    return act_nouns_.count(std::string(word)) != 0 || IsClaimNoun(word);
-  }
+  bool IsActNoun(std::string_view word) const { return act_nouns_.contains(word) || IsClaimNoun(word); }
   // A noun of what a state said of another ("charge", "accusation"): to
   // reject it is to deny responsibility (016).
-  bool IsClaimNoun(std::string_view word) const { return claim_nouns_.count(std::string(word)) != 0; }
+  bool IsClaimNoun(std::string_view word) const { return claim_nouns_.contains(word); }
 
  private:
   std::unordered_map<std::string, std::string> codes_;  // lemma -> code of its shortest such pattern
-  std::unordered_set<std::string> act_nouns_;
-  std::unordered_set<std::string> claim_nouns_;
+  StringSet act_nouns_;  // heterogeneous: asked with a token's view, per actor of every sentence
+  StringSet claim_nouns_;
 };
 
 // "…, Canberra complains": the reactor answers the state that acted in the
