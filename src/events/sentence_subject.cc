@@ -206,12 +206,17 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     }
   }
   // "despite Iranian drones pummelling …": a gerund's own subject stands
-  // right before it, even inside a prepositional phrase.
+  // right before it, even inside a prepositional phrase ("to French
+  // warplanes flying to Mali"); not a state addressed or answered ("sent a
+  // note to Malaysia protesting …": the note protests, and so the sender).
   {
     std::string_view form = ctx_.r.tokens.text(m.begin);
     if (HasIngVerbShape(form) && m.begin > begin_) {
       for (uint32_t k : chunks) {
         const ActorChunk& c = ctx_.r.chunks[k];
+        std::string_view before_chunk = c.begin > begin_ ? ctx_.r.tokens.text(c.begin - 1) : std::string_view();
+        bool bare_state = !c.actors.empty() && c.actors[0].sector.empty() && c.actors[0].person < 0;
+        if ((before_chunk == "to" || before_chunk == "from") && bare_state) continue;
         if (c.end == m.begin && !c.place_like && !c.compound) {
           std::vector<const ResolvedActor*> out;
           for (const ResolvedActor& a : c.actors) out.push_back(&a);

@@ -64,6 +64,15 @@ TEST(ConstructionPartiesTest, TwoSubjectsOfACutWithAnUnnamedNationAreNotEachOthe
          {"SEN>MLI:16", "MLI>SEN:16"}, {}});
 }
 
+// A gerund right after a state addressed ("a note to Malaysia condemning")
+// is the sender's act; after an agent noun it is the agent's.
+TEST(ConstructionPartiesTest, AGerundAfterAStateAddressedIsTheSendersAct) {
+  Check({"sent a note to X condemning", "Indonesia sent a note to Malaysia condemning the arrest of its fishermen.",
+         "2024-05-10", {"IDN>MYS:111"}, {"MYS>IDN"}});
+  Check({"to X's warplanes flying to Y", "Algeria opened its airspace to French warplanes flying to Mali.",
+         "2024-05-10", {}, {"DZA>MLI:042"}});
+}
+
 // AddRelativeReactions: ", a move X condemned", ", a charge X rejected" — a
 // reaction after the noun of the act it answers, whose doer is its party.
 TEST(ConstructionPartiesTest, AReactionAfterTheNounOfTheActAnswersItsDoer) {
