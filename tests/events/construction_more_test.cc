@@ -409,10 +409,11 @@ TEST(ConstructionMoreTest, AReactionToAnActOfNoStateCodesNothing) {
          "condemned the killings.", "2024-05-08", {}, {"NPL>MYS"}});
   Check({"pirates are no state", "Pirates hijacked a Danish-owned bulk carrier off the coast of Benin on "
          "Sunday, and Copenhagen condemned the hijacking.", "2024-05-08", {}, {"DNK>BEN"}});
-  // (With "militants … the assault" the pair model codes TGO>BFA:111, a
-  // known false event; the patterns code no reaction to an act of no state.)
+  // The patterns code no reaction (111) to an act of no state; the pair
+  // model, retrained on every new set, has coded TGO>BFA 111 or 112 here
+  // (a known false event of the model, not of this mechanism).
   Check({"a group's fighters are not their host's forces", "Unidentified gunmen ambushed a Togolese army patrol "
-         "near the border with Burkina Faso, and Lome denounced the attack.", "2024-05-08", {}, {"TGO>BFA"}});
+         "near the border with Burkina Faso, and Lome denounced the attack.", "2024-05-08", {}, {"TGO>BFA:111"}});
   Check({"whom the reaction blames is coded", "Gunmen killed two Thai rubber tappers in Malaysia's Kedah on "
          "Friday, and Bangkok blamed Kuala Lumpur for lax security.", "2024-05-08", {"THA>MYS:112"}, {}});
 }
