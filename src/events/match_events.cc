@@ -126,6 +126,8 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
     }
   } else if (p.partner) {
     const int root = RootOf(code);
+    // "… suspended ties with the Pacific nation": a party named, unknown.
+    const bool unnamed_party = sc.WithUnnamedParty(m);
     for (const ResolvedActor* src : parties.sources) {
       if (root >= 10) {
         std::vector<const ResolvedActor*> answered = sc.AnsweredInApposition(m, *src);
@@ -156,13 +158,13 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       const bool pair = parties.sources.size() == 2 && parties.sources[0]->country != parties.sources[1]->country &&
                         !parties.sources[0]->country.empty() && !parties.sources[1]->country.empty();
       const ResolvedActor* other = pair ? (parties.sources[0] == src ? parties.sources[1] : parties.sources[0]) : nullptr;
-      if (pair && MutualBetweenSubjects(code) && !sc.WithUnnamedParty(m)) {
+      if (pair && MutualBetweenSubjects(code) && !unnamed_party) {
         partner = other;
       } else {
         partner = sc.Partner(*src, m, parties.sources, root >= 10);
         // Words (10-14), cuts and coercion (16-17) are aimed at a third
         // party; mobilisation and force (15, 18-20) are mutual.
-        if (partner == nullptr && (root < 10 || root == 15 || root >= 18) && !sc.WithUnnamedParty(m)) partner = other;
+        if (partner == nullptr && (root < 10 || root == 15 || root >= 18) && !unnamed_party) partner = other;
       }
       if (partner == nullptr) continue;
       sink->Add(*src, partner, code, sc, m);

@@ -283,6 +283,9 @@ class SentenceContext {
   // The subject of the verb at `token`, found one level deep (the first
   // conjunct of "boarded … and seized", the clause a gerund hangs on).
   std::vector<const ResolvedActor*> SubjectOfVerbAt(uint32_t token, bool* plural) const;
+  // The "with" a few words after act `m` whose phrase is the act's own
+  // ("held talks with"), 0 when none (WithThirdParty, WithUnnamedParty).
+  uint32_t WithAfterAct(const PatternMatch& m) const;
   // The place named nearest [begin, end); `of_a_state`: only places of a state.
   EventLocation FindLocation(uint32_t begin, uint32_t end, bool of_a_state) const;
   // An actor phrase of this sentence ends right before `token`.

@@ -239,58 +239,55 @@ std::vector<const ResolvedActor*> SentenceContext::FellowDoers(uint32_t act, uin
   return {};
 }
 
-std::vector<const ResolvedActor*> SentenceContext::WithThirdParty(const PatternMatch& m,
-                                                                  const std::vector<const ResolvedActor*>& allies) const {
+uint32_t SentenceContext::WithAfterAct(const PatternMatch& m) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = m.end; i < end_ && i < m.end + 4; ++i) {
-    if (ctx_.punct[i] != 0 || ChunkAt(i) != nullptr) return {};
+    if (ctx_.punct[i] != 0 || ChunkAt(i) != nullptr) return 0;
     std::string_view w = t.text(i);
     // "talks on trade with Russia", "a summit in Paris with …": the "with"
     // phrase belongs to another noun than the act.
     if (w == "on" || w == "about" || w == "over" || w == "for" || w == "of" || w == "in" || w == "at" || w == "to" ||
         w == "and" || w == "or") {
-      return {};
+      return 0;
     }
-    if (w != "with") continue;
-    uint32_t j = i + 1;
-    while (j < end_ && IsDeterminer(t.text(j))) ++j;
-    const ActorChunk* c = ChunkAt(j);
-    if (c == nullptr || c->begin != j || c->place_like || c->modifier) return {};
-    std::vector<const ResolvedActor*> out;
-    for (const ResolvedActor* a : ActorsAt(j, ctx_.actor_end[j] != 0 ? ctx_.actor_end[j] : c->end)) {
-      bool ally = false;
-      for (const ResolvedActor* b : allies) ally = ally || b->country == a->country;
-      if (!a->country.empty() && !ally) out.push_back(a);
-    }
-    return out;
+    if (w == "with") return i;
   }
-  return {};
+  return 0;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::WithThirdParty(const PatternMatch& m,
+                                                                  const std::vector<const ResolvedActor*>& allies) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  const uint32_t with = WithAfterAct(m);
+  if (with == 0) return {};
+  uint32_t j = with + 1;
+  while (j < end_ && IsDeterminer(t.text(j))) ++j;
+  const ActorChunk* c = ChunkAt(j);
+  if (c == nullptr || c->begin != j || c->place_like || c->modifier) return {};
+  std::vector<const ResolvedActor*> out;
+  for (const ResolvedActor* a : ActorsAt(j, ctx_.actor_end[j] != 0 ? ctx_.actor_end[j] : c->end)) {
+    bool ally = false;
+    for (const ResolvedActor* b : allies) ally = ally || b->country == a->country;
+    if (!a->country.empty() && !ally) out.push_back(a);
+  }
+  return out;
 }
 
 bool SentenceContext::WithUnnamedParty(const PatternMatch& m) const {
   const DocumentTokens& t = ctx_.r.tokens;
-  for (uint32_t i = m.end; i < end_ && i < m.end + 4; ++i) {
-    if (ctx_.punct[i] != 0 || ChunkAt(i) != nullptr) return false;
-    std::string_view w = t.text(i);
-    if (w == "on" || w == "about" || w == "over" || w == "for" || w == "of" || w == "in" || w == "at" || w == "to" ||
-        w == "and" || w == "or") {
-      return false;
+  const uint32_t with = WithAfterAct(m);
+  // "with the Pacific nation", "with the military junta": a state the act
+  // names and coreference could not tell ("with the East African pipeline"
+  // names no party).
+  if (with == 0 || with + 1 >= end_ || t.text(with + 1) != "the") return false;
+  const ActorChunk* c = ChunkAt(with + 1);
+  if (c != nullptr && !c->actors.empty()) return false;
+  for (uint32_t j = with + 2; j < end_ && j < with + 6 && t.tokens[j].is_word; ++j) {
+    std::string_view n = t.text(j);
+    if (n == "nation" || n == "country" || n == "state" || n == "kingdom" || n == "republic" || n == "island" ||
+        n == "government" || n == "regime" || n == "junta" || n == "neighbour" || n == "neighbor") {
+      return true;
     }
-    if (w != "with") continue;
-    // "with the Pacific nation", "with the military junta": a state the
-    // act names and coreference could not tell ("with the East African
-    // pipeline" names no party).
-    if (i + 1 >= end_ || t.text(i + 1) != "the") return false;
-    const ActorChunk* c = ChunkAt(i + 1);
-    if (c != nullptr && !c->actors.empty()) return false;
-    for (uint32_t j = i + 2; j < end_ && j < i + 6 && t.tokens[j].is_word; ++j) {
-      std::string_view n = t.text(j);
-      if (n == "nation" || n == "country" || n == "state" || n == "kingdom" || n == "republic" || n == "island" ||
-          n == "government" || n == "regime" || n == "junta" || n == "neighbour" || n == "neighbor") {
-        return true;
-      }
-    }
-    return false;
   }
   return false;
 }

@@ -214,15 +214,14 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     if (HasIngVerbShape(form) && m.begin > begin_) {
       for (uint32_t k : chunks) {
         const ActorChunk& c = ctx_.r.chunks[k];
+        if (c.end != m.begin || c.place_like || c.compound) continue;
         std::string_view before_chunk = c.begin > begin_ ? ctx_.r.tokens.text(c.begin - 1) : std::string_view();
         bool bare_state = !c.actors.empty() && c.actors[0].sector.empty() && c.actors[0].person < 0;
         if ((before_chunk == "to" || before_chunk == "from") && bare_state) continue;
-        if (c.end == m.begin && !c.place_like && !c.compound) {
-          std::vector<const ResolvedActor*> out;
-          for (const ResolvedActor& a : c.actors) out.push_back(&a);
-          *plural = out.size() > 1;
-          return out;
-        }
+        std::vector<const ResolvedActor*> out;
+        for (const ResolvedActor& a : c.actors) out.push_back(&a);
+        *plural = out.size() > 1;
+        return out;
       }
     }
   }
