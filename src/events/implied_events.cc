@@ -196,9 +196,9 @@ bool AddRelativeReactions(const SentenceContext& sc, const DocumentContext& ctx,
     const ResolvedActor* answered = AnsweredDoer(sc, src, first_event, *sink);
     if (answered == nullptr) answered = sc.Partner(src, at, {}, /*hostile=*/true);
     if (answered == nullptr || answered->country == src.country) continue;
-    // "…, a charge Baku rejected": rejecting a charge denies responsibility.
-    const bool denial = RootOf(*code) == 12 && reactions.IsClaimNoun(ctx.r.tokens.text(r.noun));
-    sink->Add(src, answered, denial ? std::string("016") : *code, sc, at);
+    // "…, a charge Baku rejected" is a rejection (12), "…, a charge Baku
+    // denied" a denial (016): the verb's own code says which.
+    sink->Add(src, answered, *code, sc, at);
     coded = true;
   }
   return coded;

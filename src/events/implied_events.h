@@ -51,8 +51,7 @@ class ClosingReactions {
   // A noun of an act a reaction may answer ("move", "strikes", "charge"):
   // the classes #act and #claim of word_classes.tsv.
   bool IsActNoun(std::string_view word) const { return act_nouns_.contains(word) || IsClaimNoun(word); }
-  // A noun of what a state said of another ("charge", "accusation"): to
-  // reject it is to deny responsibility (016).
+  // A noun of what a state said of another ("charge", "accusation").
   bool IsClaimNoun(std::string_view word) const { return claim_nouns_.contains(word); }
 
  private:
