@@ -74,6 +74,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "u" / "sentences.jsonl"}, kDev / "u" / "gold.jsonl"), 0.73, 0.83, "u sentences");
   ExpectAbove(Score({kDev / "v" / "sentences.jsonl"}, kDev / "v" / "gold.jsonl"), 0.80, 0.83, "v sentences");
   ExpectAbove(Score({kDev / "w" / "sentences.jsonl"}, kDev / "w" / "gold.jsonl"), 0.70, 0.84, "w sentences");
+  ExpectAbove(Score({kDev / "x" / "sentences.jsonl"}, kDev / "x" / "gold.jsonl"), 0.80, 0.89, "x sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -99,6 +100,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "u" / "stories"), kDev / "u" / "stories_gold.jsonl"), 0.56, 0.80, "u stories");
   ExpectAbove(Score(StoryFiles(kDev / "v" / "stories"), kDev / "v" / "stories_gold.jsonl"), 0.50, 0.85, "v stories");
   ExpectAbove(Score(StoryFiles(kDev / "w" / "stories"), kDev / "w" / "stories_gold.jsonl"), 0.34, 0.72, "w stories");
+  ExpectAbove(Score(StoryFiles(kDev / "x" / "stories"), kDev / "x" / "stories_gold.jsonl"), 0.54, 0.84, "x stories");
 }
 
 }  // namespace
