@@ -162,13 +162,11 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         partner = other;
       } else {
         partner = sc.Partner(*src, m, parties.sources, root >= 10);
-        // Words (10-14) and coercion (17) are aimed at a third party;
-        // mobilisation, cut ties and force (15, 16, 18-20) with no third
-        // party in view are mutual ("Colombia and Venezuela recalled their
-        // ambassadors").
-        if (partner == nullptr && (root < 10 || root == 15 || root == 16 || root >= 18) && !unnamed_party) {
-          partner = other;
-        }
+        // Words (10-14), cuts and coercion (16-17) are aimed at a third
+        // party ("Peru and Uruguay recalled their ambassadors" from a state
+        // the story names elsewhere); mobilisation and force (15, 18-20)
+        // are mutual.
+        if (partner == nullptr && (root < 10 || root == 15 || root >= 18) && !unnamed_party) partner = other;
       }
       if (partner == nullptr) continue;
       sink->Add(*src, partner, code, sc, m);
