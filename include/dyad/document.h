@@ -19,6 +19,7 @@ struct Document {
   // line), "" when unknown.
   std::string published_from;
   std::string dateline;   // place of the dateline ("HÀ NỘI", "BEIJING"), "" when none
+  std::string dateline_region;  // what follows the place: "Indonesia" in "PALU, Indonesia, Oct 3 (Kyodo) -"
   int dateline_month = 0; // month and day a dateline gives without a year ("Feb.9"), 0 when none
   int dateline_day = 0;
   std::string agency;     // credited agency ("Xinhua", "VNA/VNS", "CGTN"), "" when none

@@ -292,6 +292,11 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       dateline_place = dict.PlaceLocation(*p);
     } else {
       dateline_place.name = doc.dateline;
+      // "PALU, Indonesia": a place the dictionary lacks, in a state it names.
+      const std::string region = FoldString(doc.dateline_region);
+      for (const CountryEntry& c : dict.countries()) {
+        if (!region.empty() && FoldString(c.name) == region) dateline_place.country = dateline_country = c.iso3;
+      }
     }
   }
 }

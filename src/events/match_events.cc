@@ -55,6 +55,14 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // bombs its own town ("Syrian forces dropped chlorine on Douma")
         // acts on it, and others accuse it of that.
         if (same && RootOf(code) < 18 && sc.IsPlace(tgt)) continue;
+        // "Turkish and Iraqi forces began drills near the Habur crossing":
+        // a place of one of the doers is where they acted together, not
+        // the other's target.
+        if (sc.IsPlace(tgt) && parties.sources.size() > 1 &&
+            std::any_of(parties.sources.begin(), parties.sources.end(),
+                        [&](const ResolvedActor* a) { return !a->country.empty() && a->country == tgt->country; })) {
+          continue;
+        }
         sink->Add(*src, tgt, code, sc, m);
         coded = true;
         // The parties of talks a third state hosts travel to them, but

@@ -207,8 +207,22 @@ size_t ReadDateline(const AgencyTable& agencies, std::string_view text, size_t p
   }
   int month = 0, day = 0, year = 0;
   bool has_date = !date.empty() && ParseMonthDay(date, &month, &day, &year);
+  std::string region;
+  // "PALU, Indonesia, Oct 3 (Kyodo) -": the state or province, then the date.
+  if (!date.empty() && !has_date) {
+    const size_t second = date.find(',');
+    if (second != std::string::npos && IsPlaceQualifier(date.substr(0, second))) {
+      std::string rest(Trim(std::string_view(date).substr(second + 1)));
+      if (ParseMonthDay(rest, &month, &day, &year)) {
+        has_date = true;
+        region = std::string(Trim(std::string_view(date).substr(0, second)));
+        date = rest;
+      }
+    }
+  }
   // "SEOUL, South Korea (AP) —": after the comma a country or state, not a date.
   if (!date.empty() && !has_date && !IsPlaceQualifier(date)) return pos;
+  if (!date.empty() && !has_date) region = date;
   // A story starts like a sentence; "ASEAN — the regional bloc — will meet"
   // is a sentence with a parenthesis, not a dateline.
   size_t body_start = SkipSpace(text, body);
@@ -218,6 +232,7 @@ size_t ReadDateline(const AgencyTable& agencies, std::string_view text, size_t p
   if (!upper && !(title && (has_date || !agency.empty()))) return pos;
 
   doc->dateline = place;
+  doc->dateline_region = region;
   if (has_date) {
     doc->dateline_month = month;
     doc->dateline_day = day;

@@ -94,5 +94,10 @@ TEST(ConstructionPartiesTest, AReactionAfterTheNounOfTheActAnswersItsDoer) {
          "rejected.", "2024-05-10", {}, {"ERI>"}});
 }
 
+TEST(ConstructionPartiesTest, APlaceOfOneOfTheDoersIsWhereTheyActedTogether) {
+  Check({"joint drills near a place of one doer", "Turkish and Iraqi forces began joint military exercises near the "
+         "Habur border crossing on Tuesday.", "2017-09-26", {"TUR>IRQ:06", "IRQ>TUR:06"}, {"IRQ>TUR:15", "TUR>IRQ:15"}});
+}
+
 }  // namespace
 }  // namespace dyad

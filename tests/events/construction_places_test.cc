@@ -88,5 +88,21 @@ TEST(ConstructionPlacesTest, TheDatelineLocatesActsDatedByTheLead) {
   EXPECT_FALSE(unknown.has_point);
 }
 
+// "PALU, Indonesia, Oct 3 (Kyodo) -": a dateline town the dictionary lacks is
+// still placed in the state the dateline names after it.
+TEST(ConstructionPlacesTest, ADatelineTownTheDictionaryLacksIsInTheStateNamedAfterIt) {
+  Document doc;
+  doc.id = "test";
+  doc.text = "Rescue teams reached the town on Wednesday.\n\nSingapore pledged $1 million in relief aid to Indonesia.";
+  doc.published = "2018-10-03";
+  doc.dateline = "PALU";
+  doc.dateline_region = "Indonesia";
+  AnalyzedDocument a = testing::SharedAnalyzer().Analyze(std::move(doc));
+  const EventRecord* e = Find(a, "SGP", "03");
+  ASSERT_NE(e, nullptr) << testing::EventKeys(a).size() << " events";
+  EXPECT_EQ(e->location.name, "PALU");
+  EXPECT_EQ(e->location.country, "IDN");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -58,7 +58,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.88, 0.93, "d sentences");
   ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.86, 0.89, "e sentences");
   ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.83, 0.92, "f sentences");
-  ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.81, 0.89, "g sentences");
+  ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.80, 0.89, "g sentences");
   ExpectAbove(Score({kDev / "h" / "sentences.jsonl"}, kDev / "h" / "gold.jsonl"), 0.78, 0.90, "h sentences");
   ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.73, 0.92, "i sentences");
   ExpectAbove(Score({kDev / "j" / "sentences.jsonl"}, kDev / "j" / "gold.jsonl"), 0.79, 0.93, "j sentences");

@@ -50,6 +50,20 @@ TEST(MetadataExtractorTest, DatelineWithMonthDayAndAgencyInParentheses) {
   EXPECT_EQ(Body(d), "Chinese and Lao officials met on Monday to discuss a rail link.");
 }
 
+TEST(MetadataExtractorTest, DatelineWithRegionBetweenPlaceAndDate) {
+  Document d = Extract("TARAKAN, Indonesia, June 19 (Antara) - Navy ships from three states began joint patrols.");
+  EXPECT_EQ(d.dateline, "TARAKAN");
+  EXPECT_EQ(d.dateline_region, "Indonesia");
+  EXPECT_EQ(d.dateline_month, 6);
+  EXPECT_EQ(d.dateline_day, 19);
+  EXPECT_EQ(d.agency, "Antara");
+  EXPECT_EQ(Body(d), "Navy ships from three states began joint patrols.");
+  Document seoul = Extract("SEOUL, South Korea (AP) \u2014 The two Koreas held talks.");
+  EXPECT_EQ(seoul.dateline, "SEOUL");
+  EXPECT_EQ(seoul.dateline_region, "South Korea");
+  EXPECT_EQ(Extract("HANOI (VNA) - Talks were held.").dateline_region, "");
+}
+
 TEST(MetadataExtractorTest, ProvidedByCreditBeforeDateline) {
   Document d = Extract(
       "Provided by Xinhua\n\nBEIJING, Feb. 9 (Xinhua) – China and Laos pledged closer ties on Monday.\n\nMore text.");
