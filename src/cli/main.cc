@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     dyad::cli::AddEventsCommand(app, global, &run);
     dyad::cli::AddTimelineCommand(app, global, &run);
     dyad::cli::AddDyadsCommand(app, global, &run);
+    dyad::cli::AddRelationCommand(app, global, &run);
     dyad::cli::AddActorsCommand(app, global, &run);
     dyad::cli::AddCodeCommand(app, global, &run);
     dyad::cli::AddEvalCommand(app, global, &run);

@@ -1,0 +1,136 @@
+// `dyad relation --dyad CHN-VNM`: the architecture of one relationship from
+// the reviewed relations data (data/relations/): the named level of ties over
+// time, the standing mechanisms between the two, and the frameworks both
+// belong to or one of them leads.
+#include <fmt/core.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "actors/actor_dictionary.h"
+#include "cli/commands.h"
+#include "dyad/dyad.h"
+#include "relations/relations_dictionary.h"
+#include "util/json_string.h"
+
+namespace dyad::cli {
+namespace {
+
+std::string Json(const std::string& s) {
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
+}
+
+std::string JsonOrNull(const std::string& s) { return s.empty() ? "null" : Json(s); }
+
+std::string JsonList(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + Json(items[i]);
+  return out + "]";
+}
+
+struct RelationOptions {
+  std::string dyad;
+  std::string on;  // a day: the level then ("" for the latest)
+  std::string format = "table";
+};
+
+int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
+  const std::string a = o.dyad.substr(0, 3), b = o.dyad.substr(4, 3);
+  Result<std::unique_ptr<ActorDictionary>> actors = ActorDictionary::Load(data_dir + "/actors");
+  if (!actors.ok()) {
+    std::fprintf(stderr, "dyad relation: %s\n", actors.status().message().c_str());
+    return 1;
+  }
+  const ActorDictionary& dict = **actors;
+  auto is_state = [&](std::string_view iso3) { return dict.CountryByIso(iso3) != nullptr; };
+  if (!is_state(a) || !is_state(b) || a == b) {
+    std::fprintf(stderr, "dyad relation: --dyad wants two different states as ISO3-ISO3 (CHN-VNM), not %s\n",
+                 o.dyad.c_str());
+    return 2;
+  }
+  Result<RelationsDictionary> loaded = RelationsDictionary::Load(data_dir + "/relations", is_state);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "dyad relation: %s\n", loaded.status().message().c_str());
+    return 1;
+  }
+  const RelationsDictionary& r = *loaded;
+  const std::vector<const PartnershipChange*> history = r.LevelHistory(a, b);
+  const PartnershipChange* now = o.on.empty() ? (history.empty() ? nullptr : history.back()) : r.LevelOn(a, b, o.on);
+  const std::vector<const Mechanism*> mechanisms = r.MechanismsOf(a, b);
+  const std::vector<const Framework*> frameworks = r.FrameworksOf(a, b);
+  const std::string pair = a + "-" + b;
+
+  if (o.format == "jsonl") {
+    const std::string head = "{\"dyad\":" + Json(pair) + ",\"type\":";
+    if (now != nullptr) {
+      fmt::print("{}\"level\",\"on\":{},\"level\":{},\"rank\":{},\"since\":{}}}\n", head, JsonOrNull(o.on),
+                 Json(now->level), r.Level(now->level)->rank, Json(now->since));
+    }
+    for (const PartnershipChange* c : history) {
+      fmt::print("{}\"level_change\",\"level\":{},\"rank\":{},\"since\":{},\"note\":{},\"confidence\":{}}}\n", head,
+                 Json(c->level), r.Level(c->level)->rank, Json(c->since), JsonOrNull(c->note), Json(c->confidence));
+    }
+    for (const Mechanism* m : mechanisms) {
+      fmt::print("{}\"mechanism\",\"id\":{},\"kind\":{},\"members\":{},\"founded\":{},\"names\":{},\"confidence\":{}}}\n",
+                 head, Json(m->id), Json(m->kind), JsonList(m->members), JsonOrNull(m->founded), JsonList(m->names),
+                 Json(m->confidence));
+    }
+    for (const Framework* f : frameworks) {
+      fmt::print("{}\"framework\",\"id\":{},\"kind\":{},\"parties\":{},\"started\":{},\"names\":{},\"confidence\":{}}}\n",
+                 head, Json(f->id), Json(f->kind), JsonList(f->parties), JsonOrNull(f->started), JsonList(f->names),
+                 Json(f->confidence));
+    }
+    return 0;
+  }
+
+  fmt::print("{}  {} - {}\n", pair, dict.CountryByIso(a)->name, dict.CountryByIso(b)->name);
+  if (now == nullptr) {
+    fmt::print("level{}: none known\n", o.on.empty() ? "" : " on " + o.on);
+  } else {
+    fmt::print("level{}: {} (rank {}) since {}\n", o.on.empty() ? "" : " on " + o.on, now->level,
+               r.Level(now->level)->rank, now->since);
+  }
+  fmt::print("\nhistory ({})\n", history.size());
+  for (const PartnershipChange* c : history) {
+    fmt::print("  {:<10}  {:<50}  {}\n", c->since, c->level, c->note.empty() ? "-" : c->note);
+  }
+  fmt::print("\nmechanisms ({})\n", mechanisms.size());
+  for (const Mechanism* m : mechanisms) {
+    fmt::print("  {:<18}  {:<10}  {}\n", m->kind, m->founded.empty() ? "-" : m->founded, m->names.front());
+  }
+  fmt::print("\nframeworks ({})\n", frameworks.size());
+  for (const Framework* f : frameworks) {
+    fmt::print("  {:<16}  {:<10}  {}\n", f->kind, f->started.empty() ? "-" : f->started, f->names.front());
+  }
+  return 0;
+}
+
+}  // namespace
+
+void AddRelationCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
+  CLI::App* cmd = app.add_subcommand(
+      "relation", "One relationship's level of ties over time, its standing mechanisms and its frameworks");
+  auto o = std::make_shared<RelationOptions>();
+  cmd->add_option("--dyad", o->dyad, "The pair, as ISO3-ISO3 (CHN-VNM)")->required();
+  cmd->add_option("--on", o->on, "The level on this day (YYYY-MM-DD; default: the latest)");
+  cmd->add_option("--format", o->format, "table or jsonl")->check(CLI::IsMember({"table", "jsonl"}));
+  cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
+  cmd->callback([&global, o, run] {
+    *run = [&global, o]() -> int {
+      if (o->dyad.size() != 7 || o->dyad[3] != '-') {
+        std::fprintf(stderr, "dyad relation: --dyad wants ISO3-ISO3 (CHN-VNM), not %s\n", o->dyad.c_str());
+        return 2;
+      }
+      if (!o->on.empty() && (o->on.size() != 10 || !IsPartialDate(o->on))) {
+        std::fprintf(stderr, "dyad relation: --on wants a day, YYYY-MM-DD, not %s\n", o->on.c_str());
+        return 2;
+      }
+      return PrintRelation(*o, global.data_dir.empty() ? DefaultDataDir() : global.data_dir);
+    };
+  });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,231 @@
+#include "relations/relations_dictionary.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "util/file_io.h"
+#include "util/tsv.h"
+
+namespace dyad {
+namespace {
+
+bool ParseInt(std::string_view s, int lo, int hi, int* out) {
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && end == s.data() + s.size() && *out >= lo && *out <= hi;
+}
+
+bool IsConfidence(std::string_view c) { return c == "high" || c == "medium" || c == "low"; }
+
+bool IsId(std::string_view id) {
+  if (id.empty()) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+std::vector<std::string> Strings(std::string_view field) {
+  std::vector<std::string> out;
+  for (std::string_view v : SplitList(field)) out.emplace_back(v);
+  return out;
+}
+
+// "2024" and "2024-08" compare as their first day: "2024-01-01" is after them.
+std::string FirstDay(std::string_view date) {
+  std::string d(date);
+  if (d.size() == 4) d += "-01";
+  if (d.size() == 7) d += "-01";
+  return d;
+}
+
+// A party code ("VNMPTY") stands for its state.
+std::string_view StateOf(std::string_view member) { return member.size() == 6 ? member.substr(0, 3) : member; }
+
+Result<std::string> Read(const std::string& dir, const char* name) { return ReadWholeFile(dir + "/" + name); }
+
+}  // namespace
+
+bool IsPartialDate(std::string_view date) {
+  int y = 0, m = 0, d = 0;
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  if (!ParseInt(date.substr(0, 4), 1000, 2100, &y)) return false;
+  if (date.size() == 4) return true;
+  if (date[4] != '-' || !ParseInt(date.substr(5, 2), 1, 12, &m)) return false;
+  if (date.size() == 7) return true;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return date[7] == '-' && ParseInt(date.substr(8, 2), 1, kDays[m - 1], &d);
+}
+
+Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
+                                                      const std::function<bool(std::string_view)>& is_state) {
+  RelationsDictionary r;
+  const std::string levels_path = dir + "/partnership_levels.tsv";
+  Result<std::string> text = Read(dir, "partnership_levels.tsv");
+  if (!text.ok()) return text.status();
+  std::set<std::string, std::less<>> ids;
+  Status s = ForEachTsvLine(*text, levels_path, 4, 4, [&](const TsvLine& line) -> Status {
+    PartnershipLevel level;
+    level.id = std::string(line.fields[0]);
+    if (!IsId(level.id)) return line.Error("a level id is lower-case ASCII letters, digits and _");
+    if (!ids.insert(level.id).second) return line.Error("level listed twice: " + level.id);
+    if (!ParseInt(line.fields[1], 0, 20, &level.rank)) return line.Error("rank must be a whole number 0-20");
+    level.names = Strings(line.fields[2]);
+    if (level.names.empty()) return line.Error("a level needs at least one name");
+    if (!IsConfidence(line.fields[3])) return line.Error("confidence must be high, medium or low");
+    r.levels_.push_back(std::move(level));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+
+  const std::string pairs_path = dir + "/partnerships.tsv";
+  text = Read(dir, "partnerships.tsv");
+  if (!text.ok()) return text.status();
+  std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
+  s = ForEachTsvLine(*text, pairs_path, 6, 6, [&](const TsvLine& line) -> Status {
+    PartnershipChange c;
+    c.a = std::string(line.fields[0]);
+    c.b = std::string(line.fields[1]);
+    if (!is_state(c.a) || !is_state(c.b)) return line.Error("unknown state: " + c.a + " or " + c.b);
+    if (c.a == c.b) return line.Error("a partnership needs two states");
+    if (c.a > c.b) std::swap(c.a, c.b);
+    c.level = std::string(line.fields[2]);
+    if (r.Level(c.level) == nullptr) return line.Error("level not in partnership_levels.tsv: " + c.level);
+    c.since = std::string(line.fields[3]);
+    if (!IsPartialDate(c.since)) return line.Error("since must be YYYY, YYYY-MM or YYYY-MM-DD");
+    if (line.fields[4] != "-") c.note = std::string(line.fields[4]);
+    c.confidence = std::string(line.fields[5]);
+    if (!IsConfidence(c.confidence)) return line.Error("confidence must be high, medium or low");
+    if (!seen.insert({c.a, c.b, c.level, c.since}).second) return line.Error("change listed twice");
+    r.partnerships_.push_back(std::move(c));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  std::stable_sort(r.partnerships_.begin(), r.partnerships_.end(), [](const auto& x, const auto& y) {
+    return std::tie(x.a, x.b) != std::tie(y.a, y.b) ? std::tie(x.a, x.b) < std::tie(y.a, y.b)
+                                                    : FirstDay(x.since) < FirstDay(y.since);
+  });
+
+  const std::string mechanisms_path = dir + "/mechanisms.tsv";
+  text = Read(dir, "mechanisms.tsv");
+  if (!text.ok()) return text.status();
+  ids.clear();
+  s = ForEachTsvLine(*text, mechanisms_path, 6, 6, [&](const TsvLine& line) -> Status {
+    Mechanism m;
+    m.id = std::string(line.fields[0]);
+    if (!IsId(m.id)) return line.Error("an id is lower-case ASCII letters, digits and _");
+    if (!ids.insert(m.id).second) return line.Error("mechanism listed twice: " + m.id);
+    m.kind = std::string(line.fields[1]);
+    if (!OneOf(m.kind, {"steering_committee", "joint_commission", "strategic_dialogue", "ministerial_2plus2",
+                        "border_committee", "hotline", "party_channel", "summit", "security_dialogue",
+                        "economic_dialogue"})) {
+      return line.Error("unknown kind of mechanism: " + m.kind);
+    }
+    m.members = Strings(line.fields[2]);
+    if (m.members.size() < 2) return line.Error("a mechanism needs two members or more");
+    for (const std::string& member : m.members) {
+      const bool party = member.size() == 6 && member.compare(3, 3, "PTY") == 0;
+      if ((member.size() != 3 && !party) || !is_state(StateOf(member))) {
+        return line.Error("a member is a state (ISO3) or a ruling party (ISO3 + PTY): " + member);
+      }
+    }
+    if (line.fields[3] != "-") m.founded = std::string(line.fields[3]);
+    if (!m.founded.empty() && !IsPartialDate(m.founded)) return line.Error("founded must be a date or -");
+    m.names = Strings(line.fields[4]);
+    if (m.names.empty()) return line.Error("a mechanism needs at least one name");
+    m.confidence = std::string(line.fields[5]);
+    if (!IsConfidence(m.confidence)) return line.Error("confidence must be high, medium or low");
+    r.mechanisms_.push_back(std::move(m));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+
+  const std::string frameworks_path = dir + "/frameworks.tsv";
+  text = Read(dir, "frameworks.tsv");
+  if (!text.ok()) return text.status();
+  ids.clear();
+  s = ForEachTsvLine(*text, frameworks_path, 6, 6, [&](const TsvLine& line) -> Status {
+    Framework f;
+    f.id = std::string(line.fields[0]);
+    if (!IsId(f.id)) return line.Error("an id is lower-case ASCII letters, digits and _");
+    if (!ids.insert(f.id).second) return line.Error("framework listed twice: " + f.id);
+    f.kind = std::string(line.fields[1]);
+    if (!OneOf(f.kind, {"initiative", "trade_agreement", "treaty", "grouping", "strategy", "convention",
+                        "code_of_conduct", "security_pact", "declaration"})) {
+      return line.Error("unknown kind of framework: " + f.kind);
+    }
+    if (line.fields[2] != "*") {
+      f.parties = Strings(line.fields[2]);
+      if (f.parties.empty()) return line.Error("parties are states (ISO3) or * for all");
+      for (const std::string& p : f.parties) {
+        if (!is_state(p)) return line.Error("unknown state: " + p);
+      }
+    }
+    if (line.fields[3] != "-") f.started = std::string(line.fields[3]);
+    if (!f.started.empty() && !IsPartialDate(f.started)) return line.Error("started must be a date or -");
+    f.names = Strings(line.fields[4]);
+    if (f.names.empty()) return line.Error("a framework needs at least one name");
+    f.confidence = std::string(line.fields[5]);
+    if (!IsConfidence(f.confidence)) return line.Error("confidence must be high, medium or low");
+    r.frameworks_.push_back(std::move(f));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return r;
+}
+
+const PartnershipLevel* RelationsDictionary::Level(std::string_view id) const {
+  for (const PartnershipLevel& l : levels_) {
+    if (l.id == id) return &l;
+  }
+  return nullptr;
+}
+
+std::vector<const PartnershipChange*> RelationsDictionary::LevelHistory(std::string_view x, std::string_view y) const {
+  if (x > y) std::swap(x, y);
+  std::vector<const PartnershipChange*> out;
+  for (const PartnershipChange& c : partnerships_) {
+    if (c.a == x && c.b == y) out.push_back(&c);
+  }
+  return out;
+}
+
+const PartnershipChange* RelationsDictionary::LevelOn(std::string_view x, std::string_view y,
+                                                      std::string_view date) const {
+  const PartnershipChange* on = nullptr;
+  for (const PartnershipChange* c : LevelHistory(x, y)) {
+    if (FirstDay(c->since) <= date) on = c;
+  }
+  return on;
+}
+
+std::vector<const Mechanism*> RelationsDictionary::MechanismsOf(std::string_view x, std::string_view y) const {
+  std::vector<const Mechanism*> out;
+  for (const Mechanism& m : mechanisms_) {
+    auto has = [&](std::string_view state) {
+      return std::any_of(m.members.begin(), m.members.end(), [&](const std::string& v) { return StateOf(v) == state; });
+    };
+    if (has(x) && has(y)) out.push_back(&m);
+  }
+  return out;
+}
+
+std::vector<const Framework*> RelationsDictionary::FrameworksOf(std::string_view x, std::string_view y) const {
+  std::vector<const Framework*> out;
+  for (const Framework& f : frameworks_) {
+    auto has = [&](std::string_view state) { return std::find(f.parties.begin(), f.parties.end(), state) != f.parties.end(); };
+    // One state's initiative or strategy (the BRI, an Indo-Pacific
+    // strategy) concerns its partners; an open convention concerns all and
+    // says nothing of this pair.
+    if ((has(x) && has(y)) || (f.parties.size() == 1 && (has(x) || has(y)))) out.push_back(&f);
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,70 @@
+// `dyad relation --dyad A-B`: a pair's level of ties over time, its
+// mechanisms and frameworks, as a table or JSON Lines; bad options are usage
+// errors (exit 2).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "testing/run_process.h"
+#include "testing/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+testing::ProcessResult Dyad(std::vector<std::string> args) {
+  static testing::TempDir scratch;
+  args.insert(args.begin(), DYAD_BINARY);
+  testing::ProcessOptions options;
+  options.unset.push_back("DYAD_DATA");
+  return testing::Run(args, options, scratch.path());
+}
+
+TEST(RelationCommandTest, TheTableGivesTheLevelItsHistoryMechanismsAndFrameworks) {
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "VNM-CHN"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("level: community_with_shared_future (rank 13) since 2023-12-12"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("comprehensive_strategic_cooperative_partnership"), std::string::npos);
+  EXPECT_NE(r.out.find("Steering Committee for Bilateral Cooperation"), std::string::npos);
+  EXPECT_NE(r.out.find("Belt and Road Initiative"), std::string::npos);
+  testing::ProcessResult then = Dyad({"relation", "--dyad", "CHN-VNM", "--on", "2010-05-01"});
+  ASSERT_EQ(then.exit_code, 0) << then.err;
+  EXPECT_NE(then.out.find("level on 2010-05-01: comprehensive_strategic_cooperative_partnership"), std::string::npos)
+      << then.out;
+}
+
+TEST(RelationCommandTest, JsonLinesGiveOneObjectPerFact) {
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "USA-JPN", "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  int levels = 0, mechanisms = 0, frameworks = 0;
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    EXPECT_EQ(j["dyad"], "USA-JPN");
+    const std::string type = j["type"];
+    if (type == "level") {
+      ++levels;
+      EXPECT_EQ(j["level"], "alliance");
+    }
+    mechanisms += type == "mechanism";
+    frameworks += type == "framework";
+  }
+  EXPECT_EQ(levels, 1);
+  EXPECT_GE(mechanisms, 1);
+  EXPECT_GE(frameworks, 1);
+}
+
+TEST(RelationCommandTest, ABadPairOrDayIsAUsageError) {
+  EXPECT_EQ(Dyad({"relation", "--dyad", "CHNVNM"}).exit_code, 2);
+  EXPECT_EQ(Dyad({"relation", "--dyad", "CHN-XXX"}).exit_code, 2);
+  EXPECT_EQ(Dyad({"relation", "--dyad", "CHN-CHN"}).exit_code, 2);
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "CHN-VNM", "--on", "2024-02-30"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--on"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace dyad
