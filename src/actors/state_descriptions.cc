@@ -155,7 +155,11 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
     ++modifiers;
     ++noun;
   }
-  if (noun >= end || modifiers == 0 || modifiers > 3 || !StateNoun(d_.text(noun)) || d_.capitalized[noun]) {
+  // Alone, only a noun few states answer to describes one ("the kingdom",
+  // "the emirate"); "the country" or "the state" may be anyone's.
+  const std::string_view head = noun < end ? d_.text(noun) : std::string_view();
+  const bool distinctive = head == "kingdom" || head == "emirate" || head == "sultanate" || head == "archipelago";
+  if (noun >= end || (modifiers == 0 && !distinctive) || modifiers > 3 || !StateNoun(head) || d_.capitalized[noun]) {
     return false;
   }
   // "the Islamic State group", "the state media": the noun heads no longer phrase.
@@ -228,7 +232,12 @@ bool DocumentResolver::OwnersNeighbour(int sentence, uint32_t i, uint32_t end, A
   if ((noun != "neighbour" && noun != "neighbor") || d_.capitalized[i + 1]) return false;
   if (i + 2 < end && d_.capitalized[i + 2] && d_.tokens[i + 2].is_word) return false;
   const ActorChunk* owner = nullptr;
-  for (size_t k = r_->chunks.size(); k > sentence_start_chunk_ && owner == nullptr; --k) {
+  // "Sudan cut ties with Chad, accusing its neighbour of …": a participle
+  // after a comma has the sentence's subject, the first actor named.
+  const bool participle = i >= 2 && d_.text(i - 2) == "," && d_.text(i - 1).size() > 4 &&
+                          d_.text(i - 1).substr(d_.text(i - 1).size() - 3) == "ing";
+  for (size_t k = participle ? sentence_start_chunk_ + 1 : r_->chunks.size();
+       k > sentence_start_chunk_ && owner == nullptr; --k) {
     const ActorChunk& prior = r_->chunks[k - 1];
     if (prior.after_preposition || prior.modifier || prior.place_like || prior.compound) continue;
     if (prior.actors.size() != 1 || prior.actors[0].country.empty()) return false;
@@ -236,8 +245,8 @@ bool DocumentResolver::OwnersNeighbour(int sentence, uint32_t i, uint32_t end, A
   }
   // Only the subject of the verb right before: "Kinshasa was blaming its
   // neighbour", not "India accused Pakistan … and warned its neighbour".
-  if (owner == nullptr || owner->end >= i || i - owner->end > 3) return false;
-  for (uint32_t w = owner->end; w < i; ++w) {
+  if (owner == nullptr || owner->end >= i || (!participle && i - owner->end > 3)) return false;
+  for (uint32_t w = participle ? i - 1 : owner->end; w < i; ++w) {
     std::string_view word = d_.text(w);
     if (!d_.tokens[w].is_word || d_.capitalized[w] || word == "and" || word == "or" || word == "but" ||
         word == "that" || word == "who" || word == "which" || IsFunctionWord(word)) {

@@ -265,7 +265,8 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       for (const SentenceContext::RelativeReaction& r : relative) relative_verb = relative_verb || r.verb == m.begin;
       if (relative_verb && !m.has_target) continue;
       if (p.nominal) {
-        const PatternMatch* cue = scope.governing[k];
+        // An occasion ("during a visit to Beijing") is no object of a cue.
+        const PatternMatch* cue = sc.Occasion(m) ? nullptr : scope.governing[k];
         if (cue != nullptr) {
           // "ruled out direct negotiations with the US": the cue's subject
           // and mode, the noun's target; "called for talks", "possible

@@ -109,6 +109,17 @@ static bool OwnActAfterDoingVerb(const DocumentContext& ctx, uint32_t begin, uin
          ctx.verb_classes.IsDoing(verb);
 }
 
+bool SentenceContext::Occasion(const PatternMatch& m) const {
+  if (!m.pattern->nominal) return false;
+  const DocumentTokens& tk = ctx_.r.tokens;
+  for (uint32_t j = m.begin; j > begin_ && j + 4 > m.begin; --j) {
+    std::string_view w = tk.text(j - 1);
+    if (w == "during" || w == "on") return true;
+    if (!tk.tokens[j - 1].is_word) return false;
+  }
+  return false;
+}
+
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [this](const PatternMatch& m) {
@@ -197,7 +208,12 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                         tk.tokens[k.begin].begin == tk.tokens[k.begin - 1].end && EndsActor(k.begin - 1);
       bool brokered = participle && k.pattern->code.rfind("045", 0) == 0 && m.pattern->nominal &&
                       m.pattern->code.rfind("045", 0) != 0 && k.begin < m.begin;
-      bool fits = call ? (k.begin >= m.begin && k.pattern->code.rfind("04", 0) != 0) || brokered
+      // "asked China during a visit to Beijing to use its influence": a
+      // visit or talks told as the act's occasion are an event of their own.
+      // Not when the other act's words end inside the noun's ("asked China
+      // during a visit to Beijing to help": its "to" is the visit's).
+      const bool occasion = Occasion(m) && !(k.end > m.begin && k.end < m.end);
+      bool fits = call ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
                        : k.begin < m.begin && !same_root;
       if (k.pattern == m.pattern || !fits) {
         clash = true;

@@ -104,6 +104,9 @@ class SentenceContext {
   SentenceContext(const DocumentContext& ctx, int sentence);
 
   const SentenceView& View() const { return view_; }
+  // A noun of an event told as another act's occasion, within a few words
+  // after "during" or "on" ("asked China during a visit to Beijing to …").
+  bool Occasion(const PatternMatch& m) const;
   // Keeps the most specific of overlapping matches, and remembers their
   // objects: an object is never a subject.
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all);

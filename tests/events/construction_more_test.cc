@@ -201,6 +201,14 @@ TEST(ConstructionMoreTest, PronounsAsObjectsAndOwners) {
          "2024-05-08", {"PRK>KOR:13"}, {}});
   Check({"two other states: no neighbour", "Kenya and Uganda said Somalia was blaming its neighbour for the "
          "attacks.", "2024-05-08", {}, {"SOM>"}});
+  // A participle after a comma has the sentence's subject: "its" is Sudan's.
+  Check({", accusing its neighbour of", "Sudan cut diplomatic ties with Chad on Sunday, accusing its neighbour of "
+         "sponsoring a rebel assault.", "2024-05-08", {"SDN>TCD:161", "SDN>TCD:112"}, {}});
+  // "the kingdom" alone: a noun few states answer to is a description.
+  Check({", accusing the kingdom of", "Algeria cut diplomatic relations with Morocco on Tuesday, accusing the "
+         "kingdom of hostile actions.", "2024-05-08", {"DZA>MAR:112"}, {}});
+  Check({"the country alone names no state", "Algeria cut diplomatic relations with Morocco on Tuesday, accusing "
+         "the country of hostile actions.", "2024-05-08", {}, {"DZA>MAR:112"}});
 }
 
 TEST(ConstructionMoreTest, AnAttemptCodesOnlyWhatTryingItIs) {

@@ -57,7 +57,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "c" / "sentences.jsonl"}, kDev / "c" / "gold.jsonl"), 0.86, 0.92, "c sentences");
   ExpectAbove(Score({kDev / "d" / "sentences.jsonl"}, kDev / "d" / "gold.jsonl"), 0.88, 0.93, "d sentences");
   ExpectAbove(Score({kDev / "e" / "sentences.jsonl"}, kDev / "e" / "gold.jsonl"), 0.86, 0.89, "e sentences");
-  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.83, 0.92, "f sentences");
+  ExpectAbove(Score({kDev / "f" / "sentences.jsonl"}, kDev / "f" / "gold.jsonl"), 0.82, 0.92, "f sentences");
   ExpectAbove(Score({kDev / "g" / "sentences.jsonl"}, kDev / "g" / "gold.jsonl"), 0.80, 0.89, "g sentences");
   ExpectAbove(Score({kDev / "h" / "sentences.jsonl"}, kDev / "h" / "gold.jsonl"), 0.78, 0.90, "h sentences");
   ExpectAbove(Score({kDev / "i" / "sentences.jsonl"}, kDev / "i" / "gold.jsonl"), 0.73, 0.92, "i sentences");
@@ -100,7 +100,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "u" / "stories"), kDev / "u" / "stories_gold.jsonl"), 0.56, 0.80, "u stories");
   ExpectAbove(Score(StoryFiles(kDev / "v" / "stories"), kDev / "v" / "stories_gold.jsonl"), 0.50, 0.85, "v stories");
   ExpectAbove(Score(StoryFiles(kDev / "w" / "stories"), kDev / "w" / "stories_gold.jsonl"), 0.34, 0.72, "w stories");
-  ExpectAbove(Score(StoryFiles(kDev / "x" / "stories"), kDev / "x" / "stories_gold.jsonl"), 0.52, 0.84, "x stories");
+  ExpectAbove(Score(StoryFiles(kDev / "x" / "stories"), kDev / "x" / "stories_gold.jsonl"), 0.51, 0.84, "x stories");
 }
 
 }  // namespace
