@@ -156,7 +156,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     // The second half of a hyphened compound modifies too: "cyclone-hit".
     bool compound_tail = i > 0 && prev_mark == '-' && t.JoinedHyphen(i - 1);
     prev_mark = mark;
-    skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund) ||
+    // "sent a jet to bomb Cambodian targets": a bare verb after "to" is an
+    // infinitive, whose object is no destination of the sending.
+    // Not the first half of a compound ("to flood-hit Libya").
+    bool infinitive = i > 0 && t.text(i - 1) == "to" && verbs.count(lemmas[i]) != 0 && w == lemmas[i] &&
+                      !verb_classes.IsBenefactive(w) && !(i + 1 < t.size() && t.text(i + 1) == "-" && t.JoinedHyphen(i + 1));
+    skippable[i] = skippable[i] || (t.tokens[i].is_word && (flags[i] & kWordSlotStop) == 0 && !gerund && !infinitive) ||
                    mark == '"' || (compound_tail && t.tokens[i].is_word);
     // A verb's gerund takes its object after "of": "resumed shelling of
     // Armenian positions" shells them.

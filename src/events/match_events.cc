@@ -38,6 +38,24 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   if (parties.has_target) {
     for (const ResolvedActor* src : parties.sources) {
       for (const ResolvedActor* tgt : parties.targets) {
+        // "Turkish and Iraqi forces began drills near the Habur crossing":
+        // a place of one of the doers is where they acted together, not
+        // the other's target.
+        if (sc.IsPlace(tgt) && parties.sources.size() > 1 &&
+            std::any_of(parties.sources.begin(), parties.sources.end(),
+                        [&](const ResolvedActor* a) { return !a->country.empty() && a->country == tgt->country; })) {
+          // "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh":
+          // two subjects of a mutual act do it with each other.
+          const ResolvedActor* other = parties.sources.size() == 2
+                                           ? (parties.sources[0] == src ? parties.sources[1] : parties.sources[0])
+                                           : nullptr;
+          if (other != nullptr && MutualBetweenSubjects(code) && !src->country.empty() &&
+              other->country != src->country && !other->country.empty()) {
+            sink->Add(*src, other, code, sc, m);
+            coded = true;
+          }
+          continue;
+        }
         // A compound on either side ("both sides") stands for the other state.
         bool same = !src->country.empty() && src->country == tgt->country;
         if (same && (parties.sources.size() > 1 || parties.targets.size() > 1)) continue;
@@ -55,14 +73,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // bombs its own town ("Syrian forces dropped chlorine on Douma")
         // acts on it, and others accuse it of that.
         if (same && RootOf(code) < 18 && sc.IsPlace(tgt)) continue;
-        // "Turkish and Iraqi forces began drills near the Habur crossing":
-        // a place of one of the doers is where they acted together, not
-        // the other's target.
-        if (sc.IsPlace(tgt) && parties.sources.size() > 1 &&
-            std::any_of(parties.sources.begin(), parties.sources.end(),
-                        [&](const ResolvedActor* a) { return !a->country.empty() && a->country == tgt->country; })) {
-          continue;
-        }
+
         sink->Add(*src, tgt, code, sc, m);
         coded = true;
         // The parties of talks a third state hosts travel to them, but

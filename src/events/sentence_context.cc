@@ -192,7 +192,10 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // "agreed to a truce after talks hosted by Malaysia in Putrajaya": a
     // visit or a hosting whose doer follows "by" inside another act's gap.
     bool named = m.has_source && (m.has_target || (m.pattern->passive && RootOf(m.pattern->code) == 4));
-    if (!call && !named) continue;
+    // "Armenia and Azerbaijan agreed to a ceasefire brokered by Russia": the
+    // mediation named after "by" and the act it brokered are both events.
+    bool brokered_act = !call && !named && RootOf(m.pattern->code) != 4;
+    if (!call && !named && !brokered_act) continue;
     bool beside = false, clash = false;
     for (size_t i = 0; i < first_pass; ++i) {
       const PatternMatch& k = kept[i];
@@ -213,8 +216,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       // Not when the other act's words end inside the noun's ("asked China
       // during a visit to Beijing to help": its "to" is the visit's).
       const bool occasion = Occasion(m) && !(k.end > m.begin && k.end < m.end);
-      bool fits = call ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
-                       : k.begin < m.begin && !same_root;
+      bool fits = call        ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
+                  : named     ? k.begin < m.begin && !same_root
+                              : k.has_source && k.pattern->code.rfind("045", 0) == 0 && m.begin < k.begin;
       if (k.pattern == m.pattern || !fits) {
         clash = true;
       } else {

@@ -16,6 +16,7 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
                                   {"adjectival_participle", &out.adjectival_participle_},
                                   {"fellow", &out.fellow_},
                                   {"bridge", &out.bridge_},
+                                  {"benefactive", &out.benefactive_},
                                   {"insert", &out.insert_}},
                                  /*one_list_per_word=*/false);
   if (!s.ok()) return s;

@@ -33,9 +33,12 @@ class VerbClasses {
   bool IsAdjectivalParticiple(std::string_view w) const { return adjectival_participle_.contains(w); }
   // ", including Barack Obama,": a word that opens a parenthetical insert.
   bool OpensInsert(std::string_view w) const { return insert_.contains(w); }
+  // "sent tanks to support Ukrainian troops": a verb whose object is whom a
+  // sending is for, so its infinitive passes on to the recipient.
+  bool IsBenefactive(std::string_view w) const { return benefactive_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_;
 };
 
 }  // namespace dyad

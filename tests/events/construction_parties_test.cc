@@ -97,6 +97,17 @@ TEST(ConstructionPartiesTest, AReactionAfterTheNounOfTheActAnswersItsDoer) {
 TEST(ConstructionPartiesTest, APlaceOfOneOfTheDoersIsWhereTheyActedTogether) {
   Check({"joint drills near a place of one doer", "Turkish and Iraqi forces began joint military exercises near the "
          "Habur border crossing on Tuesday.", "2017-09-26", {"TUR>IRQ:06", "IRQ>TUR:06"}, {"IRQ>TUR:15", "TUR>IRQ:15"}});
+  // A mutual act in a place of one of the two: each with the other.
+  Check({"agreed to a ceasefire in a place of one", "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh "
+         "brokered by Russia.", "1994-05-17", {"ARM>AZE:08", "AZE>ARM:08", "RUS>ARM:045", "RUS>AZE:045"}, {}});
+}
+
+TEST(ConstructionPartiesTest, AnInfinitiveAfterASendingIsItsPurposeNotItsRecipient) {
+  Check({"sent a jet to bomb X's targets", "Thailand sent an F-16 fighter jet to bomb Cambodian military targets on "
+         "Thursday.", "2025-07-25", {"THA>KHM:19"}, {"THA>KHM:07"}});
+  // A verb of help passes on to whom the sending is for.
+  Check({"sent tanks to support X's troops", "Germany sent tanks to support Ukrainian troops.", "2025-07-25",
+         {"DEU>UKR:07"}, {}});
 }
 
 }  // namespace

@@ -157,6 +157,8 @@ TEST(VerbClassesTest, LoadsTheRepositoryFile) {
   EXPECT_TRUE(classes->IsAnswer("retaliated"));
   EXPECT_TRUE(classes->IsAdjectivalParticiple("fishing"));
   EXPECT_TRUE(classes->IsFellow("followed"));
+  EXPECT_TRUE(classes->IsBenefactive("support"));
+  EXPECT_FALSE(classes->IsBenefactive("bomb"));
   EXPECT_FALSE(classes->IsReaction("announced"));
 }
 
