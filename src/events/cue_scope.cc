@@ -3,6 +3,7 @@
 #include "events/clause_rules.h"
 #include "events/codebook.h"
 #include "events/sentence_context.h"
+#include "text/word_shape.h"
 
 namespace dyad {
 namespace {
@@ -94,6 +95,27 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
     if (cue == nullptr && k > 0 && scope.governing[k - 1] != nullptr && JoinedToPrevious(ctx, sb, matches[k - 1], matches[k])) {
       cue = scope.governing[k - 1];
     }
+    // "agreed to set aside their dispute and begin talks": the first act's
+    // pattern holds the cue's words itself; the act joined to it by "and"
+    // is under that cue all the same.
+    // Only a bare verb ("and begin"), not a finite one ("and recalled",
+    // "and shut") nor a participle ("vowing to …, and adding …"); only
+    // agreements and pledges, whose object is the whole list of acts.
+    bool borrowed = false;
+    const std::string_view next_word = ctx.r.tokens.text(matches[k].begin);
+    if (cue == nullptr && k > 0 && scope.governing[k - 1] == nullptr && !matches[k].pattern->nominal &&
+        !PastForm(ctx, matches[k].begin) && !HasGerundShape(next_word) && next_word == ctx.lemmas[matches[k].begin] &&
+        JoinedToPrevious(ctx, sb, matches[k - 1], matches[k])) {
+      for (const PatternMatch& c : cues) {
+        const CueMode cm = c.pattern->mode;
+        if (c.begin == matches[k - 1].begin && c.end <= matches[k - 1].end &&
+            (cm == CueMode::kAgree || cm == CueMode::kIntent)) {
+          cue = &c;
+          borrowed = true;
+          break;
+        }
+      }
+    }
     // A cue that makes nothing of this act ("called on Moscow to agree
     // to …") leaves the sentence to the plain patterns ("call on $T"); an
     // attempt that makes nothing of it ("tried to impose sanctions") still
@@ -109,7 +131,10 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
     scope.governing[k] = cue;
     // A noun with no party of its own ("pledged to finish negotiations")
     // codes nothing, so the cue's span stays free for the patterns in it.
-    if (codes && (!matches[k].pattern->nominal || matches[k].has_target)) scope.used.emplace_back(cue->begin, cue->end);
+    // A borrowed cue's words are the first act's own, which stays coded.
+    if (codes && !borrowed && (!matches[k].pattern->nominal || matches[k].has_target)) {
+      scope.used.emplace_back(cue->begin, cue->end);
+    }
     if (cue != nullptr && cue->pattern->mode == CueMode::kPossible) scope.possible[k] = cue;
     // "threatened to scrap joint exercises": the halt is itself only
     // threatened (or pledged, or refused), so its mode applies on top.

@@ -379,6 +379,13 @@ TEST(ConstructionMoreTest, ANominalActAnnouncedInThePassiveIsTheAgentsAct) {
          "months.", "2024-05-08", {"RUS>GEO:18"}, {}});
 }
 
+TEST(ConstructionMoreTest, ABareVerbAfterAndSharesTheCueInsideTheFirstActsPattern) {
+  Check({"agreed to set aside … and begin talks", "Somalia and Ethiopia agreed on Wednesday to set aside their dispute "
+         "and begin technical talks.", "2024-12-12", {"SOM>ETH:036", "ETH>SOM:036"}, {"SOM>ETH:046", "ETH>SOM:046"}});
+  Check({"pledged to end … and recalled", "Somalia pledged to end the dispute and recalled its ambassador from "
+         "Ethiopia.", "2024-12-12", {"SOM>ETH:161"}, {"SOM>ETH:13"}});
+}
+
 TEST(ConstructionMoreTest, APastVerbAfterAndIsNoLongerUnderTheFirstVerbsCue) {
   Check({"pledged to X and recalled", "Kenya pledged to hold talks with Somalia and recalled its ambassador from "
          "Uganda.", "2024-05-08", {"KEN>SOM:036", "KEN>UGA:161"}, {"KEN>UGA:13"}});
