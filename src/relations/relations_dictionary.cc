@@ -50,6 +50,29 @@ std::string_view StateOf(std::string_view member) { return member.size() == 6 ? 
 
 Result<std::string> Read(const std::string& dir, const char* name) { return ReadWholeFile(dir + "/" + name); }
 
+// The columns mechanisms.tsv and frameworks.tsv share: id, kind, a date or
+// "-" (column 4), names and confidence.
+struct Entry {
+  std::string id, kind, date, confidence;
+  std::vector<std::string> names;
+};
+
+Status ParseEntry(const TsvLine& line, std::initializer_list<std::string_view> kinds, std::string_view what,
+                  std::set<std::string, std::less<>>* ids, Entry* e) {
+  e->id = std::string(line.fields[0]);
+  if (!IsId(e->id)) return line.Error("an id is lower-case ASCII letters, digits and _");
+  if (!ids->insert(e->id).second) return line.Error(std::string(what) + " listed twice: " + e->id);
+  e->kind = std::string(line.fields[1]);
+  if (!OneOf(e->kind, kinds)) return line.Error("unknown kind of " + std::string(what) + ": " + e->kind);
+  if (line.fields[3] != "-") e->date = std::string(line.fields[3]);
+  if (!e->date.empty() && !IsPartialDate(e->date)) return line.Error("the date must be YYYY, YYYY-MM, YYYY-MM-DD or -");
+  e->names = Strings(line.fields[4]);
+  if (e->names.empty()) return line.Error("a " + std::string(what) + " needs at least one name");
+  e->confidence = std::string(line.fields[5]);
+  if (!IsConfidence(e->confidence)) return line.Error("confidence must be high, medium or low");
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool IsPartialDate(std::string_view date) {
@@ -117,17 +140,13 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
   if (!text.ok()) return text.status();
   ids.clear();
   s = ForEachTsvLine(*text, mechanisms_path, 6, 6, [&](const TsvLine& line) -> Status {
-    Mechanism m;
-    m.id = std::string(line.fields[0]);
-    if (!IsId(m.id)) return line.Error("an id is lower-case ASCII letters, digits and _");
-    if (!ids.insert(m.id).second) return line.Error("mechanism listed twice: " + m.id);
-    m.kind = std::string(line.fields[1]);
-    if (!OneOf(m.kind, {"steering_committee", "joint_commission", "strategic_dialogue", "ministerial_2plus2",
-                        "border_committee", "hotline", "party_channel", "summit", "security_dialogue",
-                        "economic_dialogue"})) {
-      return line.Error("unknown kind of mechanism: " + m.kind);
-    }
-    m.members = Strings(line.fields[2]);
+    Entry e;
+    DYAD_RETURN_IF_ERROR(ParseEntry(line,
+                                    {"steering_committee", "joint_commission", "strategic_dialogue", "ministerial_2plus2",
+                                     "border_committee", "hotline", "party_channel", "summit", "security_dialogue",
+                                     "economic_dialogue"},
+                                    "mechanism", &ids, &e));
+    Mechanism m{e.id, e.kind, Strings(line.fields[2]), e.date, e.names, e.confidence};
     if (m.members.size() < 2) return line.Error("a mechanism needs two members or more");
     for (const std::string& member : m.members) {
       const bool party = member.size() == 6 && member.compare(3, 3, "PTY") == 0;
@@ -135,12 +154,6 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
         return line.Error("a member is a state (ISO3) or a ruling party (ISO3 + PTY): " + member);
       }
     }
-    if (line.fields[3] != "-") m.founded = std::string(line.fields[3]);
-    if (!m.founded.empty() && !IsPartialDate(m.founded)) return line.Error("founded must be a date or -");
-    m.names = Strings(line.fields[4]);
-    if (m.names.empty()) return line.Error("a mechanism needs at least one name");
-    m.confidence = std::string(line.fields[5]);
-    if (!IsConfidence(m.confidence)) return line.Error("confidence must be high, medium or low");
     r.mechanisms_.push_back(std::move(m));
     return Status::Ok();
   });
@@ -151,15 +164,12 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
   if (!text.ok()) return text.status();
   ids.clear();
   s = ForEachTsvLine(*text, frameworks_path, 6, 6, [&](const TsvLine& line) -> Status {
-    Framework f;
-    f.id = std::string(line.fields[0]);
-    if (!IsId(f.id)) return line.Error("an id is lower-case ASCII letters, digits and _");
-    if (!ids.insert(f.id).second) return line.Error("framework listed twice: " + f.id);
-    f.kind = std::string(line.fields[1]);
-    if (!OneOf(f.kind, {"initiative", "trade_agreement", "treaty", "grouping", "strategy", "convention",
-                        "code_of_conduct", "security_pact", "declaration"})) {
-      return line.Error("unknown kind of framework: " + f.kind);
-    }
+    Entry e;
+    DYAD_RETURN_IF_ERROR(ParseEntry(line,
+                                    {"initiative", "trade_agreement", "treaty", "grouping", "strategy", "convention",
+                                     "code_of_conduct", "security_pact", "declaration"},
+                                    "framework", &ids, &e));
+    Framework f{e.id, e.kind, {}, e.date, e.names, e.confidence};
     if (line.fields[2] != "*") {
       f.parties = Strings(line.fields[2]);
       if (f.parties.empty()) return line.Error("parties are states (ISO3) or * for all");
@@ -167,12 +177,6 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
         if (!is_state(p)) return line.Error("unknown state: " + p);
       }
     }
-    if (line.fields[3] != "-") f.started = std::string(line.fields[3]);
-    if (!f.started.empty() && !IsPartialDate(f.started)) return line.Error("started must be a date or -");
-    f.names = Strings(line.fields[4]);
-    if (f.names.empty()) return line.Error("a framework needs at least one name");
-    f.confidence = std::string(line.fields[5]);
-    if (!IsConfidence(f.confidence)) return line.Error("confidence must be high, medium or low");
     r.frameworks_.push_back(std::move(f));
     return Status::Ok();
   });
