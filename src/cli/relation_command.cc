@@ -4,6 +4,7 @@
 // belong to or one of them leads.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -12,6 +13,8 @@
 #include "cli/commands.h"
 #include "dyad/dyad.h"
 #include "relations/relations_dictionary.h"
+#include "store/document_store.h"
+#include "store/event_query.h"
 #include "util/json_string.h"
 
 namespace dyad::cli {
@@ -32,10 +35,42 @@ std::string JsonList(const std::vector<std::string>& items) {
 }
 
 struct RelationOptions {
+  std::string db;  // a store whose coded events may move the level ("" for the data only)
   std::string dyad;
   std::string on;  // a day: the level then ("" for the latest)
   std::string format = "table";
 };
+
+// A change of level a stored event's sentence tells ("elevated ties to …").
+struct CodedChange {
+  std::string date, level, event_id, cameo, source, target, doc;
+  int rank = 0;
+};
+
+// The pair's coded events of cooperation (05) and of cut ties (16) whose
+// sentence names the level ties were moved to, oldest first.
+Result<std::vector<CodedChange>> CodedChanges(const std::string& db_path, const std::string& pair,
+                                              const RelationsDictionary& r) {
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(db_path, /*create=*/false, /*read_only=*/true);
+  if (!store.ok()) return store.status();
+  std::vector<CodedChange> out;
+  for (const char* prefix : {"05", "16"}) {
+    EventFilter f;
+    f.dyad = pair;
+    f.cameo_prefix = prefix;
+    Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
+      for (const Evidence& ev : e.evidence) {
+        const PartnershipLevel* level = r.LevelChangeIn(ev.text);
+        if (level == nullptr) continue;
+        out.push_back({e.date, level->id, e.event_id, e.cameo, e.source.country, e.target.country, ev.doc, level->rank});
+        break;
+      }
+    });
+    if (!s.ok()) return s;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const CodedChange& a, const CodedChange& b) { return a.date < b.date; });
+  return out;
+}
 
 int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
   const std::string a = o.dyad.substr(0, 3), b = o.dyad.substr(4, 3);
@@ -62,6 +97,15 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
   const std::vector<const Mechanism*> mechanisms = r.MechanismsOf(a, b);
   const std::vector<const Framework*> frameworks = r.FrameworksOf(a, b);
   const std::string pair = a + "-" + b;
+  std::vector<CodedChange> coded;
+  if (!o.db.empty()) {
+    Result<std::vector<CodedChange>> read = CodedChanges(o.db, pair, r);
+    if (!read.ok()) {
+      std::fprintf(stderr, "dyad relation: %s\n", read.status().message().c_str());
+      return 1;
+    }
+    coded = std::move(read).value();
+  }
 
   if (o.format == "jsonl") {
     const std::string head = "{\"dyad\":" + Json(pair) + ",\"type\":";
@@ -72,6 +116,12 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
     for (const PartnershipChange* c : history) {
       fmt::print("{}\"level_change\",\"level\":{},\"rank\":{},\"since\":{},\"note\":{},\"confidence\":{}}}\n", head,
                  Json(c->level), r.Level(c->level)->rank, Json(c->since), JsonOrNull(c->note), Json(c->confidence));
+    }
+    for (const CodedChange& c : coded) {
+      fmt::print("{}\"coded_change\",\"date\":{},\"level\":{},\"rank\":{},\"event_id\":{},\"cameo\":{},"
+                 "\"source\":{},\"target\":{},\"doc\":{}}}\n",
+                 head, JsonOrNull(c.date), Json(c.level), c.rank, Json(c.event_id), Json(c.cameo), Json(c.source),
+                 Json(c.target), Json(c.doc));
     }
     for (const Mechanism* m : mechanisms) {
       fmt::print("{}\"mechanism\",\"id\":{},\"kind\":{},\"members\":{},\"founded\":{},\"names\":{},\"confidence\":{}}}\n",
@@ -97,6 +147,13 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
   for (const PartnershipChange* c : history) {
     fmt::print("  {:<10}  {:<50}  {}\n", c->since, c->level, c->note.empty() ? "-" : c->note);
   }
+  if (!o.db.empty()) {
+    fmt::print("\nchanges told by stored stories ({})\n", coded.size());
+    for (const CodedChange& c : coded) {
+      fmt::print("  {:<10}  {:<50}  {} {}>{}  {}\n", c.date.empty() ? "-" : c.date, c.level, c.cameo, c.source,
+                 c.target, c.doc);
+    }
+  }
   fmt::print("\nmechanisms ({})\n", mechanisms.size());
   for (const Mechanism* m : mechanisms) {
     fmt::print("  {:<18}  {:<10}  {}\n", m->kind, m->founded.empty() ? "-" : m->founded, m->names.front());
@@ -118,6 +175,7 @@ void AddRelationCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--on", o->on, "The level on this day (YYYY-MM-DD; default: the latest)");
   cmd->add_option("--format", o->format, "table or jsonl")->check(CLI::IsMember({"table", "jsonl"}));
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
+  cmd->add_option("--db", o->db, "A store: its coded events that tell a change of level are listed too");
   cmd->callback([&global, o, run] {
     *run = [&global, o]() -> int {
       if (o->dyad.size() != 7 || o->dyad[3] != '-') {

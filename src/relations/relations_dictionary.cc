@@ -1,7 +1,9 @@
 #include "relations/relations_dictionary.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <functional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -48,7 +50,14 @@ std::string FirstDay(std::string_view date) {
 // A party code ("VNMPTY") stands for its state.
 std::string_view StateOf(std::string_view member) { return member.size() == 6 ? member.substr(0, 3) : member; }
 
-Result<std::string> Read(const std::string& dir, const char* name) { return ReadWholeFile(dir + "/" + name); }
+// Reads dir/name and calls `visit` for each data line of `fields` fields.
+Status ForEachLineOf(const std::string& dir, const char* name, size_t fields,
+                     const std::function<Status(const TsvLine&)>& visit) {
+  const std::string path = dir + "/" + name;
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, fields, fields, visit);
+}
 
 // The columns mechanisms.tsv and frameworks.tsv share: id, kind, a date or
 // "-" (column 4), names and confidence.
@@ -89,11 +98,8 @@ bool IsPartialDate(std::string_view date) {
 Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
                                                       const std::function<bool(std::string_view)>& is_state) {
   RelationsDictionary r;
-  const std::string levels_path = dir + "/partnership_levels.tsv";
-  Result<std::string> text = Read(dir, "partnership_levels.tsv");
-  if (!text.ok()) return text.status();
   std::set<std::string, std::less<>> ids;
-  Status s = ForEachTsvLine(*text, levels_path, 4, 4, [&](const TsvLine& line) -> Status {
+  Status s = ForEachLineOf(dir, "partnership_levels.tsv", 4, [&](const TsvLine& line) -> Status {
     PartnershipLevel level;
     level.id = std::string(line.fields[0]);
     if (!IsId(level.id)) return line.Error("a level id is lower-case ASCII letters, digits and _");
@@ -107,11 +113,8 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
   });
   if (!s.ok()) return s;
 
-  const std::string pairs_path = dir + "/partnerships.tsv";
-  text = Read(dir, "partnerships.tsv");
-  if (!text.ok()) return text.status();
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
-  s = ForEachTsvLine(*text, pairs_path, 6, 6, [&](const TsvLine& line) -> Status {
+  s = ForEachLineOf(dir, "partnerships.tsv", 6, [&](const TsvLine& line) -> Status {
     PartnershipChange c;
     c.a = std::string(line.fields[0]);
     c.b = std::string(line.fields[1]);
@@ -135,11 +138,8 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
                                                     : FirstDay(x.since) < FirstDay(y.since);
   });
 
-  const std::string mechanisms_path = dir + "/mechanisms.tsv";
-  text = Read(dir, "mechanisms.tsv");
-  if (!text.ok()) return text.status();
   ids.clear();
-  s = ForEachTsvLine(*text, mechanisms_path, 6, 6, [&](const TsvLine& line) -> Status {
+  s = ForEachLineOf(dir, "mechanisms.tsv", 6, [&](const TsvLine& line) -> Status {
     Entry e;
     DYAD_RETURN_IF_ERROR(ParseEntry(line,
                                     {"steering_committee", "joint_commission", "strategic_dialogue", "ministerial_2plus2",
@@ -159,11 +159,8 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
   });
   if (!s.ok()) return s;
 
-  const std::string frameworks_path = dir + "/frameworks.tsv";
-  text = Read(dir, "frameworks.tsv");
-  if (!text.ok()) return text.status();
   ids.clear();
-  s = ForEachTsvLine(*text, frameworks_path, 6, 6, [&](const TsvLine& line) -> Status {
+  s = ForEachLineOf(dir, "frameworks.tsv", 6, [&](const TsvLine& line) -> Status {
     Entry e;
     DYAD_RETURN_IF_ERROR(ParseEntry(line,
                                     {"initiative", "trade_agreement", "treaty", "grouping", "strategy", "convention",
@@ -207,6 +204,48 @@ const PartnershipChange* RelationsDictionary::LevelOn(std::string_view x, std::s
     if (FirstDay(c->since) <= date) on = c;
   }
   return on;
+}
+
+const PartnershipLevel* RelationsDictionary::LevelChangeIn(std::string_view sentence) const {
+  std::string lower(sentence);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  static constexpr std::string_view kUp[] = {"elevat", "upgrad", "raise", "raising", "establish", "forge",
+                                             "restor", "normalis", "normaliz", "resum", "lift"};
+  static constexpr std::string_view kDown[] = {"downgrad", "sever", "cut ", "broke", "break", "suspend", "froze",
+                                               "freez"};
+  auto word_edge = [&](size_t at) { return at >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[at])); };
+  // A word that starts with the stem ("raised", not "praised").
+  auto starts_word = [&](std::string_view stem) {
+    for (size_t at = lower.find(stem); at != std::string::npos; at = lower.find(stem, at + 1)) {
+      if (at == 0 || word_edge(at - 1)) return true;
+    }
+    return false;
+  };
+  bool up = false, down = false;
+  for (std::string_view c : kUp) up = up || starts_word(c);
+  for (std::string_view c : kDown) down = down || starts_word(c);
+  if (!up && !down) return nullptr;
+  const PartnershipLevel* best = nullptr;
+  size_t best_size = 0;
+  for (const PartnershipLevel& level : levels_) {
+    for (const std::string& name : level.names) {
+      // One word ("partnership") says no level: any cooperation is one.
+      if (name.size() <= best_size || name.find(' ') == std::string::npos) continue;
+      for (size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
+        if ((at == 0 || word_edge(at - 1)) && word_edge(at + name.size())) {
+          best = &level;
+          best_size = name.size();
+          break;
+        }
+      }
+    }
+  }
+  // A level moved down to is named by its own words ("severed ties",
+  // "chargé d'affaires level"); a partnership or "diplomatic relations" beside
+  // a word of cutting ("suspended the strategic partnership", "downgraded its
+  // diplomatic relations") is the level left, not the one reached.
+  if (best != nullptr && down && !up && best->rank >= 3) return nullptr;
+  return best;
 }
 
 std::vector<const Mechanism*> RelationsDictionary::MechanismsOf(std::string_view x, std::string_view y) const {

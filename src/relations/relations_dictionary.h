@@ -75,6 +75,12 @@ class RelationsDictionary {
   // Mechanisms whose members include both states (a party code counts for
   // its state: VNMPTY for VNM).
   std::vector<const Mechanism*> MechanismsOf(std::string_view x, std::string_view y) const;
+  // The level a sentence says ties were moved to ("elevated ties to a
+  // comprehensive strategic partnership", "severed diplomatic relations"):
+  // the longest level name the sentence writes, when it also writes a word
+  // of change (elevate, upgrade, establish, restore, downgrade, sever …);
+  // nullptr when it writes none. Case is ignored.
+  const PartnershipLevel* LevelChangeIn(std::string_view sentence) const;
   // Frameworks both states are parties to, and one state's own initiatives
   // and strategies (the BRI for China and any partner); not the open ones.
   std::vector<const Framework*> FrameworksOf(std::string_view x, std::string_view y) const;

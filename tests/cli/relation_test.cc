@@ -57,6 +57,29 @@ TEST(RelationCommandTest, JsonLinesGiveOneObjectPerFact) {
   EXPECT_GE(frameworks, 1);
 }
 
+TEST(RelationCommandTest, AStoreAddsTheChangesItsStoriesTell) {
+  testing::TempDir dir;
+  dir.Write("story.txt", "date 2023-09-11\n\nHANOI (Reuters) - U.S. President Joe Biden and Vietnamese Communist Party "
+                         "chief Nguyen Phu Trong elevated ties to a comprehensive strategic partnership in Hanoi on "
+                         "Sunday.\n");
+  testing::ProcessResult ingest = Dyad({"ingest", "--quiet", "--db", dir.Path("s.db"), dir.Path("story.txt")});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "USA-VNM", "--db", dir.Path("s.db"), "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  int changes = 0;
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    if (j["type"] != "coded_change") continue;
+    ++changes;
+    EXPECT_EQ(j["level"], "comprehensive_strategic_partnership");
+    EXPECT_EQ(j["date"], "2023-09-10");
+    EXPECT_EQ(j["doc"], "story");
+  }
+  EXPECT_GE(changes, 1) << r.out;
+  EXPECT_EQ(Dyad({"relation", "--dyad", "USA-VNM", "--db", dir.Path("missing.db")}).exit_code, 1);
+}
+
 TEST(RelationCommandTest, ABadPairOrDayIsAUsageError) {
   EXPECT_EQ(Dyad({"relation", "--dyad", "CHNVNM"}).exit_code, 2);
   EXPECT_EQ(Dyad({"relation", "--dyad", "CHN-XXX"}).exit_code, 2);

@@ -103,6 +103,24 @@ TEST(RelationsDictionaryTest, ABadLineNamesItsFileAndLine) {
   }
 }
 
+TEST(RelationsDictionaryTest, ASentenceThatMovesTiesNamesTheLevelReached) {
+  Result<RelationsDictionary> r = RelationsDictionary::Load(DYAD_SOURCE_DIR "/data/relations", IsState);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto level = [&](const char* sentence) {
+    const PartnershipLevel* l = r->LevelChangeIn(sentence);
+    return l == nullptr ? std::string("none") : l->id;
+  };
+  EXPECT_EQ(level("Biden and Trong elevated ties to a Comprehensive Strategic Partnership on Sunday."),
+            "comprehensive_strategic_partnership");
+  EXPECT_EQ(level("Algeria cut diplomatic relations with Morocco on Tuesday."), "relations_severed");
+  EXPECT_EQ(level("China downgraded its diplomatic relations with Lithuania to the level of charge d'affaires."),
+            "charge_daffaires_level");
+  // Named without a change, or left rather than reached: no level.
+  EXPECT_EQ(level("The two sides praised their comprehensive strategic partnership."), "none");
+  EXPECT_EQ(level("Manila suspended the strategic partnership with Beijing."), "none");
+  EXPECT_EQ(level("The two states deepened their partnership."), "none");
+}
+
 TEST(RelationsDictionaryTest, DatesAreAsPreciseAsKnown) {
   EXPECT_TRUE(IsPartialDate("2008"));
   EXPECT_TRUE(IsPartialDate("2023-12"));
