@@ -135,7 +135,7 @@ TEST(ConstructionMoreTest, AMediatorJoinedByAHyphenToItsParticiple) {
   Check({"signed a Z-brokered deal", "Serbia and Kosovo signed an EU-brokered accord on Monday, and a "
          "Norwegian-mediated pact followed.", "2024-05-08", {"NOR>SRB:045", "SRB>XKX:05"}, {}});
   Check({"take part in Z-mediated talks with Y", "Eritrea said it was ready to take part in Saudi-mediated talks "
-         "with Djibouti.", "2024-05-08", {"SAU>ERI:045", "SAU>DJI:045"}, {"ERI>SAU", "DJI>SAU"}});
+         "with Djibouti.", "2024-05-08", {"SAU>ERI:045", "SAU>DJI:045"}, {"ERI>SAU:04", "DJI>SAU"}});
   Check({"Z-hosted talks, a plain host", "Peru and Ecuador held Brazilian-hosted talks on the border.", "2024-05-08",
          {"BRA>PER:043", "BRA>ECU:043"}, {}});
   Check({"not attended", "Peru and Ecuador did not attend Brazilian-hosted talks on the border.", "2024-05-08", {},
