@@ -298,9 +298,12 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     } else {
       dateline_place.name = doc.dateline;
       // "PALU, Indonesia": a place the dictionary lacks, in a state it names.
-      const std::string region = FoldString(doc.dateline_region);
-      for (const CountryEntry& c : dict.countries()) {
-        if (!region.empty() && FoldString(c.name) == region) dateline_place.country = dateline_country = c.iso3;
+      const std::string region = doc.dateline_region.empty() ? std::string() : FoldString(doc.dateline_region);
+      for (size_t k = 0; !region.empty() && k < dict.countries().size(); ++k) {
+        const CountryEntry& c = dict.countries()[k];
+        if (FoldString(c.name) != region) continue;
+        dateline_place.country = dateline_country = c.iso3;
+        break;
       }
     }
   }

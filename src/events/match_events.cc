@@ -73,7 +73,6 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // bombs its own town ("Syrian forces dropped chlorine on Douma")
         // acts on it, and others accuse it of that.
         if (same && RootOf(code) < 18 && sc.IsPlace(tgt)) continue;
-
         sink->Add(*src, tgt, code, sc, m);
         coded = true;
         // The parties of talks a third state hosts travel to them, but
