@@ -51,6 +51,16 @@ struct EventLocation {
   bool empty() const { return name.empty(); }
 };
 
+// A commitment an event speaks of (issue 13): under one topic of
+// data/relations/topics.tsv, what is promised as the text says it, the
+// project it names, and the stage the event says it reached.
+struct CommitmentMention {
+  std::string topic;    // topics.tsv id
+  std::string project;  // the object's proper names, folded ("lao cai hai phong"); "" when it names none
+  std::string object;   // as written: "standard-gauge railways linking Viet Nam and China"
+  std::string stage;    // a data/relations/commitment_stages.tsv id: proposed, pledged, agreed, signed, …
+};
+
 // One interaction, possibly reported by several stories.
 struct EventRecord {
   std::string event_id;
@@ -75,6 +85,25 @@ struct EventRecord {
   int quad_class = 0;
   EventLocation location;
   std::vector<Evidence> evidence;
+  // The standing mechanism the act took place in ("at the 15th meeting of the
+  // Steering Committee"), a data/relations/mechanisms.tsv id, "" when none;
+  // the frameworks its sentence invokes (frameworks.tsv ids) and what it is
+  // about (topics.tsv ids), each sorted.
+  std::string mechanism;
+  std::vector<std::string> frameworks;
+  std::vector<std::string> topics;
+  // The commitments it proposes, pledges, agrees, signs, starts, completes,
+  // delays, cancels or reaffirms (cooperation, roots 02-08, only).
+  std::vector<CommitmentMention> commitments;
+};
+
+// A story's mention of a standing mechanism or a framework.
+struct InstitutionMention {
+  std::string kind;  // "mechanism" or "framework"
+  std::string id;    // its id in data/relations/
+  int sentence = 0;
+  uint32_t start = 0;  // byte range in the document text
+  uint32_t end = 0;
 };
 
 }  // namespace dyad

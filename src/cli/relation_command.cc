@@ -47,29 +47,62 @@ struct CodedChange {
   int rank = 0;
 };
 
-// The pair's coded events of cooperation (05) and of cut ties (16) whose
-// sentence names the level ties were moved to, oldest first.
-Result<std::vector<CodedChange>> CodedChanges(const std::string& db_path, const std::string& pair,
-                                              const RelationsDictionary& r) {
+// What the pair's stored events say: changes of level their sentences tell
+// (05 cooperation and 16 cut ties only, oldest first), and the events each
+// mechanism and framework is on.
+struct StoredRelation {
+  std::vector<CodedChange> changes;
+  std::vector<EventRecord> events;  // the pair's events that carry a mechanism or a framework
+};
+
+Result<StoredRelation> ReadStored(const std::string& db_path, const std::string& pair, const RelationsDictionary& r) {
   Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(db_path, /*create=*/false, /*read_only=*/true);
   if (!store.ok()) return store.status();
-  std::vector<CodedChange> out;
-  for (const char* prefix : {"05", "16"}) {
-    EventFilter f;
-    f.dyad = pair;
-    f.cameo_prefix = prefix;
-    Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
-      for (const Evidence& ev : e.evidence) {
-        const PartnershipLevel* level = r.LevelChangeIn(ev.text);
-        if (level == nullptr) continue;
-        out.push_back({e.date, level->id, e.event_id, e.cameo, e.source.country, e.target.country, ev.doc, level->rank});
-        break;
-      }
-    });
-    if (!s.ok()) return s;
-  }
-  std::stable_sort(out.begin(), out.end(), [](const CodedChange& a, const CodedChange& b) { return a.date < b.date; });
+  StoredRelation out;
+  EventFilter f;
+  f.dyad = pair;
+  Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
+    if (!e.mechanism.empty() || !e.frameworks.empty()) out.events.push_back(e);
+    if (e.root != "05" && e.root != "16") return;
+    for (const Evidence& ev : e.evidence) {
+      const PartnershipLevel* level = r.LevelChangeIn(ev.text);
+      if (level == nullptr) continue;
+      out.changes.push_back({e.date, level->id, e.event_id, e.cameo, e.source.country, e.target.country, ev.doc,
+                             level->rank});
+      break;
+    }
+  });
+  if (!s.ok()) return s;
   return out;
+}
+
+// The stored events on one mechanism or framework, and their stories.
+struct Uses {
+  std::vector<const EventRecord*> events;
+  std::vector<std::string> docs;
+};
+
+Uses UsesOf(const StoredRelation& stored, const std::string& id, bool mechanism) {
+  Uses u;
+  for (const EventRecord& e : stored.events) {
+    bool on = mechanism ? e.mechanism == id : std::find(e.frameworks.begin(), e.frameworks.end(), id) != e.frameworks.end();
+    if (!on) continue;
+    u.events.push_back(&e);
+    for (const std::string& d : e.docs) {
+      if (std::find(u.docs.begin(), u.docs.end(), d) == u.docs.end()) u.docs.push_back(d);
+    }
+  }
+  return u;
+}
+
+std::string EventsJson(const Uses& u) {
+  std::string out = "[";
+  for (const EventRecord* e : u.events) {
+    if (out.size() > 1) out += ",";
+    out += fmt::format("{{\"date\":{},\"cameo\":{},\"source\":{},\"target\":{},\"event_id\":{}}}", JsonOrNull(e->date),
+                       Json(e->cameo), Json(e->source.country), JsonOrNull(e->target.country), Json(e->event_id));
+  }
+  return out + "]";
 }
 
 int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
@@ -93,29 +126,45 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
   }
   const RelationsDictionary& r = *loaded;
   const std::vector<const PartnershipChange*> history = r.LevelHistory(a, b);
-  const PartnershipChange* now = o.on.empty() ? (history.empty() ? nullptr : history.back()) : r.LevelOn(a, b, o.on);
+  const PartnershipChange* now = r.LevelOn(a, b, o.on.empty() ? std::string("9999-12-31") : o.on);
   const std::vector<const Mechanism*> mechanisms = r.MechanismsOf(a, b);
-  const std::vector<const Framework*> frameworks = r.FrameworksOf(a, b);
   const std::string pair = a + "-" + b;
-  std::vector<CodedChange> coded;
+  std::vector<const Framework*> frameworks = r.FrameworksOf(a, b);
+  StoredRelation stored;
   if (!o.db.empty()) {
-    Result<std::vector<CodedChange>> read = CodedChanges(o.db, pair, r);
+    Result<StoredRelation> read = ReadStored(o.db, pair, r);
     if (!read.ok()) {
       std::fprintf(stderr, "dyad relation: %s\n", read.status().message().c_str());
       return 1;
     }
-    coded = std::move(read).value();
+    stored = std::move(read).value();
+    std::stable_sort(stored.changes.begin(), stored.changes.end(),
+                     [](const CodedChange& x, const CodedChange& y) { return x.date < y.date; });
+    // Frameworks the pair's stories invoke, beyond those the data gives it
+    // (UNCLOS, open to all; another state's initiative).
+    for (const EventRecord& e : stored.events) {
+      for (const std::string& id : e.frameworks) {
+        auto known = [&](const Framework* f) { return f->id == id; };
+        if (std::any_of(frameworks.begin(), frameworks.end(), known)) continue;
+        for (const Framework& f : r.frameworks()) {
+          if (f.id == id) frameworks.push_back(&f);
+        }
+      }
+    }
   }
+  const std::vector<CodedChange>& coded = stored.changes;
 
   if (o.format == "jsonl") {
-    const std::string head = "{\"dyad\":" + Json(pair) + ",\"type\":";
+    const std::string head = "{\"dyad\":" + Json(pair) + ",\"kind\":";
     if (now != nullptr) {
       fmt::print("{}\"level\",\"on\":{},\"level\":{},\"rank\":{},\"since\":{}}}\n", head, JsonOrNull(o.on),
                  Json(now->level), r.Level(now->level)->rank, Json(now->since));
     }
     for (const PartnershipChange* c : history) {
-      fmt::print("{}\"level_change\",\"level\":{},\"rank\":{},\"since\":{},\"note\":{},\"confidence\":{}}}\n", head,
-                 Json(c->level), r.Level(c->level)->rank, Json(c->since), JsonOrNull(c->note), Json(c->confidence));
+      fmt::print("{}\"level_change\",\"level\":{},\"rank\":{},\"designation\":{},\"since\":{},\"note\":{},"
+                 "\"confidence\":{}}}\n",
+                 head, Json(c->level), r.Level(c->level)->rank, r.Level(c->level)->designation ? "true" : "false",
+                 Json(c->since), JsonOrNull(c->note), Json(c->confidence));
     }
     for (const CodedChange& c : coded) {
       fmt::print("{}\"coded_change\",\"date\":{},\"level\":{},\"rank\":{},\"event_id\":{},\"cameo\":{},"
@@ -124,14 +173,18 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
                  Json(c.target), Json(c.doc));
     }
     for (const Mechanism* m : mechanisms) {
-      fmt::print("{}\"mechanism\",\"id\":{},\"kind\":{},\"members\":{},\"founded\":{},\"names\":{},\"confidence\":{}}}\n",
-                 head, Json(m->id), Json(m->kind), JsonList(m->members), JsonOrNull(m->founded), JsonList(m->names),
-                 Json(m->confidence));
+      Uses u = UsesOf(stored, m->id, true);
+      fmt::print("{}\"mechanism\",\"id\":{},\"name\":{},\"category\":{},\"members\":{},\"founded\":{},\"names\":{},"
+                 "\"confidence\":{},\"events\":{},\"docs\":{}}}\n",
+                 head, Json(m->id), Json(m->names.front()), Json(m->kind), JsonList(m->members), JsonOrNull(m->founded),
+                 JsonList(m->names), Json(m->confidence), EventsJson(u), JsonList(u.docs));
     }
     for (const Framework* f : frameworks) {
-      fmt::print("{}\"framework\",\"id\":{},\"kind\":{},\"parties\":{},\"started\":{},\"names\":{},\"confidence\":{}}}\n",
-                 head, Json(f->id), Json(f->kind), JsonList(f->parties), JsonOrNull(f->started), JsonList(f->names),
-                 Json(f->confidence));
+      Uses u = UsesOf(stored, f->id, false);
+      fmt::print("{}\"framework\",\"id\":{},\"name\":{},\"category\":{},\"parties\":{},\"started\":{},\"names\":{},"
+                 "\"confidence\":{},\"events\":{},\"docs\":{}}}\n",
+                 head, Json(f->id), Json(f->names.front()), Json(f->kind), JsonList(f->parties), JsonOrNull(f->started),
+                 JsonList(f->names), Json(f->confidence), EventsJson(u), JsonList(u.docs));
     }
     return 0;
   }
@@ -145,7 +198,8 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
   }
   fmt::print("\nhistory ({})\n", history.size());
   for (const PartnershipChange* c : history) {
-    fmt::print("  {:<10}  {:<50}  {}\n", c->since, c->level, c->note.empty() ? "-" : c->note);
+    fmt::print("  {:<10}  {:<50}  {}{}\n", c->since, c->level, r.Level(c->level)->designation ? "(designation) " : "",
+               c->note.empty() ? "-" : c->note);
   }
   if (!o.db.empty()) {
     fmt::print("\nchanges told by stored stories ({})\n", coded.size());
@@ -155,12 +209,22 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
     }
   }
   fmt::print("\nmechanisms ({})\n", mechanisms.size());
+  auto print_uses = [&](const std::string& id, bool mechanism) {
+    if (o.db.empty()) return;
+    Uses u = UsesOf(stored, id, mechanism);
+    for (const EventRecord* e : u.events) {
+      fmt::print("      {:<10}  {} {}>{}  {}\n", e->date.empty() ? "-" : e->date, e->cameo, e->source.country,
+                 e->target.country.empty() ? "-" : e->target.country, e->doc);
+    }
+  };
   for (const Mechanism* m : mechanisms) {
     fmt::print("  {:<18}  {:<10}  {}\n", m->kind, m->founded.empty() ? "-" : m->founded, m->names.front());
+    print_uses(m->id, true);
   }
   fmt::print("\nframeworks ({})\n", frameworks.size());
   for (const Framework* f : frameworks) {
     fmt::print("  {:<16}  {:<10}  {}\n", f->kind, f->started.empty() ? "-" : f->started, f->names.front());
+    print_uses(f->id, false);
   }
   return 0;
 }

@@ -1,8 +1,11 @@
 #include "engine/analyzer.h"
 
+#include <set>
+
 #include "actors/actor_dictionary.h"
 #include "actors/actor_resolver.h"
 #include "events/event_coder.h"
+#include "relations/relations_linker.h"
 #include "text/folding.h"
 #include "text/sentence_splitter.h"
 #include "util/hash.h"
@@ -13,6 +16,7 @@ struct Analyzer::Impl {
   std::unique_ptr<ActorDictionary> dictionary;
   std::unique_ptr<ActorResolver> resolver;
   std::unique_ptr<EventCoder> coder;
+  std::unique_ptr<RelationsLinker> relations;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -27,6 +31,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir) 
   Result<std::unique_ptr<EventCoder>> coder = EventCoder::Create(data_dir, analyzer->impl_->resolver.get());
   if (!coder.ok()) return coder.status();
   analyzer->impl_->coder = std::move(coder).value();
+  const ActorDictionary* dictionary = analyzer->impl_->dictionary.get();
+  Result<std::unique_ptr<RelationsLinker>> relations = RelationsLinker::Load(
+      data_dir, [dictionary](std::string_view iso) { return dictionary->CountryByIso(iso) != nullptr; });
+  if (!relations.ok()) return relations.status();
+  analyzer->impl_->relations = std::move(relations).value();
   return analyzer;
 }
 
@@ -55,6 +64,20 @@ std::vector<SentenceSpan> BodySentences(Document* doc) {
   return out;
 }
 
+// The states a story speaks of: its events' and, when given, its mentions'.
+std::set<std::string> StoryStates(const std::vector<EventRecord>& events, const std::vector<Mention>& mentions) {
+  std::set<std::string> states;
+  for (const EventRecord& e : events) {
+    for (const std::string* c : {&e.source.country, &e.target.country}) {
+      if (!c->empty()) states.insert(*c);
+    }
+  }
+  for (const Mention& m : mentions) {
+    if (!m.country.empty()) states.insert(m.country);
+  }
+  return states;
+}
+
 // What a caller is told when analysing one story failed.
 std::string AnalysisError(const std::exception& e) {
   return std::string("events not coded (internal error: ") + e.what() + ")";
@@ -68,7 +91,9 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
   try {
     std::vector<SentenceSpan> sentences = BodySentences(&doc);
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
-    return impl_->coder->Code(doc, sentences, resolved);
+    std::vector<EventRecord> events = impl_->coder->Code(doc, sentences, resolved);
+    impl_->relations->Link(doc, resolved.tokens, StoryStates(events, {}), &events);
+    return events;
   } catch (const std::exception& e) {
     if (error != nullptr) *error = AnalysisError(e);
     return {};
@@ -89,6 +114,7 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
     a.mentions = impl_->resolver->Mentions(doc, resolved);
     a.events = impl_->coder->Code(doc, a.sentences, resolved);
+    a.institutions = impl_->relations->Link(doc, resolved.tokens, StoryStates(a.events, a.mentions), &a.events);
     a.inferred_year = resolved.inferred_year;
     a.inferred_year_reason = resolved.inferred_year_reason;
     a.folded_body = std::move(resolved.tokens.folded.text);  // folded once, for actors and search
@@ -96,6 +122,7 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
     // The story is kept, without mentions and events, and the caller told.
     a.mentions.clear();
     a.events.clear();
+    a.institutions.clear();
     a.folded_body = FoldString(doc.text);
     a.analysis_error = AnalysisError(e);
   }

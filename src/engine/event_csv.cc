@@ -27,7 +27,7 @@ void Field(std::string_view value, std::string* out) {
 std::string EventCsvHeader() {
   return "event_id,date,date_end,date_precision,date_source,published,source_code,source_name,source_country,"
          "source_actor,target_code,target_name,target_country,target_actor,cameo,cameo_name,base_code,root,"
-         "quad_class,goldstein,plover,location,location_country,location_kind,lat,lon,num_documents,num_mentions,doc,url,evidence_text";
+         "quad_class,goldstein,plover,location,location_country,location_kind,lat,lon,mechanism,frameworks,topics,num_documents,num_mentions,doc,url,evidence_text";
 }
 
 std::string EventToCsv(const EventRecord& e) {
@@ -67,6 +67,12 @@ std::string EventToCsv(const EventRecord& e) {
   } else {
     Field("", &out);
     Field("", &out);
+  }
+  Field(e.mechanism, &out);
+  for (const std::vector<std::string>* ids : {&e.frameworks, &e.topics}) {
+    std::string joined;
+    for (const std::string& id : *ids) joined += (joined.empty() ? "" : "|") + id;
+    Field(joined, &out);
   }
   std::set<std::string_view> docs(e.docs.begin(), e.docs.end());
   if (docs.empty() && !e.doc.empty()) docs.insert(e.doc);

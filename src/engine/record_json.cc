@@ -73,6 +73,14 @@ class Writer {
     // JSON has no integer/float distinction, but keep "1.0" looking like a float.
     if (text.find_first_of(".eE") == std::string_view::npos) Raw(".0");
   }
+  void Strings(const std::vector<std::string>& values) {
+    Char('[');
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i) Char(',');
+      String(values[i]);
+    }
+    Char(']');
+  }
   template <size_t N>
   void Integer(const char (&key)[N], long long value) {
     Key(key);
@@ -146,8 +154,11 @@ size_t EventBound(const EventRecord& e) {
                                          &e.date_source, &e.published, &e.url, &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
                                          &e.target.code, &e.target.country, &e.target.name, &e.target.actor_id,
                                          &e.cameo, &e.cameo_name, &e.root, &e.plover, &e.location.name,
-                                         &e.location.country, &e.location.kind});
+                                         &e.location.country, &e.location.kind, &e.mechanism});
   for (const std::string& d : e.docs) n += JsonStringBound(d.size()) + 1;
+  for (const auto* ids : {&e.frameworks, &e.topics}) {
+    for (const std::string& id : *ids) n += JsonStringBound(id.size()) + 1;
+  }
   for (const Evidence& x : e.evidence) n += kPerEvidenceBound + StringsBound({&x.doc, &x.text});
   return n;
 }
@@ -187,6 +198,11 @@ void WriteEvent(const EventRecord& e, Writer& w, size_t listed) {
   w.Number("goldstein", e.goldstein);
   w.Integer("quad_class", e.quad_class);
   w.Location(e.location);
+  w.StringOrNull("mechanism", e.mechanism);
+  w.Key("frameworks");
+  w.Strings(e.frameworks);
+  w.Key("topics");
+  w.Strings(e.topics);
   w.Integer("num_evidence", static_cast<long long>(e.evidence.size()));
   w.Key("evidence");
   w.Char('[');

@@ -50,13 +50,14 @@ std::string FirstDay(std::string_view date) {
 // A party code ("VNMPTY") stands for its state.
 std::string_view StateOf(std::string_view member) { return member.size() == 6 ? member.substr(0, 3) : member; }
 
-// Reads dir/name and calls `visit` for each data line of `fields` fields.
+// Reads dir/name and calls `visit` for each data line of `fields` fields
+// (up to `max_fields` when some are optional).
 Status ForEachLineOf(const std::string& dir, const char* name, size_t fields,
-                     const std::function<Status(const TsvLine&)>& visit) {
+                     const std::function<Status(const TsvLine&)>& visit, size_t max_fields = 0) {
   const std::string path = dir + "/" + name;
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
-  return ForEachTsvLine(*text, path, fields, fields, visit);
+  return ForEachTsvLine(*text, path, fields, std::max(fields, max_fields), visit);
 }
 
 // The columns mechanisms.tsv and frameworks.tsv share: id, kind, a date or
@@ -108,9 +109,15 @@ Result<RelationsDictionary> RelationsDictionary::Load(const std::string& dir,
     level.names = Strings(line.fields[2]);
     if (level.names.empty()) return line.Error("a level needs at least one name");
     if (!IsConfidence(line.fields[3])) return line.Error("confidence must be high, medium or low");
+    if (line.fields.size() > 4) {
+      if (line.fields[4] != "designation" && line.fields[4] != "level") {
+        return line.Error("kind must be level or designation");
+      }
+      level.designation = line.fields[4] == "designation";
+    }
     r.levels_.push_back(std::move(level));
     return Status::Ok();
-  });
+  }, 5);
   if (!s.ok()) return s;
 
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
@@ -201,7 +208,7 @@ const PartnershipChange* RelationsDictionary::LevelOn(std::string_view x, std::s
                                                       std::string_view date) const {
   const PartnershipChange* on = nullptr;
   for (const PartnershipChange* c : LevelHistory(x, y)) {
-    if (FirstDay(c->since) <= date) on = c;
+    if (FirstDay(c->since) <= date && !Level(c->level)->designation) on = c;
   }
   return on;
 }

@@ -22,6 +22,11 @@ struct PartnershipLevel {
   std::string id;
   int rank = 0;
   std::vector<std::string> names;
+  // A vision laid over the pair's partnership rather than a rung that
+  // replaces it ("a community with a shared future", built on the
+  // comprehensive strategic cooperative partnership): in the history, never
+  // the level itself.
+  bool designation = false;
 };
 
 // A pair's level from a day on; the pair is unordered (a < b after loading).
@@ -70,7 +75,8 @@ class RelationsDictionary {
   // The pair's changes of level, oldest first, in either order of the pair.
   std::vector<const PartnershipChange*> LevelHistory(std::string_view x, std::string_view y) const;
   // The level in effect on `date` (YYYY-MM-DD; a change dated only by year or
-  // month counts from its first day); nullptr when none is known by then.
+  // month counts from its first day), designations aside; nullptr when none
+  // is known by then.
   const PartnershipChange* LevelOn(std::string_view x, std::string_view y, std::string_view date) const;
   // Mechanisms whose members include both states (a party code counts for
   // its state: VNMPTY for VNM).

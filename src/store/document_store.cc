@@ -118,6 +118,27 @@ void AnnotationsJson(const AnalyzedDocument& a, std::string* sentences, std::str
   mentions->push_back('}');
 }
 
+// A story's mentions of mechanisms and frameworks (schema migration 5):
+// [[kind, id, sentence, start, end], ...], "" (NULL) when none.
+std::string InstitutionsJson(const std::vector<InstitutionMention>& mentions) {
+  if (mentions.empty()) return "";
+  std::string out = "[";
+  for (const InstitutionMention& m : mentions) {
+    if (out.size() > 1) out.push_back(',');
+    out.push_back('[');
+    AppendJsonString(m.kind, &out);
+    out.push_back(',');
+    AppendJsonString(m.id, &out);
+    for (int64_t v : {static_cast<int64_t>(m.sentence), static_cast<int64_t>(m.start), static_cast<int64_t>(m.end)}) {
+      out.push_back(',');
+      AppendJsonInteger(v, &out);
+    }
+    out.push_back(']');
+  }
+  out.push_back(']');
+  return out;
+}
+
 }  // namespace
 
 void PrepareForStore(AnalyzedDocument* doc) {
@@ -245,7 +266,7 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
 
   std::vector<int64_t> event_rowids;
   DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a, &event_rowids));
-  st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions, events) VALUES (?, ?, ?, ?)");
+  st = db_->Cached("INSERT INTO annotations (doc, sentences, mentions, events, institutions) VALUES (?, ?, ?, ?, ?)");
   if (st == nullptr) return db_->Error("cannot prepare annotation insert");
   std::string sentences, mentions, events = "[";
   if (a.sentences_json.empty()) AnnotationsJson(a, &sentences, &mentions);
@@ -260,6 +281,8 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
     st->BindRef(2, sentences).BindRef(3, mentions);
   }
   st->Bind(1, rowid).BindRef(4, events);
+  std::string institutions = InstitutionsJson(a.institutions);
+  st->BindOptionalRef(5, institutions);
   DYAD_RETURN_IF_ERROR(st->Run());
   return outcome;
 }

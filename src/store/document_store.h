@@ -30,6 +30,7 @@ struct AnalyzedDocument {
   std::string inferred_year_reason;
   std::vector<Mention> mentions;
   std::vector<EventRecord> events;  // merged within the document already
+  std::vector<InstitutionMention> institutions;  // mechanisms and frameworks the story names
   std::string analysis_error;       // set when analysis failed: the story is stored without events
   // The stored JSON of `sentences` and `mentions`, when built beforehand by
   // PrepareForStore (off the writer's thread); Put builds it otherwise.

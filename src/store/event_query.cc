@@ -6,6 +6,22 @@
 #include "text/folding.h"
 
 namespace dyad {
+namespace {
+
+// "bri two_corridors_one_belt" (ids joined by SQL) as a list.
+std::vector<std::string> SplitIds(const std::string& joined) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at < joined.size()) {
+    size_t space = joined.find(' ', at);
+    if (space == std::string::npos) space = joined.size();
+    if (space > at) out.push_back(joined.substr(at, space - at));
+    at = space + 1;
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<std::string> NormalizeDyad(const std::string& dyad) {
   auto is_code = [](std::string_view s) {
@@ -110,7 +126,9 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "e.target_actor, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.location, e.cameo_name, e.evidence, "
       "e.date_source, (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = e.first_doc), "
       "(SELECT d.url FROM documents d WHERE d.id = e.first_doc), "
-      "e.location_country, e.location_kind, e.location_lat, e.location_lon, e.location_geonames "
+      "e.location_country, e.location_kind, e.location_lat, e.location_lon, e.location_geonames, e.mechanism, "
+      "(SELECT group_concat(value, ' ') FROM json_each(e.frameworks)), "
+      "(SELECT group_concat(value, ' ') FROM json_each(e.topics)) "
       "FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
@@ -152,6 +170,9 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.date_source = st->ColumnText(22);
     e.published = st->ColumnText(23);
     e.url = st->ColumnText(24);
+    e.mechanism = st->ColumnText(30);
+    e.frameworks = SplitIds(st->ColumnText(31));
+    e.topics = SplitIds(st->ColumnText(32));
     ev->Reset();
     ev->Bind(1, st->ColumnText(21));
     while (ev->Step()) {

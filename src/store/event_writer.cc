@@ -85,6 +85,38 @@ Result<MergeTarget> FindMergeTarget(Database* db, const AnalyzedDocument& doc, c
   return found;
 }
 
+// A JSON array of ids, "" (stored as NULL) when there are none.
+std::string IdArrayJson(const std::vector<std::string>& ids) {
+  if (ids.empty()) return "";
+  std::string out = "[";
+  for (const std::string& id : ids) {
+    if (out.size() > 1) out.push_back(',');
+    AppendJsonString(id, &out);
+  }
+  out.push_back(']');
+  return out;
+}
+
+// A second story's report of a stored event adds what it links: the
+// mechanism when the event had none, and its frameworks and topics to the
+// stored ones (kept sorted).
+Status MergeLinks(Database* db, const EventRecord& e, int64_t rowid) {
+  if (e.mechanism.empty() && e.frameworks.empty() && e.topics.empty()) return Status::Ok();
+  Statement* st = db->Cached(
+      "UPDATE events SET mechanism = coalesce(mechanism, ?1), "
+      "frameworks = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(v) END FROM "
+      "  (SELECT value AS v FROM json_each(coalesce(events.frameworks, '[]')) UNION "
+      "   SELECT value FROM json_each(coalesce(?2, '[]')) ORDER BY 1)), "
+      "topics = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(v) END FROM "
+      "  (SELECT value AS v FROM json_each(coalesce(events.topics, '[]')) UNION "
+      "   SELECT value FROM json_each(coalesce(?3, '[]')) ORDER BY 1)) "
+      "WHERE rowid = ?4");
+  if (st == nullptr) return db->Error("cannot prepare link merge");
+  st->BindOptionalRef(1, e.mechanism).BindOptional(2, IdArrayJson(e.frameworks));
+  st->BindOptional(3, IdArrayJson(e.topics)).Bind(4, rowid);
+  return st->Run();
+}
+
 }  // namespace
 
 bool DateInterval(const std::string& date, const std::string& date_end, std::string* first, std::string* last) {
@@ -106,8 +138,9 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       "INSERT INTO events (event_id, first_doc, date, date_end, date_precision, date_note, source_code, "
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
       "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence, date_source, location_country, "
-      "location_kind, location_lat, location_lon, location_geonames) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
+      "location_kind, location_lat, location_lon, location_geonames, mechanism, frameworks, topics) VALUES (?1, ?2, "
+      "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+      "?27, ?28, ?29, ?30, ?31, ?32)");
   if (insert_event == nullptr) return db->Error("cannot prepare event insert");
   std::string evidence;
   for (const EventRecord& e : doc.events) {
@@ -125,6 +158,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       if (st == nullptr) return db->Error("cannot prepare evidence update");
       st->BindRef(1, evidence).Bind(2, merge->rowid);
       DYAD_RETURN_IF_ERROR(st->Run());
+      DYAD_RETURN_IF_ERROR(MergeLinks(db, e, merge->rowid));
     } else {
       std::string event_id = e.event_id;
       if (event_id.empty()) {
@@ -165,6 +199,8 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       } else {
         st->BindNull(29);
       }
+      st->BindOptionalRef(30, e.mechanism);
+      st->BindOptional(31, IdArrayJson(e.frameworks)).BindOptional(32, IdArrayJson(e.topics));
       DYAD_RETURN_IF_ERROR(st->Run());
       rowid = db->LastInsertRowId();
     }

@@ -7,7 +7,7 @@ namespace dyad {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: documents, sentences, full-text index, and the derived tables.
     R"sql(
 CREATE TABLE documents (
@@ -172,6 +172,20 @@ ALTER TABLE events ADD COLUMN location_kind TEXT;
 ALTER TABLE events ADD COLUMN location_lat REAL;
 ALTER TABLE events ADD COLUMN location_lon REAL;
 ALTER TABLE events ADD COLUMN location_geonames INTEGER;
+)sql",
+    // 5: the relationship's architecture on its events (data/relations/): the
+    // standing mechanism an act took place in, the frameworks its sentence
+    // invokes and what it is about (JSON arrays of ids, sorted; NULL when
+    // none), and each story's mentions of mechanisms and frameworks with
+    // their spans. Older stories get them when re-ingested.
+    R"sql(
+ALTER TABLE events ADD COLUMN mechanism TEXT;
+ALTER TABLE events ADD COLUMN frameworks TEXT;
+ALTER TABLE events ADD COLUMN topics TEXT;
+ALTER TABLE annotations ADD COLUMN institutions TEXT;  -- [[kind, id, sentence, start, end], ...]
+CREATE VIEW institution_mentions (doc, kind, id, sentence, start, end) AS
+  SELECT d.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4
+  FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.institutions) j;
 )sql",
 };
 

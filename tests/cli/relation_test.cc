@@ -26,7 +26,9 @@ testing::ProcessResult Dyad(std::vector<std::string> args) {
 TEST(RelationCommandTest, TheTableGivesTheLevelItsHistoryMechanismsAndFrameworks) {
   testing::ProcessResult r = Dyad({"relation", "--dyad", "VNM-CHN"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("level: community_with_shared_future (rank 13) since 2023-12-12"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("level: comprehensive_strategic_cooperative_partnership (rank 10) since 2008"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("community_with_shared_future                        (designation)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("comprehensive_strategic_cooperative_partnership"), std::string::npos);
   EXPECT_NE(r.out.find("Steering Committee for Bilateral Cooperation"), std::string::npos);
   EXPECT_NE(r.out.find("Belt and Road Initiative"), std::string::npos);
@@ -44,7 +46,7 @@ TEST(RelationCommandTest, JsonLinesGiveOneObjectPerFact) {
   for (std::string line; std::getline(in, line);) {
     nlohmann::json j = nlohmann::json::parse(line);
     EXPECT_EQ(j["dyad"], "USA-JPN");
-    const std::string type = j["type"];
+    const std::string type = j["kind"];
     if (type == "level") {
       ++levels;
       EXPECT_EQ(j["level"], "alliance");
@@ -70,7 +72,7 @@ TEST(RelationCommandTest, AStoreAddsTheChangesItsStoriesTell) {
   int changes = 0;
   for (std::string line; std::getline(in, line);) {
     nlohmann::json j = nlohmann::json::parse(line);
-    if (j["type"] != "coded_change") continue;
+    if (j["kind"] != "coded_change") continue;
     ++changes;
     EXPECT_EQ(j["level"], "comprehensive_strategic_partnership");
     EXPECT_EQ(j["date"], "2023-09-10");
@@ -78,6 +80,40 @@ TEST(RelationCommandTest, AStoreAddsTheChangesItsStoriesTell) {
   }
   EXPECT_GE(changes, 1) << r.out;
   EXPECT_EQ(Dyad({"relation", "--dyad", "USA-VNM", "--db", dir.Path("missing.db")}).exit_code, 1);
+}
+
+TEST(RelationCommandTest, AStoreListsTheMeetingsOfAMechanismAndTheFrameworksInvoked) {
+  testing::TempDir dir;
+  dir.Write("committee.txt",
+            "date 2025-03-04\n\nHANOI, March 4 (VNA) - Vietnamese Deputy Prime Minister Bui Thanh Son held talks with "
+            "Chinese State Councillor Wang Yi in Hanoi on Monday at the 16th meeting of the Steering Committee for "
+            "Bilateral Cooperation.\n");
+  dir.Write("law.txt",
+            "date 2025-04-10\n\nHANOI, April 10 (Reuters) - Vietnam on Thursday urged China to respect the 1982 UN "
+            "Convention on the Law of the Sea.\n");
+  testing::ProcessResult ingest = Dyad({"ingest", "--quiet", "--db", dir.Path("s.db"), dir.Path("committee.txt"),
+                                        dir.Path("law.txt")});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "CHN-VNM", "--db", dir.Path("s.db"), "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  bool committee = false, unclos = false;
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    if (j["kind"] == "mechanism" && j["id"] == "vnm_chn_steering_committee") {
+      committee = true;
+      EXPECT_EQ(j["name"], "Steering Committee for Bilateral Cooperation");
+      EXPECT_EQ(j["docs"], nlohmann::json::array({"committee"}));
+      ASSERT_GE(j["events"].size(), 1u);
+      EXPECT_EQ(j["events"][0]["date"], "2025-03-03");
+    }
+    if (j["kind"] == "framework" && j["id"] == "unclos") {
+      unclos = true;  // open to all states, so listed only because a story invokes it
+      EXPECT_EQ(j["docs"], nlohmann::json::array({"law"}));
+    }
+  }
+  EXPECT_TRUE(committee) << r.out;
+  EXPECT_TRUE(unclos) << r.out;
 }
 
 TEST(RelationCommandTest, ABadPairOrDayIsAUsageError) {

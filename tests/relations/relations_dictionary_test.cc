@@ -49,12 +49,15 @@ TEST(RelationsDictionaryTest, TheShippedFilesLoadAndAnswerForAPair) {
   EXPECT_EQ(in2009->level, "comprehensive_strategic_cooperative_partnership");
   const PartnershipChange* in2024 = r->LevelOn("VNM", "CHN", "2024-06-01");
   ASSERT_NE(in2024, nullptr);
-  EXPECT_EQ(in2024->level, "community_with_shared_future");
+  // The community with a shared future (December 2023) is built on the
+  // partnership, which stays the level.
+  EXPECT_EQ(in2024->level, "comprehensive_strategic_cooperative_partnership");
   EXPECT_EQ(r->LevelOn("VNM", "CHN", "1900-01-01"), nullptr);
   std::vector<const PartnershipChange*> history = r->LevelHistory("VNM", "CHN");
   ASSERT_GE(history.size(), 3u);
   EXPECT_LT(history.front()->since, history.back()->since);
-  EXPECT_EQ(r->Level(history.back()->level)->rank, 13);
+  EXPECT_EQ(history.back()->level, "community_with_shared_future");
+  EXPECT_TRUE(r->Level(history.back()->level)->designation);
   EXPECT_TRUE(Ids(r->MechanismsOf("CHN", "VNM")).count("vnm_chn_steering_committee"));
   std::set<std::string> frameworks = Ids(r->FrameworksOf("VNM", "CHN"));
   EXPECT_TRUE(frameworks.count("bri")) << "one state's initiative concerns its partners";
@@ -76,6 +79,7 @@ TEST(RelationsDictionaryTest, ABadLineNamesItsFileAndLine) {
   const BadLine cases[] = {
       {"partnership_levels.tsv", "treaty_ally\t99\tally\thigh", "rank"},
       {"partnership_levels.tsv", "partnership\t4\tpartners\thigh", "twice"},
+      {"partnership_levels.tsv", "vision\t13\tvision\thigh\toverlay", "kind must be level or designation"},
       {"partnerships.tsv", "USA\tXXX\talliance\t1951\t-\thigh", "unknown state"},
       {"partnerships.tsv", "USA\tKOR\tfriendship\t1953\t-\thigh", "level not in"},
       {"partnerships.tsv", "USA\tKOR\talliance\t1953-13\t-\thigh", "since"},

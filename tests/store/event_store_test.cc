@@ -53,6 +53,32 @@ TEST_F(EventStoreTest, ReportsOfOneEventFromTwoStoriesMerge) {
   EXPECT_EQ(events[0].evidence[1].text, b.doc.text);
 }
 
+TEST_F(EventStoreTest, LinksAreStoredAndMergedAndMentionsReadBack) {
+  AnalyzedDocument a = Analyzed("a", "The Steering Committee met in Hanoi on Monday to discuss railways.");
+  EventRecord ea = Event(a, "CHN", "VNM", "040", "2024-10-07");
+  ea.mechanism = "vnm_chn_steering_committee";
+  ea.topics = {"railways"};
+  a.events.push_back(ea);
+  a.institutions.push_back({"mechanism", "vnm_chn_steering_committee", 0, 4, 22});
+  AnalyzedDocument b = Analyzed("b", "China and Vietnam met on Monday on the Belt and Road and trade.");
+  EventRecord eb = Event(b, "CHN", "VNM", "040", "2024-10-07");
+  eb.frameworks = {"bri"};
+  eb.topics = {"trade"};
+  b.events.push_back(eb);
+  MustPut(store_.get(), a);
+  MustPut(store_.get(), b);
+  std::vector<EventRecord> events = Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].mechanism, "vnm_chn_steering_committee");
+  EXPECT_EQ(events[0].frameworks, (std::vector<std::string>{"bri"}));
+  EXPECT_EQ(events[0].topics, (std::vector<std::string>{"railways", "trade"}));
+  EXPECT_EQ(CountRows(store_.get(),
+                      "SELECT count(*) FROM institution_mentions WHERE doc = 'a' AND kind = 'mechanism' AND "
+                      "id = 'vnm_chn_steering_committee' AND sentence = 0 AND start = 4 AND end = 22"),
+            1);
+  EXPECT_EQ(CountRows(store_.get(), "SELECT count(*) FROM institution_mentions WHERE doc = 'b'"), 0);
+}
+
 TEST_F(EventStoreTest, DifferentRootDirectionOrDatesDoNotMerge) {
   AnalyzedDocument a = Analyzed("a", "Japan protested to China on Monday.");
   a.events.push_back(Event(a, "JPN", "CHN", "111", "2024-03-04"));

@@ -137,7 +137,7 @@ export class CompareView {
       tooltip: { trigger: 'axis',
         valueFormatter: (v) => (v === null || v === undefined ? '—' : goldstein ? fmtGoldstein(v) : String(v)) },
       xAxis: { type: 'category', data: this.months, boundaryGap: false,
-        axisLabel: { color: '#333', hideOverlap: true }, axisTick: { alignWithLabel: true } },
+        axisLabel: { color: '#333', hideOverlap: true, margin: 12 }, axisTick: { alignWithLabel: true } },
       yAxis: goldstein
         ? { type: 'value', name: 'Goldstein', min: -10, max: 10, interval: 5, axisLabel: { color: '#333' }, nameTextStyle: { color: '#333' } }
         : { type: 'value', name: 'Events', minInterval: 1, axisLabel: { color: '#333' }, nameTextStyle: { color: '#333' } },

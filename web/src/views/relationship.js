@@ -162,7 +162,9 @@ export class RelationshipView {
       grid: { left: 44, right: 48, top: small ? 30 : 60, bottom: small ? 78 : 30, containLabel: false },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
         valueFormatter: (v) => (v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100)) },
-      xAxis: { type: 'category', data: this.months, axisLabel: { color: '#333', hideOverlap: true },
+      // The months stand 12 px below the axis, clear of the left axis's "0", which is centred on the axis line
+      // and reaches ~7 px below it (at ECharts' default 8 px they touched with some fonts).
+      xAxis: { type: 'category', data: this.months, axisLabel: { color: '#333', hideOverlap: true, margin: 12 },
         axisTick: { alignWithLabel: true } },
       yAxis: [
         { type: 'value', name: 'Events', minInterval: 1, axisLabel: { color: '#333' }, nameTextStyle: { color: '#333' } },
