@@ -30,6 +30,7 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddDyadsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddRelationCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddCommitmentsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 
 // False, after a usage message naming `command` and `option`, when `value`
 // is not a real year, month or day ("" is: no bound).

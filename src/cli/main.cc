@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     dyad::cli::AddTimelineCommand(app, global, &run);
     dyad::cli::AddDyadsCommand(app, global, &run);
     dyad::cli::AddRelationCommand(app, global, &run);
+    dyad::cli::AddCommitmentsCommand(app, global, &run);
     dyad::cli::AddActorsCommand(app, global, &run);
     dyad::cli::AddCodeCommand(app, global, &run);
     dyad::cli::AddEvalCommand(app, global, &run);

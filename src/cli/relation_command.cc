@@ -5,6 +5,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -53,6 +55,9 @@ struct CodedChange {
 struct StoredRelation {
   std::vector<CodedChange> changes;
   std::vector<EventRecord> events;  // the pair's events that carry a mechanism or a framework
+  // The stories with an event of the pair that name each mechanism or
+  // framework ("mechanism:id" or "framework:id"), in store order.
+  std::map<std::string, std::vector<std::string>> mentioned_in;
 };
 
 Result<StoredRelation> ReadStored(const std::string& db_path, const std::string& pair, const RelationsDictionary& r) {
@@ -61,7 +66,9 @@ Result<StoredRelation> ReadStored(const std::string& db_path, const std::string&
   StoredRelation out;
   EventFilter f;
   f.dyad = pair;
+  std::set<std::string> pair_docs;
   Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
+    pair_docs.insert(e.docs.begin(), e.docs.end());
     if (!e.mechanism.empty() || !e.frameworks.empty()) out.events.push_back(e);
     if (e.root != "05" && e.root != "16") return;
     for (const Evidence& ev : e.evidence) {
@@ -73,10 +80,20 @@ Result<StoredRelation> ReadStored(const std::string& db_path, const std::string&
     }
   });
   if (!s.ok()) return s;
+  Result<Statement> st = (*store)->database()->Prepare(
+      "SELECT m.doc, m.kind, m.id FROM institution_mentions m JOIN documents d ON d.id = m.doc "
+      "GROUP BY m.doc, m.kind, m.id ORDER BY min(d.seq)");
+  if (!st.ok()) return st.status();
+  while (st->Step()) {
+    std::string doc = st->ColumnText(0);
+    if (pair_docs.count(doc)) out.mentioned_in[st->ColumnText(1) + ":" + st->ColumnText(2)].push_back(doc);
+  }
+  if (!st->status().ok()) return st->status();
   return out;
 }
 
-// The stored events on one mechanism or framework, and their stories.
+// The stored events on one mechanism or framework, and the stories that
+// name it or report those events.
 struct Uses {
   std::vector<const EventRecord*> events;
   std::vector<std::string> docs;
@@ -84,6 +101,8 @@ struct Uses {
 
 Uses UsesOf(const StoredRelation& stored, const std::string& id, bool mechanism) {
   Uses u;
+  auto named = stored.mentioned_in.find((mechanism ? "mechanism:" : "framework:") + id);
+  if (named != stored.mentioned_in.end()) u.docs = named->second;
   for (const EventRecord& e : stored.events) {
     bool on = mechanism ? e.mechanism == id : std::find(e.frameworks.begin(), e.frameworks.end(), id) != e.frameworks.end();
     if (!on) continue;

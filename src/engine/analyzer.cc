@@ -33,7 +33,10 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir) 
   analyzer->impl_->coder = std::move(coder).value();
   const ActorDictionary* dictionary = analyzer->impl_->dictionary.get();
   Result<std::unique_ptr<RelationsLinker>> relations = RelationsLinker::Load(
-      data_dir, [dictionary](std::string_view iso) { return dictionary->CountryByIso(iso) != nullptr; });
+      data_dir, [dictionary](std::string_view iso) { return dictionary->CountryByIso(iso) != nullptr; },
+      [dictionary](std::string_view folded) {
+        return dictionary->PlaceByFoldedName(folded) != nullptr || dictionary->CountryByFoldedCapital(folded) != nullptr;
+      });
   if (!relations.ok()) return relations.status();
   analyzer->impl_->relations = std::move(relations).value();
   return analyzer;
@@ -92,7 +95,7 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
     std::vector<SentenceSpan> sentences = BodySentences(&doc);
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
     std::vector<EventRecord> events = impl_->coder->Code(doc, sentences, resolved);
-    impl_->relations->Link(doc, resolved.tokens, StoryStates(events, {}), &events);
+    impl_->relations->Link(doc, resolved, StoryStates(events, {}), &events);
     return events;
   } catch (const std::exception& e) {
     if (error != nullptr) *error = AnalysisError(e);
@@ -114,7 +117,7 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
     a.mentions = impl_->resolver->Mentions(doc, resolved);
     a.events = impl_->coder->Code(doc, a.sentences, resolved);
-    a.institutions = impl_->relations->Link(doc, resolved.tokens, StoryStates(a.events, a.mentions), &a.events);
+    a.institutions = impl_->relations->Link(doc, resolved, StoryStates(a.events, a.mentions), &a.events);
     a.inferred_year = resolved.inferred_year;
     a.inferred_year_reason = resolved.inferred_year_reason;
     a.folded_body = std::move(resolved.tokens.folded.text);  // folded once, for actors and search

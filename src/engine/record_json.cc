@@ -159,6 +159,9 @@ size_t EventBound(const EventRecord& e) {
   for (const auto* ids : {&e.frameworks, &e.topics}) {
     for (const std::string& id : *ids) n += JsonStringBound(id.size()) + 1;
   }
+  for (const CommitmentMention& c : e.commitments) {
+    n += 64 + StringsBound({&c.topic, &c.project, &c.object, &c.stage});
+  }
   for (const Evidence& x : e.evidence) n += kPerEvidenceBound + StringsBound({&x.doc, &x.text});
   return n;
 }
@@ -203,6 +206,22 @@ void WriteEvent(const EventRecord& e, Writer& w, size_t listed) {
   w.Strings(e.frameworks);
   w.Key("topics");
   w.Strings(e.topics);
+  w.Key("commitments");
+  w.Char('[');
+  for (size_t i = 0; i < e.commitments.size(); ++i) {
+    const CommitmentMention& c = e.commitments[i];
+    if (i) w.Char(',');
+    w.Char('{');
+    w.Key("topic");
+    w.String(c.topic);
+    w.StringOrNull("project", c.project);
+    w.Key("object");
+    w.String(c.object);
+    w.Key("stage");
+    w.String(c.stage);
+    w.Char('}');
+  }
+  w.Char(']');
   w.Integer("num_evidence", static_cast<long long>(e.evidence.size()));
   w.Key("evidence");
   w.Char('[');

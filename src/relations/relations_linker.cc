@@ -28,8 +28,12 @@ void AddOnce(std::vector<std::string>* list, const std::string& s) {
 
 }  // namespace
 
-RelationsLinker::RelationsLinker(RelationsDictionary dictionary, TopicList topics)
-    : dictionary_(std::move(dictionary)), topics_(std::move(topics)) {
+RelationsLinker::RelationsLinker(RelationsDictionary dictionary, TopicList topics, CommitmentFinder commitments,
+                                 CommitmentFinder::IsPlace is_place)
+    : dictionary_(std::move(dictionary)),
+      topics_(std::move(topics)),
+      commitments_(std::move(commitments)),
+      is_place_(std::move(is_place)) {
   auto add = [&](bool mechanism, size_t index, const std::vector<std::string>& names) {
     for (const std::string& name : names) {
       names_.push_back({mechanism, index, CommonPhrase(name)});
@@ -49,13 +53,16 @@ RelationsLinker::RelationsLinker(RelationsDictionary dictionary, TopicList topic
 }
 
 Result<std::unique_ptr<RelationsLinker>> RelationsLinker::Load(const std::string& data_dir,
-                                                               const std::function<bool(std::string_view)>& is_state) {
+                                                               const std::function<bool(std::string_view)>& is_state,
+                                                               CommitmentFinder::IsPlace is_place) {
   Result<RelationsDictionary> dictionary = RelationsDictionary::Load(data_dir + "/relations", is_state);
   if (!dictionary.ok()) return dictionary.status();
   Result<TopicList> topics = TopicList::Load(data_dir + "/relations/topics.tsv");
   if (!topics.ok()) return topics.status();
-  return std::unique_ptr<RelationsLinker>(
-      new RelationsLinker(std::move(dictionary).value(), std::move(topics).value()));
+  Result<CommitmentFinder> commitments = CommitmentFinder::Load(data_dir + "/relations/commitment_stages.tsv");
+  if (!commitments.ok()) return commitments.status();
+  return std::unique_ptr<RelationsLinker>(new RelationsLinker(
+      std::move(dictionary).value(), std::move(topics).value(), std::move(commitments).value(), std::move(is_place)));
 }
 
 const std::string& RelationsLinker::IdOf(const Named& n) const {
@@ -89,10 +96,11 @@ bool RelationsLinker::FitsStory(const Named& n, const std::set<std::string>& sta
   return in_story >= 1;
 }
 
-std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const DocumentTokens& tokens,
+std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const ResolvedDocument& resolved,
                                                       const std::set<std::string>& story_states,
                                                       std::vector<EventRecord>* events) const {
   const std::string_view raw = doc.text;
+  const DocumentTokens& tokens = resolved.tokens;
   // The names in each sentence.
   std::vector<std::vector<Found>> by_sentence(tokens.sentence_tokens.size());
   std::vector<InstitutionMention> mentions;
@@ -110,6 +118,7 @@ std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const
     e.frameworks.clear();
     e.topics.clear();
     e.mechanism.clear();
+    e.commitments.clear();
     std::vector<bool> topic_named(topics_.topics().size(), false);
     for (const Evidence& ev : e.evidence) {
       if (ev.doc != doc.id || ev.sentence < 0 || static_cast<size_t>(ev.sentence) >= by_sentence.size()) continue;
@@ -122,10 +131,13 @@ std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const
         }
       }
       auto [b, end] = tokens.sentence_tokens[static_cast<size_t>(ev.sentence)];
-      for (const std::string& t : topics_.TopicsIn(tokens, raw, b, end)) {
-        for (size_t k = 0; k < topics_.topics().size(); ++k) {
-          if (topics_.topics()[k].id == t) topic_named[k] = true;
-        }
+      const std::vector<PhraseIndex::Hit> hits = topics_.Hits(tokens, raw, b, end);
+      for (const PhraseIndex::Hit& h : hits) topic_named[h.payload] = true;
+      for (CommitmentMention& m : commitments_.Find(resolved, raw, b, end, e, hits, topics_, is_place_)) {
+        auto same = [&](const CommitmentMention& x) {
+          return x.topic == m.topic && x.project == m.project && x.object == m.object && x.stage == m.stage;
+        };
+        if (std::none_of(e.commitments.begin(), e.commitments.end(), same)) e.commitments.push_back(std::move(m));
       }
     }
     for (size_t k = 0; k < topics_.topics().size(); ++k) {

@@ -1,7 +1,7 @@
 // The relations stage: finds a story's mentions of standing mechanisms and
 // frameworks (data/relations/) and puts them, with the topics of
 // data/relations/topics.tsv, on the events the coder found in the same
-// sentences.
+// sentences, and the commitments its acts of cooperation speak of.
 //
 // Precision first. A name written as a common phrase ("the bilateral
 // cooperation steering committee", "a code of conduct") stands for a
@@ -21,10 +21,11 @@
 #include <string_view>
 #include <vector>
 
-#include "actors/document_tokens.h"
+#include "actors/actor_resolver.h"
 #include "dyad/document.h"
 #include "dyad/records.h"
 #include "dyad/status.h"
+#include "relations/commitment_finder.h"
 #include "relations/phrase_index.h"
 #include "relations/relations_dictionary.h"
 #include "relations/topic_list.h"
@@ -34,18 +35,22 @@ namespace dyad {
 class RelationsLinker {
  public:
   // Loads data_dir/relations/ (the dictionary and topics.tsv).
+  // `is_state` says whether an ISO3 code is a state, `is_place` whether a
+  // folded word names a place of the gazetteer (see CommitmentFinder).
   static Result<std::unique_ptr<RelationsLinker>> Load(const std::string& data_dir,
-                                                       const std::function<bool(std::string_view)>& is_state);
+                                                       const std::function<bool(std::string_view)>& is_state,
+                                                       CommitmentFinder::IsPlace is_place);
 
-  // Sets mechanism, frameworks and topics on `events` (this story's, with
-  // their evidence sentences) and returns the story's mentions whose
-  // institution fits `story_states` (the states the story speaks of).
-  std::vector<InstitutionMention> Link(const Document& doc, const DocumentTokens& tokens,
+  // Sets mechanism, frameworks, topics and commitments on `events` (this
+  // story's, with their evidence sentences) and returns the story's mentions
+  // whose institution fits `story_states` (the states the story speaks of).
+  std::vector<InstitutionMention> Link(const Document& doc, const ResolvedDocument& resolved,
                                        const std::set<std::string>& story_states,
                                        std::vector<EventRecord>* events) const;
 
   const RelationsDictionary& dictionary() const { return dictionary_; }
   const TopicList& topics() const { return topics_; }
+  const CommitmentFinder& commitments() const { return commitments_; }
 
  private:
   struct Named {
@@ -57,7 +62,8 @@ class RelationsLinker {
     const Named* named = nullptr;
     uint32_t first = 0, last = 0;  // tokens
   };
-  RelationsLinker(RelationsDictionary dictionary, TopicList topics);
+  RelationsLinker(RelationsDictionary dictionary, TopicList topics, CommitmentFinder commitments,
+                  CommitmentFinder::IsPlace is_place);
   const std::vector<std::string>& MembersOf(const Named& n) const { return n.mechanism ? members_[n.index] : parties_[n.index]; }
   const std::string& IdOf(const Named& n) const;
   bool LinksEvent(const Named& n, const EventRecord& e) const;
@@ -65,6 +71,8 @@ class RelationsLinker {
 
   RelationsDictionary dictionary_;
   TopicList topics_;
+  CommitmentFinder commitments_;
+  CommitmentFinder::IsPlace is_place_;
   std::vector<Named> names_;  // payloads of index_
   PhraseIndex index_;
   // States of each mechanism's members and each framework's parties (a

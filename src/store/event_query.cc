@@ -21,6 +21,27 @@ std::vector<std::string> SplitIds(const std::string& joined) {
   return out;
 }
 
+// Commitments joined by SQL: fields split by \x1f, commitments by \x1e.
+std::vector<CommitmentMention> SplitCommitments(const std::string& joined) {
+  std::vector<CommitmentMention> out;
+  size_t at = 0;
+  while (at < joined.size()) {
+    size_t stop = joined.find('\x1e', at);
+    if (stop == std::string::npos) stop = joined.size();
+    std::string_view one(joined.data() + at, stop - at);
+    std::string* fields[4];
+    CommitmentMention& c = out.emplace_back();
+    fields[0] = &c.topic, fields[1] = &c.project, fields[2] = &c.object, fields[3] = &c.stage;
+    for (int k = 0; k < 4; ++k) {
+      size_t sep = k < 3 ? one.find('\x1f') : std::string_view::npos;
+      *fields[k] = std::string(one.substr(0, sep));
+      one = sep == std::string_view::npos ? std::string_view() : one.substr(sep + 1);
+    }
+    at = stop + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<std::string> NormalizeDyad(const std::string& dyad) {
@@ -128,7 +149,9 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "(SELECT d.url FROM documents d WHERE d.id = e.first_doc), "
       "e.location_country, e.location_kind, e.location_lat, e.location_lon, e.location_geonames, e.mechanism, "
       "(SELECT group_concat(value, ' ') FROM json_each(e.frameworks)), "
-      "(SELECT group_concat(value, ' ') FROM json_each(e.topics)) "
+      "(SELECT group_concat(value, ' ') FROM json_each(e.topics)), "
+      "(SELECT group_concat((value ->> 0) || char(31) || (value ->> 1) || char(31) || (value ->> 2) || char(31) || "
+      "(value ->> 3), char(30)) FROM json_each(e.commitments)) "
       "FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
@@ -173,6 +196,7 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.mechanism = st->ColumnText(30);
     e.frameworks = SplitIds(st->ColumnText(31));
     e.topics = SplitIds(st->ColumnText(32));
+    e.commitments = SplitCommitments(st->ColumnText(33));
     ev->Reset();
     ev->Bind(1, st->ColumnText(21));
     while (ev->Step()) {

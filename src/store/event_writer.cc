@@ -97,11 +97,30 @@ std::string IdArrayJson(const std::vector<std::string>& ids) {
   return out;
 }
 
+// [[topic, project, object, stage], ...], "" (NULL) when none.
+std::string CommitmentsJson(const std::vector<CommitmentMention>& commitments) {
+  if (commitments.empty()) return "";
+  std::string out = "[";
+  for (const CommitmentMention& c : commitments) {
+    if (out.size() > 1) out.push_back(',');
+    out.push_back('[');
+    bool first = true;
+    for (const std::string* field : {&c.topic, &c.project, &c.object, &c.stage}) {
+      if (!first) out.push_back(',');
+      first = false;
+      AppendJsonString(*field, &out);
+    }
+    out.push_back(']');
+  }
+  out.push_back(']');
+  return out;
+}
+
 // A second story's report of a stored event adds what it links: the
-// mechanism when the event had none, and its frameworks and topics to the
-// stored ones (kept sorted).
+// mechanism when the event had none, its frameworks and topics to the
+// stored ones (kept sorted), and its commitments.
 Status MergeLinks(Database* db, const EventRecord& e, int64_t rowid) {
-  if (e.mechanism.empty() && e.frameworks.empty() && e.topics.empty()) return Status::Ok();
+  if (e.mechanism.empty() && e.frameworks.empty() && e.topics.empty() && e.commitments.empty()) return Status::Ok();
   Statement* st = db->Cached(
       "UPDATE events SET mechanism = coalesce(mechanism, ?1), "
       "frameworks = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(v) END FROM "
@@ -109,11 +128,14 @@ Status MergeLinks(Database* db, const EventRecord& e, int64_t rowid) {
       "   SELECT value FROM json_each(coalesce(?2, '[]')) ORDER BY 1)), "
       "topics = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(v) END FROM "
       "  (SELECT value AS v FROM json_each(coalesce(events.topics, '[]')) UNION "
-      "   SELECT value FROM json_each(coalesce(?3, '[]')) ORDER BY 1)) "
+      "   SELECT value FROM json_each(coalesce(?3, '[]')) ORDER BY 1)), "
+      "commitments = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(json(v)) END FROM "
+      "  (SELECT value AS v FROM json_each(coalesce(events.commitments, '[]')) UNION "
+      "   SELECT value FROM json_each(coalesce(?5, '[]')))) "
       "WHERE rowid = ?4");
   if (st == nullptr) return db->Error("cannot prepare link merge");
   st->BindOptionalRef(1, e.mechanism).BindOptional(2, IdArrayJson(e.frameworks));
-  st->BindOptional(3, IdArrayJson(e.topics)).Bind(4, rowid);
+  st->BindOptional(3, IdArrayJson(e.topics)).Bind(4, rowid).BindOptional(5, CommitmentsJson(e.commitments));
   return st->Run();
 }
 
@@ -138,9 +160,9 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       "INSERT INTO events (event_id, first_doc, date, date_end, date_precision, date_note, source_code, "
       "source_country, source_name, source_actor, target_code, target_country, target_name, target_actor, cameo, "
       "root, goldstein, quad_class, plover, location, dyad, cameo_name, evidence, date_source, location_country, "
-      "location_kind, location_lat, location_lon, location_geonames, mechanism, frameworks, topics) VALUES (?1, ?2, "
-      "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-      "?27, ?28, ?29, ?30, ?31, ?32)");
+      "location_kind, location_lat, location_lon, location_geonames, mechanism, frameworks, topics, commitments) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
+      "?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)");
   if (insert_event == nullptr) return db->Error("cannot prepare event insert");
   std::string evidence;
   for (const EventRecord& e : doc.events) {
@@ -201,6 +223,7 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       }
       st->BindOptionalRef(30, e.mechanism);
       st->BindOptional(31, IdArrayJson(e.frameworks)).BindOptional(32, IdArrayJson(e.topics));
+      st->BindOptional(33, CommitmentsJson(e.commitments));
       DYAD_RETURN_IF_ERROR(st->Run());
       rowid = db->LastInsertRowId();
     }

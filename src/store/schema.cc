@@ -176,12 +176,14 @@ ALTER TABLE events ADD COLUMN location_geonames INTEGER;
     // 5: the relationship's architecture on its events (data/relations/): the
     // standing mechanism an act took place in, the frameworks its sentence
     // invokes and what it is about (JSON arrays of ids, sorted; NULL when
-    // none), and each story's mentions of mechanisms and frameworks with
-    // their spans. Older stories get them when re-ingested.
+    // none), the commitments it speaks of, and each story's mentions of
+    // mechanisms and frameworks with their spans. Older stories get them
+    // when re-ingested.
     R"sql(
 ALTER TABLE events ADD COLUMN mechanism TEXT;
 ALTER TABLE events ADD COLUMN frameworks TEXT;
 ALTER TABLE events ADD COLUMN topics TEXT;
+ALTER TABLE events ADD COLUMN commitments TEXT;  -- [[topic, project, object, stage], ...]
 ALTER TABLE annotations ADD COLUMN institutions TEXT;  -- [[kind, id, sentence, start, end], ...]
 CREATE VIEW institution_mentions (doc, kind, id, sentence, start, end) AS
   SELECT d.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4
