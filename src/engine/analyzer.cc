@@ -95,7 +95,7 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
     std::vector<SentenceSpan> sentences = BodySentences(&doc);
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
     std::vector<EventRecord> events = impl_->coder->Code(doc, sentences, resolved);
-    impl_->relations->Link(doc, resolved, StoryStates(events, {}), &events);
+    impl_->relations->Link(doc, resolved, StoryStates(events, {}), &events, /*mentions_wanted=*/false);
     return events;
   } catch (const std::exception& e) {
     if (error != nullptr) *error = AnalysisError(e);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "util/file_io.h"
+#include "util/string_hash.h"
 #include "util/tsv.h"
 
 namespace dyad {
@@ -13,7 +14,7 @@ namespace {
 // Words an object does not reach back over: articles, prepositions,
 // conjunctions, possessives, and the sentence's verbs of promise and work.
 bool StopsObject(std::string_view w) {
-  static const std::set<std::string_view> kStops = {
+  static const StringSet kStops = {
       "the", "a", "an", "of", "to", "for", "and", "or", "on", "in", "at", "with", "by", "that", "this", "these",
       "those", "will", "would", "its", "their", "his", "her", "our", "both", "two", "sides", "new", "more",
       "further", "especially", "including", "such", "as", "from", "between", "into", "build", "develop", "promote",
@@ -100,7 +101,6 @@ std::vector<CommitmentMention> CommitmentFinder::Find(const ResolvedDocument& r,
   // Tokens an actor stands on (a person, an organisation, a state: "Chinese
   // loans", "China's imports") are no project's name; places the gazetteer
   // knows are ("the Lao Cai-Hanoi-Hai Phong railway", "Jakarta-Bandung").
-  std::vector<bool> actor(end - begin, false);
   auto place_at = [&](uint32_t i) {
     auto words = [&](uint32_t a, uint32_t b) {  // tokens [a, b) as the gazetteer folds a name
       std::string s;
@@ -110,10 +110,16 @@ std::vector<CommitmentMention> CommitmentFinder::Find(const ResolvedDocument& r,
     return is_place(words(i, i + 1)) || (i + 1 < end && is_place(words(i, i + 2))) ||
            (i > begin && is_place(words(i - 1, i + 1)));
   };
-  for (const ActorChunk& c : r.chunks) {
-    if (c.actors.empty() || c.end <= begin || c.begin >= end) continue;
-    for (uint32_t i = std::max(c.begin, begin); i < std::min(c.end, end); ++i) actor[i - begin] = !place_at(i);
-  }
+  // Chunks are in text order: start at the first that reaches the sentence.
+  const auto from =
+      std::partition_point(r.chunks.begin(), r.chunks.end(), [&](const ActorChunk& c) { return c.end <= begin; });
+  // Asked only of the capitalised words before a topic's phrase.
+  auto actor_at = [&](uint32_t i) {
+    for (auto it = from; it != r.chunks.end() && it->begin <= i; ++it) {
+      if (!it->actors.empty() && i >= it->begin && i < it->end) return !place_at(i);
+    }
+    return false;
+  };
   auto in_stage_phrase = [&](uint32_t i) {
     return std::any_of(stage_hits.begin(), stage_hits.end(), [&](const PhraseIndex::Hit& h) { return i >= h.first && i < h.last; });
   };
@@ -168,7 +174,7 @@ std::vector<CommitmentMention> CommitmentFinder::Find(const ResolvedDocument& r,
       // A capitalised word before the topic's phrase that names no actor
       // and does not open the sentence: a project's name.
       const bool capital = t.raw_begin[i] < raw.size() && std::isupper(static_cast<unsigned char>(raw[t.raw_begin[i]]));
-      if (!t.tokens[i].is_word || !capital || actor[i - begin] || i == begin) continue;
+      if (!t.tokens[i].is_word || !capital || i == begin || actor_at(i)) continue;
       if (!m.project.empty()) m.project += ' ';
       m.project += std::string(t.text(i));
     }

@@ -20,8 +20,17 @@ bool PluralOf(std::string_view word, std::string_view stem) {
 }
 
 // The index key of a phrase (its first token) or of a text token: the first
-// four bytes, so that "viet" finds "vietnam" and "rail" finds "railways".
-std::string_view KeyOf(std::string_view first_token) { return first_token.substr(0, 4); }
+// four bytes, so that "viet" finds "vietnam" and "rail" finds "railways",
+// packed in an integer ("us" and "usa" differ by the zero bytes).
+uint32_t KeyOf(std::string_view first_token) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < first_token.size() && i < 4; ++i) {
+    key |= static_cast<uint32_t>(static_cast<unsigned char>(first_token[i])) << (8 * i);
+  }
+  return key;
+}
+
+size_t FilterBit(uint32_t key) { return (key * 2654435761u) >> 16; }
 
 }  // namespace
 
@@ -43,8 +52,9 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t payload, Options options
     const uint32_t b = folded.RawStart(tokens[0].begin);
     e.exact = std::string(phrase.substr(b, folded.RawEnd(tokens[0].end) - b));
   }
-  std::string key(KeyOf(folded.text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)));
+  const uint32_t key = KeyOf(std::string_view(folded.text).substr(tokens[0].begin, tokens[0].end - tokens[0].begin));
   by_first_[key].push_back(std::move(e));
+  maybe_.set(FilterBit(key));
   ++size_;
   return true;
 }
@@ -105,7 +115,8 @@ std::vector<PhraseIndex::Hit> PhraseIndex::Find(const DocumentTokens& t, std::st
   end = std::min<uint32_t>(end, static_cast<uint32_t>(t.size()));
   for (uint32_t i = begin; i < end;) {
     Hit best;
-    auto it = by_first_.find(KeyOf(t.text(i)));
+    const uint32_t key = KeyOf(t.text(i));
+    auto it = maybe_.test(FilterBit(key)) ? by_first_.find(key) : by_first_.end();
     if (it != by_first_.end()) {
       for (const Entry& e : it->second) {
         uint32_t last = 0;

@@ -12,10 +12,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <bitset>
 #include <vector>
 
 #include "actors/document_tokens.h"
-#include "util/string_hash.h"
 
 namespace dyad {
 
@@ -54,7 +55,11 @@ class PhraseIndex {
   bool Matches(const Entry& e, const DocumentTokens& t, std::string_view raw, uint32_t at, uint32_t end,
                uint32_t* last) const;
 
-  StringMap<std::vector<Entry>> by_first_;
+  // Phrases by the first four bytes of their first token, packed in an
+  // integer; `maybe_` has the bit of every key's hash set, so that the tokens
+  // no phrase begins with (most of them) cost one bit test.
+  std::unordered_map<uint32_t, std::vector<Entry>> by_first_;
+  std::bitset<1 << 16> maybe_;
   size_t size_ = 0;
 };
 

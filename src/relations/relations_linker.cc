@@ -98,13 +98,22 @@ bool RelationsLinker::FitsStory(const Named& n, const std::set<std::string>& sta
 
 std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const ResolvedDocument& resolved,
                                                       const std::set<std::string>& story_states,
-                                                      std::vector<EventRecord>* events) const {
+                                                      std::vector<EventRecord>* events, bool mentions_wanted) const {
   const std::string_view raw = doc.text;
   const DocumentTokens& tokens = resolved.tokens;
   // The names in each sentence.
   std::vector<std::vector<Found>> by_sentence(tokens.sentence_tokens.size());
   std::vector<InstitutionMention> mentions;
+  // Without a use for the story's mentions (`dyad code` stores none), only
+  // the sentences that hold an event are read.
+  std::vector<bool> read(tokens.sentence_tokens.size(), mentions_wanted);
+  for (const EventRecord& e : *events) {
+    for (const Evidence& ev : e.evidence) {
+      if (ev.doc == doc.id && ev.sentence >= 0 && static_cast<size_t>(ev.sentence) < read.size()) read[ev.sentence] = true;
+    }
+  }
   for (size_t s = 0; s < tokens.sentence_tokens.size(); ++s) {
+    if (!read[s]) continue;
     auto [b, e] = tokens.sentence_tokens[s];
     for (const PhraseIndex::Hit& h : index_.Find(tokens, raw, b, e)) {
       const Named& n = names_[h.payload];
@@ -114,6 +123,9 @@ std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const
                           tokens.raw_begin[h.first], tokens.raw_end[h.last - 1]});
     }
   }
+  // Topic phrases per sentence, found once however many events it holds.
+  std::vector<std::vector<PhraseIndex::Hit>> topic_hits(tokens.sentence_tokens.size());
+  std::vector<bool> topics_found(tokens.sentence_tokens.size(), false);
   for (EventRecord& e : *events) {
     e.frameworks.clear();
     e.topics.clear();
@@ -130,8 +142,13 @@ std::vector<InstitutionMention> RelationsLinker::Link(const Document& doc, const
           AddOnce(&e.frameworks, IdOf(*f.named));
         }
       }
-      auto [b, end] = tokens.sentence_tokens[static_cast<size_t>(ev.sentence)];
-      const std::vector<PhraseIndex::Hit> hits = topics_.Hits(tokens, raw, b, end);
+      const size_t sentence = static_cast<size_t>(ev.sentence);
+      auto [b, end] = tokens.sentence_tokens[sentence];
+      if (!topics_found[sentence]) {
+        topic_hits[sentence] = topics_.Hits(tokens, raw, b, end);
+        topics_found[sentence] = true;
+      }
+      const std::vector<PhraseIndex::Hit>& hits = topic_hits[sentence];
       for (const PhraseIndex::Hit& h : hits) topic_named[h.payload] = true;
       for (CommitmentMention& m : commitments_.Find(resolved, raw, b, end, e, hits, topics_, is_place_)) {
         auto same = [&](const CommitmentMention& x) {

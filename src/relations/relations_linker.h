@@ -43,10 +43,11 @@ class RelationsLinker {
 
   // Sets mechanism, frameworks, topics and commitments on `events` (this
   // story's, with their evidence sentences) and returns the story's mentions
-  // whose institution fits `story_states` (the states the story speaks of).
+  // whose institution fits `story_states` (the states the story speaks of);
+  // with `mentions_wanted` false, only those in sentences that hold events.
   std::vector<InstitutionMention> Link(const Document& doc, const ResolvedDocument& resolved,
-                                       const std::set<std::string>& story_states,
-                                       std::vector<EventRecord>* events) const;
+                                       const std::set<std::string>& story_states, std::vector<EventRecord>* events,
+                                       bool mentions_wanted = true) const;
 
   const RelationsDictionary& dictionary() const { return dictionary_; }
   const TopicList& topics() const { return topics_; }
