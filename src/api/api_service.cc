@@ -7,6 +7,7 @@
 #include <cctype>
 #include <exception>
 
+#include "api/relation_endpoints.h"
 #include "engine/record_json.h"
 #include "store/analytics_query.h"
 #include "store/document_store.h"
@@ -429,6 +430,10 @@ ApiResponse ApiService::Compute(const std::string& path, const QueryParams& para
     if (path.rfind("/api/events/", 0) == 0 && path.size() > 20 && path.ends_with("/sources")) {
       std::string rest = Rest(path, "/api/events/");
       return h.Sources(rest.substr(0, rest.size() - std::string_view("/sources").size()), params);
+    }
+    if (path == "/api/relation" || path == "/api/commitments") {
+      if (relations_ == nullptr) return Error(503, "relations data not loaded");
+      return RelationEndpoint(store->database(), *dict_, *relations_, path, params);
     }
     if (path.rfind("/api/actors/", 0) == 0) return h.Actor(Rest(path, "/api/actors/"));
     if (path.rfind("/api/docs/", 0) == 0) return h.Doc(Rest(path, "/api/docs/"));

@@ -18,6 +18,8 @@
 
 namespace dyad {
 
+struct RelationsData;  // api/relation_endpoints.h
+
 struct ApiResponse {
   int status = 200;
   std::string body;
@@ -33,8 +35,10 @@ class ApiService {
   // /api/actors: the rest are paged at /api/events/{id}/sources.
   static constexpr size_t kListedSources = 5;
 
-  ApiService(std::string db_path, std::shared_ptr<const ActorDictionary> dictionary)
-      : db_path_(std::move(db_path)), dict_(std::move(dictionary)) {}
+  // `relations` may be null: /api/relation and /api/commitments then answer 503.
+  ApiService(std::string db_path, std::shared_ptr<const ActorDictionary> dictionary,
+             std::shared_ptr<const RelationsData> relations = nullptr)
+      : db_path_(std::move(db_path)), dict_(std::move(dictionary)), relations_(std::move(relations)) {}
 
   // `path` starts with "/api/". Never throws. Answers are cached (a read-only
   // store answers the same question the same way) until the store's files
@@ -47,6 +51,7 @@ class ApiService {
 
   std::string db_path_;
   std::shared_ptr<const ActorDictionary> dict_;
+  std::shared_ptr<const RelationsData> relations_;
   static constexpr size_t kCacheEntries = 512;
   mutable std::mutex cache_mu_;
   mutable std::string cache_version_;

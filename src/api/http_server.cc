@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "api/api_service.h"
+#include "api/relation_endpoints.h"
 #include "api/head_first_server.h"
 #include "api/host_allow_list.h"
 #include "api/request_refusals.h"
@@ -37,7 +38,10 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   if (!dict.ok()) return dict.status();
   Result<HostAllowList> hosts = HostAllowList::FromNames(options.allowed_hosts);
   if (!hosts.ok()) return hosts.status();
-  auto service = std::make_shared<ApiService>(options.db_path, std::shared_ptr<const ActorDictionary>(std::move(dict).value()));
+  Result<std::shared_ptr<const RelationsData>> relations = RelationsData::Load(options.data_dir, **dict);
+  if (!relations.ok()) return relations.status();
+  auto service = std::make_shared<ApiService>(options.db_path, std::shared_ptr<const ActorDictionary>(std::move(dict).value()),
+                                              std::move(relations).value());
 
   HeadFirstOptions head_first;
   // Workers only ever handle requests whose head has arrived in full (slow

@@ -10,42 +10,17 @@
 
 #include "cli/commands.h"
 #include "dyad/dyad.h"
-#include "relations/commitment_threads.h"
+#include "engine/relation_report.h"
 #include "store/document_store.h"
 #include "store/event_query.h"
-#include "util/json_string.h"
 
 namespace dyad::cli {
 namespace {
-
-std::string Json(const std::string& s) {
-  std::string out;
-  AppendJsonStringOrNull(s, &out);
-  return out;
-}
 
 struct CommitmentsOptions {
   std::string dyad, topic;
   std::string format = "table";
 };
-
-std::string TimelineJson(const Commitment& c) {
-  std::string out = "[";
-  for (const CommitmentStep& s : c.timeline) {
-    if (out.size() > 1) out += ",";
-    out += fmt::format("{{\"date\":{},\"stage\":{},\"object\":{},\"doc\":{},\"event_id\":{},\"cameo\":{},"
-                       "\"source\":{},\"target\":{}}}",
-                       Json(s.date), Json(s.stage), Json(s.object), Json(s.doc), Json(s.event_id), Json(s.cameo),
-                       Json(s.source), Json(s.target));
-  }
-  return out + "]";
-}
-
-std::string ListJson(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (const std::string& i : items) out += (out.size() > 1 ? "," : "") + Json(i);
-  return out + "]";
-}
 
 int PrintCommitments(const CommitmentsOptions& o, const std::string& db_path, const std::string& data_dir) {
   Result<CommitmentFinder> stages = CommitmentFinder::Load(data_dir + "/relations/commitment_stages.tsv");
@@ -63,28 +38,17 @@ int PrintCommitments(const CommitmentsOptions& o, const std::string& db_path, co
     std::fprintf(stderr, "dyad commitments: %s\n", store.status().message().c_str());
     return 1;
   }
-  std::vector<EventRecord> events;
-  EventFilter f;
-  f.dyad = *pair;
-  Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
-    if (!e.commitments.empty()) events.push_back(e);
-  });
-  if (!s.ok()) {
-    std::fprintf(stderr, "dyad commitments: %s\n", s.message().c_str());
+  Result<std::vector<Commitment>> read = ReadCommitments((*store)->database(), *pair, *stages);
+  if (!read.ok()) {
+    std::fprintf(stderr, "dyad commitments: %s\n", read.status().message().c_str());
     return 1;
   }
-  std::vector<Commitment> commitments = FollowCommitments(events, *stages);
+  std::vector<Commitment> commitments = std::move(read).value();
   if (!o.topic.empty()) {
     std::erase_if(commitments, [&](const Commitment& c) { return c.topic != o.topic; });
   }
   if (o.format == "jsonl") {
-    for (const Commitment& c : commitments) {
-      fmt::print("{{\"dyad\":{},\"kind\":\"commitment\",\"key\":{},\"topic\":{},\"project\":{},\"name\":{},"
-                 "\"status\":{},\"open\":{},\"first\":{},\"last\":{},\"docs\":{},\"timeline\":{}}}\n",
-                 Json(*pair), Json(c.key), Json(c.topic), Json(c.project), Json(c.object), Json(c.status),
-                 c.open() ? "true" : "false", Json(c.timeline.front().date), Json(c.timeline.back().date),
-                 ListJson(c.docs), TimelineJson(c));
-    }
+    for (const Commitment& c : commitments) fmt::print("{}\n", CommitmentJson(*pair, c).dump());
     return 0;
   }
   fmt::print("{}: {} commitment{}\n", *pair, commitments.size(), commitments.size() == 1 ? "" : "s");

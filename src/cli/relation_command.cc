@@ -1,12 +1,10 @@
-// `dyad relation --dyad CHN-VNM`: the architecture of one relationship from
-// the reviewed relations data (data/relations/): the named level of ties over
-// time, the standing mechanisms between the two, and the frameworks both
-// belong to or one of them leads.
+// `dyad relation --dyad CHN-VNM [--db STORE]`: the architecture of one
+// relationship (src/engine/relation_report.h): the named level of ties over
+// time, the standing mechanisms between the two, the frameworks both belong
+// to or one of them leads, and from a store the changes, meetings, mentions
+// and open commitments its stories tell.
 #include <fmt/core.h>
 
-#include <algorithm>
-#include <map>
-#include <set>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -14,27 +12,12 @@
 #include "actors/actor_dictionary.h"
 #include "cli/commands.h"
 #include "dyad/dyad.h"
+#include "engine/relation_report.h"
 #include "relations/relations_dictionary.h"
 #include "store/document_store.h"
-#include "store/event_query.h"
-#include "util/json_string.h"
 
 namespace dyad::cli {
 namespace {
-
-std::string Json(const std::string& s) {
-  std::string out;
-  AppendJsonString(s, &out);
-  return out;
-}
-
-std::string JsonOrNull(const std::string& s) { return s.empty() ? "null" : Json(s); }
-
-std::string JsonList(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + Json(items[i]);
-  return out + "]";
-}
 
 struct RelationOptions {
   std::string db;  // a store whose coded events may move the level ("" for the data only)
@@ -42,87 +25,6 @@ struct RelationOptions {
   std::string on;  // a day: the level then ("" for the latest)
   std::string format = "table";
 };
-
-// A change of level a stored event's sentence tells ("elevated ties to …").
-struct CodedChange {
-  std::string date, level, event_id, cameo, source, target, doc;
-  int rank = 0;
-};
-
-// What the pair's stored events say: changes of level their sentences tell
-// (05 cooperation and 16 cut ties only, oldest first), and the events each
-// mechanism and framework is on.
-struct StoredRelation {
-  std::vector<CodedChange> changes;
-  std::vector<EventRecord> events;  // the pair's events that carry a mechanism or a framework
-  // The stories with an event of the pair that name each mechanism or
-  // framework ("mechanism:id" or "framework:id"), in store order.
-  std::map<std::string, std::vector<std::string>> mentioned_in;
-};
-
-Result<StoredRelation> ReadStored(const std::string& db_path, const std::string& pair, const RelationsDictionary& r) {
-  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(db_path, /*create=*/false, /*read_only=*/true);
-  if (!store.ok()) return store.status();
-  StoredRelation out;
-  EventFilter f;
-  f.dyad = pair;
-  std::set<std::string> pair_docs;
-  Status s = ReadEvents((*store)->database(), f, [&](const EventRecord& e) {
-    pair_docs.insert(e.docs.begin(), e.docs.end());
-    if (!e.mechanism.empty() || !e.frameworks.empty()) out.events.push_back(e);
-    if (e.root != "05" && e.root != "16") return;
-    for (const Evidence& ev : e.evidence) {
-      const PartnershipLevel* level = r.LevelChangeIn(ev.text);
-      if (level == nullptr) continue;
-      out.changes.push_back({e.date, level->id, e.event_id, e.cameo, e.source.country, e.target.country, ev.doc,
-                             level->rank});
-      break;
-    }
-  });
-  if (!s.ok()) return s;
-  Result<Statement> st = (*store)->database()->Prepare(
-      "SELECT m.doc, m.kind, m.id FROM institution_mentions m JOIN documents d ON d.id = m.doc "
-      "GROUP BY m.doc, m.kind, m.id ORDER BY min(d.seq)");
-  if (!st.ok()) return st.status();
-  while (st->Step()) {
-    std::string doc = st->ColumnText(0);
-    if (pair_docs.count(doc)) out.mentioned_in[st->ColumnText(1) + ":" + st->ColumnText(2)].push_back(doc);
-  }
-  if (!st->status().ok()) return st->status();
-  return out;
-}
-
-// The stored events on one mechanism or framework, and the stories that
-// name it or report those events.
-struct Uses {
-  std::vector<const EventRecord*> events;
-  std::vector<std::string> docs;
-};
-
-Uses UsesOf(const StoredRelation& stored, const std::string& id, bool mechanism) {
-  Uses u;
-  auto named = stored.mentioned_in.find((mechanism ? "mechanism:" : "framework:") + id);
-  if (named != stored.mentioned_in.end()) u.docs = named->second;
-  for (const EventRecord& e : stored.events) {
-    bool on = mechanism ? e.mechanism == id : std::find(e.frameworks.begin(), e.frameworks.end(), id) != e.frameworks.end();
-    if (!on) continue;
-    u.events.push_back(&e);
-    for (const std::string& d : e.docs) {
-      if (std::find(u.docs.begin(), u.docs.end(), d) == u.docs.end()) u.docs.push_back(d);
-    }
-  }
-  return u;
-}
-
-std::string EventsJson(const Uses& u) {
-  std::string out = "[";
-  for (const EventRecord* e : u.events) {
-    if (out.size() > 1) out += ",";
-    out += fmt::format("{{\"date\":{},\"cameo\":{},\"source\":{},\"target\":{},\"event_id\":{}}}", JsonOrNull(e->date),
-                       Json(e->cameo), Json(e->source.country), JsonOrNull(e->target.country), Json(e->event_id));
-  }
-  return out + "]";
-}
 
 int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
   const std::string a = o.dyad.substr(0, 3), b = o.dyad.substr(4, 3);
@@ -139,111 +41,80 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
     return 2;
   }
   Result<RelationsDictionary> loaded = RelationsDictionary::Load(data_dir + "/relations", is_state);
-  if (!loaded.ok()) {
-    std::fprintf(stderr, "dyad relation: %s\n", loaded.status().message().c_str());
+  Result<CommitmentFinder> stages = CommitmentFinder::Load(data_dir + "/relations/commitment_stages.tsv");
+  if (!loaded.ok() || !stages.ok()) {
+    std::fprintf(stderr, "dyad relation: %s\n",
+                 (!loaded.ok() ? loaded.status() : stages.status()).message().c_str());
     return 1;
   }
   const RelationsDictionary& r = *loaded;
-  const std::vector<const PartnershipChange*> history = r.LevelHistory(a, b);
-  const PartnershipChange* now = r.LevelOn(a, b, o.on.empty() ? std::string("9999-12-31") : o.on);
-  const std::vector<const Mechanism*> mechanisms = r.MechanismsOf(a, b);
-  const std::string pair = a + "-" + b;
-  std::vector<const Framework*> frameworks = r.FrameworksOf(a, b);
-  StoredRelation stored;
+  std::unique_ptr<DocumentStore> store;
   if (!o.db.empty()) {
-    Result<StoredRelation> read = ReadStored(o.db, pair, r);
-    if (!read.ok()) {
-      std::fprintf(stderr, "dyad relation: %s\n", read.status().message().c_str());
+    Result<std::unique_ptr<DocumentStore>> opened = DocumentStore::Open(o.db, /*create=*/false, /*read_only=*/true);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "dyad relation: %s\n", opened.status().message().c_str());
       return 1;
     }
-    stored = std::move(read).value();
-    std::stable_sort(stored.changes.begin(), stored.changes.end(),
-                     [](const CodedChange& x, const CodedChange& y) { return x.date < y.date; });
-    // Frameworks the pair's stories invoke, beyond those the data gives it
-    // (UNCLOS, open to all; another state's initiative).
-    for (const EventRecord& e : stored.events) {
-      for (const std::string& id : e.frameworks) {
-        auto known = [&](const Framework* f) { return f->id == id; };
-        if (std::any_of(frameworks.begin(), frameworks.end(), known)) continue;
-        for (const Framework& f : r.frameworks()) {
-          if (f.id == id) frameworks.push_back(&f);
-        }
-      }
-    }
+    store = std::move(opened).value();
   }
-  const std::vector<CodedChange>& coded = stored.changes;
-
+  Result<RelationReport> built = BuildRelationReport(r, *stages, store ? store->database() : nullptr, a, b, o.on);
+  if (!built.ok()) {
+    std::fprintf(stderr, "dyad relation: %s\n", built.status().message().c_str());
+    return 1;
+  }
+  const RelationReport& report = *built;
   if (o.format == "jsonl") {
-    const std::string head = "{\"dyad\":" + Json(pair) + ",\"kind\":";
-    if (now != nullptr) {
-      fmt::print("{}\"level\",\"on\":{},\"level\":{},\"rank\":{},\"since\":{}}}\n", head, JsonOrNull(o.on),
-                 Json(now->level), r.Level(now->level)->rank, Json(now->since));
-    }
-    for (const PartnershipChange* c : history) {
-      fmt::print("{}\"level_change\",\"level\":{},\"rank\":{},\"designation\":{},\"since\":{},\"note\":{},"
-                 "\"confidence\":{}}}\n",
-                 head, Json(c->level), r.Level(c->level)->rank, r.Level(c->level)->designation ? "true" : "false",
-                 Json(c->since), JsonOrNull(c->note), Json(c->confidence));
-    }
-    for (const CodedChange& c : coded) {
-      fmt::print("{}\"coded_change\",\"date\":{},\"level\":{},\"rank\":{},\"event_id\":{},\"cameo\":{},"
-                 "\"source\":{},\"target\":{},\"doc\":{}}}\n",
-                 head, JsonOrNull(c.date), Json(c.level), c.rank, Json(c.event_id), Json(c.cameo), Json(c.source),
-                 Json(c.target), Json(c.doc));
-    }
-    for (const Mechanism* m : mechanisms) {
-      Uses u = UsesOf(stored, m->id, true);
-      fmt::print("{}\"mechanism\",\"id\":{},\"name\":{},\"category\":{},\"members\":{},\"founded\":{},\"names\":{},"
-                 "\"confidence\":{},\"events\":{},\"docs\":{}}}\n",
-                 head, Json(m->id), Json(m->names.front()), Json(m->kind), JsonList(m->members), JsonOrNull(m->founded),
-                 JsonList(m->names), Json(m->confidence), EventsJson(u), JsonList(u.docs));
-    }
-    for (const Framework* f : frameworks) {
-      Uses u = UsesOf(stored, f->id, false);
-      fmt::print("{}\"framework\",\"id\":{},\"name\":{},\"category\":{},\"parties\":{},\"started\":{},\"names\":{},"
-                 "\"confidence\":{},\"events\":{},\"docs\":{}}}\n",
-                 head, Json(f->id), Json(f->names.front()), Json(f->kind), JsonList(f->parties), JsonOrNull(f->started),
-                 JsonList(f->names), Json(f->confidence), EventsJson(u), JsonList(u.docs));
-    }
+    for (const nlohmann::ordered_json& fact : RelationFacts(report, r)) fmt::print("{}\n", fact.dump());
     return 0;
   }
 
-  fmt::print("{}  {} - {}\n", pair, dict.CountryByIso(a)->name, dict.CountryByIso(b)->name);
-  if (now == nullptr) {
+  fmt::print("{}  {} - {}\n", report.pair, dict.CountryByIso(report.pair.substr(0, 3))->name,
+             dict.CountryByIso(report.pair.substr(4, 3))->name);
+  if (report.level == nullptr) {
     fmt::print("level{}: none known\n", o.on.empty() ? "" : " on " + o.on);
   } else {
-    fmt::print("level{}: {} (rank {}) since {}\n", o.on.empty() ? "" : " on " + o.on, now->level,
-               r.Level(now->level)->rank, now->since);
+    fmt::print("level{}: {} (rank {}) since {}\n", o.on.empty() ? "" : " on " + o.on, report.level->level,
+               r.Level(report.level->level)->rank, report.level->since);
   }
-  fmt::print("\nhistory ({})\n", history.size());
-  for (const PartnershipChange* c : history) {
+  fmt::print("\nhistory ({})\n", report.history.size());
+  for (const PartnershipChange* c : report.history) {
     fmt::print("  {:<10}  {:<50}  {}{}\n", c->since, c->level, r.Level(c->level)->designation ? "(designation) " : "",
                c->note.empty() ? "-" : c->note);
   }
-  if (!o.db.empty()) {
-    fmt::print("\nchanges told by stored stories ({})\n", coded.size());
-    for (const CodedChange& c : coded) {
+  if (report.stored) {
+    fmt::print("\nchanges told by stored stories ({})\n", report.coded.size());
+    for (const CodedLevelChange& c : report.coded) {
       fmt::print("  {:<10}  {:<50}  {} {}>{}  {}\n", c.date.empty() ? "-" : c.date, c.level, c.cameo, c.source,
                  c.target, c.doc);
     }
   }
-  fmt::print("\nmechanisms ({})\n", mechanisms.size());
-  auto print_uses = [&](const std::string& id, bool mechanism) {
-    if (o.db.empty()) return;
-    Uses u = UsesOf(stored, id, mechanism);
-    for (const EventRecord* e : u.events) {
-      fmt::print("      {:<10}  {} {}>{}  {}\n", e->date.empty() ? "-" : e->date, e->cameo, e->source.country,
-                 e->target.country.empty() ? "-" : e->target.country, e->doc);
+  auto print_uses = [&](const InstitutionUse& u) {
+    for (const EventRecord& e : u.events) {
+      fmt::print("      {:<10}  {} {}>{}  {}\n", e.date.empty() ? "-" : e.date, e.cameo, e.source.country,
+                 e.target.country.empty() ? "-" : e.target.country, e.doc);
     }
   };
-  for (const Mechanism* m : mechanisms) {
+  fmt::print("\nmechanisms ({})\n", report.mechanisms.size());
+  for (size_t i = 0; i < report.mechanisms.size(); ++i) {
+    const Mechanism* m = report.mechanisms[i];
     fmt::print("  {:<18}  {:<10}  {}\n", m->kind, m->founded.empty() ? "-" : m->founded, m->names.front());
-    print_uses(m->id, true);
+    print_uses(report.mechanism_uses[i]);
   }
-  fmt::print("\nframeworks ({})\n", frameworks.size());
-  for (const Framework* f : frameworks) {
+  fmt::print("\nframeworks ({})\n", report.frameworks.size());
+  for (size_t i = 0; i < report.frameworks.size(); ++i) {
+    const Framework* f = report.frameworks[i];
     fmt::print("  {:<16}  {:<10}  {}\n", f->kind, f->started.empty() ? "-" : f->started, f->names.front());
-    print_uses(f->id, false);
+    print_uses(report.framework_uses[i]);
+  }
+  if (report.stored) {
+    size_t open = 0;
+    for (const Commitment& c : report.commitments) open += c.open();
+    fmt::print("\nopen commitments ({}; all of them: dyad commitments)\n", open);
+    for (const Commitment& c : report.commitments) {
+      if (!c.open()) continue;
+      fmt::print("  {:<30}  {:<10}  {:<10}  {}\n", c.key, c.status,
+                 c.timeline.back().date.empty() ? "-" : c.timeline.back().date, c.object);
+    }
   }
   return 0;
 }

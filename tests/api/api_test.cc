@@ -228,6 +228,38 @@ TEST_F(ApiTest, BadParametersGetJsonErrorsAndTheServerKeepsServing) {
   EXPECT_EQ(status, 200);
 }
 
+TEST_F(ApiTest, ARelationsArchitectureAndCommitments) {
+  auto [status, body] = Get("/api/relation?dyad=VNM-CHN");
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_EQ(body["dyad"], "CHN-VNM");
+  int levels = 0, mechanisms = 0;
+  for (const Json& fact : body["facts"]) {
+    EXPECT_EQ(fact["dyad"], "CHN-VNM");
+    if (fact["kind"] == "level") {
+      ++levels;
+      EXPECT_EQ(fact["level"], "comprehensive_strategic_cooperative_partnership");
+    }
+    mechanisms += fact["kind"] == "mechanism";
+  }
+  EXPECT_EQ(levels, 1);
+  EXPECT_GE(mechanisms, 2);
+  auto [then_status, then] = Get("/api/relation?dyad=CHN-VNM&on=2000-01-01");
+  ASSERT_EQ(then_status, 200);
+  EXPECT_EQ(then["facts"][0]["level"], "diplomatic_relations");
+  auto [c_status, commitments] = Get("/api/commitments?dyad=CHN-VNM&topic=railways&open=1");
+  ASSERT_EQ(c_status, 200);
+  EXPECT_TRUE(commitments["commitments"].is_array());
+  const char* bad[] = {"/api/relation", "/api/relation?dyad=XXX-YYY", "/api/relation?dyad=CHN-VNM&on=2024-02-30",
+                       "/api/commitments?dyad=CHN-VNM&topic=Rail%20ways", "/api/commitments?dyad=CHN-VNM&open=2",
+                       "/api/commitments?dyad=CHNVNM"};
+  for (const char* path : bad) {
+    auto [s, b] = Get(path);
+    EXPECT_GE(s, 400) << path;
+    EXPECT_LT(s, 500) << path;
+    EXPECT_TRUE(b.contains("error")) << path;
+  }
+}
+
 TEST_F(ApiTest, ImpossibleCalendarDatesAreRejectedByName) {
   const std::pair<const char*, const char*> bad[] = {
       {"from", "2024-13-45"}, {"to", "2024-02-30"}, {"from", "2023-02-29"}, {"to", "2024-13"}, {"from", "0000"}};
