@@ -290,6 +290,28 @@ try {
     await waitIdle();
   });
 
+  await check("the relationship's ties, mechanisms and open commitments link to their stories", async () => {
+    await page.goto(`${base}#/dyad/${dyad}`);
+    await page.locator('#relation-level').waitFor();
+    await waitIdle();
+    const api = await apiGet(`relation?dyad=${dyad}`);
+    const level = api.facts.find((f) => f.kind === 'level');
+    const shown = await page.locator('#relation-level').textContent();
+    assert(level ? shown.includes(level.name) : shown.includes('No level'), `level shown "${shown}"`);
+    const open = api.facts.filter((f) => f.kind === 'commitment');
+    const items = await page.locator('#relation-panel li.commitment').count();
+    assert(items === open.length, `${items} commitments listed, API has ${open.length}`);
+    await page.locator('#relation-panel').scrollIntoViewIfNeeded();
+    await shot('relation-panel');
+    const links = page.locator('#relation-panel a[href^="#/doc/"]');
+    if (await links.count()) {
+      await links.first().click();
+      await page.waitForFunction(() => location.hash.startsWith('#/doc/'));
+      await page.locator('#story .story-text').waitFor();
+    }
+    a11y.push(...(await axe('#relation-panel')).map((v) => `relation panel: ${v}`));
+  });
+
   await check('the direction picker charts one side of the pair', async () => {
     await page.goto(`${base}#/dyad/${dyad}`);
     await page.locator('#relationship-chart svg').waitFor();

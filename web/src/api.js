@@ -43,4 +43,5 @@ export const api = {
   actor: (id) => get(`actors/${encodeURIComponent(id)}`),
   doc: (id) => get(`docs/${encodeURIComponent(id)}`),
   search: (q) => get('search', { q }),
+  relation: (dyad) => get('relation', { dyad }),
 };

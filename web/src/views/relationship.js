@@ -11,6 +11,7 @@ import { h, add, clear, kQuads, fmtGoldstein, monthRange, goldsteinColor, inRang
 import { dyadLink, countryLink, compareLink } from '../router.js';
 import { eventTable } from '../event-table.js';
 import { PlaceMap } from './place-map.js';
+import { renderRelationPanel } from './relation-panel.js';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent,
   MarkLineComponent, MarkAreaComponent, SVGRenderer]);
@@ -99,8 +100,9 @@ export class RelationshipView {
       this.months = [];
       this.root.append(h('p', { class: 'empty' }, 'No dated events for this pair in this range.'));
       this.monthBox = h('div', { class: 'month-events' });
-      this.root.append(this.monthBox, where);
-      await this.placeMap.done.catch(() => {});
+      const architecture = h('div', { class: 'relation-panel', id: 'relation-panel' });
+      this.root.append(this.monthBox, where, architecture);
+      await Promise.all([this.placeMap.done.catch(() => {}), renderRelationPanel(architecture, ctx.dyad)]);
       return;
     }
     // Every month from the first to the last, so gaps show as gaps.
@@ -116,7 +118,9 @@ export class RelationshipView {
       h('figcaption', {}, 'Events per month by quad class (bars, left axis) and mean Goldstein score (line, right axis, −10 conflict to +10 cooperation).')), hint);
     this.root.append(this.dataTable(byMonth, names));
     this.monthBox = h('div', { class: 'month-events' });
-    this.root.append(this.monthBox, where);
+    const architecture = h('div', { class: 'relation-panel', id: 'relation-panel' });
+    this.root.append(this.monthBox, where, architecture);
+    const panelDone = renderRelationPanel(architecture, ctx.dyad);
 
     this.chart = echarts.init(chartBox, null, { renderer: 'svg' });
     this.byMonth = byMonth;
@@ -132,6 +136,7 @@ export class RelationshipView {
     window.__dyad = Object.assign(window.__dyad ?? {}, { chart: this.chart, months: this.months });
     // load() has shown a failure already; the chart stands without the map.
     await this.placeMap.done.catch(() => {});
+    await panelDone;
   }
 
   option(byMonth) {
