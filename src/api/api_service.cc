@@ -93,6 +93,15 @@ class Handler {
     }
     f.actor = Param(p, "actor");
     f.doc = Param(p, "doc");
+    // What events are about, and the mechanism they were held in: ids of data/relations/.
+    for (auto [key, field] : {std::pair{"topic", &f.topic}, std::pair{"mechanism", &f.mechanism}}) {
+      *field = Param(p, key);
+      for (char c : *field) {
+        if (!std::islower(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) && c != '_') {
+          throw BadRequest{400, std::string(key) + " takes an id of data/relations/ (lower-case letters, digits, _)"};
+        }
+      }
+    }
     // One state's events, either side: a partners view's map and list.
     f.country = Param(p, "country");
     if (!f.country.empty() && dict_.CountryByIso(f.country) == nullptr) {

@@ -39,6 +39,8 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--from", opts->filter.from, "First date, YYYY[-MM[-DD]]");
   cmd->add_option("--to", opts->filter.to, "Last date, YYYY[-MM[-DD]]");
   cmd->add_option("--cameo", opts->filter.cameo_prefix, "CAMEO code prefix, e.g. 04 or 112");
+  cmd->add_option("--topic", opts->filter.topic, "Only events about this topic (data/relations/topics.tsv: railways, trade …)");
+  cmd->add_option("--mechanism", opts->filter.mechanism, "Only events held in this mechanism (data/relations/mechanisms.tsv id)");
   cmd->add_option("--doc", opts->filter.doc, "Only events reported by this document");
   cmd->add_option("--actor", opts->filter.actor, "Only events with this actor on either side: id, code or name (\"Xi Jinping\", case and diacritics ignored)");
   cmd->add_option("--limit", opts->filter.limit, "Most events to print")->check(CLI::Range(0, 1000000000));

@@ -70,7 +70,11 @@ int PrintRelation(const RelationOptions& o, const std::string& data_dir) {
 
   fmt::print("{}  {} - {}\n", report.pair, dict.CountryByIso(report.pair.substr(0, 3))->name,
              dict.CountryByIso(report.pair.substr(4, 3))->name);
-  if (report.level == nullptr) {
+  if (report.level_told >= 0) {
+    const CodedLevelChange& c = report.coded[static_cast<size_t>(report.level_told)];
+    fmt::print("level{}: {} (rank {}) since {}, as story {} tells\n", o.on.empty() ? "" : " on " + o.on, c.level,
+               c.rank, c.date, c.doc);
+  } else if (report.level == nullptr) {
     fmt::print("level{}: none known\n", o.on.empty() ? "" : " on " + o.on);
   } else {
     fmt::print("level{}: {} (rank {}) since {}\n", o.on.empty() ? "" : " on " + o.on, report.level->level,

@@ -76,6 +76,12 @@ Result<RelationReport> BuildRelationReport(const RelationsDictionary& r, const C
   if (!s.ok()) return s;
   std::stable_sort(out.coded.begin(), out.coded.end(),
                    [](const CodedLevelChange& x, const CodedLevelChange& y) { return x.date < y.date; });
+  for (size_t i = 0; i < out.coded.size(); ++i) {
+    const CodedLevelChange& c = out.coded[i];
+    if (c.date.size() != 10 || (!on.empty() && c.date > on) || r.Level(c.level)->designation) continue;
+    // "2008" sorts before "2008-05-01": a change dated by its year is earlier.
+    if (out.level == nullptr || c.date > out.level->since) out.level_told = static_cast<int>(i);
+  }
   // Frameworks the pair's stories invoke beyond those the data gives it
   // (UNCLOS, open to all; another state's initiative).
   for (const EventRecord& e : linked) {
@@ -146,13 +152,26 @@ Json CommitmentJson(const std::string& pair, const Commitment& c) {
 std::vector<Json> RelationFacts(const RelationReport& report, const RelationsDictionary& r) {
   std::vector<Json> out;
   auto fact = [&](const char* kind) { return Json{{"dyad", report.pair}, {"kind", kind}}; };
-  if (report.level != nullptr) {
+  if (report.level_told >= 0) {
+    const CodedLevelChange& c = report.coded[static_cast<size_t>(report.level_told)];
+    Json j = fact("level");
+    j["on"] = OrNull(report.on);
+    j["level"] = c.level;
+    j["name"] = r.Level(c.level)->names.front();
+    j["rank"] = c.rank;
+    j["since"] = c.date;
+    j["source"] = "story";
+    j["docs"] = Json::array({c.doc});
+    out.push_back(std::move(j));
+  } else if (report.level != nullptr) {
     Json j = fact("level");
     j["on"] = OrNull(report.on);
     j["level"] = report.level->level;
     j["name"] = r.Level(report.level->level)->names.front();
     j["rank"] = r.Level(report.level->level)->rank;
     j["since"] = report.level->since;
+    j["source"] = "data";
+    j["docs"] = Json::array();
     out.push_back(std::move(j));
   }
   for (const PartnershipChange* c : report.history) {

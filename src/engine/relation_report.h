@@ -40,6 +40,10 @@ struct RelationReport {
   std::vector<const PartnershipChange*> history;
   bool stored = false;  // a store was read
   std::vector<CodedLevelChange> coded;  // oldest first
+  // The change of `coded` that moved the level on the day asked: the latest
+  // one up to then, when it is later than the data's own last change (the
+  // stories know of an upgrade the data does not yet); -1 when none.
+  int level_told = -1;
   std::vector<const Mechanism*> mechanisms;
   std::vector<InstitutionUse> mechanism_uses;  // one per mechanism
   std::vector<const Framework*> frameworks;    // the pair's, then others its stories invoke

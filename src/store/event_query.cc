@@ -104,6 +104,14 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.cameo_prefix);
     params->push_back(f.cameo_prefix + "\x7f");
   }
+  if (!f.topic.empty()) {
+    sql += " AND EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = ?)";
+    params->push_back(f.topic);
+  }
+  if (!f.mechanism.empty()) {
+    sql += " AND e.mechanism = ?";
+    params->push_back(f.mechanism);
+  }
   if (!f.event_id.empty()) {
     sql += " AND e.event_id = ?";
     params->push_back(f.event_id);

@@ -22,6 +22,8 @@ struct EventFilter {
   std::string source_country;  // one direction only: the acting state ("" for either)
   std::string target_country;  // and the state acted upon
   std::string country;       // events with this state on either side
+  std::string topic;         // events about this topic (data/relations/topics.tsv id)
+  std::string mechanism;     // events held in this mechanism (data/relations/mechanisms.tsv id)
   int64_t limit = -1;
   int64_t offset = 0;
 };

@@ -251,7 +251,8 @@ TEST_F(ApiTest, ARelationsArchitectureAndCommitments) {
   EXPECT_TRUE(commitments["commitments"].is_array());
   const char* bad[] = {"/api/relation", "/api/relation?dyad=XXX-YYY", "/api/relation?dyad=CHN-VNM&on=2024-02-30",
                        "/api/commitments?dyad=CHN-VNM&topic=Rail%20ways", "/api/commitments?dyad=CHN-VNM&open=2",
-                       "/api/commitments?dyad=CHNVNM"};
+                       "/api/commitments?dyad=CHNVNM", "/api/events?topic=Rail%20ways",
+                       "/api/events?mechanism=x%27y"};
   for (const char* path : bad) {
     auto [s, b] = Get(path);
     EXPECT_GE(s, 400) << path;

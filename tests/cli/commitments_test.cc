@@ -1,13 +1,15 @@
 // `dyad commitments` and `dyad relation --db` on the project's own stories
 // (tests/relations/stories): a railway followed over three stories from
 // pledge to signing to the start of construction, kept apart from the same
-// pair's other commitments; an upgrade and a downgrade of ties; a mechanism
-// of another pair.
+// pair's other commitments; an upgrade and a downgrade of ties (one later than
+// the data, which moves the level); a mechanism of another pair; events by
+// topic and mechanism.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include <sstream>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -91,6 +93,40 @@ TEST_F(CommitmentsCommandTest, AnUpgradeADowngradeAndAnotherPairsMechanism) {
   testing::ProcessResult down = Dyad({"relation", "--dyad", "LTU-CHN", "--db", dir_->Path("s.db")});
   ASSERT_EQ(down.exit_code, 0) << down.err;
   EXPECT_NE(down.out.find("2021-11-21  charge_daffaires_level"), std::string::npos) << down.out;
+}
+
+TEST_F(CommitmentsCommandTest, AChangeAStoryTellsMovesTheLevelFromItsDate) {
+  testing::ProcessResult now = Dyad({"relation", "--dyad", "VNM-CHL", "--db", dir_->Path("s.db")});
+  ASSERT_EQ(now.exit_code, 0) << now.err;
+  EXPECT_NE(now.out.find("level: strategic_partnership (rank 6) since 2026-11-16, as story 06_vnm_chl_upgrade tells"),
+            std::string::npos)
+      << now.out;
+  testing::ProcessResult before =
+      Dyad({"relation", "--dyad", "VNM-CHL", "--db", dir_->Path("s.db"), "--on", "2026-01-01", "--format", "jsonl"});
+  ASSERT_EQ(before.exit_code, 0) << before.err;
+  std::vector<nlohmann::json> lines = Lines(before.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(lines[0]["kind"], "level");
+  EXPECT_EQ(lines[0]["level"], "comprehensive_partnership");
+  EXPECT_EQ(lines[0]["source"], "data");
+}
+
+TEST_F(CommitmentsCommandTest, EventsAreFilteredByTopicAndMechanism) {
+  testing::ProcessResult r =
+      Dyad({"events", "--db", dir_->Path("s.db"), "--topic", "railways", "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<nlohmann::json> events = Lines(r.out);
+  ASSERT_GE(events.size(), 3u);
+  for (const nlohmann::json& e : events) {
+    const auto& topics = e["topics"];
+    EXPECT_NE(std::find(topics.begin(), topics.end(), "railways"), topics.end()) << e.dump();
+  }
+  testing::ProcessResult m = Dyad({"events", "--db", dir_->Path("s.db"), "--mechanism", "vnm_aus_strategic_dialogue",
+                                   "--format", "jsonl"});
+  ASSERT_EQ(m.exit_code, 0) << m.err;
+  std::vector<nlohmann::json> held = Lines(m.out);
+  ASSERT_EQ(held.size(), 1u) << m.out;
+  EXPECT_EQ(held[0]["mechanism"], "vnm_aus_strategic_dialogue");
 }
 
 }  // namespace
