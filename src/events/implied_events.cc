@@ -47,11 +47,36 @@ void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, Ev
     m.end = at;
     bool plural = false;
     std::vector<const ResolvedActor*> subject = sc.Subject(m, &plural);
+    // An official by name or office: a state named by its capital is at home.
+    auto official = [&](const ResolvedActor& a) {
+      return !a.country.empty() && (a.person >= 0 || !a.role.empty()) && !IsEnvoy(a) && !sc.IsPlace(&a) &&
+             a.sector == "GOV";
+    };
+    if (plural && subject.size() == 2 && subject[0]->country != subject[1]->country && official(*subject[0]) &&
+        official(*subject[1]) && !sc.Negated(i)) {
+      // Two officials of two states acting together at a place met there
+      // ("Singh and Musharraf agreed in Havana"): the guest visits the host
+      // at home (042), both meet elsewhere (044).
+      const ResolvedActor& a = *subject[0];
+      const ResolvedActor& b = *subject[1];
+      const ResolvedActor* away_from_a = sc.HostVenue(m, a);
+      const ResolvedActor* away_from_b = sc.HostVenue(m, b);
+      PatternMatch venue = m;
+      venue.end = at + 2;
+      if (away_from_a != nullptr && away_from_b != nullptr && away_from_a->country != b.country &&
+          away_from_b->country != a.country) {
+        sink->Add(a, &b, "044", sc, venue);
+        sink->Add(b, &a, "044", sc, venue);
+      } else if (away_from_a != nullptr && away_from_a->country == b.country) {
+        sink->Add(a, sc.StateActor(b.country), "042", sc, venue);
+      } else if (away_from_b != nullptr && away_from_b->country == a.country) {
+        sink->Add(b, sc.StateActor(a.country), "042", sc, venue);
+      }
+      continue;
+    }
     if (plural || subject.size() != 1) continue;
     const ResolvedActor& src = *subject[0];
-    // An official by name or office: a state named by its capital is at home.
-    if (src.country.empty() || (src.person < 0 && src.role.empty()) || IsEnvoy(src) || sc.IsPlace(&src)) continue;
-    if (src.sector != "GOV") continue;
+    if (!official(src)) continue;
     const ResolvedActor* host = sc.HostVenue(m, src);
     if (host == nullptr || sc.Negated(i)) continue;
     m.end = at + 2;

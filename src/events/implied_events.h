@@ -25,10 +25,11 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
                      const SentenceContext& sc, const PatternMatch& m, EventSink* sink);
 
 // "Clinton said in Mexico City", "Obama pledged in Tallinn": an official
-// acting in a foreign capital is there on a visit (042 to that state). One
-// official, not a pair meeting on neutral ground ("Biden and Xi agreed in
-// Bali") nor an envoy where he is posted; the verb a past form with the
-// capital right after it ("said on Tuesday in Tallinn" too).
+// acting in a foreign capital is there on a visit (042 to that state), not
+// an envoy where he is posted; the verb a past form with the capital right
+// after it ("said on Tuesday in Tallinn" too). Two officials of two states
+// acting together ("Biden and Xi agreed in Bali", "Modi and Hasina signed in
+// Dhaka") met there: 044 both ways on third ground, the guest's 042 at home.
 void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, EventSink* sink);
 
 // After the sentence's acts (those from `first_event` on; `coded` if any):

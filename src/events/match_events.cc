@@ -38,10 +38,10 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   if (parties.has_target) {
     for (const ResolvedActor* src : parties.sources) {
       for (const ResolvedActor* tgt : parties.targets) {
-        // "Turkish and Iraqi forces began drills near the Habur crossing":
-        // a place of one of the doers is where they acted together, not
-        // the other's target.
-        if (sc.IsPlace(tgt) && parties.sources.size() > 1 &&
+        // "Turkish and Iraqi forces began drills near the Habur crossing",
+        // "… near Baku": a place of one of the doers is where they acted
+        // together, not the other's target.
+        if (parties.sources.size() > 1 && sc.IsLocation(tgt) &&
             std::any_of(parties.sources.begin(), parties.sources.end(),
                         [&](const ResolvedActor* a) { return !a->country.empty() && a->country == tgt->country; })) {
           // "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh":

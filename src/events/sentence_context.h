@@ -223,6 +223,10 @@ class SentenceContext {
     }
     return false;
   }
+  // The actor is a place where something happens: a town or region (IsPlace),
+  // or a capital or state named after "in", "at", "near", "off", "around" or
+  // "outside" ("drills near Baku").
+  bool IsLocation(const ResolvedActor* a) const;
   // The actor is a thing a state owns or flags, named so ("a Panama-flagged
   // tanker", "the Chinese-owned firm": compound_participles.tsv).
   bool StatesProperty(const ResolvedActor* a) const;

@@ -27,6 +27,21 @@ bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
   return any;
 }
 
+bool SentenceContext::IsLocation(const ResolvedActor* a) const {
+  if (IsPlace(a)) return true;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.actors.size() != 1 || &c.actors[0] != a) continue;
+    if (a->person >= 0 || !a->role.empty() || !a->actor_id.empty()) return false;
+    if (c.place_like) return true;
+    if (c.begin <= begin_) return false;
+    std::string_view before = ctx_.r.tokens.text(c.begin - 1);
+    return before == "in" || before == "at" || before == "near" || before == "off" || before == "around" ||
+           before == "outside";
+  }
+  return false;
+}
+
 const ResolvedActor* SentenceContext::HostVenue(const PatternMatch& m, const ResolvedActor& source) const {
   // A state meets its host; an organisation's meeting in a capital ("the
   // APEC meeting in Beijing") does not.

@@ -24,7 +24,7 @@ TEST(ConstructionPartiesTest, AnAppealToHaltAnActIsMadeOfTheOneUrgedNotOfTheActs
 
 TEST(ConstructionPartiesTest, StatesListedBeforeTheNounOfANominalActEachDoIt) {
   Check({"Chinese and Russian bombers flew near Y", "Chinese and Russian strategic bombers flew near Japan.",
-         "2024-05-10", {"CHN>JPN:15", "RUS>JPN:15"}, {"CHN>RUS", "RUS>CHN"}});
+         "2024-05-10", {"CHN>JPN:15", "RUS>JPN:15"}, {"CHN>RUS:15", "RUS>CHN:15"}});  // a joint flight (062) may be
   Check({"Indian and French warships sailed near Y", "Indian and French warships sailed near Sri Lanka, Colombo "
          "said.", "2024-05-10", {"IND>LKA:15", "FRA>LKA:15"}, {"IND>FRA", "FRA>IND"}});
   // A listed state whose own town is hit is no party; the other is.
@@ -44,9 +44,16 @@ TEST(ConstructionPartiesTest, AnOfficialActingInAForeignCapitalIsVisitingIt) {
          "would double its climate funding.", "2024-05-10", {"DEU>KEN:042"}, {}});
   Check({"<person> pledged on D in <capital>", "Emmanuel Macron pledged on Monday in Dakar to return looted art.",
          "2024-05-10", {"FRA>SEN:042"}, {}});
-  // Two leaders on neutral ground meet each other, not the host.
+  // Two leaders on neutral ground meet each other (044), not the host; at
+  // one's home, the other visits.
   Check({"X and Y agreed in <third capital>", "The presidents of Chile and Peru agreed in Brasilia to reopen the "
          "border.", "2024-05-10", {}, {"CHL>BRA:042", "PER>BRA:042"}});
+  Check({"<person> and <person> agreed in <third capital>", "Manmohan Singh and Pervez Musharraf agreed in Havana "
+         "on Saturday to set up a joint anti-terrorism mechanism.", "2006-09-18", {"IND>PAK:044", "PAK>IND:044"}, {}});
+  Check({"<person> and <person> agreed in <capital of one>", "Narendra Modi and Sheikh Hasina agreed in Dhaka on "
+         "Saturday to open two border markets.", "2015-06-08", {"IND>BGD:042"}, {"BGD>IND:042", "IND>BGD:044"}});
+  Check({"X and Y did not agree in <third capital>", "The presidents of Chile and Peru failed to agree in Brasilia.",
+         "2024-05-10", {}, {"CHL>PER:044", "PER>CHL:044"}});
   // An envoy is posted where he speaks; a state named by its capital is at home.
   Check({"an ambassador said in <capital>", "Japan's ambassador said in Hanoi that the loan would be signed soon.",
          "2024-05-10", {}, {"JPN>VNM:042"}});
@@ -97,6 +104,9 @@ TEST(ConstructionPartiesTest, AReactionAfterTheNounOfTheActAnswersItsDoer) {
 TEST(ConstructionPartiesTest, APlaceOfOneOfTheDoersIsWhereTheyActedTogether) {
   Check({"joint drills near a place of one doer", "Turkish and Iraqi forces began joint military exercises near the "
          "Habur border crossing on Tuesday.", "2017-09-26", {"TUR>IRQ:06", "IRQ>TUR:06"}, {"IRQ>TUR:15", "TUR>IRQ:15"}});
+  // A capital of one of them, after "near", is a place too.
+  Check({"joint drills near the capital of one doer", "Turkish and Azerbaijani troops began joint exercises near Baku "
+         "on Wednesday.", "2021-09-08", {"TUR>AZE:06", "AZE>TUR:06"}, {"TUR>AZE:15"}});
   // A mutual act in a place of one of the two: each with the other.
   Check({"agreed to a ceasefire in a place of one", "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh "
          "brokered by Russia.", "1994-05-17", {"ARM>AZE:08", "AZE>ARM:08", "RUS>ARM:045", "RUS>AZE:045"}, {}});

@@ -75,6 +75,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "v" / "sentences.jsonl"}, kDev / "v" / "gold.jsonl"), 0.80, 0.83, "v sentences");
   ExpectAbove(Score({kDev / "w" / "sentences.jsonl"}, kDev / "w" / "gold.jsonl"), 0.70, 0.84, "w sentences");
   ExpectAbove(Score({kDev / "x" / "sentences.jsonl"}, kDev / "x" / "gold.jsonl"), 0.77, 0.88, "x sentences");
+  ExpectAbove(Score({kDev / "aa" / "sentences.jsonl"}, kDev / "aa" / "gold.jsonl"), 0.82, 0.93, "aa sentences");
   ExpectAbove(Score({kDev / "y" / "sentences.jsonl"}, kDev / "y" / "gold.jsonl"), 0.78, 0.93, "y sentences");
 }
 
@@ -102,6 +103,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "v" / "stories"), kDev / "v" / "stories_gold.jsonl"), 0.50, 0.85, "v stories");
   ExpectAbove(Score(StoryFiles(kDev / "w" / "stories"), kDev / "w" / "stories_gold.jsonl"), 0.34, 0.72, "w stories");
   ExpectAbove(Score(StoryFiles(kDev / "x" / "stories"), kDev / "x" / "stories_gold.jsonl"), 0.51, 0.84, "x stories");
+  ExpectAbove(Score(StoryFiles(kDev / "aa" / "stories"), kDev / "aa" / "stories_gold.jsonl"), 0.64, 0.94, "aa stories");
   ExpectAbove(Score(StoryFiles(kDev / "y" / "stories"), kDev / "y" / "stories_gold.jsonl"), 0.53, 0.90, "y stories");
 }
 
