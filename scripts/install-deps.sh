@@ -9,6 +9,7 @@ packages=(
   libgumbo-dev libxml2-dev libcpp-httplib-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 time
+  ccache  # a clean clone's build reuses the objects of earlier builds of the same sources (scripts/lib/build.sh)
   python3-pandas r-cran-readr  # the export tests load dyad's tables with them
   iso-codes  # ISO 3166 alpha-2 to alpha-3 for scripts/gazetteer.mjs (and its test)
 )

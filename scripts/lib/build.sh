@@ -1,6 +1,11 @@
 # Shared by scripts/demo.sh and scripts/test.sh: configure and build quietly,
 # showing the tool's output only when it fails. Source it; it defines functions.
 
+# Sourced from the repository's root: ccache (when a build uses it) hashes paths relative to it.
+if command -v ccache >/dev/null 2>&1; then
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+fi
+
 # dyad_configure DIR [CMAKE_ARGS...]: configures DIR with Ninja. Re-running with
 # the same arguments changes nothing, so an existing build is reused as is.
 dyad_configure() {
@@ -8,7 +13,13 @@ dyad_configure() {
   shift
   local log
   log="$(mktemp)"
-  if ! cmake -S . -B "$dir" -G Ninja "$@" >"$log" 2>&1; then
+  # With ccache (scripts/install-deps.sh), a clean clone compiles only what changed since an earlier build of any
+  # checkout: paths are hashed relative to the checkout, and the compile directory not at all.
+  local launcher=()
+  if [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ] && command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  if ! cmake -S . -B "$dir" -G Ninja "${launcher[@]}" "$@" >"$log" 2>&1; then
     cat "$log" >&2
     rm -f "$log"
     echo "configure failed: cmake -S . -B $dir -G Ninja $*" >&2

@@ -140,6 +140,7 @@ Json CommitmentJson(const std::string& pair, const Commitment& c) {
               {"key", c.key},
               {"topic", c.topic},
               {"project", OrNull(c.project)},
+              {"frameworks", c.frameworks},
               {"name", c.object},
               {"status", c.status},
               {"open", c.open()},

@@ -19,12 +19,16 @@ std::vector<Commitment> FollowCommitments(const std::vector<EventRecord>& events
       auto same = [&](const CommitmentStep& s) {
         return s.doc == doc && s.date == e.date && s.stage == m.stage && s.object == m.object;
       };
+      for (const std::string& f : e.frameworks) {
+        if (std::find(c.frameworks.begin(), c.frameworks.end(), f) == c.frameworks.end()) c.frameworks.push_back(f);
+      }
       if (std::any_of(c.timeline.begin(), c.timeline.end(), same)) continue;
       c.timeline.push_back({e.date, m.stage, m.object, doc, e.event_id, e.cameo, e.source.country, e.target.country});
     }
   }
   std::vector<Commitment> out;
   for (auto& [key, c] : by_key) {
+    std::sort(c.frameworks.begin(), c.frameworks.end());
     std::stable_sort(c.timeline.begin(), c.timeline.end(),
                      [](const CommitmentStep& a, const CommitmentStep& b) { return a.date < b.date; });
     int reached = 0;

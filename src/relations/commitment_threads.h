@@ -27,6 +27,7 @@ struct Commitment {
   std::string status;   // the stage reached (see Follow)
   std::vector<CommitmentStep> timeline;  // undated steps first, then by date
   std::vector<std::string> docs;         // every story that speaks of it, in timeline order
+  std::vector<std::string> frameworks;   // the frameworks its events' sentences invoke, sorted
   bool open() const { return status != "completed" && status != "cancelled"; }
 };
 

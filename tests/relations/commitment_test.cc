@@ -88,6 +88,9 @@ TEST(CommitmentThreadsTest, OneCommitmentFromPledgeToSigningToConstruction) {
   EXPECT_EQ(c[0].status, "started");
   EXPECT_TRUE(c[0].open());
   EXPECT_EQ(c[0].docs, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_TRUE(c[0].frameworks.empty());
+  events[0].frameworks = {"bri"};
+  EXPECT_EQ(FollowCommitments(events, Stages())[0].frameworks, (std::vector<std::string>{"bri"}));
 }
 
 TEST(CommitmentThreadsTest, TwoCommitmentsOfOnePairStayApart) {
