@@ -200,33 +200,28 @@ std::vector<Json> RelationFacts(const RelationReport& report, const RelationsDic
     j["docs"] = Json::array({c.doc});
     out.push_back(std::move(j));
   }
-  for (size_t i = 0; i < report.mechanisms.size(); ++i) {
-    const Mechanism* m = report.mechanisms[i];
-    Json j = fact("mechanism");
-    j["id"] = m->id;
-    j["name"] = m->names.front();
-    j["category"] = m->kind;
-    j["members"] = m->members;
-    j["founded"] = OrNull(m->founded);
-    j["names"] = m->names;
-    j["confidence"] = m->confidence;
-    j["events"] = EventsJson(report.mechanism_uses[i].events);
-    j["docs"] = report.mechanism_uses[i].docs;
+  // A mechanism or a framework: its data, the events held in it and the stories that name it.
+  auto institution = [&](const char* kind, const auto& x, const char* who_key, const std::vector<std::string>& who,
+                         const char* date_key, const std::string& date, const InstitutionUse& use) {
+    Json j = fact(kind);
+    j["id"] = x.id;
+    j["name"] = x.names.front();
+    j["category"] = x.kind;
+    j[who_key] = who;
+    j[date_key] = OrNull(date);
+    j["names"] = x.names;
+    j["confidence"] = x.confidence;
+    j["events"] = EventsJson(use.events);
+    j["docs"] = use.docs;
     out.push_back(std::move(j));
+  };
+  for (size_t i = 0; i < report.mechanisms.size(); ++i) {
+    const Mechanism& m = *report.mechanisms[i];
+    institution("mechanism", m, "members", m.members, "founded", m.founded, report.mechanism_uses[i]);
   }
   for (size_t i = 0; i < report.frameworks.size(); ++i) {
-    const Framework* f = report.frameworks[i];
-    Json j = fact("framework");
-    j["id"] = f->id;
-    j["name"] = f->names.front();
-    j["category"] = f->kind;
-    j["parties"] = f->parties;
-    j["started"] = OrNull(f->started);
-    j["names"] = f->names;
-    j["confidence"] = f->confidence;
-    j["events"] = EventsJson(report.framework_uses[i].events);
-    j["docs"] = report.framework_uses[i].docs;
-    out.push_back(std::move(j));
+    const Framework& f = *report.frameworks[i];
+    institution("framework", f, "parties", f.parties, "started", f.started, report.framework_uses[i]);
   }
   for (const Commitment& c : report.commitments) {
     if (c.open()) out.push_back(CommitmentJson(report.pair, c));

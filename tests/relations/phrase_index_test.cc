@@ -7,28 +7,15 @@
 #include <string>
 #include <vector>
 
-#include "text/folding.h"
-#include "text/tokenizer.h"
+#include "tokens_for_test.h"
 
 namespace dyad {
 namespace {
 
-// One sentence's tokens, as TokenizeDocument makes them for a story.
-DocumentTokens Tokens(const std::string& raw) {
-  DocumentTokens d;
-  d.folded = Fold(raw);
-  d.tokens = Tokenize(d.folded.text);
-  for (const Token& t : d.tokens) {
-    d.raw_begin.push_back(d.folded.RawStart(t.begin));
-    d.raw_end.push_back(d.folded.RawEnd(t.end));
-  }
-  d.sentence_tokens.push_back({0, static_cast<uint32_t>(d.tokens.size())});
-  return d;
-}
 
 // The raw text of each hit and its payload: "Belt and Road=1".
 std::vector<std::string> Hits(const PhraseIndex& index, const std::string& raw) {
-  DocumentTokens d = Tokens(raw);
+  DocumentTokens d = testing::OneSentenceTokens(raw);
   std::vector<std::string> out;
   for (const PhraseIndex::Hit& h : index.Find(d, raw, 0, static_cast<uint32_t>(d.size()))) {
     out.push_back(raw.substr(d.raw_begin[h.first], d.raw_end[h.last - 1] - d.raw_begin[h.first]) + "=" +

@@ -9,25 +9,13 @@
 #include <vector>
 
 #include "testing/temp_dir.h"
-#include "text/folding.h"
-#include "text/tokenizer.h"
+#include "tokens_for_test.h"
 
 namespace dyad {
 namespace {
 
-DocumentTokens Tokens(const std::string& raw) {
-  DocumentTokens d;
-  d.folded = Fold(raw);
-  d.tokens = Tokenize(d.folded.text);
-  for (const Token& t : d.tokens) {
-    d.raw_begin.push_back(d.folded.RawStart(t.begin));
-    d.raw_end.push_back(d.folded.RawEnd(t.end));
-  }
-  return d;
-}
-
 std::vector<std::string> TopicsOf(const TopicList& list, const std::string& raw) {
-  DocumentTokens d = Tokens(raw);
+  DocumentTokens d = testing::OneSentenceTokens(raw);
   return list.TopicsIn(d, raw, 0, static_cast<uint32_t>(d.size()));
 }
 
