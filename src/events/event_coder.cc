@@ -252,9 +252,15 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     uint32_t appeal_end = UINT32_MAX;  // "asked Washington to recognise …": the request, not the act
     // ", a move Ukraine condemned": the reaction's verb has its object before
     // its subject, and its patterns would read the clause before as its subject.
-    const std::vector<SentenceContext::RelativeReaction> relative = sc.RelativeReactions(
+    std::vector<SentenceContext::RelativeReaction> relative = sc.RelativeReactions(
         [&](std::string_view noun) { return closing_->IsActNoun(noun); },
-        [&](std::string_view lemma) { return closing_->CodeOf(lemma) != nullptr; });
+        [&](std::string_view lemma) { return closing_->CodeOf(lemma) != nullptr || closing_->IsCallingVerb(lemma); },
+        [&](std::string_view lemma) { return closing_->IsCallingVerb(lemma); });
+    // A naming verb is a reaction only when it condemns or dismisses ("called
+    // it retaliation"); otherwise its own patterns read it ("called for talks").
+    std::erase_if(relative, [&](const SentenceContext::RelativeReaction& r) {
+      return closing_->IsCallingVerb(ctx.lemmas[r.verb]) && NamingCode(sc, ctx, *closing_, r) == nullptr;
+    });
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch& m = matches[k];
       const VerbPattern& p = *m.pattern;

@@ -127,6 +127,8 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
 
 ClosingReactions::ClosingReactions(const VerbPatterns& patterns) {
   if (const std::vector<std::string>* acts = patterns.WordClass("#act")) act_nouns_.insert(acts->begin(), acts->end());
+  if (const std::vector<std::string>* v = patterns.WordClass("#calling")) calling_verbs_.insert(v->begin(), v->end());
+  if (const std::vector<std::string>* w = patterns.WordClass("#censure")) censure_words_.insert(w->begin(), w->end());
   if (const std::vector<std::string>* claims = patterns.WordClass("#claim")) {
     claim_nouns_.insert(claims->begin(), claims->end());
   }
@@ -207,13 +209,34 @@ const ResolvedActor* AnsweredDoer(const SentenceContext& sc, const ResolvedActor
 
 }  // namespace
 
+const std::string* NamingCode(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
+                              const SentenceContext::RelativeReaction& r) {
+  static const std::string kCondemn = "111", kReject = "120";
+  const DocumentTokens& t = ctx.r.tokens;
+  const SentenceView& v = sc.View();
+  for (uint32_t k = r.verb + 1; k < v.end && k <= r.verb + 5 && ctx.punct[k] == 0; ++k) {
+    // One word, or two or three as the class writes them ("act_of_war").
+    std::string words(t.text(k));
+    bool censure = reactions.IsCensure(words);
+    for (uint32_t n = k + 1; n < v.end && n <= k + 2 && !censure; ++n) {
+      words += "_" + std::string(t.text(n));
+      censure = reactions.IsCensure(words);
+    }
+    if (censure) return reactions.IsClaimNoun(t.text(r.noun)) ? &kReject : &kCondemn;
+  }
+  return nullptr;
+}
+
 bool AddRelativeReactions(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
                           const std::vector<SentenceContext::RelativeReaction>& relative, size_t first_event,
                           EventSink* sink) {
   bool coded = false;
   for (const SentenceContext::RelativeReaction& r : relative) {
     const ResolvedActor& src = r.reactor->actors[0];
-    const std::string* code = reactions.CodeOf(ctx.lemmas[r.verb]);
+    // A verb that names the act says by its naming what it does, whatever
+    // else it means with an object ("call out", "brand").
+    const std::string* code = reactions.IsCallingVerb(ctx.lemmas[r.verb]) ? NamingCode(sc, ctx, reactions, r)
+                                                                          : reactions.CodeOf(ctx.lemmas[r.verb]);
     if (code == nullptr || src.country.empty() || sc.Negated(r.verb)) continue;
     PatternMatch at;
     at.begin = r.verb;

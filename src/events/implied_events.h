@@ -54,11 +54,17 @@ class ClosingReactions {
   bool IsActNoun(std::string_view word) const { return act_nouns_.contains(word) || IsClaimNoun(word); }
   // A noun of what a state said of another ("charge", "accusation").
   bool IsClaimNoun(std::string_view word) const { return claim_nouns_.contains(word); }
+  // A verb that names what was done ("called it retaliation": #calling), and
+  // a word that condemns in such a naming (#censure).
+  bool IsCallingVerb(std::string_view lemma) const { return calling_verbs_.contains(lemma); }
+  bool IsCensure(std::string_view word) const { return censure_words_.contains(word); }
 
  private:
   std::unordered_map<std::string, std::string> codes_;  // lemma -> code of its shortest such pattern
   StringSet act_nouns_;  // heterogeneous: asked with a token's view, per actor of every sentence
   StringSet claim_nouns_;
+  StringSet calling_verbs_;
+  StringSet censure_words_;
 };
 
 // "…, Canberra complains": the reactor answers the state that acted in the
@@ -75,6 +81,13 @@ bool AddClosingReaction(const SentenceContext& sc, const DocumentContext& ctx, c
 // than its own), else its partner in the story (SentenceContext::Partner:
 // "China said it would hold drills, a move Taipei denounced"). True if it
 // coded.
+// "…, a move Israel called a dictator's decision": the code of a reaction
+// whose verb names the act (#calling) with a word of #censure in the few
+// words after it: 111 for an act, 120 for a claim ("a charge Baku called
+// absurd"); nullptr when no such word follows.
+const std::string* NamingCode(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
+                              const SentenceContext::RelativeReaction& r);
+
 bool AddRelativeReactions(const SentenceContext& sc, const DocumentContext& ctx, const ClosingReactions& reactions,
                           const std::vector<SentenceContext::RelativeReaction>& relative, size_t first_event,
                           EventSink* sink);

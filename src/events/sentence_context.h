@@ -261,8 +261,11 @@ class SentenceContext {
     uint32_t noun = 0;  // the act's noun ("move", "charge")
     uint32_t verb = 0;
   };
+  // A verb that `names` the act ("called a dictator's decision") may take
+  // a complement; any other reaction takes no object.
   std::vector<RelativeReaction> RelativeReactions(const std::function<bool(std::string_view)>& act_noun,
-                                                  const std::function<bool(std::string_view)>& reaction) const;
+                                                  const std::function<bool(std::string_view)>& reaction,
+                                                  const std::function<bool(std::string_view)>& names) const;
 
  private:
   bool Eligible(const ActorChunk& c) const;

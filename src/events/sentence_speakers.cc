@@ -106,7 +106,8 @@ const ActorChunk* SentenceContext::ClosingReactor(uint32_t* verb, const Resolved
 }
 
 std::vector<SentenceContext::RelativeReaction> SentenceContext::RelativeReactions(
-    const std::function<bool(std::string_view)>& act_noun, const std::function<bool(std::string_view)>& reaction) const {
+    const std::function<bool(std::string_view)>& act_noun, const std::function<bool(std::string_view)>& reaction,
+    const std::function<bool(std::string_view)>& names) const {
   const DocumentTokens& t = ctx_.r.tokens;
   std::vector<RelativeReaction> out;
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
@@ -145,7 +146,7 @@ std::vector<SentenceContext::RelativeReaction> SentenceContext::RelativeReaction
     if (v >= end_ || !reaction(ctx_.lemmas[v]) || t.text(v) == ctx_.lemmas[v]) continue;
     // No object of its own: what follows ends the clause or qualifies it
     // ("condemned as illegal", "rejected on Tuesday").
-    if (v + 1 < end_ && (IsDeterminer(t.text(v + 1)) || ChunkAt(v + 1) != nullptr)) continue;
+    if (v + 1 < end_ && (IsDeterminer(t.text(v + 1)) || ChunkAt(v + 1) != nullptr) && !names(ctx_.lemmas[v])) continue;
     // "an attack it blamed on Iran": a party of its own after a preposition.
     bool own_party = false;
     for (uint32_t q = v + 1; q < end_ && q <= v + 3 && t.tokens[q].is_word; ++q) own_party = own_party || ChunkAt(q) != nullptr;

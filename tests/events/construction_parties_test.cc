@@ -99,6 +99,16 @@ TEST(ConstructionPartiesTest, AReactionAfterTheNounOfTheActAnswersItsDoer) {
   // Nobody else in the story: no party to guess.
   Check({"a charge and no other state", "The rebels said the army had shelled their positions, a charge Asmara "
          "rejected.", "2024-05-10", {}, {"ERI>"}});
+  // A naming that condemns the act, or dismisses the claim; one that does
+  // neither is no reaction.
+  Check({", a move X called <censure>", "Russia banned imports of Moldovan apples on Monday, a move Chisinau called "
+         "political blackmail.", "2024-05-10", {"MDA>RUS:111"}, {"RUS>MDA:111"}});
+  Check({", a charge X called <dismissal>", "The Kremlin accused Estonia on Monday of harbouring saboteurs, a charge "
+         "Tallinn called absurd.", "2024-05-10", {"EST>RUS:120"}, {"EST>RUS:111"}});
+  Check({", a step X described as <censure>", "Beijing suspended imports of Lithuanian beef, a step Vilnius described "
+         "as an act of economic coercion.", "2024-05-10", {"LTU>CHN:111"}, {}});
+  Check({", a step X called <praise>", "Australia lifted its ban on Chinese coal on Monday, a step Beijing called "
+         "positive.", "2024-05-10", {}, {"CHN>AUS:111", "CHN>AUS:120"}});
 }
 
 TEST(ConstructionPartiesTest, APlaceOfOneOfTheDoersIsWhereTheyActedTogether) {
