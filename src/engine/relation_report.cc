@@ -185,6 +185,7 @@ std::vector<Json> RelationFacts(const RelationReport& report, const RelationsDic
     j["since"] = c->since;
     j["note"] = OrNull(c->note);
     j["confidence"] = c->confidence;
+    j["docs"] = Json::array();  // the reviewed data's, not a story's
     out.push_back(std::move(j));
   }
   for (const CodedLevelChange& c : report.coded) {

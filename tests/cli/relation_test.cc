@@ -51,6 +51,7 @@ TEST(RelationCommandTest, JsonLinesGiveOneObjectPerFact) {
       ++levels;
       EXPECT_EQ(j["level"], "alliance");
     }
+    EXPECT_TRUE(j["docs"].is_array()) << line;  // every fact lists the stories that speak of it
     mechanisms += type == "mechanism";
     frameworks += type == "framework";
   }
