@@ -33,7 +33,7 @@ class CommitmentsCommandTest : public ::testing::Test {
     testing::ProcessOptions options;
     options.unset.push_back("DYAD_DATA");
     options.unset.push_back("DYAD_DB");
-    return testing::Run(args, options, "/");
+    return testing::Run(args, options, dir_->path());  // its scratch files too: one per test process
   }
   static std::vector<nlohmann::json> Lines(const std::string& out) {
     std::vector<nlohmann::json> lines;
