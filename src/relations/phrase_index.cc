@@ -55,7 +55,6 @@ bool PhraseIndex::Add(std::string_view phrase, uint32_t payload, Options options
   const uint32_t key = KeyOf(std::string_view(folded.text).substr(tokens[0].begin, tokens[0].end - tokens[0].begin));
   by_first_[key].push_back(std::move(e));
   maybe_.set(FilterBit(key));
-  ++size_;
   return true;
 }
 

@@ -42,8 +42,6 @@ class PhraseIndex {
   // token and none overlapping. `raw` is the text the tokens index.
   std::vector<Hit> Find(const DocumentTokens& tokens, std::string_view raw, uint32_t begin, uint32_t end) const;
 
-  size_t size() const { return size_; }
-
  private:
   struct Entry {
     std::string squeezed;             // folded tokens, nothing between them
@@ -60,7 +58,6 @@ class PhraseIndex {
   // no phrase begins with (most of them) cost one bit test.
   std::unordered_map<uint32_t, std::vector<Entry>> by_first_;
   std::bitset<1 << 16> maybe_;
-  size_t size_ = 0;
 };
 
 }  // namespace dyad
