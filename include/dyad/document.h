@@ -23,6 +23,10 @@ struct Document {
   int dateline_month = 0; // month and day a dateline gives without a year ("Feb.9"), 0 when none
   int dateline_day = 0;
   std::string agency;     // credited agency ("Xinhua", "VNA/VNS", "CGTN"), "" when none
+  // The story's language as a BCP 47 tag ("en", "vi", "zh", "zh-Hant"): as the
+  // input says (a JSON "lang", <html lang>, a feed's <language>), else
+  // identified from the text; "" when neither tells.
+  std::string lang;
   std::string metadata_json = "{}";  // input fields dyad has no column for, as a JSON object
   std::string origin;     // where it was read: "path" or "path:line"
   // The story body within `text`: after a leading date line, credit line and

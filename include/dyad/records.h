@@ -75,6 +75,7 @@ struct EventRecord {
   std::string date_source;
   std::string published;          // the first source's publication date, "" when unknown
   std::string url;                // the first source's URL, "" when unknown
+  std::string lang;               // the first source's language ("en", "vi", "zh", "zh-Hant"), "" when unknown
   EventActor source;
   EventActor target;              // empty code for statements without a target
   std::string cameo;

@@ -309,6 +309,7 @@ class Handler {
     j["published"] = OrNull(d->published);
     j["dateline"] = OrNull(d->dateline);
     j["agency"] = OrNull(d->agency);
+    j["lang"] = OrNull(d->lang);
     j["text"] = d->text;
     Json sentences = Json::array(), mentions = Json::array(), evidence = Json::array();
     for (const auto& [b, e] : d->sentences) sentences.push_back({{"start", b}, {"end", e}});

@@ -39,13 +39,17 @@ void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         return 1;
       }
       bool table = *format == "table";
-      if (table) fmt::print("{:<28} {:<10} {:<9} {:<16} {:<12} {}\n", "id", "published", "from", "dateline", "agency", "title");
+      if (table) {
+        fmt::print("{:<28} {:<10} {:<9} {:<16} {:<12} {:<7} {}\n", "id", "published", "from", "dateline", "agency", "lang",
+                   "title");
+      }
       Status s = (*store)->ListDocuments([&](const DocumentInfo& d) {
         if (table) {
           std::string dateline = d.dateline + (d.dateline_date.empty() ? "" : " " + d.dateline_date.substr(2));
-          fmt::print("{:<28} {:<10} {:<9} {:<16} {:<12} {}\n", Clip(d.id, 28), d.published.empty() ? "-" : d.published,
-                     d.published_from.empty() ? "-" : d.published_from, Clip(dateline.empty() ? "-" : dateline, 16),
-                     Clip(d.agency.empty() ? "-" : d.agency, 12), Clip(d.title, 60));
+          fmt::print("{:<28} {:<10} {:<9} {:<16} {:<12} {:<7} {}\n", Clip(d.id, 28),
+                     d.published.empty() ? "-" : d.published, d.published_from.empty() ? "-" : d.published_from,
+                     Clip(dateline.empty() ? "-" : dateline, 16), Clip(d.agency.empty() ? "-" : d.agency, 12),
+                     d.lang.empty() ? "-" : d.lang, Clip(d.title, 60));
           return;
         }
         Json j;
@@ -58,6 +62,7 @@ void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
         j["dateline"] = OrNull(d.dateline);
         j["dateline_date"] = OrNull(d.dateline_date);
         j["agency"] = OrNull(d.agency);
+        j["lang"] = OrNull(d.lang);
         j["inferred_year"] = d.inferred_year > 0 ? Json(d.inferred_year) : Json(nullptr);
         j["sentences"] = d.sentences;
         j["bytes"] = d.bytes;

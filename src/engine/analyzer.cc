@@ -5,6 +5,7 @@
 #include "actors/actor_dictionary.h"
 #include "actors/actor_resolver.h"
 #include "events/event_coder.h"
+#include "native/native_coder.h"
 #include "relations/relations_linker.h"
 #include "text/folding.h"
 #include "text/sentence_splitter.h"
@@ -17,6 +18,7 @@ struct Analyzer::Impl {
   std::unique_ptr<ActorResolver> resolver;
   std::unique_ptr<EventCoder> coder;
   std::unique_ptr<RelationsLinker> relations;
+  std::unique_ptr<NativeCoder> native;  // Vietnamese and Chinese stories
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -39,6 +41,9 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir) 
       });
   if (!relations.ok()) return relations.status();
   analyzer->impl_->relations = std::move(relations).value();
+  Result<std::unique_ptr<NativeCoder>> native = NativeCoder::Load(data_dir, dictionary);
+  if (!native.ok()) return native.status();
+  analyzer->impl_->native = std::move(native).value();
   return analyzer;
 }
 
@@ -93,6 +98,7 @@ std::string AnalysisError(const std::exception& e) {
 std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) const {
   try {
     std::vector<SentenceSpan> sentences = BodySentences(&doc);
+    if (impl_->native->Reads(doc.lang)) return impl_->native->Analyze(doc, sentences).events;
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
     std::vector<EventRecord> events = impl_->coder->Code(doc, sentences, resolved);
     impl_->relations->Link(doc, resolved, StoryStates(events, {}), &events, /*mentions_wanted=*/false);
@@ -105,6 +111,7 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
 
 std::vector<PairInstance> Analyzer::PairInstances(Document doc) const {
   std::vector<SentenceSpan> sentences = BodySentences(&doc);
+  if (impl_->native->Reads(doc.lang)) return {};  // the pair model is English's
   ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
   return impl_->coder->PairInstances(doc, sentences, resolved);
 }
@@ -114,6 +121,15 @@ AnalyzedDocument Analyzer::Analyze(Document doc) const {
   a.hash = ContentHash(doc);
   a.sentences = BodySentences(&doc);
   try {
+    if (impl_->native->Reads(doc.lang)) {
+      NativeAnalysis native = impl_->native->Analyze(doc, a.sentences);
+      a.events = std::move(native.events);
+      a.mentions = std::move(native.mentions);
+      a.folded_body = std::move(native.folded_body);
+      a.folded_title = HanIndexForm(FoldString(doc.title), &impl_->native->han());
+      a.doc = std::move(doc);
+      return a;
+    }
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, a.sentences);
     a.mentions = impl_->resolver->Mentions(doc, resolved);
     a.events = impl_->coder->Code(doc, a.sentences, resolved);

@@ -151,7 +151,7 @@ size_t StringsBound(std::initializer_list<const std::string*> strings) {
 
 size_t EventBound(const EventRecord& e) {
   size_t n = kFixedBound + StringsBound({&e.event_id, &e.doc, &e.date, &e.date_end, &e.date_precision, &e.date_note,
-                                         &e.date_source, &e.published, &e.url, &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
+                                         &e.date_source, &e.published, &e.url, &e.lang, &e.source.code, &e.source.country, &e.source.name, &e.source.actor_id,
                                          &e.target.code, &e.target.country, &e.target.name, &e.target.actor_id,
                                          &e.cameo, &e.cameo_name, &e.root, &e.plover, &e.location.name,
                                          &e.location.country, &e.location.kind, &e.mechanism});
@@ -188,6 +188,7 @@ void WriteEvent(const EventRecord& e, Writer& w, size_t listed) {
   w.StringOrNull("date_source", e.date_source);
   w.StringOrNull("published", e.published);
   w.StringOrNull("url", e.url);
+  w.StringOrNull("lang", e.lang);
   if (!e.date_note.empty()) w.StringOrNull("date_note", e.date_note);
   w.Actor("source", e.source);
   w.Actor("target", e.target);

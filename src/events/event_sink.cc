@@ -117,6 +117,7 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   e.doc = ctx_.doc.id;
   e.published = ctx_.doc.published;
   e.url = ctx_.doc.url;
+  e.lang = ctx_.doc.lang;
   e.docs.emplace_back(ctx_.doc.id);
   AddEvidence(span, sc.sentence(), &e.evidence);
   keys_.push_back(std::move(key));

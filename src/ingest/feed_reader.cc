@@ -199,6 +199,7 @@ Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
   if (channel == nullptr) return Status::InvalidArgument(origin_ + ": RSS feed has no <channel>");
   const xmlNode* channel_title = Child(channel, ns, "title");
   std::string source = channel_title == nullptr ? "" : FeedTitle(TextOf(channel_title));
+  std::string lang = TrimmedText(Child(channel, ns, "language"));
   std::vector<Document> docs;
   // Items belong in <channel>; some generators put them beside it.
   for (const xmlNode* parent : {channel, root}) {
@@ -206,6 +207,7 @@ Result<std::vector<Document>> FeedParser::ReadRss(const xmlNode* root) {
       if (!Is(item, ns, "item")) continue;
       Document doc;
       doc.source = source;
+      doc.lang = lang;
       if (const xmlNode* title = Child(item, ns, "title")) doc.title = FeedTitle(TextOf(title));
       doc.url = TrimmedText(Child(item, ns, "link"));
       doc.id = TrimmedText(Child(item, ns, "guid"));

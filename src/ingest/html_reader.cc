@@ -287,6 +287,8 @@ Result<Document> ReadHtmlImpl(std::string_view bytes, std::string_view origin) {
   doc.source = OneLine(MetaContent(survey, "og:site_name"));
   doc.published = FindPublished(survey, container);
   if (!doc.published.empty()) doc.published_from = "meta";
+  doc.lang = OneLine(Attr(output->root, "lang"));  // InputReader::Prepare normalises the tag
+  if (doc.lang.empty()) doc.lang = OneLine(MetaContent(survey, "og:locale"));
   doc.origin = where;
   return doc;
 }

@@ -14,6 +14,7 @@
 #include "ingest/invalid_bytes.h"
 #include "ingest/jsonl_stream.h"
 #include "ingest/metadata_extractor.h"
+#include "text/language_id.h"
 #include "text/utf8.h"
 #include "util/file_io.h"
 #include "util/tsv.h"
@@ -92,6 +93,9 @@ void InputReader::Prepare(Document* doc, const ProblemSink& report) const {
     *field = ToNfc(*field);
   }
   ExtractTextMetadata(agencies_, doc);
+  // The input's tag when it gives a usable one, else the text's own answer.
+  doc->lang = NormalizeLanguageTag(doc->lang);
+  if (doc->lang.empty()) doc->lang = IdentifyLanguage(doc->text);
 }
 
 DocumentSink InputReader::PreparedSink(const std::string& origin, const DocumentSink& emit,

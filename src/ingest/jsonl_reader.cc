@@ -41,7 +41,7 @@ std::string StringField(const nlohmann::json& obj, const char* key) {
 // Anything else returns false and goes to nlohmann, the reference, so both
 // paths give the same documents and the same problems.
 struct SimpleLine {
-  std::string_view text, id, title, source, url, published;
+  std::string_view text, id, title, source, url, published, lang;
   std::vector<std::pair<std::string_view, std::string_view>> extra;  // other keys, in input order
 };
 
@@ -77,6 +77,7 @@ bool ReadSimple(simdjson::dom::parser& parser, std::string_view line, SimpleLine
                               : kv.key == "source"    ? &out->source
                               : kv.key == "url"       ? &out->url
                               : kv.key == "published" ? &out->published
+                              : kv.key == "lang"      ? &out->lang
                                                       : nullptr;
     if (field != nullptr) {
       *field = value;  // null reads as ""
@@ -91,7 +92,7 @@ bool ReadSimple(simdjson::dom::parser& parser, std::string_view line, SimpleLine
 
 // The fields every line gives, however it was parsed.
 struct LineFields {
-  std::string text, id, title, source, url, published;
+  std::string text, id, title, source, url, published, lang;
   nlohmann::json meta = nlohmann::json::object();  // other keys
 };
 
@@ -104,7 +105,7 @@ bool EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_
               const DocumentSink& emit, const ProblemSink& report) {
   size_t repaired = 0;  // broken sequences outside the id
   if (marked) {
-    for (std::string* s : {&f.text, &f.title, &f.source, &f.url, &f.published}) repaired += ReplaceMarkers(s);
+    for (std::string* s : {&f.text, &f.title, &f.source, &f.url, &f.published, &f.lang}) repaired += ReplaceMarkers(s);
     RestoreMarkedBytes(&f.id);  // InputReader::Prepare percent-encodes them
   }
   if (f.text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -117,6 +118,7 @@ bool EmitLine(LineFields&& f, bool marked, std::string_view origin, std::string_
   doc.title = std::move(f.title);
   doc.source = std::move(f.source);
   doc.url = std::move(f.url);
+  doc.lang = std::move(f.lang);
   SetPublished(f.published, Where(origin, line_no), report, &doc, &f.meta);
   doc.metadata_json = f.meta.dump();
   if (marked) repaired += ReplaceMarkers(&doc.metadata_json);  // one code point in a JSON string: U+FFFD fits
@@ -168,7 +170,8 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
     SimpleLine simple;
     if (ReadSimple(parser, line, &simple)) {
       LineFields f{std::string(simple.text),  std::string(simple.id),  std::string(simple.title),
-                   std::string(simple.source), std::string(simple.url), std::string(simple.published)};
+                   std::string(simple.source), std::string(simple.url), std::string(simple.published),
+                   std::string(simple.lang)};
       for (const auto& [k, v] : simple.extra) f.meta[std::string(k)] = std::string(v);
       if (EmitLine(std::move(f), marked, origin, stem, line_no, emit, report)) line_invalid = {};
       continue;
@@ -189,10 +192,13 @@ InvalidUtf8Seen ReadJsonLines(std::string_view bytes, std::string_view origin, s
       continue;
     }
     LineFields f{StringField(obj, "text"),   StringField(obj, "id"),  StringField(obj, "title"),
-                 StringField(obj, "source"), StringField(obj, "url"), StringField(obj, "published")};
+                 StringField(obj, "source"), StringField(obj, "url"), StringField(obj, "published"),
+                 StringField(obj, "lang")};
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       const std::string& k = it.key();
-      if (k == "id" || k == "title" || k == "text" || k == "source" || k == "url" || k == "published") continue;
+      if (k == "id" || k == "title" || k == "text" || k == "source" || k == "url" || k == "published" || k == "lang") {
+        continue;
+      }
       f.meta[k] = it.value();
     }
     if (EmitLine(std::move(f), marked, origin, stem, line_no, emit, report)) line_invalid = {};

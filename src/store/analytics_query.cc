@@ -196,7 +196,7 @@ Result<int64_t> CountEvents(Database* db, const EventFilter& f) {
 
 Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
   Result<Statement> st =
-      db->Prepare("SELECT id, title, source, url, published, dateline, agency, text FROM documents WHERE id = ?");
+      db->Prepare("SELECT id, title, source, url, published, dateline, agency, text, lang FROM documents WHERE id = ?");
   if (!st.ok()) return st.status();
   st->Bind(1, id);
   if (!st->Step()) {
@@ -204,7 +204,7 @@ Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
     return Status::NotFound("no document " + id);
   }
   StoredDocument d{st->ColumnText(0), st->ColumnText(1), st->ColumnText(2), st->ColumnText(3),
-                   st->ColumnText(4), st->ColumnText(5), st->ColumnText(6), st->ColumnText(7), {}, {}, {}};
+                   st->ColumnText(4), st->ColumnText(5), st->ColumnText(6), st->ColumnText(7), st->ColumnText(8), {}, {}, {}};
   Result<Statement> sentences = db->Prepare("SELECT start, end FROM sentences WHERE doc = ? ORDER BY idx");
   if (!sentences.ok()) return sentences.status();
   sentences->Bind(1, id);

@@ -52,6 +52,7 @@ struct NetworkEdge {
 
 struct StoredDocument {
   std::string id, title, source, url, published, dateline, agency, text;
+  std::string lang;  // "" for stories stored before the language was kept
   std::vector<std::pair<uint32_t, uint32_t>> sentences;
   std::vector<Mention> mentions;
   struct Span {

@@ -243,8 +243,8 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
   Statement* st = db_->Cached(
       "INSERT INTO documents (id, seq, hash, source, url, title, published, published_from, dateline, "
       "dateline_month, dateline_day, agency, inferred_year, inferred_year_reason, body_begin, body_end, text, "
-      "metadata, origin) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, ?6, ?7, "
-      "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+      "metadata, origin, lang) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, ?6, "
+      "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
   if (st == nullptr) return db_->Error("cannot prepare document insert");
   st->BindRef(1, d.id).BindRef(2, a.hash).BindOptionalRef(3, d.source).BindOptionalRef(4, d.url);
   st->BindOptionalRef(5, d.title);
@@ -255,7 +255,7 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
   st->BindOptionalRef(11, d.agency);
   if (a.inferred_year > 0) st->Bind(12, static_cast<int64_t>(a.inferred_year)).BindRef(13, a.inferred_year_reason);
   st->Bind(14, static_cast<int64_t>(d.body_begin)).Bind(15, static_cast<int64_t>(d.body_end));
-  st->BindRef(16, d.text).BindRef(17, d.metadata_json).BindOptionalRef(18, d.origin);
+  st->BindRef(16, d.text).BindRef(17, d.metadata_json).BindOptionalRef(18, d.origin).BindOptionalRef(19, d.lang);
   DYAD_RETURN_IF_ERROR(st->Run());
 
   int64_t rowid = db_->LastInsertRowId();  // the document row just written
@@ -290,7 +290,7 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
 Status DocumentStore::ListDocuments(const std::function<void(const DocumentInfo&)>& visit) {
   Result<Statement> st = db_->Prepare(
       "SELECT id, title, source, url, published, published_from, dateline, dateline_month, dateline_day, agency, "
-      "origin, inferred_year, length(text), json_array_length(a.sentences) "
+      "origin, inferred_year, length(text), json_array_length(a.sentences), lang "
       "FROM documents d LEFT JOIN annotations a ON a.doc = d.rowid ORDER BY seq");
   if (!st.ok()) return st.status();
   while (st->Step()) {
@@ -313,6 +313,7 @@ Status DocumentStore::ListDocuments(const std::function<void(const DocumentInfo&
     info.inferred_year = static_cast<int>(st->ColumnInt(11));
     info.bytes = static_cast<size_t>(st->ColumnInt(12));
     info.sentences = static_cast<int>(st->ColumnInt(13));
+    info.lang = st->ColumnText(14);
     visit(info);
   }
   return st->status();

@@ -50,7 +50,7 @@ struct ReplacedStory {
 };
 
 struct DocumentInfo {
-  std::string id, title, source, url, published, published_from, dateline, dateline_date, agency, origin;
+  std::string id, title, source, url, published, published_from, dateline, dateline_date, agency, origin, lang;
   int inferred_year = 0;
   int sentences = 0;
   size_t bytes = 0;

@@ -159,7 +159,8 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "(SELECT group_concat(value, ' ') FROM json_each(e.frameworks)), "
       "(SELECT group_concat(value, ' ') FROM json_each(e.topics)), "
       "(SELECT group_concat((value ->> 0) || char(31) || (value ->> 1) || char(31) || (value ->> 2) || char(31) || "
-      "(value ->> 3), char(30)) FROM json_each(e.commitments)) "
+      "(value ->> 3), char(30)) FROM json_each(e.commitments)), "
+      "(SELECT d.lang FROM documents d WHERE d.id = e.first_doc) "
       "FROM events e "
       "WHERE 1";
   std::vector<std::string> params;
@@ -205,6 +206,7 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.frameworks = SplitIds(st->ColumnText(31));
     e.topics = SplitIds(st->ColumnText(32));
     e.commitments = SplitCommitments(st->ColumnText(33));
+    e.lang = st->ColumnText(34);
     ev->Reset();
     ev->Bind(1, st->ColumnText(21));
     while (ev->Step()) {

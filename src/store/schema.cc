@@ -7,7 +7,7 @@ namespace dyad {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: documents, sentences, full-text index, and the derived tables.
     R"sql(
 CREATE TABLE documents (
@@ -188,6 +188,12 @@ ALTER TABLE annotations ADD COLUMN institutions TEXT;  -- [[kind, id, sentence, 
 CREATE VIEW institution_mentions (doc, kind, id, sentence, start, end) AS
   SELECT d.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4
   FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.institutions) j;
+)sql",
+    // 6: the language a story is written in (a BCP 47 tag: "en", "vi", "zh",
+    // "zh-Hant"), as its input said or as identified from its text; NULL for
+    // stories stored before, until re-ingested.
+    R"sql(
+ALTER TABLE documents ADD COLUMN lang TEXT;
 )sql",
 };
 

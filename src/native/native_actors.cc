@@ -1,0 +1,237 @@
+#include "native/native_actors.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dyad {
+namespace {
+
+using Kind = NativeEntryKind;
+
+bool IsActorKind(Kind k) {
+  return k == Kind::kState || k == Kind::kSide || k == Kind::kCapital || k == Kind::kPerson || k == Kind::kTitle ||
+         k == Kind::kOrg || k == Kind::kGroup || k == Kind::kPair;
+}
+
+// Names (states, capitals, people) are capitalised in Vietnamese: "anh"
+// (brother) is not "Anh" (Britain), "ý" (idea) not "Ý" (Italy).
+bool IsName(NativeEntryKind k) { return k == Kind::kState || k == Kind::kCapital || k == Kind::kPerson; }
+
+bool IsActorSegment(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, const NativeSegment& s) {
+  if (s.entries == nullptr) return false;
+  for (uint32_t id : *s.entries) {
+    NativeEntryKind k = lex.entry(id).kind;
+    if (!IsActorKind(k)) continue;
+    if (IsName(k) && tokens[s.begin].kind == NativeTokenKind::kWord && !tokens[s.begin].capitalized) continue;
+    return true;
+  }
+  return false;
+}
+
+// What a chunk's words say, gathered before resolving it.
+struct ChunkParts {
+  int person = -1;
+  std::string state;       // the first state, side or capital not after "tại"/"驻"
+  std::string state_sector;  // "" for a state's name, GOV for a side or capital
+  const NativeEntry* title = nullptr;  // the last title
+  uint32_t title_id = 0;
+  const NativeEntry* org = nullptr;    // the first institution
+  const NativeEntry* group = nullptr;
+  const NativeEntry* pair = nullptr;
+  bool unknown_name = false;  // capitalised words no lexicon knows, after a title
+};
+
+ResolvedActor StateActor(const ActorDictionary& dict, const std::string& iso, const std::string& sector) {
+  ResolvedActor a;
+  a.country = iso;
+  a.sector = sector;
+  a.code = iso + sector;
+  const CountryEntry* c = dict.CountryByIso(iso);
+  a.name = c != nullptr ? c->name : iso;
+  return a;
+}
+
+ResolvedActor PersonActor(const ActorDictionary& dict, int person, Day day) {
+  const PersonEntry& p = dict.people()[static_cast<size_t>(person)];
+  ResolvedActor a;
+  a.person = person;
+  a.actor_id = p.id;
+  a.name = p.name;
+  a.country = p.country;
+  a.code = dict.CodeOn(p, day);
+  if (const OfficeEntry* office = dict.OfficeOn(p, day)) a.role = office->role;
+  a.sector = a.code.size() > 3 ? a.code.substr(3) : "";
+  return a;
+}
+
+void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, NativeSentence* s) {
+  for (uint32_t i = s->begin; i < s->end;) {
+    NativeLexicon::Match m = lex.Longest(tokens, i, s->end);
+    NativeSegment seg;
+    seg.begin = i;
+    seg.end = i + (m.length > 0 ? m.length : 1);
+    seg.entries = m.entries;
+    s->segments.push_back(seg);
+    i = seg.end;
+  }
+}
+
+}  // namespace
+
+bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKind kind, uint32_t* id) {
+  if (s.entries == nullptr) return false;
+  for (uint32_t e : *s.entries) {
+    if (lex.entry(e).kind == kind) {
+      if (id != nullptr) *id = e;
+      return true;
+    }
+  }
+  return false;
+}
+
+void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, Day day, const std::string& home,
+                      bool chinese, NativeStory* story) {
+  const std::vector<NativeToken>& tokens = story->tokens;
+  // The last actor each title named, for a title said again alone ("Thủ
+  // tướng", "王毅外长 ... 王毅"): the same person.
+  std::unordered_map<uint32_t, ResolvedActor> by_title;
+  std::vector<size_t> pair_chunks;
+  for (size_t si = 0; si < story->sentences.size(); ++si) {
+    NativeSentence& sentence = story->sentences[si];
+    SegmentSentence(lex, tokens, &sentence);
+    const std::vector<NativeSegment>& segs = sentence.segments;
+    for (size_t k = 0; k < segs.size();) {
+      if (!IsActorSegment(lex, tokens, segs[k])) {
+        ++k;
+        continue;
+      }
+      ChunkParts parts;
+      size_t first = k;
+      bool served_in = false;  // the next state is where the official serves
+      auto take = [&](const NativeSegment& seg) {
+        for (uint32_t id : *seg.entries) {
+          const NativeEntry& e = lex.entry(id);
+          switch (e.kind) {
+            case Kind::kPerson: parts.person = e.person; break;
+            case Kind::kState: case Kind::kSide: case Kind::kCapital:
+              if (!served_in && parts.state.empty()) {
+                parts.state = e.country;
+                parts.state_sector = e.kind == Kind::kState ? "" : "GOV";
+              }
+              served_in = false;
+              break;
+            case Kind::kTitle: parts.title = &e, parts.title_id = id; break;
+            case Kind::kOrg: if (parts.org == nullptr) parts.org = &e; break;
+            case Kind::kGroup: parts.group = &e; break;
+            case Kind::kPair: parts.pair = &e; break;
+            default: break;
+          }
+        }
+      };
+      take(segs[k++]);
+      while (k < segs.size()) {
+        const NativeSegment& seg = segs[k];
+        if (IsActorSegment(lex, tokens, seg)) {
+          // A name ends a chunk: the next actor word begins another
+          // ("Tô Lâm Tập Cận Bình" is no one).
+          if (parts.person >= 0 || parts.pair != nullptr) break;
+          take(seg);
+          ++k;
+          continue;
+        }
+        // "Đại sứ Trung Quốc tại Việt Nam", "中国驻越南大使"
+        if (SegmentHas(lex, seg, Kind::kAt) && k + 1 < segs.size() && IsActorSegment(lex, tokens, segs[k + 1]) &&
+            parts.person < 0) {
+          served_in = true;
+          ++k;
+          continue;
+        }
+        // Stacked titles: "Tổng Bí thư, Chủ tịch nước Tô Lâm", "总书记、国家主席"
+        const NativeToken& t = tokens[seg.begin];
+        if (t.kind == NativeTokenKind::kPunct && t.key == "," && parts.person < 0 &&
+            (parts.title != nullptr || parts.org != nullptr) && k + 1 < segs.size() &&
+            (SegmentHas(lex, segs[k + 1], Kind::kTitle) || SegmentHas(lex, segs[k + 1], Kind::kPerson))) {
+          ++k;
+          continue;
+        }
+        // A name the lexicon does not know after a title: "Ngoại trưởng Mỹ Marco Rubio".
+        if (!chinese && seg.entries == nullptr && t.kind == NativeTokenKind::kWord && t.capitalized &&
+            parts.person < 0 && (parts.title != nullptr || parts.org != nullptr)) {
+          parts.unknown_name = true;
+          ++k;
+          continue;
+        }
+        break;
+      }
+      NativeChunk chunk;
+      chunk.sentence = static_cast<int>(si);
+      chunk.begin = segs[first].begin;
+      chunk.end = segs[k - 1].end;
+      chunk.after_prep = first > 0 && SegmentHas(lex, segs[first - 1], Kind::kPrep);
+      chunk.joined_to_previous = first > 0 && SegmentHas(lex, segs[first - 1], Kind::kJoin) &&
+                                 !sentence.chunks.empty() &&
+                                 story->chunks[sentence.chunks.back()].end == segs[first - 1].begin;
+      if (parts.person >= 0) {
+        chunk.actors.push_back(PersonActor(dict, parts.person, day));
+        chunk.how = "dictionary";
+        if (parts.title != nullptr) by_title[parts.title_id] = chunk.actors.back();
+      } else if (parts.pair != nullptr) {
+        chunk.how = "pair";
+        if (!parts.pair->country.empty()) {
+          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(0, 3), ""));
+          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(4, 3), ""));
+        } else {
+          pair_chunks.push_back(story->chunks.size());
+        }
+      } else if (parts.title != nullptr || parts.org != nullptr || parts.group != nullptr) {
+        const NativeEntry* sector_from = parts.title != nullptr ? parts.title
+                                         : parts.org != nullptr ? parts.org
+                                                                : parts.group;
+        std::string country = parts.state;
+        chunk.how = "title";
+        if (country.empty() && parts.org != nullptr && !parts.org->country.empty()) country = parts.org->country;
+        if (country.empty() && parts.title != nullptr && !parts.unknown_name) {
+          auto it = by_title.find(parts.title_id);
+          if (it != by_title.end()) {
+            chunk.actors.push_back(it->second);
+            chunk.how = "coreference";
+          }
+        }
+        if (chunk.actors.empty() && country.empty() && parts.org != nullptr && parts.org->home && !home.empty()) {
+          country = home;
+          chunk.how = "home";
+        }
+        if (chunk.actors.empty() && !country.empty()) {
+          chunk.actors.push_back(StateActor(dict, country, sector_from->sector));
+          if (parts.title != nullptr && !parts.unknown_name) by_title[parts.title_id] = chunk.actors.back();
+        }
+      } else if (!parts.state.empty()) {
+        chunk.actors.push_back(StateActor(dict, parts.state, parts.state_sector));
+        chunk.how = "dictionary";
+      }
+      sentence.chunks.push_back(static_cast<uint32_t>(story->chunks.size()));
+      story->chunks.push_back(std::move(chunk));
+    }
+  }
+  // The story's pair: the two states its actors belong to most often.
+  std::vector<std::pair<std::string, int>> counts;
+  for (const NativeChunk& c : story->chunks) {
+    if (c.how == "pair") continue;
+    for (const ResolvedActor& a : c.actors) {
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == a.country; });
+      if (it == counts.end()) counts.emplace_back(a.country, 1);
+      else ++it->second;
+    }
+  }
+  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (counts.size() >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
+    story->pair[0] = counts[0].first;
+    story->pair[1] = counts[1].first;
+    for (size_t c : pair_chunks) {
+      story->chunks[c].actors.push_back(StateActor(dict, story->pair[0], ""));
+      story->chunks[c].actors.push_back(StateActor(dict, story->pair[1], ""));
+    }
+  }
+}
+
+}  // namespace dyad

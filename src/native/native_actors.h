@@ -1,0 +1,60 @@
+// Who acts in a Vietnamese or Chinese story: each sentence segmented by the
+// lexicon's longest phrases, runs of actor words gathered into chunks
+// ("Tổng Bí thư, Chủ tịch nước Tô Lâm", "中国驻越南大使何炜"), and each chunk
+// resolved to a person (whose office on the day decides the code), a state's
+// institution or official, a state, or the story's pair.
+//
+// Thread safety: reentrant over a const lexicon and dictionary.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "actors/actor_resolver.h"
+#include "native/native_lexicon.h"
+#include "util/day.h"
+
+namespace dyad {
+
+// A phrase of the lexicon, or one unknown token (no entries).
+struct NativeSegment {
+  uint32_t begin = 0;  // token range
+  uint32_t end = 0;
+  const std::vector<uint32_t>* entries = nullptr;
+};
+
+struct NativeChunk {
+  int sentence = 0;
+  uint32_t begin = 0;  // token range
+  uint32_t end = 0;
+  std::vector<ResolvedActor> actors;  // none when unresolved; two for the story's pair
+  std::string how;                    // dictionary, title, coreference, pair, home
+  bool after_prep = false;            // "với X", "同X": no subject
+  bool joined_to_previous = false;    // "X và Y", "X和Y"
+};
+
+struct NativeSentence {
+  uint32_t begin = 0;  // token range
+  uint32_t end = 0;
+  std::vector<NativeSegment> segments;
+  std::vector<uint32_t> chunks;  // indices into NativeStory::chunks, in order
+};
+
+struct NativeStory {
+  std::vector<NativeToken> tokens;
+  std::vector<NativeSentence> sentences;
+  std::vector<NativeChunk> chunks;
+  std::string pair[2];  // the story's two main states, "" when fewer
+};
+
+// Whether one of a segment's entries is of `kind` (its id in *id).
+bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKind kind, uint32_t* id = nullptr);
+
+// Segments and chunks `story`'s sentences (its tokens and sentence ranges
+// set) and resolves the chunks on `day`; `home` is the outlet's state ("" if
+// unknown).
+void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dictionary, Day day, const std::string& home,
+                      bool chinese, NativeStory* story);
+
+}  // namespace dyad

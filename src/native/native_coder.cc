@@ -1,0 +1,274 @@
+#include "native/native_coder.h"
+
+#include <unordered_set>
+
+#include "native/native_dates.h"
+#include "native/native_patterns.h"
+#include "text/folding.h"
+#include "text/language_id.h"
+#include "util/hash.h"
+
+namespace dyad {
+namespace {
+
+bool IsChinese(std::string_view lang) { return PrimaryLanguage(lang) == "zh"; }
+
+// The state an outlet writing in `lang` reports from, for institutions named
+// without their state ("外交部", "Bộ Ngoại giao"): Vietnamese copy is Việt
+// Nam's, simplified Chinese the mainland's. Traditional Chinese is written in
+// Taiwan, Hong Kong and abroad alike: no default.
+std::string HomeState(std::string_view lang) {
+  if (lang == "vi") return "VNM";
+  if (lang == "zh") return "CHN";
+  return "";
+}
+
+Mode ModeNamed(std::string_view name) {
+  if (name == "intent") return Mode::kIntent;
+  if (name == "appeal") return Mode::kAppeal;
+  if (name == "demand") return Mode::kDemand;
+  if (name == "reject") return Mode::kReject;
+  if (name == "threaten") return Mode::kThreaten;
+  if (name == "halt") return Mode::kHalt;
+  return Mode::kAttempt;
+}
+
+// The story's events, merged by who did what to whom on which day.
+class RecordBuilder {
+ public:
+  RecordBuilder(const Document& doc, const Codebook& codebook, const ActorDictionary& dict)
+      : doc_(doc), codebook_(codebook), dict_(dict) {}
+
+  void Add(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code, const NativeDate* date,
+           Day story_day, const SentenceSpan& span, int sentence) {
+    const CameoCode* cameo = codebook_.Find(code);
+    if (cameo == nullptr || src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
+    std::string day_text, end_text, precision = "day", note, source = "text";
+    Day day = 0;
+    if (date != nullptr) {
+      // Background over a year older than the story is history, as in English.
+      if (story_day != 0 && date->last < story_day - 10000) return;
+      if (date->precision == NativeDate::kDay) {
+        day = date->first;
+        day_text = FormatDay(day);
+      } else {
+        day_text = FormatDay(date->first).substr(0, date->precision == NativeDate::kMonth ? 7 : 4);
+        precision = date->precision == NativeDate::kMonth ? "month" : "year";
+      }
+    } else if (story_day != 0) {
+      day = story_day;
+      day_text = FormatDay(day);
+      note = "not in the text: the story's date";
+      source = "story";
+    } else {
+      precision.clear();
+      source.clear();
+    }
+    auto code_on = [&](const ResolvedActor& a) {
+      return a.person >= 0 && day != 0 ? dict_.CodeOn(dict_.people()[static_cast<size_t>(a.person)], day) : a.code;
+    };
+    std::string src_code = code_on(src), tgt_code = code_on(tgt);
+    std::string key = src.country + "|" + src_code + "|" + tgt.country + "|" + cameo->code + "|" + day_text;
+    Evidence ev;
+    ev.doc = doc_.id;
+    ev.sentence = sentence;
+    ev.start = span.begin;
+    ev.end = span.end;
+    ev.text.assign(doc_.text, span.begin, span.end - span.begin);
+    for (size_t k = 0; k < keys_.size(); ++k) {
+      if (keys_[k] != key) continue;
+      if (out_[k].evidence.back().sentence != sentence) out_[k].evidence.push_back(std::move(ev));
+      return;
+    }
+    EventRecord& e = out_.emplace_back();
+    e.doc = doc_.id;
+    e.docs.push_back(doc_.id);
+    e.date = day_text;
+    e.date_precision = precision;
+    e.date_note = note;
+    e.date_source = source;
+    e.published = doc_.published;
+    e.url = doc_.url;
+    e.lang = doc_.lang;
+    e.source = {src_code, src.country, src.name, src.actor_id};
+    e.target = {tgt_code, tgt.country, tgt.name, tgt.actor_id};
+    e.cameo = cameo->code;
+    e.cameo_name = cameo->name;
+    e.root = cameo->code.substr(0, 2);
+    e.plover = cameo->plover;
+    e.goldstein = cameo->goldstein;
+    e.quad_class = cameo->quad_class;
+    e.evidence.push_back(std::move(ev));
+    keys_.push_back(std::move(key));
+  }
+
+  std::vector<EventRecord> Finish() && {
+    const uint64_t doc_hash = Fnv1a64(doc_.id);
+    for (size_t k = 0; k < out_.size(); ++k) {
+      const Evidence& first = out_[k].evidence.front();
+      uint64_t h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys_[k], doc_hash);
+      out_[k].event_id = "ev-" + Hex64(h);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const Document& doc_;
+  const Codebook& codebook_;
+  const ActorDictionary& dict_;
+  std::vector<EventRecord> out_;
+  std::vector<std::string> keys_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<NativeCoder>> NativeCoder::Load(const std::string& data_dir, const ActorDictionary* dictionary) {
+  std::unique_ptr<NativeCoder> c(new NativeCoder());
+  c->dictionary_ = dictionary;
+  Result<std::unique_ptr<HanConverter>> han = HanConverter::Open();
+  if (!han.ok()) return han.status();
+  c->han_ = std::move(han).value();
+  Result<std::unique_ptr<Codebook>> book = Codebook::Load(data_dir + "/events/cameo.tsv");
+  if (!book.ok()) return book.status();
+  c->codebook_ = std::move(book).value();
+  std::unordered_set<std::string> codes;
+  for (const std::string& code : c->codebook_->Codes()) codes.insert(code);
+  Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
+  if (!modes.ok()) return modes.status();
+  c->modes_ = std::move(modes).value();
+  for (bool chinese : {false, true}) {
+    std::string dir = data_dir + (chinese ? "/native/zh" : "/native/vi");
+    Result<std::unique_ptr<NativeLexicon>> lex = NativeLexicon::Load(dir, *dictionary, c->han_.get(), !chinese);
+    if (!lex.ok()) return lex.status();
+    for (size_t p = 0; p < (*lex)->pattern_count(); ++p) {
+      if (c->codebook_->Find((*lex)->pattern(p).code) == nullptr) {
+        return Status::InvalidArgument((*lex)->pattern(p).where + ": code " + (*lex)->pattern(p).code +
+                                       " is not in the codebook");
+      }
+      if (!(*lex)->pattern(p).to.empty() && dictionary->CountryByIso((*lex)->pattern(p).to) == nullptr) {
+        return Status::InvalidArgument((*lex)->pattern(p).where + ": unknown state " + (*lex)->pattern(p).to);
+      }
+    }
+    (chinese ? c->zh_ : c->vi_) = std::move(lex).value();
+  }
+  return c;
+}
+
+bool NativeCoder::Reads(std::string_view lang) const { return lang == "vi" || IsChinese(lang); }
+
+NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<SentenceSpan>& sentences) const {
+  NativeAnalysis out;
+  const bool chinese = IsChinese(doc.lang);
+  const NativeLexicon& lex = lexicon(chinese);
+  std::string folded = FoldString(doc.text);
+  out.folded_body = chinese ? HanIndexForm(folded, han_.get()) : std::move(folded);
+
+  const Day story_day = doc.published.size() >= 10 ? ParseDay(std::string_view(doc.published).substr(0, 10), false) : 0;
+  NativeStory story;
+  for (const SentenceSpan& span : sentences) {
+    NativeSentence s;
+    s.begin = static_cast<uint32_t>(story.tokens.size());
+    std::vector<NativeToken> tokens = NativeTokenize(doc.text, span.begin, span.end, han_.get());
+    for (NativeToken& t : tokens) story.tokens.push_back(std::move(t));
+    s.end = static_cast<uint32_t>(story.tokens.size());
+    story.sentences.push_back(std::move(s));
+  }
+  FindNativeActors(lex, *dictionary_, story_day, HomeState(doc.lang), chinese, &story);
+
+  RecordBuilder records(doc, *codebook_, *dictionary_);
+  // The day the story last named: a sentence that names none tells of it
+  // still ("Tại buổi tiếp, …", "会见中，…").
+  bool have_day = false;
+  NativeDate narrative;
+  for (size_t si = 0; si < story.sentences.size(); ++si) {
+    const NativeSentence& s = story.sentences[si];
+    std::vector<NativeDate> dates = FindNativeDates(story.tokens, s.begin, s.end, story_day, chinese);
+    const NativeDate* date = nullptr;
+    NativeDate same;
+    for (const NativeDate& d : dates) {
+      if (d.same_day) {
+        if (have_day && date == nullptr) same = narrative, date = &same;
+        continue;
+      }
+      if (date == nullptr || (date->precision != NativeDate::kDay && d.precision == NativeDate::kDay)) date = &d;
+    }
+    if (date != nullptr && date->precision == NativeDate::kDay) {
+      narrative = *date;
+      have_day = true;
+    } else if (date == nullptr && have_day) {
+      date = &narrative;
+    }
+    for (const NativeAct& act : FindNativeActs(lex, story, si, chinese)) {
+      const NativePattern& p = lex.pattern(act.pattern);
+      std::string code = p.code;
+      if (act.mode == "negate") continue;  // an act the text says did not happen
+      if (!act.mode.empty()) {
+        code = modes_->Apply(ModeNamed(act.mode), code);
+        if (code.empty()) continue;
+      }
+      const NativeChunk& src = story.chunks[static_cast<size_t>(act.source)];
+      std::vector<std::pair<const ResolvedActor*, const ResolvedActor*>> pairs;
+      ResolvedActor named_target;
+      if (act.target < 0 && !p.to.empty()) {
+        named_target.country = p.to;
+        named_target.code = p.to;
+        const CountryEntry* c = dictionary_->CountryByIso(p.to);
+        named_target.name = c != nullptr ? c->name : p.to;
+        for (const ResolvedActor& a : src.actors) pairs.emplace_back(&a, &named_target);
+      } else if (act.target >= 0) {
+        const NativeChunk& tgt = story.chunks[static_cast<size_t>(act.target)];
+        for (const ResolvedActor& a : src.actors) {
+          for (const ResolvedActor& b : tgt.actors) {
+            pairs.emplace_back(&a, &b);
+            if (p.mutual && act.mode.empty()) pairs.emplace_back(&b, &a);
+            if (p.hosts && act.mode.empty()) {
+              records.Add(b, a, "042", date, story_day, sentences[si], static_cast<int>(si));
+            }
+          }
+        }
+      } else {
+        // A joint act: the two parties of a pair, or two actors joined ("A và B").
+        const ResolvedActor* a = nullptr;
+        const ResolvedActor* b = nullptr;
+        if (src.actors.size() == 2) {
+          a = &src.actors[0], b = &src.actors[1];
+        } else if (src.joined_to_previous && act.source > 0 && !story.chunks[act.source - 1].actors.empty()) {
+          a = &story.chunks[act.source - 1].actors[0], b = &src.actors[0];
+        } else if (static_cast<size_t>(act.source + 1) < story.chunks.size() &&
+                   story.chunks[act.source + 1].joined_to_previous && !story.chunks[act.source + 1].actors.empty() &&
+                   story.chunks[act.source + 1].begin < act.begin) {
+          a = &src.actors[0], b = &story.chunks[act.source + 1].actors[0];
+        }
+        if (a == nullptr) continue;
+        pairs.emplace_back(a, b);
+        if (act.mode.empty()) pairs.emplace_back(b, a);
+      }
+      for (const auto& [a, b] : pairs) records.Add(*a, *b, code, date, story_day, sentences[si], static_cast<int>(si));
+    }
+  }
+  out.events = std::move(records).Finish();
+
+  for (const NativeChunk& c : story.chunks) {
+    if (c.actors.empty()) continue;
+    const NativeToken& first = story.tokens[c.begin];
+    const NativeToken& last = story.tokens[c.end - 1];
+    for (const ResolvedActor& a : c.actors) {
+      Mention m;
+      m.doc = doc.id;
+      m.sentence = c.sentence;
+      m.start = first.begin;
+      m.end = last.end;
+      m.text.assign(doc.text, first.begin, last.end - first.begin);
+      m.actor_id = a.actor_id;
+      m.name = a.name;
+      m.country = a.country;
+      m.code = a.code;
+      m.role = a.role;
+      m.how = c.how;
+      out.mentions.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad

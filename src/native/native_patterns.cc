@@ -1,0 +1,206 @@
+#include "native/native_patterns.h"
+
+namespace dyad {
+namespace {
+
+using Element = NativePattern::Element;
+
+// How far (in tokens) a pattern's words may lie from each other and from the
+// chunks of its slots: a Chinese sentence puts its time and place between
+// subject and verb ("习近平26日晚在北京人民大会堂会见"), a Vietnamese one too.
+uint32_t MaxGap(bool chinese) { return chinese ? 16 : 12; }
+
+struct SentenceView {
+  const NativeLexicon& lex;
+  const NativeStory& story;
+  const NativeSentence& sentence;
+  std::vector<bool> breaks;  // per token of the sentence (from sentence.begin): a clause break outside chunks
+
+  bool BreakBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t) {
+      if (breaks[t - sentence.begin]) return true;
+    }
+    return false;
+  }
+  const NativeChunk& chunk(uint32_t i) const { return story.chunks[i]; }
+};
+
+// The segment index of the nearest occurrence of `entry` before segment `from`
+// (exclusive) ending within `gap` tokens of token `limit`, or -1.
+int FindLeft(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap) {
+  const std::vector<NativeSegment>& segs = v.sentence.segments;
+  for (size_t k = from; k-- > 0;) {
+    if (limit - segs[k].end > gap || v.BreakBetween(segs[k].end, limit)) return -1;
+    if (segs[k].entries == nullptr) continue;
+    for (uint32_t e : *segs[k].entries) {
+      if (e == entry) return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+int FindRight(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap) {
+  const std::vector<NativeSegment>& segs = v.sentence.segments;
+  for (size_t k = from; k < segs.size(); ++k) {
+    if (segs[k].begin - limit > gap || v.BreakBetween(limit, segs[k].begin)) return -1;
+    if (segs[k].entries == nullptr) continue;
+    for (uint32_t e : *segs[k].entries) {
+      if (e == entry) return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+// The subject before token `at`: the nearest resolved chunk in the clause that
+// no preposition governs; else, when the clause has no chunk at all, the
+// sentence's first such chunk (Chinese and Vietnamese leave a shared
+// subject out of later clauses: "苏林抵达北京，开始对中国进行国事访问").
+int SubjectBefore(const SentenceView& v, uint32_t at, uint32_t gap) {
+  const std::vector<uint32_t>& chunks = v.sentence.chunks;
+  bool clause_has_chunk = false;
+  for (size_t k = chunks.size(); k-- > 0;) {
+    const NativeChunk& c = v.chunk(chunks[k]);
+    if (c.end > at) continue;
+    if (v.BreakBetween(c.end, at)) break;
+    clause_has_chunk = true;
+    if (c.after_prep || c.actors.empty()) continue;
+    if (at - c.end > gap) return -1;
+    return static_cast<int>(chunks[k]);
+  }
+  if (clause_has_chunk) return -1;
+  for (uint32_t id : chunks) {
+    const NativeChunk& c = v.chunk(id);
+    if (c.end > at) break;
+    if (c.after_prep) continue;
+    return c.actors.empty() ? -1 : static_cast<int>(id);
+  }
+  return -1;
+}
+
+// The first resolved chunk within [from, to).
+int ChunkWithin(const SentenceView& v, uint32_t from, uint32_t to) {
+  for (uint32_t id : v.sentence.chunks) {
+    const NativeChunk& c = v.chunk(id);
+    if (c.begin >= from && c.end <= to && !c.actors.empty()) return static_cast<int>(id);
+  }
+  return -1;
+}
+
+// The first resolved chunk after token `from`, within `gap` tokens and the clause.
+int ObjectAfter(const SentenceView& v, uint32_t from, uint32_t gap) {
+  for (uint32_t id : v.sentence.chunks) {
+    const NativeChunk& c = v.chunk(id);
+    if (c.begin < from) continue;
+    if (c.begin - from > gap || v.BreakBetween(from, c.begin)) return -1;
+    if (!c.actors.empty()) return static_cast<int>(id);
+  }
+  return -1;
+}
+
+bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool chinese, NativeAct* act) {
+  const std::vector<NativeSegment>& segs = v.sentence.segments;
+  const uint32_t gap = MaxGap(chinese);
+  std::vector<int> at(p.elements.size(), -1);  // literal elements: segment index
+  at[p.head] = static_cast<int>(head_seg);
+  for (size_t j = p.head; j-- > 0;) {
+    if (p.elements[j].kind != Element::kLiteral) continue;
+    size_t right = 0;
+    for (size_t r = j + 1; r < p.elements.size(); ++r) {
+      if (at[r] >= 0) {
+        right = static_cast<size_t>(at[r]);
+        break;
+      }
+    }
+    at[j] = FindLeft(v, p.elements[j].entry, right, segs[right].begin, gap);
+    if (at[j] < 0) return false;
+  }
+  for (size_t j = p.head + 1; j < p.elements.size(); ++j) {
+    if (p.elements[j].kind != Element::kLiteral) continue;
+    size_t left = p.head;
+    for (size_t l = j; l-- > 0;) {
+      if (at[l] >= 0) {
+        left = static_cast<size_t>(at[l]);
+        break;
+      }
+    }
+    at[j] = FindRight(v, p.elements[j].entry, left + 1, segs[left].end, gap);
+    if (at[j] < 0) return false;
+  }
+  act->begin = segs[static_cast<size_t>(at[p.head])].begin;
+  act->end = segs[static_cast<size_t>(at[p.head])].end;
+  for (size_t j = 0; j < p.elements.size(); ++j) {
+    if (at[j] < 0) continue;
+    act->begin = std::min(act->begin, segs[static_cast<size_t>(at[j])].begin);
+    act->end = std::max(act->end, segs[static_cast<size_t>(at[j])].end);
+  }
+  for (size_t j = 0; j < p.elements.size(); ++j) {
+    const Element& el = p.elements[j];
+    if (el.kind == Element::kLiteral) continue;
+    int chunk = -1;
+    bool first = j == 0, last = j + 1 == p.elements.size();
+    if (first) {
+      chunk = SubjectBefore(v, segs[static_cast<size_t>(at[1])].begin, gap);
+    } else if (last) {
+      chunk = ObjectAfter(v, segs[static_cast<size_t>(at[j - 1])].end, gap);
+    } else {
+      chunk = ChunkWithin(v, segs[static_cast<size_t>(at[j - 1])].end, segs[static_cast<size_t>(at[j + 1])].begin);
+    }
+    if (chunk < 0) return false;
+    (el.kind == Element::kSource ? act->source : act->target) = chunk;
+  }
+  return act->source >= 0;
+}
+
+// A mode word between the subject (or the clause's start) and the head.
+std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
+  uint32_t from = act.source >= 0 && v.chunk(static_cast<uint32_t>(act.source)).end <= act.begin
+                      ? v.chunk(static_cast<uint32_t>(act.source)).end
+                      : v.sentence.begin;
+  std::string mode;
+  for (const NativeSegment& s : v.sentence.segments) {
+    if (s.begin < from || s.end > act.begin) continue;
+    if (v.BreakBetween(s.end, act.begin)) continue;
+    uint32_t id = 0;
+    if (SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) mode = v.lex.entry(id).mode;  // the nearest wins
+  }
+  return mode;
+}
+
+}  // namespace
+
+std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese) {
+  const NativeSentence& sentence = story.sentences[index];
+  SentenceView v{lex, story, sentence, std::vector<bool>(sentence.end - sentence.begin, false)};
+  for (uint32_t t = sentence.begin; t < sentence.end; ++t) v.breaks[t - sentence.begin] = IsClauseBreak(story.tokens[t]);
+  for (uint32_t id : sentence.chunks) {  // a comma between stacked titles is no break
+    for (uint32_t t = story.chunks[id].begin; t < story.chunks[id].end; ++t) v.breaks[t - sentence.begin] = false;
+  }
+  std::vector<NativeAct> acts;
+  for (size_t k = 0; k < sentence.segments.size(); ++k) {
+    const NativeSegment& seg = sentence.segments[k];
+    if (seg.entries == nullptr) continue;
+    NativeAct best;
+    size_t best_literals = 0;
+    for (uint32_t e : *seg.entries) {
+      const std::vector<uint32_t>* patterns = lex.PatternsHeadedBy(e);
+      if (patterns == nullptr) continue;
+      for (uint32_t pid : *patterns) {
+        const NativePattern& p = lex.pattern(pid);
+        size_t literals = 0;
+        for (const Element& el : p.elements) literals += el.kind == Element::kLiteral;
+        if (literals <= best_literals) continue;
+        NativeAct act;
+        act.pattern = pid;
+        if (!Match(v, p, k, chinese, &act)) continue;
+        best = act;
+        best_literals = literals;
+      }
+    }
+    if (best_literals == 0) continue;
+    best.mode = ModeBefore(v, best);
+    acts.push_back(best);
+  }
+  return acts;
+}
+
+}  // namespace dyad

@@ -1,0 +1,29 @@
+// The acts a Vietnamese or Chinese sentence states: event patterns of the
+// lexicon found around their head word, with the chunks that fill their
+// slots and the mode words before the head ("sẽ", "将", "拒绝", "không").
+//
+// Thread safety: reentrant.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "native/native_actors.h"
+
+namespace dyad {
+
+struct NativeAct {
+  uint32_t pattern = 0;
+  int source = -1;  // chunk indices; target -1 for a mutual act of the source's parties
+  int target = -1;
+  uint32_t begin = 0;  // token range of the pattern's words
+  uint32_t end = 0;
+  std::string mode;  // "" or a modes.tsv mode
+};
+
+// The acts of sentence `index` of `story`, at most one per head word: the
+// pattern with the most literals that fits.
+std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese);
+
+}  // namespace dyad
