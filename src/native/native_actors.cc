@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "text/folding.h"
+
 namespace dyad {
 namespace {
 
@@ -39,7 +41,33 @@ struct ChunkParts {
   const NativeEntry* group = nullptr;
   const NativeEntry* pair = nullptr;
   bool unknown_name = false;  // capitalised words no lexicon knows, after a title
+  std::vector<uint32_t> name_tokens;  // their tokens
 };
+
+// Capitalised words the lexicon does not know, after a title or a group:
+// the surname of a person the actor dictionary knows ("Thủ tướng Takaichi
+// Sanae": Takaichi), else a place of a state ("ngư dân Bình Định": Việt Nam's
+// fishermen). Only an answer that is one person or one place counts.
+void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, const std::vector<NativeToken>& tokens,
+                        ChunkParts* parts) {
+  int person = -1;
+  for (uint32_t t : parts->name_tokens) {
+    std::string folded = FoldString(std::string_view(text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
+    const std::vector<uint32_t>* people = dict.PeopleByShortName(folded);
+    if (people == nullptr || people->size() != 1) continue;
+    if (person >= 0 && person != static_cast<int>((*people)[0])) return;  // two people: no one
+    person = static_cast<int>((*people)[0]);
+  }
+  if (person >= 0) {
+    parts->person = person;
+    return;
+  }
+  if (!parts->state.empty() || parts->name_tokens.empty()) return;
+  const NativeToken& first = tokens[parts->name_tokens.front()];
+  const NativeToken& last = tokens[parts->name_tokens.back()];
+  const PlaceEntry* place = dict.PlaceByFoldedName(FoldString(std::string_view(text).substr(first.begin, last.end - first.begin)));
+  if (place != nullptr && !place->country.empty()) parts->state = place->country;
+}
 
 ResolvedActor StateActor(const ActorDictionary& dict, const std::string& iso, const std::string& sector) {
   ResolvedActor a;
@@ -89,8 +117,8 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
   return false;
 }
 
-void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, Day day, const std::string& home,
-                      bool chinese, NativeStory* story) {
+void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, const std::string& text, Day day,
+                      const std::string& home, bool chinese, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.
@@ -156,13 +184,16 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, Day
         }
         // A name the lexicon does not know after a title: "Ngoại trưởng Mỹ Marco Rubio".
         if (!chinese && seg.entries == nullptr && t.kind == NativeTokenKind::kWord && t.capitalized &&
-            parts.person < 0 && (parts.title != nullptr || parts.org != nullptr)) {
+            parts.person < 0 && (parts.title != nullptr || parts.org != nullptr || parts.group != nullptr) &&
+            parts.name_tokens.size() < 4) {
           parts.unknown_name = true;
+          parts.name_tokens.push_back(seg.begin);
           ++k;
           continue;
         }
         break;
       }
+      if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, &parts);
       NativeChunk chunk;
       chunk.sentence = static_cast<int>(si);
       chunk.begin = segs[first].begin;

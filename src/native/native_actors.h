@@ -54,7 +54,8 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
 // Segments and chunks `story`'s sentences (its tokens and sentence ranges
 // set) and resolves the chunks on `day`; `home` is the outlet's state ("" if
 // unknown).
-void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dictionary, Day day, const std::string& home,
-                      bool chinese, NativeStory* story);
+// `text` is the document's text the tokens point into.
+void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dictionary, const std::string& text, Day day,
+                      const std::string& home, bool chinese, NativeStory* story);
 
 }  // namespace dyad

@@ -120,6 +120,52 @@ class RecordBuilder {
   std::vector<std::string> keys_;
 };
 
+// The date of `act` among its sentence's dates: the day nearest its words
+// (a dateline's only when the sentence names no other); "cùng ngày"/"同日"
+// or none, the narrative day; a month or year only when it is not the
+// narrative's own (then it is history, or the plan of a later year, which no
+// act of this story happened on).
+const NativeDate* ActDate(const std::vector<NativeDate>& dates, const NativeAct& act, const NativeDate* narrative,
+                          Day story_day) {
+  const NativeDate* best = nullptr;
+  uint32_t best_gap = 0;
+  for (bool datelines : {false, true}) {
+    for (const NativeDate& d : dates) {
+      if (d.same_day || d.dateline != datelines || d.precision != NativeDate::kDay) continue;
+      uint32_t gap = d.end <= act.begin ? act.begin - static_cast<uint32_t>(d.end)
+                     : d.begin >= act.end ? static_cast<uint32_t>(d.begin) - act.end
+                                          : 0;
+      if (best == nullptr || gap < best_gap) best = &d, best_gap = gap;
+    }
+    if (best != nullptr) return best;
+  }
+  for (const NativeDate& d : dates) {
+    if (d.same_day || d.precision == NativeDate::kDay) continue;
+    if (story_day != 0 && d.first > story_day) continue;  // a goal ("đến năm 2030"), not the act's day
+    if (narrative != nullptr && d.first <= narrative->first && narrative->first <= d.last) return narrative;
+    return &d;
+  }
+  return narrative;
+}
+
+// The actors of chunk `c` and of the chunks joined to it ("Mỹ và Hàn Quốc",
+// "泰国和柬埔寨"), those after it only up to token `limit`.
+std::vector<const ResolvedActor*> Party(const NativeStory& story, size_t c, uint32_t limit) {
+  std::vector<const ResolvedActor*> out;
+  size_t first = c, last = c;
+  while (first > 0 && story.chunks[first].joined_to_previous && story.chunks[first - 1].sentence == story.chunks[c].sentence) {
+    --first;
+  }
+  while (last + 1 < story.chunks.size() && story.chunks[last + 1].joined_to_previous &&
+         story.chunks[last + 1].end <= limit) {
+    ++last;
+  }
+  for (size_t k = first; k <= last; ++k) {
+    for (const ResolvedActor& a : story.chunks[k].actors) out.push_back(&a);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<NativeCoder>> NativeCoder::Load(const std::string& data_dir, const ActorDictionary* dictionary) {
@@ -173,34 +219,52 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
     s.end = static_cast<uint32_t>(story.tokens.size());
     story.sentences.push_back(std::move(s));
   }
-  FindNativeActors(lex, *dictionary_, story_day, HomeState(doc.lang), chinese, &story);
+  FindNativeActors(lex, *dictionary_, doc.text, story_day, HomeState(doc.lang), chinese, &story);
 
   RecordBuilder records(doc, *codebook_, *dictionary_);
   // The day the story last named: a sentence that names none tells of it
-  // still ("Tại buổi tiếp, …", "会见中，…").
+  // still ("Tại buổi tiếp, …", "会见中，…"). Before the story names one, the
+  // lead's day (its first few sentences: a headline has none of its own),
+  // else the dateline's.
+  std::vector<std::vector<NativeDate>> dates;
+  for (const NativeSentence& s : story.sentences) {
+    dates.push_back(FindNativeDates(story.tokens, s.begin, s.end, story_day, chinese));
+  }
   bool have_day = false;
   NativeDate narrative;
+  for (size_t si = 0; si < dates.size() && si < 3 && !have_day; ++si) {
+    for (const NativeDate& d : dates[si]) {
+      if (!d.same_day && !d.dateline && d.precision == NativeDate::kDay) narrative = d, have_day = true;
+      if (have_day) break;
+    }
+  }
+  for (size_t si = 0; si < dates.size() && !have_day; ++si) {
+    for (const NativeDate& d : dates[si]) {
+      if (d.dateline) narrative = d, have_day = true;
+    }
+  }
+  // A dated act moves the narrative day for the rest of its paragraph; a new
+  // paragraph that names no day of its own is back on the lead's ("习近平于
+  // 10月30日抵达韩国" is a flashback, the talks of the next paragraph are the lead's).
+  const bool have_lead = have_day;
+  const NativeDate lead = narrative;
   for (size_t si = 0; si < story.sentences.size(); ++si) {
+    bool moved = false;  // the narrative day moves with the first dated act of a sentence
+    if (si > 0 && doc.text.find('\n', sentences[si - 1].end) < sentences[si].begin) {
+      have_day = have_lead;
+      narrative = lead;
+    }
     const NativeSentence& s = story.sentences[si];
-    std::vector<NativeDate> dates = FindNativeDates(story.tokens, s.begin, s.end, story_day, chinese);
-    const NativeDate* date = nullptr;
-    NativeDate same;
-    for (const NativeDate& d : dates) {
-      if (d.same_day) {
-        if (have_day && date == nullptr) same = narrative, date = &same;
-        continue;
-      }
-      if (date == nullptr || (date->precision != NativeDate::kDay && d.precision == NativeDate::kDay)) date = &d;
-    }
-    if (date != nullptr && date->precision == NativeDate::kDay) {
-      narrative = *date;
-      have_day = true;
-    } else if (date == nullptr && have_day) {
-      date = &narrative;
-    }
     for (const NativeAct& act : FindNativeActs(lex, story, si, chinese)) {
       const NativePattern& p = lex.pattern(act.pattern);
       std::string code = p.code;
+      const NativeDate* date = ActDate(dates[si], act, have_day ? &narrative : nullptr, story_day);
+      if (date != nullptr && date != &narrative && date->precision == NativeDate::kDay && !moved) {
+        narrative = *date;
+        have_day = true;
+        moved = true;
+        date = &narrative;
+      }
       if (act.mode == "negate") continue;  // an act the text says did not happen
       if (!act.mode.empty()) {
         code = modes_->Apply(ModeNamed(act.mode), code);
@@ -216,13 +280,15 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         named_target.name = c != nullptr ? c->name : p.to;
         for (const ResolvedActor& a : src.actors) pairs.emplace_back(&a, &named_target);
       } else if (act.target >= 0) {
-        const NativeChunk& tgt = story.chunks[static_cast<size_t>(act.target)];
-        for (const ResolvedActor& a : src.actors) {
-          for (const ResolvedActor& b : tgt.actors) {
-            pairs.emplace_back(&a, &b);
-            if (p.mutual && act.mode.empty()) pairs.emplace_back(&b, &a);
+        const uint32_t before_act = act.begin > story.chunks[static_cast<size_t>(act.source)].end ? act.begin : s.end;
+        for (const ResolvedActor* a : Party(story, static_cast<size_t>(act.source), before_act)) {
+          for (const ResolvedActor* b : Party(story, static_cast<size_t>(act.target), s.end)) {
+            if (a == b) continue;
+            pairs.emplace_back(a, b);
+            // "đã nhất trí sẽ ký": both intend a joint act; an appeal or demand is one's.
+            if (p.mutual && (act.mode.empty() || act.mode == "intent")) pairs.emplace_back(b, a);
             if (p.hosts && act.mode.empty()) {
-              records.Add(b, a, "042", date, story_day, sentences[si], static_cast<int>(si));
+              records.Add(*b, *a, "042", date, story_day, sentences[si], static_cast<int>(si));
             }
           }
         }
@@ -241,7 +307,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         }
         if (a == nullptr) continue;
         pairs.emplace_back(a, b);
-        if (act.mode.empty()) pairs.emplace_back(b, a);
+        if (act.mode.empty() || act.mode == "intent") pairs.emplace_back(b, a);
       }
       for (const auto& [a, b] : pairs) records.Add(*a, *b, code, date, story_day, sentences[si], static_cast<int>(si));
     }

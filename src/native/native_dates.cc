@@ -116,7 +116,7 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
 }
 
 bool IsTimeOfDay(const NativeToken& t) {
-  static const std::string_view kWords[] = {"sáng", "chiều", "tối", "trưa", "đêm", "khuya", "ngày"};
+  static const std::string_view kWords[] = {"sáng", "chiều", "tối", "trưa", "đêm", "khuya", "ngày", "hôm", "rạng"};
   for (std::string_view w : kWords) {
     if (t.key == w) return true;
   }
@@ -130,7 +130,7 @@ bool VietnameseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate*
     // hôm nay / sáng nay / hôm qua / tối qua / ngày mai / hôm kia / cùng ngày
     if (i + 1 < end && anchor != 0) {
       std::string_view next = t[i + 1].key;
-      bool today_word = w.key == "hôm" || (IsTimeOfDay(w) && w.key != "ngày");
+      bool today_word = w.key == "hôm" || (IsTimeOfDay(w) && w.key != "ngày" && w.key != "rạng");
       if (today_word && (next == "nay" || next == "qua")) {
         Day d = AddDays(anchor, next == "nay" ? 0 : -1);
         *out = Span(i, i + 2, d, d, NativeDate::kDay);

@@ -15,7 +15,7 @@ constexpr KindName kKinds[] = {
     {"person", NativeEntryKind::kPerson}, {"title", NativeEntryKind::kTitle}, {"org", NativeEntryKind::kOrg},
     {"group", NativeEntryKind::kGroup}, {"pair", NativeEntryKind::kPair},   {"place", NativeEntryKind::kPlace},
     {"at", NativeEntryKind::kAt},       {"join", NativeEntryKind::kJoin},   {"word", NativeEntryKind::kWord},
-    {"prep", NativeEntryKind::kPrep},
+    {"prep", NativeEntryKind::kPrep},   {"passive", NativeEntryKind::kPassive}, {"clause", NativeEntryKind::kClause},
 };
 
 bool IsSector(std::string_view s) {
@@ -59,6 +59,7 @@ Result<std::unique_ptr<NativeLexicon>> NativeLexicon::Load(const std::string& di
   DYAD_RETURN_IF_ERROR(lex->LoadActors(dir + "/actors.tsv", dictionary));
   DYAD_RETURN_IF_ERROR(lex->LoadModes(dir + "/modes.tsv"));
   DYAD_RETURN_IF_ERROR(lex->LoadEvents(dir + "/events.tsv"));
+  lex->AddPassives();
   return lex;
 }
 
@@ -196,6 +197,7 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
     p.where = std::string(line.file) + ":" + std::to_string(line.number);
     // Words between slots and "..." are one literal, written contiguously.
     std::string literal;
+    bool source = false, target = false, across_comma = false;
     auto flush = [&]() -> Status {
       if (literal.empty()) return Status::Ok();
       std::vector<std::string> keys = NativeKeys(literal, converter_);
@@ -204,17 +206,19 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
       NativePattern::Element el;
       el.kind = NativePattern::Element::kLiteral;
       el.length = static_cast<uint32_t>(keys.size());
+      el.across_comma = across_comma;
+      across_comma = false;
       NativeEntry e;
       e.kind = NativeEntryKind::kLiteral;
       el.entry = AddPhrase(keys, std::move(e));
       p.elements.push_back(el);
       return Status::Ok();
     };
-    bool source = false, target = false;
     for (std::string_view word : SplitSpaces(line.fields[1])) {
-      if (word == "$S" || word == "$T" || word == "...") {
+      if (word == "$S" || word == "$T" || word == "..." || word == ",...") {
         DYAD_RETURN_IF_ERROR(flush());
-        if (word == "...") continue;
+        if (word == ",...") across_comma = true;
+        if (word == "..." || word == ",...") continue;
         bool& seen = word == "$S" ? source : target;
         if (seen) return line.Error("a slot twice");
         seen = true;
@@ -250,6 +254,39 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
     patterns_.push_back(std::move(p));
     return Status::Ok();
   });
+}
+
+void NativeLexicon::AddPassives() {
+  std::vector<std::pair<uint32_t, uint32_t>> markers;  // literal entry, tokens
+  for (uint32_t id = 0; id < entries_.size(); ++id) {
+    if (entries_[id].kind != NativeEntryKind::kPassive) continue;
+    NativeEntry literal;
+    literal.kind = NativeEntryKind::kLiteral;
+    std::vector<std::string> keys = NativeKeys(entries_[id].phrase, converter_);
+    markers.emplace_back(AddPhrase(keys, std::move(literal)), static_cast<uint32_t>(keys.size()));
+  }
+  const size_t active = patterns_.size();
+  for (size_t i = 0; i < active; ++i) {
+    const NativePattern p = patterns_[i];  // a copy: the loop appends to patterns_
+    using E = NativePattern::Element;
+    // Only the plain transitive shape: $S words $T.
+    if (p.elements.size() != 3 || p.elements[0].kind != E::kSource || p.elements[1].kind != E::kLiteral ||
+        p.elements[2].kind != E::kTarget || p.mutual) {
+      continue;
+    }
+    for (const auto& [marker, length] : markers) {
+      NativePattern q = p;
+      E by;
+      by.kind = E::kLiteral;
+      by.entry = marker;
+      by.length = length;
+      q.elements = {p.elements[2], by, p.elements[0], p.elements[1]};
+      q.head = 3;
+      q.where = p.where + " (passive)";
+      by_head_[q.elements[3].entry].push_back(static_cast<uint32_t>(patterns_.size()));
+      patterns_.push_back(std::move(q));
+    }
+  }
 }
 
 NativeLexicon::Match NativeLexicon::Longest(const std::vector<NativeToken>& tokens, size_t i, size_t end) const {

@@ -32,6 +32,8 @@ enum class NativeEntryKind : uint8_t {
   kAt,       // "tại", "驻": the state after it is where an official serves, not theirs
   kJoin,     // "và", "和": joins two actors acting together
   kPrep,     // "với", "同", "向": the actor after it is no subject
+  kPassive,  // "bị", "被", "遭": "$T bị $S đâm" is the passive of every "$S đâm $T"
+  kClause,   // "để", "为了": opens a clause of purpose, whose subject is the sentence's
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring
   kLiteral,  // a word of an event pattern
   kMode,     // a word that puts the act after it in a mode (modes.tsv): "sẽ", "将", "拒绝", "不"
@@ -54,6 +56,7 @@ struct NativePattern {
     enum Kind : uint8_t { kLiteral, kSource, kTarget } kind = kLiteral;
     uint32_t entry = 0;  // the literal's entry
     uint32_t length = 0; // tokens of the literal
+    bool across_comma = false;  // the gap before this literal may cross a comma (",..." in the data)
   };
   std::string code;  // CAMEO code
   std::vector<Element> elements;
@@ -92,6 +95,8 @@ class NativeLexicon {
   Status LoadActors(const std::string& path, const ActorDictionary& dictionary);
   Status LoadEvents(const std::string& path);
   Status LoadModes(const std::string& path);
+  // "$T <passive> $S <words>" for every "$S <words> $T".
+  void AddPassives();
   // The entry for `phrase` of `kind` (one per phrase and kind for literals).
   uint32_t AddPhrase(const std::vector<std::string>& keys, NativeEntry entry);
 

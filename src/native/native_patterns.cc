@@ -8,7 +8,10 @@ using Element = NativePattern::Element;
 // How far (in tokens) a pattern's words may lie from each other and from the
 // chunks of its slots: a Chinese sentence puts its time and place between
 // subject and verb ("习近平26日晚在北京人民大会堂会见"), a Vietnamese one too.
-uint32_t MaxGap(bool chinese) { return chinese ? 16 : 12; }
+uint32_t MaxGap(bool /*chinese*/) { return 16; }
+// A subject may stand further off when nothing else does: "Lương Cường đã dự
+// lễ kỷ niệm … tại Bắc Kinh hôm qua và có cuộc gặp với …".
+constexpr uint32_t kMaxSubjectGap = 32;
 
 struct SentenceView {
   const NativeLexicon& lex;
@@ -16,9 +19,10 @@ struct SentenceView {
   const NativeSentence& sentence;
   std::vector<bool> breaks;  // per token of the sentence (from sentence.begin): a clause break outside chunks
 
-  bool BreakBetween(uint32_t from, uint32_t to) const {
+  // `commas_allowed`: a comma is no break here (",..." in a pattern).
+  bool BreakBetween(uint32_t from, uint32_t to, bool commas_allowed = false) const {
     for (uint32_t t = from; t < to; ++t) {
-      if (breaks[t - sentence.begin]) return true;
+      if (breaks[t - sentence.begin] && !(commas_allowed && story.tokens[t].key == ",")) return true;
     }
     return false;
   }
@@ -27,10 +31,10 @@ struct SentenceView {
 
 // The segment index of the nearest occurrence of `entry` before segment `from`
 // (exclusive) ending within `gap` tokens of token `limit`, or -1.
-int FindLeft(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap) {
+int FindLeft(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) {
   const std::vector<NativeSegment>& segs = v.sentence.segments;
   for (size_t k = from; k-- > 0;) {
-    if (limit - segs[k].end > gap || v.BreakBetween(segs[k].end, limit)) return -1;
+    if (limit - segs[k].end > gap || v.BreakBetween(segs[k].end, limit, commas)) return -1;
     if (segs[k].entries == nullptr) continue;
     for (uint32_t e : *segs[k].entries) {
       if (e == entry) return static_cast<int>(k);
@@ -39,10 +43,10 @@ int FindLeft(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit,
   return -1;
 }
 
-int FindRight(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap) {
+int FindRight(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) {
   const std::vector<NativeSegment>& segs = v.sentence.segments;
   for (size_t k = from; k < segs.size(); ++k) {
-    if (segs[k].begin - limit > gap || v.BreakBetween(limit, segs[k].begin)) return -1;
+    if (segs[k].begin - limit > gap || v.BreakBetween(limit, segs[k].begin, commas)) return -1;
     if (segs[k].entries == nullptr) continue;
     for (uint32_t e : *segs[k].entries) {
       if (e == entry) return static_cast<int>(k);
@@ -55,7 +59,7 @@ int FindRight(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit
 // no preposition governs; else, when the clause has no chunk at all, the
 // sentence's first such chunk (Chinese and Vietnamese leave a shared
 // subject out of later clauses: "苏林抵达北京，开始对中国进行国事访问").
-int SubjectBefore(const SentenceView& v, uint32_t at, uint32_t gap) {
+int SubjectBefore(const SentenceView& v, uint32_t at) {
   const std::vector<uint32_t>& chunks = v.sentence.chunks;
   bool clause_has_chunk = false;
   for (size_t k = chunks.size(); k-- > 0;) {
@@ -64,7 +68,7 @@ int SubjectBefore(const SentenceView& v, uint32_t at, uint32_t gap) {
     if (v.BreakBetween(c.end, at)) break;
     clause_has_chunk = true;
     if (c.after_prep || c.actors.empty()) continue;
-    if (at - c.end > gap) return -1;
+    if (at - c.end > kMaxSubjectGap) return -1;
     return static_cast<int>(chunks[k]);
   }
   if (clause_has_chunk) return -1;
@@ -86,13 +90,22 @@ int ChunkWithin(const SentenceView& v, uint32_t from, uint32_t to) {
   return -1;
 }
 
-// The first resolved chunk after token `from`, within `gap` tokens and the clause.
+// The first chunk after token `from`, within `gap` tokens and the clause,
+// when it is resolved; an unresolved one ("tàu tiếp tế", "一艘船") only
+// gives way to the resolved chunk right after it that "của"/"的" ties to it
+// ("tàu tiếp tế của Philippines"). Never a later actor: precision first.
 int ObjectAfter(const SentenceView& v, uint32_t from, uint32_t gap) {
-  for (uint32_t id : v.sentence.chunks) {
-    const NativeChunk& c = v.chunk(id);
+  const std::vector<uint32_t>& chunks = v.sentence.chunks;
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    const NativeChunk& c = v.chunk(chunks[k]);
     if (c.begin < from) continue;
     if (c.begin - from > gap || v.BreakBetween(from, c.begin)) return -1;
-    if (!c.actors.empty()) return static_cast<int>(id);
+    if (!c.actors.empty()) return static_cast<int>(chunks[k]);
+    if (k + 1 < chunks.size()) {
+      const NativeChunk& next = v.chunk(chunks[k + 1]);
+      if (next.begin == c.end + 1 && next.after_prep && !next.actors.empty()) return static_cast<int>(chunks[k + 1]);
+    }
+    return -1;
   }
   return -1;
 }
@@ -104,14 +117,15 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
   at[p.head] = static_cast<int>(head_seg);
   for (size_t j = p.head; j-- > 0;) {
     if (p.elements[j].kind != Element::kLiteral) continue;
-    size_t right = 0;
+    size_t right = 0, right_element = j + 1;
     for (size_t r = j + 1; r < p.elements.size(); ++r) {
       if (at[r] >= 0) {
         right = static_cast<size_t>(at[r]);
+        right_element = r;
         break;
       }
     }
-    at[j] = FindLeft(v, p.elements[j].entry, right, segs[right].begin, gap);
+    at[j] = FindLeft(v, p.elements[j].entry, right, segs[right].begin, gap, p.elements[right_element].across_comma);
     if (at[j] < 0) return false;
   }
   for (size_t j = p.head + 1; j < p.elements.size(); ++j) {
@@ -123,7 +137,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
         break;
       }
     }
-    at[j] = FindRight(v, p.elements[j].entry, left + 1, segs[left].end, gap);
+    at[j] = FindRight(v, p.elements[j].entry, left + 1, segs[left].end, gap, p.elements[j].across_comma);
     if (at[j] < 0) return false;
   }
   act->begin = segs[static_cast<size_t>(at[p.head])].begin;
@@ -139,7 +153,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
     int chunk = -1;
     bool first = j == 0, last = j + 1 == p.elements.size();
     if (first) {
-      chunk = SubjectBefore(v, segs[static_cast<size_t>(at[1])].begin, gap);
+      chunk = SubjectBefore(v, segs[static_cast<size_t>(at[1])].begin);
     } else if (last) {
       chunk = ObjectAfter(v, segs[static_cast<size_t>(at[j - 1])].end, gap);
     } else {
@@ -172,6 +186,9 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
   const NativeSentence& sentence = story.sentences[index];
   SentenceView v{lex, story, sentence, std::vector<bool>(sentence.end - sentence.begin, false)};
   for (uint32_t t = sentence.begin; t < sentence.end; ++t) v.breaks[t - sentence.begin] = IsClauseBreak(story.tokens[t]);
+  for (const NativeSegment& seg : sentence.segments) {
+    if (SegmentHas(lex, seg, NativeEntryKind::kClause)) v.breaks[seg.begin - sentence.begin] = true;
+  }
   for (uint32_t id : sentence.chunks) {  // a comma between stacked titles is no break
     for (uint32_t t = story.chunks[id].begin; t < story.chunks[id].end; ++t) v.breaks[t - sentence.begin] = false;
   }

@@ -114,12 +114,12 @@ TEST(JsonlReaderTest, UnreadablePublishedIsAWarningAndKeptAsMetadata) {
 
 TEST(JsonlReaderTest, ExtraFieldsAreKeptInMetadata) {
   Read r = ReadAll(
-      "{\"id\":\"a\",\"text\":\"Mexico and Canada met.\",\"lang\":\"en\",\"tags\":[\"trade\",\"talks\"],"
-      "\"score\":0.5,\"nested\":{\"k\":1}}\n");
+      "{\"id\":\"a\",\"text\":\"Mexico and Canada met.\",\"source\":\"AP\",\"tags\":[\"trade\",\"talks\"],"
+      "\"score\":0.5,\"nested\":{\"k\":1},\"feed\":\"world\"}\n");
   ASSERT_EQ(r.docs.size(), 1u);
   nlohmann::json meta = nlohmann::json::parse(r.docs[0].metadata_json);
   EXPECT_EQ(meta.size(), 4u);
-  EXPECT_EQ(meta["lang"], "en");
+  EXPECT_EQ(meta["feed"], "world");
   EXPECT_EQ(meta["tags"], nlohmann::json({"trade", "talks"}));
   EXPECT_EQ(meta["score"], 0.5);
   EXPECT_EQ(meta["nested"]["k"], 1);
@@ -185,9 +185,21 @@ TEST(JsonlReaderTest, NestingUpToTheLimitIsKept) {
   EXPECT_EQ(r.docs[0].metadata_json, "{\"extra\":" + nested + "}");
 }
 
+TEST(JsonlReaderTest, TheLanguageFieldIsTheDocumentsOwn) {
+  // Both parsers: the plain line (simdjson) and one with a number (nlohmann).
+  Read r = ReadAll(
+      "{\"id\":\"a\",\"text\":\"Hai bên hội đàm.\",\"lang\":\"vi-VN\"}\n"
+      "{\"id\":\"b\",\"text\":\"双方举行会谈。\",\"lang\":\"zh-TW\",\"n\":1}\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].lang, "vi-VN");  // as given: InputReader::Prepare normalises it
+  EXPECT_EQ(r.docs[1].lang, "zh-TW");
+  EXPECT_EQ(r.docs[0].metadata_json, "{}");
+  EXPECT_EQ(r.docs[1].metadata_json, "{\"n\":1}");
+}
+
 TEST(JsonlReaderTest, InvalidBytesAreRepairedInTextAndKeptInIds) {
   Read r = ReadAll(
-      "{\"id\":\"kr\xFF\",\"text\":\"Seoul\xC0\xAF met Tokyo.\",\"title\":\"T\xFE\",\"lang\":\"e\xFFn\"}\n"
+      "{\"id\":\"kr\xFF\",\"text\":\"Seoul\xC0\xAF met Tokyo.\",\"title\":\"T\xFE\",\"feed\":\"e\xFFn\"}\n"
       "{\"id\":\"kr\xFE\",\"text\":\"Seoul met Tokyo.\",\"n\":[\"\xE2\x82\"]}\n");
   ASSERT_EQ(r.docs.size(), 2u);
   // Ids keep their bytes for InputReader::Prepare to spell out.
@@ -196,7 +208,7 @@ TEST(JsonlReaderTest, InvalidBytesAreRepairedInTextAndKeptInIds) {
   // Everything else reads as RepairUtf8 would: one U+FFFD per broken sequence.
   EXPECT_EQ(r.docs[0].text, "Seoul\xEF\xBF\xBD met Tokyo.");
   EXPECT_EQ(r.docs[0].title, "T\xEF\xBF\xBD");
-  EXPECT_EQ(r.docs[0].metadata_json, "{\"lang\":\"e\xEF\xBF\xBDn\"}");
+  EXPECT_EQ(r.docs[0].metadata_json, "{\"feed\":\"e\xEF\xBF\xBDn\"}");
   EXPECT_EQ(r.docs[1].metadata_json, "{\"n\":[\"\xEF\xBF\xBD\"]}");
   EXPECT_TRUE(r.problems.empty());  // the warning is the caller's, once per input
 }
