@@ -8,6 +8,7 @@
 #include "native/native_coder.h"
 #include "relations/relations_linker.h"
 #include "text/folding.h"
+#include "text/language_id.h"
 #include "text/sentence_splitter.h"
 #include "util/hash.h"
 
@@ -60,6 +61,12 @@ std::string Analyzer::ContentHash(const Document& doc) {
 namespace {
 
 // The body's sentences as byte ranges of the whole text; clamps the body range.
+// A story that did not come through InputReader::Prepare (a test, a library
+// caller) is identified here: the language decides the coder.
+void EnsureLanguage(Document* doc) {
+  if (doc->lang.empty()) doc->lang = IdentifyLanguage(doc->text);
+}
+
 std::vector<SentenceSpan> BodySentences(Document* doc) {
   if (doc->body_end == 0 || doc->body_end > doc->text.size()) doc->body_end = static_cast<uint32_t>(doc->text.size());
   if (doc->body_begin > doc->body_end) doc->body_begin = doc->body_end;
@@ -97,6 +104,7 @@ std::string AnalysisError(const std::exception& e) {
 // the exception stops here and becomes a message naming the story.
 std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) const {
   try {
+    EnsureLanguage(&doc);
     std::vector<SentenceSpan> sentences = BodySentences(&doc);
     if (impl_->native->Reads(doc.lang)) return impl_->native->Analyze(doc, sentences).events;
     ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
@@ -110,6 +118,7 @@ std::vector<EventRecord> Analyzer::CodeEvents(Document doc, std::string* error) 
 }
 
 std::vector<PairInstance> Analyzer::PairInstances(Document doc) const {
+  EnsureLanguage(&doc);
   std::vector<SentenceSpan> sentences = BodySentences(&doc);
   if (impl_->native->Reads(doc.lang)) return {};  // the pair model is English's
   ResolvedDocument resolved = impl_->resolver->Resolve(doc, sentences);
@@ -119,6 +128,7 @@ std::vector<PairInstance> Analyzer::PairInstances(Document doc) const {
 AnalyzedDocument Analyzer::Analyze(Document doc) const {
   AnalyzedDocument a;
   a.hash = ContentHash(doc);
+  EnsureLanguage(&doc);
   a.sentences = BodySentences(&doc);
   try {
     if (impl_->native->Reads(doc.lang)) {

@@ -167,6 +167,20 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           ++k;
           continue;
         }
+        // "tàu tiếp tế của Philippines" (an institution or group, then its
+        // state), "菲律宾的补给船" (a state, then its people or ships).
+        if (SegmentHas(lex, seg, Kind::kOf) && parts.person < 0 && k + 1 < segs.size() &&
+            IsActorSegment(lex, tokens, segs[k + 1])) {
+          bool owner_next = parts.state.empty() && (SegmentHas(lex, segs[k + 1], Kind::kState) ||
+                                                    SegmentHas(lex, segs[k + 1], Kind::kSide) ||
+                                                    SegmentHas(lex, segs[k + 1], Kind::kCapital));
+          bool owned_next = !parts.state.empty() && parts.title == nullptr && parts.org == nullptr &&
+                            (SegmentHas(lex, segs[k + 1], Kind::kGroup) || SegmentHas(lex, segs[k + 1], Kind::kOrg));
+          if (owner_next || owned_next) {
+            ++k;
+            continue;
+          }
+        }
         // "Đại sứ Trung Quốc tại Việt Nam", "中国驻越南大使"
         if (SegmentHas(lex, seg, Kind::kAt) && k + 1 < segs.size() && IsActorSegment(lex, tokens, segs[k + 1]) &&
             parts.person < 0) {
@@ -228,7 +242,9 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
             chunk.how = "coreference";
           }
         }
-        if (chunk.actors.empty() && country.empty() && parts.org != nullptr && parts.org->home && !home.empty()) {
+        bool home_word = (parts.org != nullptr && parts.org->home) ||
+                         (parts.title != nullptr && parts.title->home && !parts.unknown_name);
+        if (chunk.actors.empty() && country.empty() && home_word && !home.empty()) {
           country = home;
           chunk.how = "home";
         }

@@ -1,5 +1,7 @@
 #include "native/native_coder.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "native/native_dates.h"
@@ -148,6 +150,28 @@ const NativeDate* ActDate(const std::vector<NativeDate>& dates, const NativeAct&
   return narrative;
 }
 
+// DYAD_DEBUG_EVENTS: a sentence's chunks and acts on stderr.
+void DebugSentence(const std::string& text, const NativeStory& story, size_t si, const NativeLexicon& lex,
+                   const std::vector<NativeAct>& acts) {
+  auto span = [&](uint32_t b, uint32_t e) {
+    return text.substr(story.tokens[b].begin, story.tokens[e - 1].end - story.tokens[b].begin);
+  };
+  const NativeSentence& s = story.sentences[si];
+  std::fprintf(stderr, "sentence %zu\n", si);
+  for (uint32_t id : s.chunks) {
+    const NativeChunk& c = story.chunks[id];
+    std::string codes;
+    for (const ResolvedActor& a : c.actors) codes += " " + a.code;
+    std::fprintf(stderr, "  chunk %u [%s]%s%s%s\n", id, span(c.begin, c.end).c_str(), codes.c_str(),
+                 c.after_prep ? " after-prep" : "", c.joined_to_previous ? " joined" : "");
+  }
+  for (const NativeAct& a : acts) {
+    const NativePattern& p = lex.pattern(a.pattern);
+    std::fprintf(stderr, "  act %s %s [%s] source %d target %d mode %s\n", p.code.c_str(), p.where.c_str(),
+                 span(a.begin, a.end).c_str(), a.source, a.target, a.mode.c_str());
+  }
+}
+
 // The actors of chunk `c` and of the chunks joined to it ("Mỹ và Hàn Quốc",
 // "泰国和柬埔寨"), those after it only up to token `limit`.
 std::vector<const ResolvedActor*> Party(const NativeStory& story, size_t c, uint32_t limit) {
@@ -222,6 +246,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
   FindNativeActors(lex, *dictionary_, doc.text, story_day, HomeState(doc.lang), chinese, &story);
 
   RecordBuilder records(doc, *codebook_, *dictionary_);
+  static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
   // The day the story last named: a sentence that names none tells of it
   // still ("Tại buổi tiếp, …", "会见中，…"). Before the story names one, the
   // lead's day (its first few sentences: a headline has none of its own),
@@ -255,7 +280,9 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
       narrative = lead;
     }
     const NativeSentence& s = story.sentences[si];
-    for (const NativeAct& act : FindNativeActs(lex, story, si, chinese)) {
+    std::vector<NativeAct> acts = FindNativeActs(lex, story, si, chinese);
+    if (debug) DebugSentence(doc.text, story, si, lex, acts);
+    for (const NativeAct& act : acts) {
       const NativePattern& p = lex.pattern(act.pattern);
       std::string code = p.code;
       const NativeDate* date = ActDate(dates[si], act, have_day ? &narrative : nullptr, story_day);

@@ -24,7 +24,7 @@ enum class NativeEntryKind : uint8_t {
   kSide,     // "phía Trung Quốc", "中方": the state as a party (GOV)
   kCapital,  // a capital standing for its government (GOV)
   kPerson,   // a person of data/actors/people.tsv
-  kTitle,    // a title for one person; value: sector
+  kTitle,    // a title for one person; value: sector, then "home" for a title only the outlet's state has
   kOrg,      // an institution; value: sector, then its state or "home" (the outlet's state when none is named)
   kGroup,    // people of a state ("ngư dân", "渔民"); value: sector
   kPair,     // the story's pair ("hai bên", "双方"), or two named states ("中越": CHN VNM)
@@ -34,6 +34,8 @@ enum class NativeEntryKind : uint8_t {
   kPrep,     // "với", "同", "向": the actor after it is no subject
   kPassive,  // "bị", "被", "遭": "$T bị $S đâm" is the passive of every "$S đâm $T"
   kClause,   // "để", "为了": opens a clause of purpose, whose subject is the sentence's
+  kRelative, // "người" after a comma, "他": the clause's subject is the actor just before it
+  kOf,       // "của", "的": "tàu tiếp tế của Philippines", "菲律宾的船只" are one actor
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring
   kLiteral,  // a word of an event pattern
   kMode,     // a word that puts the act after it in a mode (modes.tsv): "sẽ", "将", "拒绝", "不"
@@ -43,7 +45,7 @@ struct NativeEntry {
   NativeEntryKind kind = NativeEntryKind::kWord;
   std::string country;  // ISO alpha-3 (state, side, capital, person, two for a pair "CHN VNM")
   std::string sector;   // title, org, group
-  bool home = false;    // org: the outlet's state when none is named
+  bool home = false;    // title, org: the outlet's state when none is named
   int person = -1;      // index into the actor dictionary's people
   std::string mode;     // kMode: intent, appeal, demand, reject, threaten, halt, attempt or negate
   std::string phrase;   // as written in the data

@@ -72,6 +72,17 @@ int SubjectBefore(const SentenceView& v, uint32_t at) {
     return static_cast<int>(chunks[k]);
   }
   if (clause_has_chunk) return -1;
+  // ", người đang thăm …", "，他表示": the actor the clause opens on.
+  uint32_t start = at;
+  while (start > v.sentence.begin && !v.breaks[start - 1 - v.sentence.begin]) --start;
+  for (const NativeSegment& seg : v.sentence.segments) {
+    if (seg.begin != start || !SegmentHas(v.lex, seg, NativeEntryKind::kRelative)) continue;
+    for (size_t k = chunks.size(); k-- > 0;) {
+      const NativeChunk& c = v.chunk(chunks[k]);
+      if (c.end < start && !c.actors.empty()) return static_cast<int>(chunks[k]);
+    }
+    return -1;
+  }
   for (uint32_t id : chunks) {
     const NativeChunk& c = v.chunk(id);
     if (c.end > at) break;
@@ -165,7 +176,8 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
   return act->source >= 0;
 }
 
-// A mode word between the subject (or the clause's start) and the head.
+// A mode word between the subject (or the clause's start) and the head: a
+// negation anywhere there ("không có kế hoạch gặp"), else the nearest.
 std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
   uint32_t from = act.source >= 0 && v.chunk(static_cast<uint32_t>(act.source)).end <= act.begin
                       ? v.chunk(static_cast<uint32_t>(act.source)).end
@@ -175,7 +187,9 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
     if (s.begin < from || s.end > act.begin) continue;
     if (v.BreakBetween(s.end, act.begin)) continue;
     uint32_t id = 0;
-    if (SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) mode = v.lex.entry(id).mode;  // the nearest wins
+    if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
+    if (v.lex.entry(id).mode == "negate") return "negate";
+    mode = v.lex.entry(id).mode;  // the nearest wins
   }
   return mode;
 }

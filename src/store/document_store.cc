@@ -4,8 +4,10 @@
 
 #include "store/event_writer.h"
 #include "store/schema.h"
+#include "text/chinese_script.h"
 #include "text/folding.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 #include "util/json_string.h"
 
 namespace dyad {
@@ -23,11 +25,28 @@ bool IsWordByteAt(std::string_view s, size_t i) {
   return std::isalnum(c) || c >= 0x80;
 }
 
+// Whether the first (last) character of `s` is Han: Chinese has no spaces,
+// so a word there needs no boundary.
+bool HanFirst(std::string_view s) {
+  size_t pos = 0;
+  return !s.empty() && IsHan(DecodeUtf8(s, &pos));
+}
+bool HanLast(std::string_view s) {
+  size_t start = s.size();
+  while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
+  if (start > 0) --start;
+  return !s.empty() && IsHan(DecodeUtf8(s, &start));
+}
+
 // The first whole-word occurrence of `needle` in `hay`, or npos.
 size_t FindWord(std::string_view hay, std::string_view needle) {
   size_t at = 0;
+  const bool free_left = HanFirst(needle), free_right = HanLast(needle);
   while ((at = hay.find(needle, at)) != std::string_view::npos) {
-    if ((at == 0 || !IsWordByteAt(hay, at - 1)) && !IsWordByteAt(hay, at + needle.size())) return at;
+    if ((free_left || at == 0 || !IsWordByteAt(hay, at - 1)) &&
+        (free_right || !IsWordByteAt(hay, at + needle.size()))) {
+      return at;
+    }
     ++at;
   }
   return std::string_view::npos;
@@ -320,18 +339,45 @@ Status DocumentStore::ListDocuments(const std::function<void(const DocumentInfo&
 }
 
 Result<std::vector<SearchHit>> DocumentStore::Search(const std::string& query, int limit) {
-  std::string folded = FoldString(query);
-  std::vector<std::string_view> terms;
-  std::string match;
-  for (const Token& t : Tokenize(folded)) {
-    if (!t.is_word) continue;
-    std::string_view w = std::string_view(folded).substr(t.begin, t.end - t.begin);
-    terms.push_back(w);
+  // Chinese is indexed a character at a time (HanIndexForm): a run of Han
+  // characters in the query is a phrase of those characters, and the words of
+  // the snippet are the runs as written.
+  const std::string whole = FoldString(query);
+  std::vector<std::string> owned;
+  std::string match, run, run_phrase;
+  auto add = [&](const std::string& term, const std::string& phrase) {
+    owned.push_back(term);
     if (!match.empty()) match += ' ';
     match += '"';
-    match += w;  // tokens are [a-z0-9] and UTF-8 letters: no quote to escape
+    match += phrase;  // tokens are [a-z0-9] and UTF-8 letters: no quote to escape
     match += '"';
+  };
+  auto flush_run = [&]() {
+    if (!run.empty()) add(run, run_phrase);
+    run.clear();
+    run_phrase.clear();
+  };
+  // Words the query separates stay separate phrases ("习近平 苏林").
+  for (size_t from = 0; from < whole.size();) {
+    size_t to = whole.find_first_of(" \t\n", from);
+    if (to == std::string::npos) to = whole.size();
+    const std::string folded = HanIndexForm(std::string_view(whole).substr(from, to - from), DefaultHanConverter());
+    from = to + 1;
+    for (const Token& t : Tokenize(folded)) {
+      if (!t.is_word) continue;
+      std::string w = folded.substr(t.begin, t.end - t.begin);
+      size_t pos = 0;
+      if (IsHan(DecodeUtf8(w, &pos)) && pos == w.size()) {
+        run += w;
+        run_phrase += (run_phrase.empty() ? "" : " ") + w;
+        continue;
+      }
+      flush_run();
+      add(w, w);
+    }
+    flush_run();
   }
+  std::vector<std::string_view> terms(owned.begin(), owned.end());
   std::vector<SearchHit> hits;
   if (terms.empty()) return hits;
   Result<Statement> st = db_->Prepare(

@@ -80,6 +80,14 @@ std::string HanConverter::ToSimplified(std::string_view utf8) const {
   return out;
 }
 
+const HanConverter* DefaultHanConverter() {
+  static const std::unique_ptr<HanConverter> converter = [] {
+    Result<std::unique_ptr<HanConverter>> c = HanConverter::Open();
+    return c.ok() ? std::move(c).value() : nullptr;
+  }();
+  return converter.get();
+}
+
 std::string HanIndexForm(std::string_view folded, const HanConverter* converter) {
   if (!HasHan(folded)) return std::string(folded);
   std::string simplified = converter != nullptr ? converter->ToSimplified(folded) : std::string(folded);

@@ -42,6 +42,10 @@ class HanConverter {
   void* opencc_ = nullptr;  // opencc_t
 };
 
+// One converter for the process, opened on first use; nullptr when OpenCC's
+// data is missing (then traditional characters are not folded).
+const HanConverter* DefaultHanConverter();
+
 // The form of folded text the full-text index keeps and a query is matched
 // in: traditional folded to simplified (when `converter` is given) and a
 // space on each side of every Han character, so that each is a term of its

@@ -4,11 +4,32 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include "text/chinese_script.h"
+#include "text/utf8.h"
+
 namespace dyad {
 namespace {
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// More Han characters than Latin letters, and no kana or hangul.
+bool MostlyHan(std::string_view text) {
+  size_t han = 0, latin = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {
+      latin += IsAlpha(static_cast<char>(c));
+      ++pos;
+      continue;
+    }
+    char32_t cp = DecodeUtf8(text, &pos);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF)) return false;
+    han += IsHan(cp);
+    latin += cp >= 0xC0 && cp <= 0x24F;
+  }
+  return han > 0 && han >= latin;
+}
 
 // CLD2 reads this much: a story's language shows in its first paragraphs, and
 // a bound keeps the cost per story flat.
@@ -43,6 +64,8 @@ std::string NormalizeLanguageTag(std::string_view tag) {
 }
 
 std::string IdentifyLanguage(std::string_view text) {
+  // CLD2 answers English for nothing at all.
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return "";
   if (text.size() > kIdentifyBytes) {
     size_t cut = kIdentifyBytes;
     // Never cut a character: back up to the start of one.
@@ -55,8 +78,12 @@ std::string IdentifyLanguage(std::string_view text) {
                                                           /*is_plain_text=*/true, &reliable, &valid_prefix);
   if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE) return "";
   const char* code = CLD2::LanguageCode(language);
-  if (code == nullptr || code[0] == '\0' || std::string_view(code) == "un") return "";
-  return NormalizeLanguageTag(code);
+  std::string tag = code == nullptr || std::string_view(code) == "un" ? "" : NormalizeLanguageTag(code);
+  // CLD2 reads a short Chinese sentence as anything at all ("en" for
+  // "发言人表示，中方敦促美方…"): text mostly in Han characters, with no kana
+  // or hangul, is Chinese whatever it says.
+  if (PrimaryLanguage(tag) != "zh" && MostlyHan(text)) return "zh";
+  return tag;
 }
 
 }  // namespace dyad

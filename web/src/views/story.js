@@ -3,6 +3,9 @@
 // The API's offsets are UTF-8 byte offsets; byteOffsets() turns them into string indices.
 import { api } from '../api.js';
 import { h, add, clear, byteOffsets, actorKey } from '../util.js';
+
+// The languages dyad reads natively, as the story's meta line names them.
+const LANGUAGES = { en: 'English', vi: 'Tiếng Việt', zh: '中文', 'zh-Hant': '中文（繁體）' };
 import { actorLink, docLink, dyadLink } from '../router.js';
 
 /** Splits text[0, n) at every range boundary and nests wrappers sentence > mark > mention, so
@@ -87,7 +90,8 @@ export class StoryPanel {
     const evidence = (doc.evidence ?? []).map(span);
     const chosen = eventId ? evidence.filter((e) => e.event_id === eventId) : [];
 
-    const meta = [...new Set([doc.agency, doc.source, doc.dateline, doc.published].filter(Boolean))].join(' · ');
+    const language = LANGUAGES[doc.lang] ?? doc.lang;
+    const meta = [...new Set([doc.agency, doc.source, doc.dateline, doc.published, language].filter(Boolean))].join(' · ');
     const events = new Map();
     for (const e of doc.evidence ?? []) if (!events.has(e.event_id)) events.set(e.event_id, e);
     const actors = new Map();
@@ -97,7 +101,9 @@ export class StoryPanel {
     }
 
     clear(this.root);
-    const body = h('div', { class: 'story-text', id: 'story-text' }, renderText(doc.text, sentences, chosen, mentions));
+    // The story's language on its text: the browser picks Chinese or Vietnamese fonts and line breaking.
+    const body = h('div', { class: 'story-text', id: 'story-text', lang: doc.lang || null },
+      renderText(doc.text, sentences, chosen, mentions));
     add(this.root,
       h('div', { class: 'story-head' },
         h('h2', { id: 'story-title', tabindex: '-1' }, doc.title || `Story ${doc.id}`),
