@@ -1,6 +1,8 @@
 #include "text/language_id.h"
 
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
+#include <string>
+#include <utility>
 
 #include <cld2/public/compact_lang_det.h>
 
@@ -29,6 +31,26 @@ bool MostlyHan(std::string_view text) {
     latin += cp >= 0xC0 && cp <= 0x24F;
   }
   return han > 0 && han >= latin;
+}
+
+// How many of the commonest English and Vietnamese function words `text` has.
+std::pair<size_t, size_t> FunctionWords(std::string_view text) {
+  static const std::string_view kEnglish[] = {"the", "of", "and", "to", "in", "a", "on", "said", "with", "for",
+                                              "that", "was", "is", "at", "by", "his", "her", "its", "it", "from"};
+  static const std::string_view kVietnamese[] = {"của", "và", "các", "những", "với", "được", "đã", "trong", "cho",
+                                                 "là", "một", "này", "không", "người", "có", "về", "tại", "đến",
+                                                 "hai", "nước", "cũng", "sẽ", "ngày", "khi"};
+  size_t english = 0, vietnamese = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t j = text.find_first_of(" \t\r\n,.;:!?\"()", i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string word;
+    for (char c : text.substr(i, j - i)) word.push_back(Lower(c));  // ASCII lower case; enough for these words
+    for (std::string_view w : kEnglish) english += word == w;
+    for (std::string_view w : kVietnamese) vietnamese += word == w;
+    i = j + 1;
+  }
+  return {english, vietnamese};
 }
 
 // CLD2 reads this much: a story's language shows in its first paragraphs, and
@@ -83,6 +105,14 @@ std::string IdentifyLanguage(std::string_view text) {
   // "发言人表示，中方敦促美方…"): text mostly in Han characters, with no kana
   // or hangul, is Chinese whatever it says.
   if (PrimaryLanguage(tag) != "zh" && MostlyHan(text)) return "zh";
+  // English copy about Viet Nam is full of diacritics ("HÀ NỘI — Deputy Prime
+  // Minister Lê Thành Long received …") and CLD2 may call it Vietnamese; the
+  // words that hold a sentence together tell the two apart.
+  if (tag == "vi" || tag == "en") {
+    auto [english, vietnamese] = FunctionWords(text);
+    if (tag == "vi" && english > vietnamese) return "en";
+    if (tag == "en" && vietnamese >= 3 && vietnamese > 3 * english) return "vi";
+  }
   return tag;
 }
 

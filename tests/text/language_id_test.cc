@@ -26,6 +26,12 @@ TEST(LanguageIdTest, TheTextTellsEnglishVietnameseAndBothChineseScripts) {
   // Vietnamese names in English copy do not make it Vietnamese.
   EXPECT_EQ(IdentifyLanguage("General Secretary Tô Lâm met Chinese Foreign Minister Wang Yi in Hà Nội on Monday."),
             "en");
+  EXPECT_EQ(IdentifyLanguage(
+                "HÀ NỘI — Deputy Prime Minister Lê Thành Long received Chinese Ambassador He Wei in Hà Nội on "
+                "Wednesday. Long said the two countries should deepen trade."),
+            "en");
+  // A short Chinese sentence CLD2 alone calls English.
+  EXPECT_EQ(IdentifyLanguage("发言人表示，中方敦促美方立即停止向台湾出售武器。"), "zh");
   EXPECT_EQ(IdentifyLanguage(""), "");
   EXPECT_EQ(PrimaryLanguage("zh-Hant"), "zh");
 }

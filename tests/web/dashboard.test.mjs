@@ -697,6 +697,27 @@ try {
     await page.locator('#story .story-text').waitFor();
   });
 
+  await check('a Chinese and a Vietnamese story show their evidence highlighted in the original text', async () => {
+    for (const [doc, lang] of [['zh-chn-vnm-visit', 'zh'], ['vi-vnm-lao-talks', 'vi']]) {
+      const events = (await apiGet(`events?doc=${doc}&limit=100`)).events;
+      assert(events.length > 0, `no events coded from ${doc}`);
+      const event = events[0];
+      assert(event.lang === lang, `${doc}: event language ${event.lang}`);
+      await page.goto('about:blank');
+      await page.goto(`${base}#/doc/${doc}?event=${event.event_id}`);
+      await page.locator(`#story mark[data-event="${event.event_id}"]`).first().waitFor();
+      await waitIdle();
+      const marks = await page.locator(`#story mark[data-event="${event.event_id}"]`).allTextContents();
+      const want = event.evidence.filter((e) => e.doc === doc).map((e) => e.text);
+      assert(marks.join('') === want.join(''), `${doc}: <mark> holds "${marks.join('')}", evidence is "${want.join('')}"`);
+      const shownLang = await page.locator('#story .story-text').getAttribute('lang');
+      assert(shownLang === lang, `${doc}: the text is marked lang=${shownLang}`);
+    }
+    const hits = await apiGet(`search?q=${encodeURIComponent('习近平')}`);
+    assert(hits.hits.some((h) => h.doc === 'zh-chn-vnm-visit'), 'searching 习近平 does not find the Chinese story');
+    a11y.push(...(await axe('body')).map((v) => `native story: ${v}`));
+  });
+
   await check('overview screenshot (month listed, story open)', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${base}#/dyad/${dyad}?month=${month}`);

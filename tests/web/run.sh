@@ -52,8 +52,8 @@ trap cleanup EXIT
 echo "== web bundle"
 web/build.sh "$tmp/web"
 
-echo "== ingest $seeds"
-"$bin" ingest --db "$tmp/seeds.db" "$seeds"
+echo "== ingest $seeds and the sample stories in Chinese and Vietnamese"
+"$bin" ingest --db "$tmp/seeds.db" "$seeds" "$root/data/samples/zh-chn-vnm-visit.txt" "$root/data/samples/vi-vnm-lao-talks.txt"
 
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 mock="${DYAD_WEB_MOCK:-0}"
