@@ -92,9 +92,18 @@ ResolvedActor PersonActor(const ActorDictionary& dict, int person, Day day) {
   return a;
 }
 
+// "1日", "3月", "2025年": a character of a date after its number opens no
+// phrase ("7月1日中泰建交" is no 日中, Japan and China).
+bool DateCharacter(const std::vector<NativeToken>& tokens, uint32_t i, uint32_t begin) {
+  if (i == begin || tokens[i - 1].kind != NativeTokenKind::kNumber || tokens[i].kind != NativeTokenKind::kHan) return false;
+  const std::string& k = tokens[i].key;
+  return k == "日" || k == "月" || k == "年" || k == "号";
+}
+
 void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, NativeSentence* s) {
   for (uint32_t i = s->begin; i < s->end;) {
-    NativeLexicon::Match m = lex.Longest(tokens, i, s->end);
+    NativeLexicon::Match m =
+        DateCharacter(tokens, i, s->begin) ? NativeLexicon::Match() : lex.Longest(tokens, i, s->end);
     NativeSegment seg;
     seg.begin = i;
     seg.end = i + (m.length > 0 ? m.length : 1);
@@ -124,6 +133,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
   // tướng", "王毅外长 ... 王毅"): the same person.
   std::unordered_map<uint32_t, ResolvedActor> by_title;
   std::vector<size_t> pair_chunks;
+  std::vector<size_t> home_chunks;  // resolved to the outlet's state for want of a named one
   for (size_t si = 0; si < story->sentences.size(); ++si) {
     NativeSentence& sentence = story->sentences[si];
     SegmentSentence(lex, tokens, &sentence);
@@ -247,6 +257,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         if (chunk.actors.empty() && country.empty() && home_word && !home.empty()) {
           country = home;
           chunk.how = "home";
+          home_chunks.push_back(story->chunks.size());
         }
         if (chunk.actors.empty() && !country.empty()) {
           chunk.actors.push_back(StateActor(dict, country, sector_from->sector));
@@ -258,6 +269,21 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       }
       sentence.chunks.push_back(static_cast<uint32_t>(story->chunks.size()));
       story->chunks.push_back(std::move(chunk));
+    }
+  }
+  // In Vietnamese copy the outlet's state stands in for an unnamed one only in
+  // a story about it: VNA's world desk retells foreign news ("KCNA dẫn lời
+  // người phát ngôn Bộ Quốc phòng": the ministry is the quoted state's, which
+  // the text leaves to the reader). Mainland Chinese copy is about China.
+  bool home_named = chinese;
+  for (size_t c = 0; c < story->chunks.size() && !home_named; ++c) {
+    if (story->chunks[c].how == "home") continue;
+    for (const ResolvedActor& a : story->chunks[c].actors) home_named = home_named || a.country == home;
+  }
+  if (!home_named) {
+    for (size_t c : home_chunks) {
+      story->chunks[c].actors.clear();
+      story->chunks[c].how.clear();
     }
   }
   // The story's pair: the two states its actors belong to most often.

@@ -229,6 +229,18 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     }
     if (best_literals == 0) continue;
     best.mode = ModeBefore(v, best);
+    // "đề nghị phía Indonesia sớm trả tự do …", "敦促美方停止 …": an act asked of
+    // its subject has not happened; the asking is coded by its own pattern.
+    const NativeChunk& subject = v.chunk(static_cast<uint32_t>(best.source));
+    if (subject.begin > sentence.begin && subject.end <= best.begin) {
+      for (const NativeSegment& s : sentence.segments) {
+        uint32_t id = 0;
+        if (s.end != subject.begin || !SegmentHas(lex, s, NativeEntryKind::kMode, &id)) continue;
+        const std::string& m = lex.entry(id).mode;
+        if (m == "appeal" || m == "demand") best_literals = 0;
+      }
+    }
+    if (best_literals == 0) continue;
     acts.push_back(best);
   }
   return acts;
