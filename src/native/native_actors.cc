@@ -206,6 +206,13 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           ++k;
           continue;
         }
+        // "ngư dân tỉnh Bình Định": the place word stays out of the name.
+        if (!chinese && SegmentHas(lex, seg, Kind::kPlaceWord) && parts.person < 0 && parts.state.empty() &&
+            parts.group != nullptr && k + 1 < segs.size() && segs[k + 1].entries == nullptr &&
+            tokens[segs[k + 1].begin].capitalized) {
+          ++k;
+          continue;
+        }
         // A name the lexicon does not know after a title: "Ngoại trưởng Mỹ Marco Rubio".
         if (!chinese && seg.entries == nullptr && t.kind == NativeTokenKind::kWord && t.capitalized &&
             parts.person < 0 && (parts.title != nullptr || parts.org != nullptr || parts.group != nullptr) &&

@@ -312,8 +312,8 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
           for (const ResolvedActor* b : Party(story, static_cast<size_t>(act.target), s.end)) {
             if (a == b) continue;
             pairs.emplace_back(a, b);
-            // "đã nhất trí sẽ ký": both intend a joint act; an appeal or demand is one's.
-            if (p.mutual && (act.mode.empty() || act.mode == "intent")) pairs.emplace_back(b, a);
+            // "Trung Quốc sẵn sàng hợp tác với Việt Nam": the intent is the subject's alone.
+            if (p.mutual && act.mode.empty()) pairs.emplace_back(b, a);
             if (p.hosts && act.mode.empty()) {
               records.Add(*b, *a, "042", date, story_day, sentences[si], static_cast<int>(si));
             }
@@ -334,6 +334,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         }
         if (a == nullptr) continue;
         pairs.emplace_back(a, b);
+        // "hai bên đã nhất trí sẽ ký": both parties intend the joint act; an appeal or demand is one's.
         if (act.mode.empty() || act.mode == "intent") pairs.emplace_back(b, a);
       }
       for (const auto& [a, b] : pairs) records.Add(*a, *b, code, date, story_day, sentences[si], static_cast<int>(si));

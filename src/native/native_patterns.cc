@@ -8,7 +8,12 @@ using Element = NativePattern::Element;
 // How far (in tokens) a pattern's words may lie from each other and from the
 // chunks of its slots: a Chinese sentence puts its time and place between
 // subject and verb ("习近平26日晚在北京人民大会堂会见"), a Vietnamese one too.
-uint32_t MaxGap(bool /*chinese*/) { return 16; }
+// Chinese counts characters, and stacks titles and names between a
+// preposition and its verb ("同朝鲜劳动党总书记、国务委员长金正恩举行会谈").
+uint32_t MaxGap(bool chinese) { return chinese ? 24 : 16; }
+// The object of a Chinese verb may follow a whole relative clause ("会见来华出席
+// …活动的古巴国家主席"): the first actor of the clause, however far.
+uint32_t MaxObjectGap(bool chinese) { return chinese ? 48 : 16; }
 // A subject may stand further off when nothing else does: "Lương Cường đã dự
 // lễ kỷ niệm … tại Bắc Kinh hôm qua và có cuộc gặp với …".
 constexpr uint32_t kMaxSubjectGap = 32;
@@ -166,7 +171,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
     if (first) {
       chunk = SubjectBefore(v, segs[static_cast<size_t>(at[1])].begin);
     } else if (last) {
-      chunk = ObjectAfter(v, segs[static_cast<size_t>(at[j - 1])].end, gap);
+      chunk = ObjectAfter(v, segs[static_cast<size_t>(at[j - 1])].end, MaxObjectGap(chinese));
     } else {
       chunk = ChunkWithin(v, segs[static_cast<size_t>(at[j - 1])].end, segs[static_cast<size_t>(at[j + 1])].begin);
     }

@@ -89,7 +89,13 @@ std::vector<NativeToken> NativeTokenize(std::string_view text, uint32_t begin, u
     } else if (cp >= U'0' && cp <= U'9') {
       t.kind = NativeTokenKind::kNumber;
       t.key.push_back(static_cast<char>(cp));
-      while (pos < span.size() && span[pos] >= '0' && span[pos] <= '9') {
+      // "500.000", "1,5": a separator between digits is part of the number
+      // (a full stop there would end the clause).
+      while (pos < span.size()) {
+        bool digit = span[pos] >= '0' && span[pos] <= '9';
+        bool separator = (span[pos] == '.' || span[pos] == ',') && pos + 1 < span.size() && span[pos + 1] >= '0' &&
+                         span[pos + 1] <= '9';
+        if (!digit && !separator) break;
         t.key.push_back(span[pos++]);
         ++index;
       }
