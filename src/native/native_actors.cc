@@ -100,6 +100,32 @@ bool DateCharacter(const std::vector<NativeToken>& tokens, uint32_t i, uint32_t 
   return k == "日" || k == "月" || k == "年" || k == "号";
 }
 
+// The actors a story's titles named, latest first: a title said again alone
+// is the same person, and so is the end of a longer title ("发言人" after
+// "外交部发言人", "Bộ trưởng" after "Bộ trưởng Ngoại giao").
+class TitleMemory {
+ public:
+  void Remember(const NativeEntry& title, const ResolvedActor& actor) { seen_.emplace_back(Fold(title), actor); }
+  const ResolvedActor* Recall(const NativeEntry& title) const {
+    const std::string key = Fold(title);
+    for (size_t k = seen_.size(); k-- > 0;) {
+      const std::string& earlier = seen_[k].first;
+      if (earlier.size() >= key.size() && earlier.compare(earlier.size() - key.size(), key.size(), key) == 0) {
+        return &seen_[k].second;
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  static std::string Fold(const NativeEntry& e) {
+    std::string out;
+    for (const std::string& k : NativeKeys(e.phrase, DefaultHanConverter())) out += k + " ";
+    return out;
+  }
+  std::vector<std::pair<std::string, ResolvedActor>> seen_;
+};
+
 void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, NativeSentence* s) {
   for (uint32_t i = s->begin; i < s->end;) {
     NativeLexicon::Match m =
@@ -131,7 +157,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
   const std::vector<NativeToken>& tokens = story->tokens;
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.
-  std::unordered_map<uint32_t, ResolvedActor> by_title;
+  TitleMemory by_title;
   std::vector<size_t> pair_chunks;
   std::vector<size_t> home_chunks;  // resolved to the outlet's state for want of a named one
   for (size_t si = 0; si < story->sentences.size(); ++si) {
@@ -236,7 +262,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       if (parts.person >= 0) {
         chunk.actors.push_back(PersonActor(dict, parts.person, day));
         chunk.how = "dictionary";
-        if (parts.title != nullptr) by_title[parts.title_id] = chunk.actors.back();
+        if (parts.title != nullptr) by_title.Remember(*parts.title, chunk.actors.back());
       } else if (parts.pair != nullptr) {
         chunk.how = "pair";
         if (!parts.pair->country.empty()) {
@@ -253,9 +279,8 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         chunk.how = "title";
         if (country.empty() && parts.org != nullptr && !parts.org->country.empty()) country = parts.org->country;
         if (country.empty() && parts.title != nullptr && !parts.unknown_name) {
-          auto it = by_title.find(parts.title_id);
-          if (it != by_title.end()) {
-            chunk.actors.push_back(it->second);
+          if (const ResolvedActor* earlier = by_title.Recall(*parts.title)) {
+            chunk.actors.push_back(*earlier);
             chunk.how = "coreference";
           }
         }
@@ -268,7 +293,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         }
         if (chunk.actors.empty() && !country.empty()) {
           chunk.actors.push_back(StateActor(dict, country, sector_from->sector));
-          if (parts.title != nullptr && !parts.unknown_name) by_title[parts.title_id] = chunk.actors.back();
+          if (parts.title != nullptr && !parts.unknown_name) by_title.Remember(*parts.title, chunk.actors.back());
         }
       } else if (!parts.state.empty()) {
         chunk.actors.push_back(StateActor(dict, parts.state, parts.state_sector));
