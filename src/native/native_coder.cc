@@ -257,9 +257,13 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
   }
   bool have_day = false;
   NativeDate narrative;
+  // An anniversary's founding day ("(18/1/1950 - 18/1/2025)") is no lead.
+  auto current = [&](const NativeDate& d) {
+    return story_day == 0 || (d.first >= story_day - 10000 && d.first <= story_day + 10000);
+  };
   for (size_t si = 0; si < dates.size() && si < 3 && !have_day; ++si) {
     for (const NativeDate& d : dates[si]) {
-      if (!d.same_day && !d.dateline && d.precision == NativeDate::kDay) narrative = d, have_day = true;
+      if (!d.same_day && !d.dateline && d.precision == NativeDate::kDay && current(d)) narrative = d, have_day = true;
       if (have_day) break;
     }
   }
