@@ -226,7 +226,8 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         }
         // Stacked titles: "Tổng Bí thư, Chủ tịch nước Tô Lâm", "总书记、国家主席"
         const NativeToken& t = tokens[seg.begin];
-        if (t.kind == NativeTokenKind::kPunct && t.key == "," && parts.person < 0 &&
+        if (((t.kind == NativeTokenKind::kPunct && (t.key == "," || t.key == "、")) || SegmentHas(lex, seg, Kind::kStack)) &&
+            parts.person < 0 &&
             (parts.title != nullptr || parts.org != nullptr) && k + 1 < segs.size() &&
             (SegmentHas(lex, segs[k + 1], Kind::kTitle) || SegmentHas(lex, segs[k + 1], Kind::kPerson))) {
           ++k;

@@ -17,7 +17,7 @@ constexpr KindName kKinds[] = {
     {"at", NativeEntryKind::kAt},       {"join", NativeEntryKind::kJoin},   {"word", NativeEntryKind::kWord},
     {"prep", NativeEntryKind::kPrep},   {"passive", NativeEntryKind::kPassive}, {"clause", NativeEntryKind::kClause},
     {"relative", NativeEntryKind::kRelative}, {"of", NativeEntryKind::kOf},
-    {"placeword", NativeEntryKind::kPlaceWord},
+    {"placeword", NativeEntryKind::kPlaceWord}, {"stack", NativeEntryKind::kStack},
 };
 
 bool IsSector(std::string_view s) {

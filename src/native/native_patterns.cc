@@ -23,6 +23,7 @@ struct SentenceView {
   const NativeStory& story;
   const NativeSentence& sentence;
   std::vector<bool> breaks;  // per token of the sentence (from sentence.begin): a clause break outside chunks
+  bool chinese = false;
 
   // `commas_allowed`: a comma is no break here (",..." in a pattern).
   bool BreakBetween(uint32_t from, uint32_t to, bool commas_allowed = false) const {
@@ -97,13 +98,34 @@ int SubjectBefore(const SentenceView& v, uint32_t at) {
   return -1;
 }
 
-// The first resolved chunk within [from, to).
+// Where a Chinese relative clause ends: the last "的" in [from, to) outside
+// any chunk ("会见应越共中央邀请访越的中共中央政治局委员…": the object follows
+// it); `from` when there is none.
+uint32_t AfterRelativeClause(const SentenceView& v, uint32_t from, uint32_t to) {
+  uint32_t after = from;
+  if (!v.chinese) return after;  // Vietnamese "của" follows what it owns
+  for (const NativeSegment& s : v.sentence.segments) {
+    if (s.begin < from || s.end > to || !SegmentHas(v.lex, s, NativeEntryKind::kOf)) continue;
+    bool in_chunk = false;
+    for (uint32_t id : v.sentence.chunks) in_chunk = in_chunk || (v.chunk(id).begin <= s.begin && s.end <= v.chunk(id).end);
+    if (!in_chunk) after = s.end;
+  }
+  return after;
+}
+
+// The actor of a slot between two words: after a relative clause when one
+// ends in the gap, else the first resolved chunk no preposition of the gap
+// governs ("同正在韩国进行国事访问的越共中央总书记苏林举行会谈").
 int ChunkWithin(const SentenceView& v, uint32_t from, uint32_t to) {
+  const uint32_t after = AfterRelativeClause(v, from, to);
+  int first_any = -1;
   for (uint32_t id : v.sentence.chunks) {
     const NativeChunk& c = v.chunk(id);
-    if (c.begin >= from && c.end <= to && !c.actors.empty()) return static_cast<int>(id);
+    if (c.begin < after || c.end > to || c.actors.empty()) continue;
+    if (first_any < 0) first_any = static_cast<int>(id);
+    if (!c.after_prep || c.begin == after) return static_cast<int>(id);
   }
-  return -1;
+  return first_any;
 }
 
 // The first chunk after token `from`, within `gap` tokens and the clause,
@@ -112,6 +134,19 @@ int ChunkWithin(const SentenceView& v, uint32_t from, uint32_t to) {
 // ("tàu tiếp tế của Philippines"). Never a later actor: precision first.
 int ObjectAfter(const SentenceView& v, uint32_t from, uint32_t gap) {
   const std::vector<uint32_t>& chunks = v.sentence.chunks;
+  // A relative clause before the object ("扣押两艘涉嫌非法捕捞的中国渔船"): the
+  // object is the actor right after its "的".
+  uint32_t clause_end = from;
+  while (clause_end < v.sentence.end && !v.breaks[clause_end - v.sentence.begin]) ++clause_end;
+  const uint32_t after = AfterRelativeClause(v, from, std::min(clause_end, from + gap));
+  if (after > from) {
+    for (uint32_t id : chunks) {
+      const NativeChunk& c = v.chunk(id);
+      if (c.begin >= after && c.begin <= after + 8 && c.end <= clause_end && !c.actors.empty()) {
+        return static_cast<int>(id);
+      }
+    }
+  }
   for (size_t k = 0; k < chunks.size(); ++k) {
     const NativeChunk& c = v.chunk(chunks[k]);
     if (c.begin < from) continue;
@@ -203,7 +238,7 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
 
 std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese) {
   const NativeSentence& sentence = story.sentences[index];
-  SentenceView v{lex, story, sentence, std::vector<bool>(sentence.end - sentence.begin, false)};
+  SentenceView v{lex, story, sentence, std::vector<bool>(sentence.end - sentence.begin, false), chinese};
   for (uint32_t t = sentence.begin; t < sentence.end; ++t) v.breaks[t - sentence.begin] = IsClauseBreak(story.tokens[t]);
   for (const NativeSegment& seg : sentence.segments) {
     if (SegmentHas(lex, seg, NativeEntryKind::kClause)) v.breaks[seg.begin - sentence.begin] = true;

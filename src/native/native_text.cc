@@ -10,7 +10,8 @@ namespace {
 // Full-width and CJK punctuation as the ASCII the lexicons are written with.
 char32_t AsciiPunct(char32_t cp) {
   switch (cp) {
-    case U'，': case U'、': case U'､': return U',';
+    case U'，': return U',';
+    case U'､': return U'、';  // an enumeration comma: no clause break
     case U'。': case U'．': case U'｡': return U'.';
     case U'；': return U';';
     case U'：': return U':';
