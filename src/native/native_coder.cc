@@ -45,6 +45,8 @@ class RecordBuilder {
            Day story_day, const SentenceSpan& span, int sentence) {
     const CameoCode* cameo = codebook_.Find(code);
     if (cameo == nullptr || src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
+    // Tourists and other private people travel; a visit is a state's (as in English).
+    if (code == "042" && src.sector == "CVL" && src.person < 0) return;
     std::string day_text, end_text, precision = "day", note, source = "text";
     Day day = 0;
     if (date != nullptr) {

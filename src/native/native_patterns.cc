@@ -228,6 +228,7 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
     if (v.BreakBetween(s.end, act.begin)) continue;
     uint32_t id = 0;
     if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
+    if (v.lex.entry(id).mode == "claim") continue;  // says the next clause is alleged: see FindNativeActs
     if (v.lex.entry(id).mode == "negate") return "negate";
     mode = v.lex.entry(id).mode;  // the nearest wins
   }
@@ -270,14 +271,16 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     if (best_literals == 0) continue;
     best.mode = ModeBefore(v, best);
     // "đề nghị phía Indonesia sớm trả tự do …", "敦促美方停止 …": an act asked of
-    // its subject has not happened; the asking is coded by its own pattern.
+    // its subject has not happened, and "Ukraine cáo buộc Nga tấn công …" one
+    // alleged is not known to have; the asking and the accusing are coded by
+    // their own patterns.
     const NativeChunk& subject = v.chunk(static_cast<uint32_t>(best.source));
     if (subject.begin > sentence.begin && subject.end <= best.begin) {
       for (const NativeSegment& s : sentence.segments) {
         uint32_t id = 0;
         if (s.end != subject.begin || !SegmentHas(lex, s, NativeEntryKind::kMode, &id)) continue;
         const std::string& m = lex.entry(id).mode;
-        if (m == "appeal" || m == "demand") best_literals = 0;
+        if (m == "appeal" || m == "demand" || m == "claim") best_literals = 0;
       }
     }
     if (best_literals == 0) continue;
