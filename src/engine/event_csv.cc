@@ -27,7 +27,7 @@ void Field(std::string_view value, std::string* out) {
 std::string EventCsvHeader() {
   return "event_id,date,date_end,date_precision,date_source,published,source_code,source_name,source_country,"
          "source_actor,target_code,target_name,target_country,target_actor,cameo,cameo_name,base_code,root,"
-         "quad_class,goldstein,plover,location,location_country,location_kind,lat,lon,mechanism,frameworks,topics,num_documents,num_mentions,doc,url,evidence_text";
+         "quad_class,goldstein,plover,location,location_country,location_kind,lat,lon,mechanism,frameworks,topics,num_documents,num_mentions,doc,url,lang,evidence_text";
 }
 
 std::string EventToCsv(const EventRecord& e) {
@@ -80,6 +80,7 @@ std::string EventToCsv(const EventRecord& e) {
   Field(std::to_string(e.evidence.size()), &out);
   Field(e.doc, &out);
   Field(e.url, &out);
+  Field(e.lang, &out);
   Field(e.evidence.empty() ? std::string() : e.evidence.front().text, &out);
   return out;
 }

@@ -62,7 +62,7 @@ TEST_F(ExportReadersTest, PythonsCsvModule) {
 rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
 assert len(rows) == int(sys.argv[3]), len(rows)
 assert all(r['date'] and r['cameo'] and r['event_id'].startswith('ev-') for r in rows)
-assert all(len(r) == 34 and None not in r for r in rows)
+assert all(len(r) == 35 and None not in r for r in rows)
 gdelt = list(csv.reader(open(sys.argv[2], newline='', encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
 assert all(len(r) == 61 for r in gdelt)
 print('ok')
@@ -105,7 +105,7 @@ TEST_F(ExportReadersTest, RReadr) {
 if (!requireNamespace("readr", quietly = TRUE)) { message("readr is not installed"); quit(status = 77) }
 rows <- as.integer(args[3])
 ours <- readr::read_csv(args[1], show_col_types = FALSE, col_types = readr::cols(.default = "c"))
-stopifnot(nrow(ours) == rows, ncol(ours) == 34, nrow(readr::problems(ours)) == 0)
+stopifnot(nrow(ours) == rows, ncol(ours) == 35, nrow(readr::problems(ours)) == 0)
 g <- readr::read_tsv(args[2], col_names = strsplit(args[4], "\t")[[1]], quote = "",
                      col_types = readr::cols(.default = "c"), show_col_types = FALSE)
 stopifnot(nrow(g) == rows, ncol(g) == 61, nrow(readr::problems(g)) == 0, all(grepl("^[0-9]{8}$", g$SQLDATE)))
