@@ -155,6 +155,17 @@ int ObjectAfter(const SentenceView& v, uint32_t from, uint32_t gap) {
     if (k + 1 < chunks.size()) {
       const NativeChunk& next = v.chunk(chunks[k + 1]);
       if (next.begin == c.end + 1 && next.after_prep && !next.actors.empty()) return static_cast<int>(chunks[k + 1]);
+      // "bắt giữ 2 tàu cá cùng 37 ngư dân Việt Nam": only a joining word and
+      // numbers stand between the unowned thing and the owned one.
+      bool joined_by_list = next.begin > c.end && !next.actors.empty();
+      for (uint32_t t = c.end; t < next.begin && joined_by_list; ++t) {
+        bool join = false;
+        for (const NativeSegment& s : v.sentence.segments) {
+          if (s.begin == t && SegmentHas(v.lex, s, NativeEntryKind::kJoin)) join = true;
+        }
+        joined_by_list = join || v.story.tokens[t].kind == NativeTokenKind::kNumber;
+      }
+      if (joined_by_list) return static_cast<int>(chunks[k + 1]);
     }
     return -1;
   }
