@@ -286,6 +286,15 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
       narrative = lead;
     }
     const NativeSentence& s = story.sentences[si];
+    // A sentence that opens on its day ("27日，潘文江率…", "Chiều 26/1, …") moves
+    // the narrative with it, acts coded or not.
+    for (const NativeDate& d : dates[si]) {
+      if (d.begin <= s.begin + 2 && d.precision == NativeDate::kDay && !d.same_day && !d.dateline && current(d)) {
+        narrative = d;
+        have_day = true;
+        moved = true;
+      }
+    }
     std::vector<NativeAct> acts = FindNativeActs(lex, story, si, chinese);
     if (debug) DebugSentence(doc.text, story, si, lex, acts);
     for (const NativeAct& act : acts) {
