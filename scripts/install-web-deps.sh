@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the dashboard's build and browser tests need from Debian 12's packages: node and
 # npm (only when missing: a newer node may already be on the machine), Chromium for playwright-core
-# (never a downloaded browser), the sqlite3 shell (tests/web's mock server) and a font.
+# (never a downloaded browser), the sqlite3 shell (tests/web's mock server) and fonts (Latin with Vietnamese, and CJK).
 # Idempotent: when everything is present it only checks and exits.
 set -euo pipefail
 
@@ -11,6 +11,8 @@ command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 dpkg-query -W -f='${Status}' fonts-dejavu-core 2>/dev/null | grep -q "install ok installed" || missing+=(fonts-dejavu-core)
+# Chinese stories in the screenshots: a CJK font (Vietnamese is covered by DejaVu).
+dpkg-query -W -f='${Status}' fonts-wqy-zenhei 2>/dev/null | grep -q "install ok installed" || missing+=(fonts-wqy-zenhei)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

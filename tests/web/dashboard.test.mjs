@@ -712,6 +712,8 @@ try {
       assert(marks.join('') === want.join(''), `${doc}: <mark> holds "${marks.join('')}", evidence is "${want.join('')}"`);
       const shownLang = await page.locator('#story .story-text').getAttribute('lang');
       assert(shownLang === lang, `${doc}: the text is marked lang=${shownLang}`);
+      await page.waitForTimeout(200);
+      await shot(`story-${lang}`);
     }
     const hits = await apiGet(`search?q=${encodeURIComponent('习近平')}`);
     assert(hits.hits.some((h) => h.doc === 'zh-chn-vnm-visit'), 'searching 习近平 does not find the Chinese story');
