@@ -286,6 +286,13 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
       narrative = lead;
     }
     const NativeSentence& s = story.sentences[si];
+    // Days counted from the story's ("次日", "hôm sau") become days.
+    for (NativeDate& d : dates[si]) {
+      if (!d.same_day || !have_day) continue;
+      d.first = d.last = AddDays(narrative.first, d.offset);
+      d.precision = NativeDate::kDay;
+      d.same_day = false;
+    }
     // A sentence that opens on its day ("27日，潘文江率…", "Chiều 26/1, …") moves
     // the narrative with it, acts coded or not.
     for (const NativeDate& d : dates[si]) {

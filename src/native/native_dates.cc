@@ -69,10 +69,24 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
       return true;
     }
   }
-  if (IsAny(t, i, end, {"同", "当"}) && IsAny(t, i + 1, end, {"日", "天"})) {
+  if (IsAny(t, i, end, {"同", "当"}) && IsAny(t, i + 1, end, {"日", "天", "晚"})) {
     *out = NativeDate();
     out->begin = i, out->end = i + 2, out->same_day = true;
     return true;
+  }
+  // 次日 翌日 第二天 隔天; 前一天 前一日 (此前一天)
+  struct Relative {
+    std::string_view first, second, third;
+    int offset;
+  };
+  static const Relative kRelativeDays[] = {{"次", "日", "", 1}, {"翌", "日", "", 1}, {"隔", "天", "", 1},
+                                           {"第", "二", "天", 1}, {"前", "一", "天", -1}, {"前", "一", "日", -1}};
+  for (const Relative& r : kRelativeDays) {
+    if (Is(t, i, end, r.first) && Is(t, i + 1, end, r.second) && (r.third.empty() || Is(t, i + 2, end, r.third))) {
+      *out = NativeDate();
+      out->begin = i, out->end = i + (r.third.empty() ? 2 : 3), out->same_day = true, out->offset = r.offset;
+      return true;
+    }
   }
   int n = Number(t[i]);
   if (n < 0) return false;
@@ -150,6 +164,17 @@ bool VietnameseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate*
     if (w.key == "cùng" && Is(t, i + 1, end, "ngày")) {
       *out = NativeDate();
       out->begin = i, out->end = i + 2, out->same_day = true;
+      return true;
+    }
+    // "hôm sau", "ngày hôm sau"; "hôm trước", "ngày hôm trước", "một ngày trước đó"
+    if (w.key == "hôm" && IsAny(t, i + 1, end, {"sau", "trước"})) {
+      *out = NativeDate();
+      out->begin = i, out->end = i + 2, out->same_day = true, out->offset = t[i + 1].key == "sau" ? 1 : -1;
+      return true;
+    }
+    if (w.key == "một" && Is(t, i + 1, end, "ngày") && Is(t, i + 2, end, "trước") && Is(t, i + 3, end, "đó")) {
+      *out = NativeDate();
+      out->begin = i, out->end = i + 4, out->same_day = true, out->offset = -1;
       return true;
     }
     // ngày D tháng M [năm Y]; tháng M năm Y; tháng M/Y; năm Y

@@ -23,7 +23,11 @@ struct NativeDate {
   Day first = 0;     // first and last day of what is named (equal for a day)
   Day last = 0;
   enum Precision : uint8_t { kDay, kMonth, kYear } precision = kDay;
-  bool same_day = false;  // "cùng ngày", "同日": the day the story last named (first/last unset)
+  // "cùng ngày", "同日" (offset 0), "次日", "hôm sau" (1), "此前一天", "hôm
+  // trước" (-1): a day counted from the one the story last named (first/last
+  // unset until the coder knows it).
+  bool same_day = false;
+  int offset = 0;
   bool dateline = false;  // "新华社河内1月26日电", "Hà Nội, 26/1 (TTXVN)": the day the story was filed
 };
 

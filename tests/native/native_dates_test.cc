@@ -33,6 +33,8 @@ TEST(NativeDatesTest, VietnameseDaysAsTheAgenciesWriteThem) {
   EXPECT_EQ(First("Bộ Ngoại giao hôm qua", anchor, false), 20260126);
   EXPECT_EQ(First("tối qua", anchor, false), 20260126);
   EXPECT_TRUE(Dates("Cùng ngày, hai bên", anchor, false).dates[0].same_day);
+  EXPECT_EQ(Dates("Ngày hôm sau, hai bên", anchor, false).dates[0].offset, 1);
+  EXPECT_EQ(Dates("một ngày trước đó", anchor, false).dates[0].offset, -1);
   // A fraction is no date; a day and month need their opener.
   EXPECT_TRUE(Dates("chiếm 1/3 dân số", anchor, false).dates.empty());
   Found month = Dates("tháng 3/2025", anchor, false);
@@ -61,6 +63,11 @@ TEST(NativeDatesTest, ChineseDaysAsTheAgenciesWriteThem) {
   EXPECT_EQ(First("外交部今日表示", anchor, true), 20260127);
   EXPECT_EQ(First("12月28日", 20260105, true), 20251228);
   EXPECT_TRUE(Dates("同日，李强", anchor, true).dates[0].same_day);
+  Found next = Dates("次日，双方", anchor, true);
+  ASSERT_EQ(next.dates.size(), 1u);
+  EXPECT_TRUE(next.dates[0].same_day);
+  EXPECT_EQ(next.dates[0].offset, 1);
+  EXPECT_EQ(Dates("此前一天，安瓦尔", anchor, true).dates[0].offset, -1);
   EXPECT_TRUE(Dates("3日本首相", anchor, true).dates.empty());  // 日本 is Japan
   Found month = Dates("2025年3月", anchor, true);
   ASSERT_EQ(month.dates.size(), 1u);
