@@ -44,6 +44,18 @@ struct ChunkParts {
   std::vector<uint32_t> name_tokens;  // their tokens
 };
 
+// A word in capitals only, such as a registration ("BĐ", "QNg" is not one).
+bool IsUpperWord(const NativeToken& t, const std::string& text) {
+  std::string_view raw = std::string_view(text).substr(t.begin, t.end - t.begin);
+  std::string folded = FoldString(raw);
+  if (folded.empty() || folded.size() > 4) return false;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
 // Capitalised words the lexicon does not know, after a title or a group:
 // the surname of a person the actor dictionary knows ("Thủ tướng Takaichi
 // Sanae": Takaichi), else a place of a state ("ngư dân Bình Định": Việt Nam's
@@ -233,9 +245,17 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           ++k;
           continue;
         }
+        // A vessel's number or registration after the ship ("tàu cá BĐ 93115 TS",
+        // "tàu hải cảnh số hiệu 4303", "海警2502舰"): part of the ship.
+        if (parts.group != nullptr && parts.person < 0 &&
+            (t.kind == NativeTokenKind::kNumber || SegmentHas(lex, seg, Kind::kLabel) ||
+             (!chinese && seg.entries == nullptr && t.kind == NativeTokenKind::kWord && IsUpperWord(t, text)))) {
+          ++k;
+          continue;
+        }
         // "ngư dân tỉnh Bình Định": the place word stays out of the name.
         if (!chinese && SegmentHas(lex, seg, Kind::kPlaceWord) && parts.person < 0 && parts.state.empty() &&
-            parts.group != nullptr && k + 1 < segs.size() && segs[k + 1].entries == nullptr &&
+            (parts.group != nullptr || parts.org != nullptr) && k + 1 < segs.size() && segs[k + 1].entries == nullptr &&
             tokens[segs[k + 1].begin].capitalized) {
           ++k;
           continue;
