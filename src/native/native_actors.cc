@@ -165,7 +165,7 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
 }
 
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, const std::string& text, Day day,
-                      const std::string& home, bool chinese, NativeStory* story) {
+                      const std::string& home, bool chinese, uint32_t dateline_end, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.
@@ -272,6 +272,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         break;
       }
       if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, &parts);
+      if (segs[k - 1].end <= dateline_end) continue;  // the dateline's place
       NativeChunk chunk;
       chunk.sentence = static_cast<int>(si);
       chunk.begin = segs[first].begin;

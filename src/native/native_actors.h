@@ -54,8 +54,9 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
 // Segments and chunks `story`'s sentences (its tokens and sentence ranges
 // set) and resolves the chunks on `day`; `home` is the outlet's state ("" if
 // unknown).
-// `text` is the document's text the tokens point into.
+// `text` is the document's text the tokens point into; actor words before
+// token `dateline_end` (0: none) are the dateline's place, no actor.
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dictionary, const std::string& text, Day day,
-                      const std::string& home, bool chinese, NativeStory* story);
+                      const std::string& home, bool chinese, uint32_t dateline_end, NativeStory* story);
 
 }  // namespace dyad

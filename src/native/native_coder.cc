@@ -245,7 +245,19 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
     s.end = static_cast<uint32_t>(story.tokens.size());
     story.sentences.push_back(std::move(s));
   }
-  FindNativeActors(lex, *dictionary_, doc.text, story_day, HomeState(doc.lang), chinese, &story);
+  std::vector<std::vector<NativeDate>> dates;
+  for (const NativeSentence& s : story.sentences) {
+    dates.push_back(FindNativeDates(story.tokens, s.begin, s.end, story_day, chinese));
+  }
+  // The dateline's place ("新华社河内1月26日电", "（中央社記者…台北26日電）") is where
+  // the story was filed, no actor of it.
+  uint32_t dateline_end = 0;
+  if (!dates.empty()) {
+    for (const NativeDate& d : dates[0]) {
+      if (d.dateline) dateline_end = static_cast<uint32_t>(d.end);
+    }
+  }
+  FindNativeActors(lex, *dictionary_, doc.text, story_day, HomeState(doc.lang), chinese, dateline_end, &story);
 
   RecordBuilder records(doc, *codebook_, *dictionary_);
   static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
@@ -253,10 +265,6 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
   // still ("Tại buổi tiếp, …", "会见中，…"). Before the story names one, the
   // lead's day (its first few sentences: a headline has none of its own),
   // else the dateline's.
-  std::vector<std::vector<NativeDate>> dates;
-  for (const NativeSentence& s : story.sentences) {
-    dates.push_back(FindNativeDates(story.tokens, s.begin, s.end, story_day, chinese));
-  }
   bool have_day = false;
   NativeDate narrative;
   // An anniversary's founding day ("(18/1/1950 - 18/1/2025)") is no lead.

@@ -72,7 +72,8 @@ int SubjectBefore(const SentenceView& v, uint32_t at) {
     const NativeChunk& c = v.chunk(chunks[k]);
     if (c.end > at) continue;
     if (v.BreakBetween(c.end, at)) break;
-    clause_has_chunk = true;
+    // A place after "在", a thing after "就": no subject, and no sign the clause has its own.
+    if (!c.after_prep) clause_has_chunk = true;
     if (c.after_prep || c.actors.empty()) continue;
     if (at - c.end > kMaxSubjectGap) return -1;
     return static_cast<int>(chunks[k]);
