@@ -264,23 +264,25 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     const NativeSegment& seg = sentence.segments[k];
     if (seg.entries == nullptr) continue;
     NativeAct best;
-    size_t best_literals = 0;
+    size_t best_score = 0;
     for (uint32_t e : *seg.entries) {
       const std::vector<uint32_t>* patterns = lex.PatternsHeadedBy(e);
       if (patterns == nullptr) continue;
       for (uint32_t pid : *patterns) {
         const NativePattern& p = lex.pattern(pid);
-        size_t literals = 0;
-        for (const Element& el : p.elements) literals += el.kind == Element::kLiteral;
-        if (literals <= best_literals) continue;
+        // More words first, then a pattern that names its target ("có cuộc gặp $T"
+        // before "có cuộc gặp" of a pair); the first listed among equals.
+        size_t score = 0;
+        for (const Element& el : p.elements) score += el.kind == Element::kLiteral ? 2 : el.kind == Element::kTarget;
+        if (score <= best_score) continue;
         NativeAct act;
         act.pattern = pid;
         if (!Match(v, p, k, chinese, &act)) continue;
         best = act;
-        best_literals = literals;
+        best_score = score;
       }
     }
-    if (best_literals == 0) continue;
+    if (best_score == 0) continue;
     best.mode = ModeBefore(v, best);
     // "đề nghị phía Indonesia sớm trả tự do …", "敦促美方停止 …": an act asked of
     // its subject has not happened, and "Ukraine cáo buộc Nga tấn công …" one
@@ -292,10 +294,10 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
         uint32_t id = 0;
         if (s.end != subject.begin || !SegmentHas(lex, s, NativeEntryKind::kMode, &id)) continue;
         const std::string& m = lex.entry(id).mode;
-        if (m == "appeal" || m == "demand" || m == "claim") best_literals = 0;
+        if (m == "appeal" || m == "demand" || m == "claim") best_score = 0;
       }
     }
-    if (best_literals == 0) continue;
+    if (best_score == 0) continue;
     acts.push_back(best);
   }
   return acts;
