@@ -107,5 +107,24 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "y" / "stories"), kDev / "y" / "stories_gold.jsonl"), 0.53, 0.90, "y stories");
 }
 
+// The Vietnamese and Chinese sets (issue 14), coded by src/native.
+TEST(DevSetsTest, NativeSetsStayAboveTheirFloors) {
+  struct Set {
+    const char* name;
+    double sentences_recall, sentences_precision, stories_recall, stories_precision;
+  };
+  const Set sets[] = {
+      {"native-vi", 0.72, 0.90, 0.82, 0.96},
+      {"native-zh", 0.71, 0.95, 0.79, 0.99},
+  };
+  for (const Set& set : sets) {
+    const fs::path dir = kDev / set.name;
+    ExpectAbove(Score({dir / "sentences.jsonl"}, dir / "gold.jsonl"), set.sentences_recall, set.sentences_precision,
+                std::string(set.name) + " sentences");
+    ExpectAbove(Score(StoryFiles(dir / "stories"), dir / "stories_gold.jsonl"), set.stories_recall,
+                set.stories_precision, std::string(set.name) + " stories");
+  }
+}
+
 }  // namespace
 }  // namespace dyad
