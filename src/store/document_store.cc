@@ -172,6 +172,26 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(const std::string& pa
   if (!read_only) {
     Status s = MigrateSchema(db->get());
     if (!s.ok()) return s;
+  } else {
+    // A store an older dyad wrote lacks columns the queries read (the
+    // story's language since migration 6): it is brought up to date once, as
+    // opening it for writing would, and read then. A store this process may
+    // not write is refused with the command that upgrades it.
+    Result<int> version = StoredSchemaVersion(db->get());
+    if (!version.ok()) return version.status();
+    if (*version < LatestSchemaVersion()) {
+      db->reset();
+      Result<std::unique_ptr<Database>> writable = Database::Open(path, /*create=*/false, /*read_only=*/false);
+      Status s = writable.ok() ? MigrateSchema(writable->get()) : writable.status();
+      if (!s.ok()) {
+        return Status::IoError(path + ": written by an older dyad (schema " + std::to_string(*version) + ", this one reads " +
+                               std::to_string(LatestSchemaVersion()) + ") and cannot be upgraded here (" + s.message() +
+                               "); run `dyad ingest --db " + path + " NEW_STORIES` once where the file can be written");
+      }
+      writable->reset();
+      db = Database::Open(path, /*create=*/false, /*read_only=*/true);
+      if (!db.ok()) return db.status();
+    }
   }
   return std::unique_ptr<DocumentStore>(new DocumentStore(std::move(db).value()));
 }

@@ -218,6 +218,8 @@ Result<int> SchemaVersion(Database* db) {
 
 }  // namespace
 
+Result<int> StoredSchemaVersion(Database* db) { return SchemaVersion(db); }
+
 Status MigrateSchema(Database* db) {
   Result<int> version = SchemaVersion(db);
   if (!version.ok()) return version.status();

@@ -14,4 +14,7 @@ Status MigrateSchema(Database* db);
 // The schema version this binary writes.
 int LatestSchemaVersion();
 
+// The version `db` is at; Corrupt when it is newer than this binary.
+Result<int> StoredSchemaVersion(Database* db);
+
 }  // namespace dyad

@@ -178,3 +178,28 @@ TEST(SchemaTest, NotADatabaseFailsCleanly) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A store written before migration 6 (no documents.lang) read by this dyad:
+// brought up to date on opening, then read.
+TEST(SchemaTest, AStoreAnOlderDyadWroteIsUpgradedWhenOpenedForReading) {
+  TempDir dir;
+  std::string path = dir.Path("old.db");
+  ASSERT_TRUE(DocumentStore::Open(path).ok());
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const char* sql = "ALTER TABLE documents DROP COLUMN lang; PRAGMA user_version = 5";
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  Result<std::unique_ptr<DocumentStore>> store = DocumentStore::Open(path, /*create=*/false, /*read_only=*/true);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_TRUE((*store)->ListDocuments([](const DocumentInfo&) {}).ok());
+  EXPECT_EQ(UserVersion(path), LatestSchemaVersion());
+}
+
+}  // namespace
+}  // namespace dyad
