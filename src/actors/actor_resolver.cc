@@ -43,24 +43,29 @@ std::string ActorResolver::CodeOn(const ResolvedActor& a, Day day) const {
   return dict_->CodeOn(dict_->people()[static_cast<size_t>(a.person)], day);
 }
 
+Mention ActorMention(const Document& doc, int sentence, uint32_t start, uint32_t end, const ResolvedActor& actor,
+                     const std::string& how) {
+  Mention m;
+  m.doc = doc.id;
+  m.sentence = sentence;
+  m.start = start;
+  m.end = end;
+  m.text = doc.text.substr(start, end - start);
+  m.actor_id = actor.actor_id;
+  m.name = actor.name;
+  m.country = actor.country;
+  m.code = actor.code;
+  m.role = actor.role;
+  m.how = how;
+  return m;
+}
+
 std::vector<Mention> ActorResolver::Mentions(const Document& doc, const ResolvedDocument& r) const {
   std::vector<Mention> out;
   for (const ActorChunk& c : r.chunks) {
     if (c.modifier || c.how == "place") continue;
     for (const ResolvedActor& a : c.actors) {
-      Mention m;
-      m.doc = doc.id;
-      m.sentence = c.sentence;
-      m.start = r.tokens.raw_begin[c.begin];
-      m.end = r.tokens.raw_end[c.end - 1];
-      m.text = doc.text.substr(m.start, m.end - m.start);
-      m.actor_id = a.actor_id;
-      m.name = a.name;
-      m.country = a.country;
-      m.code = a.code;
-      m.role = a.role;
-      m.how = c.how;
-      out.push_back(std::move(m));
+      out.push_back(ActorMention(doc, c.sentence, r.tokens.raw_begin[c.begin], r.tokens.raw_end[c.end - 1], a, c.how));
     }
   }
   return out;

@@ -73,6 +73,11 @@ struct ResolvedDocument {
   std::string inferred_year_reason;
 };
 
+// The mention of `actor` at text[start, end) of sentence `sentence`, found as
+// `how` says (dictionary, title, coreference …).
+Mention ActorMention(const Document& doc, int sentence, uint32_t start, uint32_t end, const ResolvedActor& actor,
+                     const std::string& how);
+
 class ActorResolver {
  public:
   explicit ActorResolver(const ActorDictionary* dictionary) : dict_(dictionary) {}

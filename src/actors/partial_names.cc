@@ -5,6 +5,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "text/folding.h"
+#include "util/tsv.h"
 #include "text/tokenizer.h"
 
 namespace dyad {
@@ -37,13 +38,7 @@ bool NameWordBefore(const DocumentTokens& d, const PhraseMatcher& matcher, uint3
 }  // namespace
 
 void PartialNames::Add(std::string_view name, uint32_t person) {
-  std::vector<std::string_view> words;
-  for (size_t b = 0; b < name.size();) {
-    size_t e = name.find(' ', b);
-    if (e == std::string_view::npos) e = name.size();
-    if (e > b) words.push_back(name.substr(b, e - b));
-    b = e + 1;
-  }
+  std::vector<std::string_view> words = SplitWords(name);
   if (words.size() < 3 || words.size() > kMaxWords) return;
   const size_t last = words.size() - 1;
   // Bit k of `mask` keeps word k of the words before the last; the last word

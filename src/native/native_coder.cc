@@ -376,21 +376,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
     if (c.actors.empty()) continue;
     const NativeToken& first = story.tokens[c.begin];
     const NativeToken& last = story.tokens[c.end - 1];
-    for (const ResolvedActor& a : c.actors) {
-      Mention m;
-      m.doc = doc.id;
-      m.sentence = c.sentence;
-      m.start = first.begin;
-      m.end = last.end;
-      m.text.assign(doc.text, first.begin, last.end - first.begin);
-      m.actor_id = a.actor_id;
-      m.name = a.name;
-      m.country = a.country;
-      m.code = a.code;
-      m.role = a.role;
-      m.how = c.how;
-      out.mentions.push_back(std::move(m));
-    }
+    for (const ResolvedActor& a : c.actors) out.mentions.push_back(ActorMention(doc, c.sentence, first.begin, last.end, a, c.how));
   }
   return out;
 }

@@ -29,16 +29,6 @@ bool IsSector(std::string_view s) {
   return true;
 }
 
-std::vector<std::string_view> SplitSpaces(std::string_view s) {
-  std::vector<std::string_view> out;
-  for (size_t i = 0; i < s.size();) {
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -104,7 +94,7 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
       if (k.name == kind_name) e.kind = k.kind, known = true;
     }
     if (!known) return line.Error("unknown kind \"" + std::string(kind_name) + "\"");
-    std::vector<std::string_view> values = SplitSpaces(value);
+    std::vector<std::string_view> values = SplitWords(value);
     auto state = [&](std::string_view iso) -> Status {
       if (dictionary.CountryByIso(iso) == nullptr) return line.Error("unknown state \"" + std::string(iso) + "\"");
       return Status::Ok();
@@ -217,7 +207,7 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
       p.elements.push_back(el);
       return Status::Ok();
     };
-    for (std::string_view word : SplitSpaces(line.fields[1])) {
+    for (std::string_view word : SplitWords(line.fields[1])) {
       if (word == "$S" || word == "$T" || word == "..." || word == ",...") {
         DYAD_RETURN_IF_ERROR(flush());
         if (word == ",...") across_comma = true;

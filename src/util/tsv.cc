@@ -23,6 +23,17 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 std::vector<std::string_view> SplitList(std::string_view field) {
   std::vector<std::string_view> out;
   size_t start = 0;

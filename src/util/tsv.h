@@ -45,6 +45,9 @@ Status ParseNamedWordLists(std::string_view tsv, std::string_view file, std::ini
 // Splits a '|'-separated list, trimming spaces and dropping empty items.
 std::vector<std::string_view> SplitList(std::string_view field);
 
+// The space-separated words of `s` (runs of spaces make no empty words).
+std::vector<std::string_view> SplitWords(std::string_view s);
+
 // True when `s` begins with `prefix`, ASCII letters compared without case.
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 
