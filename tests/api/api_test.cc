@@ -125,6 +125,8 @@ TEST_F(ApiTest, TimelineNetworkSearchDocAndActor) {
   ASSERT_EQ(s4, 200);
   EXPECT_FALSE(story["text"].get<std::string>().empty());
   EXPECT_FALSE(story["evidence"].empty());
+  EXPECT_EQ(story["lang"], "en");  // identified from the text on ingest
+  EXPECT_EQ(events["events"][0]["lang"], "en");
   auto [s5, search] = Get("/api/search?q=talks");
   ASSERT_EQ(s5, 200);
   EXPECT_TRUE(search["hits"].is_array());
