@@ -367,7 +367,14 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         // "hai bên đã nhất trí sẽ ký": both parties intend the joint act; an appeal or demand is one's.
         if (act.mode.empty() || act.mode == "intent") pairs.emplace_back(b, a);
       }
-      for (const auto& [a, b] : pairs) records.Add(*a, *b, code, date, story_day, sentences[si], static_cast<int>(si));
+      for (const auto& [a, b] : pairs) {
+        records.Add(*a, *b, code, date, story_day, sentences[si], static_cast<int>(si));
+        // A visit made is a visit hosted: "thăm chính thức Việt Nam" is Việt Nam's 043 too.
+        // (Tourists make no visit, so none is hosted.)
+        if (code == "042" && b != nullptr && !(a->sector == "CVL" && a->person < 0)) {
+          records.Add(*b, *a, "043", date, story_day, sentences[si], static_cast<int>(si));
+        }
+      }
     }
   }
   out.events = std::move(records).Finish();
