@@ -35,14 +35,33 @@ struct SentenceView {
   const NativeChunk& chunk(uint32_t i) const { return story.chunks[i]; }
 };
 
+// The entries of a segment and of the phrases it ends with: the longest match
+// keeps "lệnh trừng phạt" whole, and a pattern written with "trừng phạt" must
+// still find it there ("áp lệnh trừng phạt đối với …").
+std::vector<uint32_t> SegmentEntries(const SentenceView& v, const NativeSegment& seg) {
+  std::vector<uint32_t> out;
+  if (seg.entries != nullptr) out = *seg.entries;
+  // Only a phrase of pattern words or mode words ("lệnh trừng phạt", "愿同"): a
+  // word listed to keep its syllables apart ("liên quan đến") keeps them apart,
+  // and an actor's name is no verb.
+  for (uint32_t e : out) {
+    NativeEntryKind k = v.lex.entry(e).kind;
+    if (k != NativeEntryKind::kLiteral && k != NativeEntryKind::kMode) return out;
+  }
+  for (uint32_t j = seg.begin + 1; j < seg.end; ++j) {
+    NativeLexicon::Match m = v.lex.Longest(v.story.tokens, j, seg.end);
+    if (m.length == seg.end - j) out.insert(out.end(), m.entries->begin(), m.entries->end());
+  }
+  return out;
+}
+
 // The segment index of the nearest occurrence of `entry` before segment `from`
 // (exclusive) ending within `gap` tokens of token `limit`, or -1.
 int FindLeft(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) {
   const std::vector<NativeSegment>& segs = v.sentence.segments;
   for (size_t k = from; k-- > 0;) {
     if (limit - segs[k].end > gap || v.BreakBetween(segs[k].end, limit, commas)) return -1;
-    if (segs[k].entries == nullptr) continue;
-    for (uint32_t e : *segs[k].entries) {
+    for (uint32_t e : SegmentEntries(v, segs[k])) {
       if (e == entry) return static_cast<int>(k);
     }
   }
@@ -53,8 +72,7 @@ int FindRight(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit
   const std::vector<NativeSegment>& segs = v.sentence.segments;
   for (size_t k = from; k < segs.size(); ++k) {
     if (segs[k].begin - limit > gap || v.BreakBetween(limit, segs[k].begin, commas)) return -1;
-    if (segs[k].entries == nullptr) continue;
-    for (uint32_t e : *segs[k].entries) {
+    for (uint32_t e : SegmentEntries(v, segs[k])) {
       if (e == entry) return static_cast<int>(k);
     }
   }
@@ -203,6 +221,16 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
     at[j] = FindRight(v, p.elements[j].entry, left + 1, segs[left].end, gap, p.elements[j].across_comma);
     if (at[j] < 0) return false;
   }
+  for (size_t j = 0; j < p.elements.size(); ++j) {
+    if (at[j] < 0) continue;
+    const NativeSegment& first = segs[static_cast<size_t>(at[j])];
+    bool own = false;
+    if (first.entries != nullptr) {
+      for (uint32_t e : *first.entries) own = own || e == p.elements[j].entry;
+    }
+    act->first_in_phrase = !own;
+    break;
+  }
   act->begin = segs[static_cast<size_t>(at[p.head])].begin;
   act->end = segs[static_cast<size_t>(at[p.head])].end;
   for (size_t j = 0; j < p.elements.size(); ++j) {
@@ -236,7 +264,7 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
                       : v.sentence.begin;
   std::string mode;
   for (const NativeSegment& s : v.sentence.segments) {
-    if (s.begin < from || s.end > act.begin) continue;
+    if (s.begin < from || (s.end > act.begin && !(act.first_in_phrase && s.begin == act.begin))) continue;
     if (v.BreakBetween(s.end, act.begin)) continue;
     uint32_t id = 0;
     if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
@@ -265,7 +293,7 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     if (seg.entries == nullptr) continue;
     NativeAct best;
     size_t best_score = 0;
-    for (uint32_t e : *seg.entries) {
+    for (uint32_t e : SegmentEntries(v, seg)) {
       const std::vector<uint32_t>* patterns = lex.PatternsHeadedBy(e);
       if (patterns == nullptr) continue;
       for (uint32_t pid : *patterns) {

@@ -20,6 +20,9 @@ struct NativeAct {
   uint32_t begin = 0;  // token range of the pattern's words
   uint32_t end = 0;
   std::string mode;  // "" or a modes.tsv mode
+  // The first word of the pattern was found at the end of a longer phrase
+  // ("同" in "愿同"): that phrase's own mode word counts too.
+  bool first_in_phrase = false;
 };
 
 // The acts of sentence `index` of `story`, at most one per head word: the
