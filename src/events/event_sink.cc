@@ -134,19 +134,21 @@ void EventSink::AddEvidence(const SentenceSpan& span, int sentence, std::vector<
   ev.text.assign(ctx_.doc.text, span.begin, span.end - span.begin);
 }
 
+std::string EventId(std::string_view doc, int sentence, uint32_t start, std::string_view key) {
+  // FNV-1a is a stream over bytes, so hashing "sentence/start/key" piece by
+  // piece gives the hash of the string without building it.
+  uint64_t h = HashDecimal(sentence, Fnv1a64(doc));
+  h = Fnv1a64("/", h);
+  h = HashDecimal(start, h);
+  h = Fnv1a64("/", h);
+  h = Fnv1a64(key, h);
+  return "ev-" + Hex64(h);
+}
+
 std::vector<EventRecord> EventSink::Finish() && {
-  const uint64_t doc_hash = Fnv1a64(ctx_.doc.id);
   for (size_t k = 0; k < out_.size(); ++k) {
-    // Stable across runs and machines: the story, where it is said, and what.
-    // FNV-1a is a stream over bytes, so hashing "sentence/start/key" piece by
-    // piece gives the hash of the string without building it.
     const Evidence& first = out_[k].evidence.front();
-    uint64_t h = HashDecimal(first.sentence, doc_hash);
-    h = Fnv1a64("/", h);
-    h = HashDecimal(first.start, h);
-    h = Fnv1a64("/", h);
-    h = Fnv1a64(keys_[k], h);
-    out_[k].event_id = "ev-" + Hex64(h);
+    out_[k].event_id = EventId(ctx_.doc.id, first.sentence, first.start, keys_[k]);
   }
   return std::move(out_);
 }

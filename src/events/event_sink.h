@@ -18,6 +18,10 @@ namespace dyad {
 class DocumentContext;
 class SentenceContext;
 
+// An event's stable id: its story, where it is first said and what (the
+// merge key), hashed; the same across runs and machines.
+std::string EventId(std::string_view doc, int sentence, uint32_t start, std::string_view key);
+
 class EventSink {
  public:
   EventSink(const DocumentContext& ctx, const Codebook& codebook, const ActorResolver& resolver)

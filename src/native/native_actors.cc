@@ -117,9 +117,9 @@ bool DateCharacter(const std::vector<NativeToken>& tokens, uint32_t i, uint32_t 
 // "外交部发言人", "Bộ trưởng" after "Bộ trưởng Ngoại giao").
 class TitleMemory {
  public:
-  void Remember(const NativeEntry& title, const ResolvedActor& actor) { seen_.emplace_back(Fold(title), actor); }
+  void Remember(const NativeEntry& title, const ResolvedActor& actor) { seen_.emplace_back(title.keys, actor); }
   const ResolvedActor* Recall(const NativeEntry& title) const {
-    const std::string key = Fold(title);
+    const std::string& key = title.keys;
     for (size_t k = seen_.size(); k-- > 0;) {
       const std::string& earlier = seen_[k].first;
       if (earlier.size() >= key.size() && earlier.compare(earlier.size() - key.size(), key.size(), key) == 0) {
@@ -130,11 +130,6 @@ class TitleMemory {
   }
 
  private:
-  static std::string Fold(const NativeEntry& e) {
-    std::string out;
-    for (const std::string& k : NativeKeys(e.phrase, DefaultHanConverter())) out += k + " ";
-    return out;
-  }
   std::vector<std::pair<std::string, ResolvedActor>> seen_;
 };
 

@@ -4,11 +4,11 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "events/event_sink.h"
 #include "native/native_dates.h"
 #include "native/native_patterns.h"
 #include "text/folding.h"
 #include "text/language_id.h"
-#include "util/hash.h"
 
 namespace dyad {
 namespace {
@@ -107,11 +107,9 @@ class RecordBuilder {
   }
 
   std::vector<EventRecord> Finish() && {
-    const uint64_t doc_hash = Fnv1a64(doc_.id);
     for (size_t k = 0; k < out_.size(); ++k) {
       const Evidence& first = out_[k].evidence.front();
-      uint64_t h = Fnv1a64(std::to_string(first.sentence) + "/" + std::to_string(first.start) + "/" + keys_[k], doc_hash);
-      out_[k].event_id = "ev-" + Hex64(h);
+      out_[k].event_id = EventId(doc_.id, first.sentence, first.start, keys_[k]);
     }
     return std::move(out_);
   }
@@ -197,9 +195,9 @@ std::vector<const ResolvedActor*> Party(const NativeStory& story, size_t c, uint
 Result<std::unique_ptr<NativeCoder>> NativeCoder::Load(const std::string& data_dir, const ActorDictionary* dictionary) {
   std::unique_ptr<NativeCoder> c(new NativeCoder());
   c->dictionary_ = dictionary;
-  Result<std::unique_ptr<HanConverter>> han = HanConverter::Open();
-  if (!han.ok()) return han.status();
-  c->han_ = std::move(han).value();
+  // The process's one OpenCC instance, which search and the index share.
+  c->han_ = DefaultHanConverter();
+  if (c->han_ == nullptr) return HanConverter::Open().status();
   Result<std::unique_ptr<Codebook>> book = Codebook::Load(data_dir + "/events/cameo.tsv");
   if (!book.ok()) return book.status();
   c->codebook_ = std::move(book).value();
@@ -210,7 +208,7 @@ Result<std::unique_ptr<NativeCoder>> NativeCoder::Load(const std::string& data_d
   c->modes_ = std::move(modes).value();
   for (bool chinese : {false, true}) {
     std::string dir = data_dir + (chinese ? "/native/zh" : "/native/vi");
-    Result<std::unique_ptr<NativeLexicon>> lex = NativeLexicon::Load(dir, *dictionary, c->han_.get(), !chinese);
+    Result<std::unique_ptr<NativeLexicon>> lex = NativeLexicon::Load(dir, *dictionary, c->han_, !chinese);
     if (!lex.ok()) return lex.status();
     for (size_t p = 0; p < (*lex)->pattern_count(); ++p) {
       if (c->codebook_->Find((*lex)->pattern(p).code) == nullptr) {
@@ -233,14 +231,14 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
   const bool chinese = IsChinese(doc.lang);
   const NativeLexicon& lex = lexicon(chinese);
   std::string folded = FoldString(doc.text);
-  out.folded_body = chinese ? HanIndexForm(folded, han_.get()) : std::move(folded);
+  out.folded_body = chinese ? HanIndexForm(folded, han_) : std::move(folded);
 
   const Day story_day = doc.published.size() >= 10 ? ParseDay(std::string_view(doc.published).substr(0, 10), false) : 0;
   NativeStory story;
   for (const SentenceSpan& span : sentences) {
     NativeSentence s;
     s.begin = static_cast<uint32_t>(story.tokens.size());
-    std::vector<NativeToken> tokens = NativeTokenize(doc.text, span.begin, span.end, han_.get());
+    std::vector<NativeToken> tokens = NativeTokenize(doc.text, span.begin, span.end, han_);
     for (NativeToken& t : tokens) story.tokens.push_back(std::move(t));
     s.end = static_cast<uint32_t>(story.tokens.size());
     story.sentences.push_back(std::move(s));

@@ -46,7 +46,7 @@ class NativeCoder {
  private:
   NativeCoder() = default;
   const ActorDictionary* dictionary_ = nullptr;
-  std::unique_ptr<HanConverter> han_;
+  const HanConverter* han_ = nullptr;  // DefaultHanConverter()
   std::unique_ptr<NativeLexicon> vi_, zh_;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<ModeTable> modes_;

@@ -56,7 +56,15 @@ Result<std::unique_ptr<NativeLexicon>> NativeLexicon::Load(const std::string& di
   return lex;
 }
 
+Status NativeLexicon::AddLinePhrase(const TsvLine& line, NativeEntry entry) {
+  std::vector<std::string> keys = NativeKeys(line.fields[0], converter_);
+  if (keys.empty()) return line.Error("empty phrase");
+  AddPhrase(keys, std::move(entry));
+  return Status::Ok();
+}
+
 uint32_t NativeLexicon::AddPhrase(const std::vector<std::string>& keys, NativeEntry entry) {
+  for (const std::string& k : keys) entry.keys += k + " ";
   uint32_t node = 0;
   for (const std::string& k : keys) {
     auto it = nodes_[node].children.find(k);
@@ -140,10 +148,7 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
       default:
         if (value != "-") return line.Error("want \"-\"");
     }
-    std::vector<std::string> keys = NativeKeys(phrase, converter_);
-    if (keys.empty()) return line.Error("empty phrase");
-    AddPhrase(keys, std::move(e));
-    return Status::Ok();
+    return AddLinePhrase(line, std::move(e));
   });
 }
 
@@ -160,10 +165,7 @@ Status NativeLexicon::LoadModes(const std::string& path) {
       if (m == line.fields[1]) e.mode = std::string(m);
     }
     if (e.mode.empty()) return line.Error("unknown mode \"" + std::string(line.fields[1]) + "\"");
-    std::vector<std::string> keys = NativeKeys(line.fields[0], converter_);
-    if (keys.empty()) return line.Error("empty phrase");
-    AddPhrase(keys, std::move(e));
-    return Status::Ok();
+    return AddLinePhrase(line, std::move(e));
   });
 }
 

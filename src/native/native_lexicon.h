@@ -16,6 +16,7 @@
 #include "actors/actor_dictionary.h"
 #include "dyad/status.h"
 #include "native/native_text.h"
+#include "util/tsv.h"
 
 namespace dyad {
 
@@ -52,6 +53,7 @@ struct NativeEntry {
   int person = -1;      // index into the actor dictionary's people
   std::string mode;     // kMode: intent, appeal, demand, reject, threaten, halt, attempt or negate
   std::string phrase;   // as written in the data
+  std::string keys;     // its token keys, each followed by a space ("phát ngôn viên " …)
 };
 
 // An event pattern: literals and the two slots, in the order the language
@@ -104,6 +106,8 @@ class NativeLexicon {
   void AddPassives();
   // The entry for `phrase` of `kind` (one per phrase and kind for literals).
   uint32_t AddPhrase(const std::vector<std::string>& keys, NativeEntry entry);
+  // `entry` under the phrase of the line's first field; a phrase with no word is an error.
+  Status AddLinePhrase(const TsvLine& line, NativeEntry entry);
 
   const HanConverter* converter_ = nullptr;
   struct Node {
