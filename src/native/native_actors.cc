@@ -310,7 +310,12 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         }
         if (chunk.actors.empty() && !country.empty()) {
           chunk.actors.push_back(StateActor(dict, country, sector_from->sector));
-          if (parts.title != nullptr && !parts.unknown_name) by_title.Remember(*parts.title, chunk.actors.back());
+          // In Vietnamese a title resolved to the outlet's state stands only if the
+          // story names that state (below): it is not remembered, or a later bare
+          // title would copy it as if the story had.
+          if (parts.title != nullptr && !parts.unknown_name && (chunk.how != "home" || chinese)) {
+            by_title.Remember(*parts.title, chunk.actors.back());
+          }
         }
       } else if (!parts.state.empty()) {
         chunk.actors.push_back(StateActor(dict, parts.state, parts.state_sector));
