@@ -7,6 +7,7 @@
 #include "events/event_sink.h"
 #include "native/native_dates.h"
 #include "native/native_patterns.h"
+#include "native/native_records.h"
 #include "text/folding.h"
 #include "text/language_id.h"
 
@@ -34,93 +35,6 @@ Mode ModeNamed(std::string_view name) {
   if (name == "halt") return Mode::kHalt;
   return Mode::kAttempt;
 }
-
-// The story's events, merged by who did what to whom on which day.
-class RecordBuilder {
- public:
-  RecordBuilder(const Document& doc, const Codebook& codebook, const ActorDictionary& dict)
-      : doc_(doc), codebook_(codebook), dict_(dict) {}
-
-  void Add(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code, const NativeDate* date,
-           Day story_day, const SentenceSpan& span, int sentence) {
-    const CameoCode* cameo = codebook_.Find(code);
-    if (cameo == nullptr || src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
-    // Tourists and other private people travel; a visit is a state's (as in English).
-    if (code == "042" && src.sector == "CVL" && src.person < 0) return;
-    std::string day_text, end_text, precision = "day", note, source = "text";
-    Day day = 0;
-    if (date != nullptr) {
-      // Background over a year older than the story is history, as in English.
-      if (story_day != 0 && date->last < story_day - 10000) return;
-      if (date->precision == NativeDate::kDay) {
-        day = date->first;
-        day_text = FormatDay(day);
-      } else {
-        day_text = FormatDay(date->first).substr(0, date->precision == NativeDate::kMonth ? 7 : 4);
-        precision = date->precision == NativeDate::kMonth ? "month" : "year";
-      }
-    } else if (story_day != 0) {
-      day = story_day;
-      day_text = FormatDay(day);
-      note = "not in the text: the story's date";
-      source = "story";
-    } else {
-      precision.clear();
-      source.clear();
-    }
-    auto code_on = [&](const ResolvedActor& a) {
-      return a.person >= 0 && day != 0 ? dict_.CodeOn(dict_.people()[static_cast<size_t>(a.person)], day) : a.code;
-    };
-    std::string src_code = code_on(src), tgt_code = code_on(tgt);
-    std::string key = src.country + "|" + src_code + "|" + tgt.country + "|" + cameo->code + "|" + day_text;
-    Evidence ev;
-    ev.doc = doc_.id;
-    ev.sentence = sentence;
-    ev.start = span.begin;
-    ev.end = span.end;
-    ev.text.assign(doc_.text, span.begin, span.end - span.begin);
-    for (size_t k = 0; k < keys_.size(); ++k) {
-      if (keys_[k] != key) continue;
-      if (out_[k].evidence.back().sentence != sentence) out_[k].evidence.push_back(std::move(ev));
-      return;
-    }
-    EventRecord& e = out_.emplace_back();
-    e.doc = doc_.id;
-    e.docs.push_back(doc_.id);
-    e.date = day_text;
-    e.date_precision = precision;
-    e.date_note = note;
-    e.date_source = source;
-    e.published = doc_.published;
-    e.url = doc_.url;
-    e.lang = doc_.lang;
-    e.source = {src_code, src.country, src.name, src.actor_id};
-    e.target = {tgt_code, tgt.country, tgt.name, tgt.actor_id};
-    e.cameo = cameo->code;
-    e.cameo_name = cameo->name;
-    e.root = cameo->code.substr(0, 2);
-    e.plover = cameo->plover;
-    e.goldstein = cameo->goldstein;
-    e.quad_class = cameo->quad_class;
-    e.evidence.push_back(std::move(ev));
-    keys_.push_back(std::move(key));
-  }
-
-  std::vector<EventRecord> Finish() && {
-    for (size_t k = 0; k < out_.size(); ++k) {
-      const Evidence& first = out_[k].evidence.front();
-      out_[k].event_id = EventId(doc_.id, first.sentence, first.start, keys_[k]);
-    }
-    return std::move(out_);
-  }
-
- private:
-  const Document& doc_;
-  const Codebook& codebook_;
-  const ActorDictionary& dict_;
-  std::vector<EventRecord> out_;
-  std::vector<std::string> keys_;
-};
 
 // The date of `act` among its sentence's dates: the day nearest its words
 // (a dateline's only when the sentence names no other); "cùng ngày"/"同日"
@@ -257,7 +171,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
   }
   FindNativeActors(lex, *dictionary_, doc.text, story_day, HomeState(doc.lang), chinese, dateline_end, &story);
 
-  RecordBuilder records(doc, *codebook_, *dictionary_);
+  NativeRecordBuilder records(doc, *codebook_, *dictionary_);
   static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
   // The day the story last named: a sentence that names none tells of it
   // still ("Tại buổi tiếp, …", "会见中，…"). Before the story names one, the
