@@ -67,6 +67,12 @@ void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, co
     std::string folded = FoldString(std::string_view(text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
     const std::vector<uint32_t>* people = dict.PeopleByShortName(folded);
     if (people == nullptr || people->size() != 1) continue;
+    // "Người phát ngôn Hải cảnh Trung Quốc Lưu Đức Quân": the title's state
+    // is the holder's; a namesake of another state is someone else.
+    const std::string& state = !parts->state.empty() ? parts->state
+                               : parts->org != nullptr ? parts->org->country
+                                                       : parts->state;
+    if (!state.empty() && dict.people()[(*people)[0]].country != state) return;
     if (person >= 0 && person != static_cast<int>((*people)[0])) return;  // two people: no one
     person = static_cast<int>((*people)[0]);
   }
@@ -206,6 +212,13 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           // A name ends a chunk: the next actor word begins another
           // ("Tô Lâm Tập Cận Bình" is no one).
           if (parts.person >= 0 || parts.pair != nullptr) break;
+          // "Lưu Đức Quân": a syllable of an unknown name that spells a state is the name's.
+          if (parts.unknown_name && seg.end == seg.begin + 1 && tokens[seg.begin].capitalized &&
+              parts.name_tokens.size() < 4) {
+            parts.name_tokens.push_back(seg.begin);
+            ++k;
+            continue;
+          }
           take(seg);
           ++k;
           continue;

@@ -171,6 +171,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
   }
   FindNativeActors(lex, *dictionary_, doc.text, story_day, HomeState(doc.lang), chinese, dateline_end, &story);
 
+  ToldActs told;
   NativeRecordBuilder records(doc, *codebook_, *dictionary_);
   static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
   // The day the story last named: a sentence that names none tells of it
@@ -242,7 +243,18 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
       const NativeChunk& src = story.chunks[static_cast<size_t>(act.source)];
       std::vector<std::pair<const ResolvedActor*, const ResolvedActor*>> pairs;
       ResolvedActor named_target;
-      if (act.target < 0 && !p.to.empty()) {
+      const CameoCode* cameo = codebook_->Find(code);
+      if (cameo == nullptr) continue;
+      if (act.target_told_before) {
+        // Only words answer an earlier act ("lên án", "对此表示感谢"): a seizure
+        // or a gift is no reaction to whatever the story told last.
+        if (cameo->quad_class != 1 && cameo->quad_class != 3) continue;
+        const uint32_t before_act = act.begin > src.end ? act.begin : s.end;
+        std::vector<const ResolvedActor*> subject = Party(story, static_cast<size_t>(act.source), before_act);
+        for (const ResolvedActor* b : told.DoersOfLatest(subject, cameo->goldstein < 0, act.told_roots, static_cast<int>(si))) {
+          for (const ResolvedActor* a : subject) pairs.emplace_back(a, b);
+        }
+      } else if (act.target < 0 && !p.to.empty()) {
         named_target.country = p.to;
         named_target.code = p.to;
         const CountryEntry* c = dictionary_->CountryByIso(p.to);
@@ -279,6 +291,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         // "hai bên đã nhất trí sẽ ký": both parties intend the joint act; an appeal or demand is one's.
         if (act.mode.empty() || act.mode == "intent") pairs.emplace_back(b, a);
       }
+      told.Add(pairs, *cameo, static_cast<int>(si));
       for (const auto& [a, b] : pairs) {
         records.Add(*a, *b, code, date, story_day, sentences[si], static_cast<int>(si));
         // A visit made is a visit hosted: "thăm chính thức Việt Nam" is Việt Nam's 043 too.

@@ -18,7 +18,7 @@ constexpr KindName kKinds[] = {
     {"prep", NativeEntryKind::kPrep},   {"passive", NativeEntryKind::kPassive}, {"clause", NativeEntryKind::kClause},
     {"relative", NativeEntryKind::kRelative}, {"of", NativeEntryKind::kOf},
     {"placeword", NativeEntryKind::kPlaceWord}, {"stack", NativeEntryKind::kStack},
-    {"label", NativeEntryKind::kLabel},
+    {"label", NativeEntryKind::kLabel}, {"deed", NativeEntryKind::kDeed},
 };
 
 bool IsSector(std::string_view s) {

@@ -114,6 +114,16 @@ int SubjectBefore(const SentenceView& v, uint32_t at) {
     if (c.after_prep) continue;
     return c.actors.empty() ? -1 : static_cast<int>(id);
   }
+  // No actor before the verb at all: a clause that opens the sentence on its
+  // verb ("Tiếp Bộ trưởng …, Thủ tướng … đề nghị", "在会见…时，王毅表示") has
+  // the subject of the main clause after it, the first actor no preposition governs.
+  uint32_t clause_end = at;
+  while (clause_end < v.sentence.end && !v.breaks[clause_end - v.sentence.begin]) ++clause_end;
+  for (uint32_t id : chunks) {
+    const NativeChunk& c = v.chunk(id);
+    if (c.begin < clause_end || c.after_prep) continue;
+    return c.actors.empty() || c.begin - clause_end > kMaxSubjectGap ? -1 : static_cast<int>(id);
+  }
   return -1;
 }
 
@@ -191,6 +201,43 @@ int ObjectAfter(const SentenceView& v, uint32_t from, uint32_t gap) {
   return -1;
 }
 
+// The segment of a word naming an act told before among those starting in
+// tokens [from, to) of the slot a pattern leaves empty ("lên án động thái
+// này", "对此表示强烈不满"), -1 if none. The pattern's own words lie outside:
+// "Trung Quốc cáo buộc" names no one, though "bác bỏ cáo buộc" points back.
+int PointsBack(const SentenceView& v, uint32_t from, uint32_t to) {
+  const std::vector<NativeSegment>& segs = v.sentence.segments;
+  for (size_t k = 0; k < segs.size(); ++k) {
+    const NativeSegment& s = segs[k];
+    if (s.begin < from || s.begin >= to) continue;
+    if (v.BreakBetween(from, s.begin)) break;
+    if (SegmentHas(v.lex, s, NativeEntryKind::kDeed)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// The roots of the acts whose words follow the pointing word at segment
+// `deed` in its slot, before token `to` ("cuộc tập trận", "这次演习"): the earlier
+// act must be one of them.
+std::string RootsNamedAfter(const SentenceView& v, size_t deed, uint32_t to) {
+  const std::vector<NativeSegment>& segs = v.sentence.segments;
+  std::string roots;
+  for (size_t k = deed; k < segs.size() && segs[k].begin <= segs[deed].end + 3 && segs[k].begin < to; ++k) {
+    if (k > deed && v.BreakBetween(segs[deed].end, segs[k].begin)) break;
+    for (uint32_t e : SegmentEntries(v, segs[k])) {
+      const std::vector<uint32_t>* patterns = v.lex.PatternsHeadedBy(e);
+      if (patterns == nullptr) continue;
+      for (uint32_t pid : *patterns) {
+        std::string root = v.lex.pattern(pid).code.substr(0, 2);
+        bool known = false;
+        for (size_t r = 0; r + 1 < roots.size(); r += 2) known = known || roots.compare(r, 2, root) == 0;
+        if (!known) roots += root;
+      }
+    }
+  }
+  return roots;
+}
+
 bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool chinese, NativeAct* act) {
   const std::vector<NativeSegment>& segs = v.sentence.segments;
   const uint32_t gap = MaxGap(chinese);
@@ -249,6 +296,16 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
       chunk = ObjectAfter(v, segs[static_cast<size_t>(at[j - 1])].end, MaxObjectGap(chinese));
     } else {
       chunk = ChunkWithin(v, segs[static_cast<size_t>(at[j - 1])].end, segs[static_cast<size_t>(at[j + 1])].begin);
+    }
+    if (chunk < 0 && el.kind == Element::kTarget && !first) {
+      const uint32_t from = segs[static_cast<size_t>(at[j - 1])].end;
+      const uint32_t to = last ? from + 3 : segs[static_cast<size_t>(at[j + 1])].begin;
+      int deed = PointsBack(v, from, to);
+      if (deed >= 0) {
+        act->target_told_before = true;
+        act->told_roots = RootsNamedAfter(v, static_cast<size_t>(deed), last ? v.sentence.end : to);
+        continue;
+      }
     }
     if (chunk < 0) return false;
     (el.kind == Element::kSource ? act->source : act->target) = chunk;

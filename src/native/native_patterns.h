@@ -23,6 +23,12 @@ struct NativeAct {
   // The first word of the pattern was found at the end of a longer phrase
   // ("同" in "愿同"): that phrase's own mode word counts too.
   bool first_in_phrase = false;
+  // No actor fills $T, but a word points back at an act told before ("lên án
+  // động thái này", "对此表示强烈不满"): its doer is the target (target -1).
+  bool target_told_before = false;
+  // The roots of the acts the pointing words name ("cuộc tập trận": 06, 15),
+  // two characters each; "" when they name none ("động thái này").
+  std::string told_roots;
 };
 
 // The acts of sentence `index` of `story`, at most one per head word: the

@@ -4,6 +4,40 @@
 
 namespace dyad {
 
+void ToldActs::Add(const std::vector<Pair>& pairs, const CameoCode& code, int sentence) {
+  Told t{sentence, code.goldstein < 0, code.code.substr(0, 2), {}};
+  for (const Pair& p : pairs) {
+    bool known = false;
+    for (const ResolvedActor* d : t.doers) known = known || d->country == p.first->country;
+    if (!known && !p.first->country.empty()) t.doers.push_back(p.first);
+  }
+  if (!t.doers.empty()) told_.push_back(std::move(t));
+}
+
+std::vector<const ResolvedActor*> ToldActs::DoersOfLatest(const std::vector<const ResolvedActor*>& subject,
+                                                          bool hostile, const std::string& roots,
+                                                          int sentence) const {
+  auto theirs = [&](const ResolvedActor* a) {
+    for (const ResolvedActor* s : subject) {
+      if (s->country == a->country) return true;
+    }
+    return false;
+  };
+  for (size_t k = told_.size(); k-- > 0;) {
+    const Told& t = told_[k];
+    if (t.sentence < sentence - 2) break;
+    bool named = false;
+    for (size_t r = 0; r + 1 < roots.size(); r += 2) named = named || roots.compare(r, 2, t.root) == 0;
+    if (roots.empty() ? t.hostile != hostile : !named) continue;
+    std::vector<const ResolvedActor*> out;
+    for (const ResolvedActor* d : t.doers) {
+      if (!theirs(d)) out.push_back(d);
+    }
+    if (!out.empty()) return out;
+  }
+  return {};
+}
+
 void NativeRecordBuilder::Add(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
                               const NativeDate* date, Day story_day, const SentenceSpan& span, int sentence) {
   const CameoCode* cameo = codebook_.Find(code);

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "actors/actor_dictionary.h"
@@ -17,6 +18,31 @@
 #include "text/sentence_splitter.h"
 
 namespace dyad {
+
+// The doers of the acts a story has told so far, for a reaction that points
+// back at one ("Trung Quốc lên án động thái này", "泰国外长对此表示遗憾").
+class ToldActs {
+ public:
+  using Pair = std::pair<const ResolvedActor*, const ResolvedActor*>;
+  // The acts of one pattern, coded `code`, told by sentence `sentence`: who did them.
+  void Add(const std::vector<Pair>& pairs, const CameoCode& code, int sentence);
+  // The doers of the latest act told in this sentence or the two before it
+  // by a state none of `subject` belongs to (one reacts to another's act): of
+  // one of `roots` (two characters each) when the reaction names the act
+  // ("lên án cuộc tập trận"), else hostile when `hostile` (a protest answers
+  // a seizure, thanks answer aid).
+  std::vector<const ResolvedActor*> DoersOfLatest(const std::vector<const ResolvedActor*>& subject, bool hostile,
+                                                  const std::string& roots, int sentence) const;
+
+ private:
+  struct Told {
+    int sentence;
+    bool hostile;
+    std::string root;
+    std::vector<const ResolvedActor*> doers;
+  };
+  std::vector<Told> told_;
+};
 
 class NativeRecordBuilder {
  public:
