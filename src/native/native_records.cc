@@ -44,6 +44,7 @@ void NativeRecordBuilder::Add(const ResolvedActor& src, const ResolvedActor& tgt
   if (cameo == nullptr || src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
   // Tourists and other private people travel; a visit is a state's (as in English).
   if (code == "042" && src.sector == "CVL" && src.person < 0) return;
+  if (code == "043" && tgt.sector == "CVL" && tgt.person < 0) return;  // "越南接待中国游客"
   std::string day_text, end_text, precision = "day", note, source = "text";
   Day day = 0;
   if (date != nullptr) {
