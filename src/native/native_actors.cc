@@ -165,6 +165,24 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
   return false;
 }
 
+// "Putin, Tập Cận Bình và Biden", "中国、俄罗斯和伊朗": a list whose last two
+// actors a join word ties ties each earlier one its comma follows.
+void JoinLists(const std::vector<NativeToken>& tokens, const NativeSentence& sentence, std::vector<NativeChunk>* chunks) {
+  const std::vector<uint32_t>& ids = sentence.chunks;
+  for (size_t k = ids.size(); k-- > 1;) {
+    if (!(*chunks)[ids[k]].joined_to_previous) continue;
+    for (size_t j = k - 1; j > 0; --j) {
+      NativeChunk& b = (*chunks)[ids[j]];
+      const NativeChunk& a = (*chunks)[ids[j - 1]];
+      if (b.joined_to_previous || a.end + 1 != b.begin || (tokens[a.end].key != "," && tokens[a.end].key != "、") ||
+          a.actors.empty() || b.actors.empty() || a.after_prep || b.after_prep) {
+        break;
+      }
+      b.joined_to_previous = true;
+    }
+  }
+}
+
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, const std::string& text, Day day,
                       const std::string& home, bool chinese, uint32_t dateline_end, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
@@ -246,8 +264,10 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         }
         // Stacked titles: "Tổng Bí thư, Chủ tịch nước Tô Lâm", "总书记、国家主席"
         const NativeToken& t = tokens[seg.begin];
-        if (((t.kind == NativeTokenKind::kPunct && (t.key == "," || t.key == "、")) || SegmentHas(lex, seg, Kind::kStack)) &&
-            parts.person < 0 &&
+        // Not after a title that named its state: "Tổng thống Nga, Chủ tịch Trung
+        // Quốc Tập Cận Bình" are two people.
+        const bool comma = t.kind == NativeTokenKind::kPunct && (t.key == "," || t.key == "、");
+        if (((comma && parts.state.empty()) || SegmentHas(lex, seg, Kind::kStack)) && parts.person < 0 &&
             (parts.title != nullptr || parts.org != nullptr) && k + 1 < segs.size() &&
             (SegmentHas(lex, segs[k + 1], Kind::kTitle) || SegmentHas(lex, segs[k + 1], Kind::kPerson))) {
           ++k;
@@ -286,9 +306,18 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       chunk.begin = segs[first].begin;
       chunk.end = segs[k - 1].end;
       chunk.after_prep = first > 0 && SegmentHas(lex, segs[first - 1], Kind::kPrep);
-      chunk.joined_to_previous = first > 0 && SegmentHas(lex, segs[first - 1], Kind::kJoin) &&
+      // "A và B"; "Tổng thống Nga … và Chủ tịch Triều Tiên Kim Jong-un", "… và Bộ
+      // An ninh Lào": words the lexicon does not know, the first capitalised (an
+      // ambiguous title, an institution's name), may stand between the join and B.
+      size_t join = first;
+      while (join > 0 && first - join < 6 && segs[join - 1].entries == nullptr &&
+             tokens[segs[join - 1].begin].kind == NativeTokenKind::kWord) {
+        --join;
+      }
+      if (join < first && !tokens[segs[join].begin].capitalized) join = first;
+      chunk.joined_to_previous = join > 0 && SegmentHas(lex, segs[join - 1], Kind::kJoin) &&
                                  !sentence.chunks.empty() &&
-                                 story->chunks[sentence.chunks.back()].end == segs[first - 1].begin;
+                                 story->chunks[sentence.chunks.back()].end == segs[join - 1].begin;
       if (parts.person >= 0) {
         chunk.actors.push_back(PersonActor(dict, parts.person, day));
         chunk.how = "dictionary";
@@ -337,6 +366,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       sentence.chunks.push_back(static_cast<uint32_t>(story->chunks.size()));
       story->chunks.push_back(std::move(chunk));
     }
+    JoinLists(tokens, sentence, &story->chunks);
   }
   // In Vietnamese copy the outlet's state stands in for an unnamed one only in
   // a story about it: VNA's world desk retells foreign news ("KCNA dẫn lời
