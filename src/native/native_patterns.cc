@@ -147,14 +147,19 @@ uint32_t AfterRelativeClause(const SentenceView& v, uint32_t from, uint32_t to) 
 // governs ("同正在韩国进行国事访问的越共中央总书记苏林举行会谈").
 int ChunkWithin(const SentenceView& v, uint32_t from, uint32_t to) {
   const uint32_t after = AfterRelativeClause(v, from, to);
-  int first_any = -1;
-  for (uint32_t id : v.sentence.chunks) {
-    const NativeChunk& c = v.chunk(id);
-    if (c.begin < after || c.end > to || c.actors.empty()) continue;
-    if (first_any < 0) first_any = static_cast<int>(id);
-    if (!c.after_prep || c.begin == after) return static_cast<int>(id);
+  // No actor after the "的": it owned the thing ("对越南的兄弟般援助表示感谢",
+  // "对原产于中国的钢板征收"), and the owner is the slot's actor.
+  for (uint32_t start : {after, from}) {
+    int first_any = -1;
+    for (uint32_t id : v.sentence.chunks) {
+      const NativeChunk& c = v.chunk(id);
+      if (c.begin < start || c.end > to || c.actors.empty()) continue;
+      if (first_any < 0) first_any = static_cast<int>(id);
+      if (!c.after_prep || c.begin == start) return static_cast<int>(id);
+    }
+    if (first_any >= 0 || start == from) return first_any;
   }
-  return first_any;
+  return -1;
 }
 
 // The first chunk after token `from`, within `gap` tokens and the clause,
