@@ -397,10 +397,22 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
   if (counts.size() >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
     story->pair[0] = counts[0].first;
     story->pair[1] = counts[1].first;
-    for (size_t c : pair_chunks) {
-      story->chunks[c].actors.push_back(StateActor(dict, story->pair[0], ""));
-      story->chunks[c].actors.push_back(StateActor(dict, story->pair[1], ""));
-    }
+  }
+  // "两国", "hai bên" shortly after a pair the text named in their paragraph
+  // ("菲越两国…。两国海警…") are that pair; else the story's.
+  size_t named = story->chunks.size();
+  for (size_t c = 0, next = 0; c < story->chunks.size(); ++c) {
+    const NativeChunk& chunk = story->chunks[c];
+    if (chunk.how == "pair" && chunk.actors.size() == 2) named = c;
+    if (next >= pair_chunks.size() || pair_chunks[next] != c) continue;
+    ++next;
+    const bool recent = named < c && chunk.sentence - story->chunks[named].sentence <= 3 &&
+                        text.find('\n', tokens[story->chunks[named].end - 1].end) >= tokens[chunk.begin].begin;
+    const std::string& first = recent ? story->chunks[named].actors[0].country : story->pair[0];
+    const std::string& second = recent ? story->chunks[named].actors[1].country : story->pair[1];
+    if (first.empty()) continue;
+    story->chunks[c].actors.push_back(StateActor(dict, first, ""));
+    story->chunks[c].actors.push_back(StateActor(dict, second, ""));
   }
 }
 

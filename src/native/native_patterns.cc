@@ -342,7 +342,14 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
 std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese) {
   const NativeSentence& sentence = story.sentences[index];
   SentenceView v{lex, story, sentence, std::vector<bool>(sentence.end - sentence.begin, false), chinese};
-  for (uint32_t t = sentence.begin; t < sentence.end; ++t) v.breaks[t - sentence.begin] = IsClauseBreak(story.tokens[t]);
+  for (uint32_t t = sentence.begin; t < sentence.end; ++t) {
+    v.breaks[t - sentence.begin] = IsClauseBreak(story.tokens[t]);
+    // A space between Chinese characters parts a headline's clauses ("越方駁斥 越菲海警…").
+    if (chinese && t + 1 < sentence.end && story.tokens[t].kind == NativeTokenKind::kHan &&
+        story.tokens[t + 1].kind == NativeTokenKind::kHan && story.tokens[t + 1].begin > story.tokens[t].end) {
+      v.breaks[t - sentence.begin] = true;
+    }
+  }
   for (const NativeSegment& seg : sentence.segments) {
     if (SegmentHas(lex, seg, NativeEntryKind::kClause)) v.breaks[seg.begin - sentence.begin] = true;
   }
