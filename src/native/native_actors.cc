@@ -232,7 +232,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           if (parts.person >= 0 || parts.pair != nullptr) break;
           // "Lưu Đức Quân": a syllable of an unknown name that spells a state is the name's.
           if (parts.unknown_name && seg.end == seg.begin + 1 && tokens[seg.begin].capitalized &&
-              parts.name_tokens.size() < 4) {
+              parts.name_tokens.size() < 4 && parts.name_tokens.back() == segs[k - 1].begin) {
             parts.name_tokens.push_back(seg.begin);
             ++k;
             continue;
@@ -245,9 +245,12 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         // state), "菲律宾的补给船" (a state, then its people or ships).
         if (SegmentHas(lex, seg, Kind::kOf) && parts.person < 0 && k + 1 < segs.size() &&
             IsActorSegment(lex, tokens, segs[k + 1])) {
+          // "Tàu huấn luyện Trịnh Hòa của Hải quân Trung Quốc": a ship or people of a force.
           bool owner_next = parts.state.empty() && (SegmentHas(lex, segs[k + 1], Kind::kState) ||
                                                     SegmentHas(lex, segs[k + 1], Kind::kSide) ||
-                                                    SegmentHas(lex, segs[k + 1], Kind::kCapital));
+                                                    SegmentHas(lex, segs[k + 1], Kind::kCapital) ||
+                                                    (parts.group != nullptr && parts.org == nullptr &&
+                                                     parts.title == nullptr && SegmentHas(lex, segs[k + 1], Kind::kOrg)));
           bool owned_next = !parts.state.empty() && parts.title == nullptr && parts.org == nullptr &&
                             (SegmentHas(lex, segs[k + 1], Kind::kGroup) || SegmentHas(lex, segs[k + 1], Kind::kOrg));
           if (owner_next || owned_next) {
