@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "native/native_story.h"
 #include "text/folding.h"
 
 namespace dyad {
@@ -87,16 +88,6 @@ void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, co
   if (place != nullptr && !place->country.empty()) parts->state = place->country;
 }
 
-ResolvedActor StateActor(const ActorDictionary& dict, const std::string& iso, const std::string& sector) {
-  ResolvedActor a;
-  a.country = iso;
-  a.sector = sector;
-  a.code = iso + sector;
-  const CountryEntry* c = dict.CountryByIso(iso);
-  a.name = c != nullptr ? c->name : iso;
-  return a;
-}
-
 ResolvedActor PersonActor(const ActorDictionary& dict, int person, Day day) {
   const PersonEntry& p = dict.people()[static_cast<size_t>(person)];
   ResolvedActor a;
@@ -154,6 +145,16 @@ void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& t
 
 }  // namespace
 
+ResolvedActor StateActor(const ActorDictionary& dict, const std::string& iso, const std::string& sector) {
+  ResolvedActor a;
+  a.country = iso;
+  a.sector = sector;
+  a.code = iso + sector;
+  const CountryEntry* c = dict.CountryByIso(iso);
+  a.name = c != nullptr ? c->name : iso;
+  return a;
+}
+
 bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKind kind, uint32_t* id) {
   if (s.entries == nullptr) return false;
   for (uint32_t e : *s.entries) {
@@ -165,27 +166,11 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
   return false;
 }
 
-// "Putin, Tập Cận Bình và Biden", "中国、俄罗斯和伊朗": a list whose last two
-// actors a join word ties ties each earlier one its comma follows.
-void JoinLists(const std::vector<NativeToken>& tokens, const NativeSentence& sentence, std::vector<NativeChunk>* chunks) {
-  const std::vector<uint32_t>& ids = sentence.chunks;
-  for (size_t k = ids.size(); k-- > 1;) {
-    if (!(*chunks)[ids[k]].joined_to_previous) continue;
-    for (size_t j = k - 1; j > 0; --j) {
-      NativeChunk& b = (*chunks)[ids[j]];
-      const NativeChunk& a = (*chunks)[ids[j - 1]];
-      if (b.joined_to_previous || a.end + 1 != b.begin || (tokens[a.end].key != "," && tokens[a.end].key != "、") ||
-          a.actors.empty() || b.actors.empty() || a.after_prep || b.after_prep) {
-        break;
-      }
-      b.joined_to_previous = true;
-    }
-  }
-}
-
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, const std::string& text, Day day,
-                      const std::string& home, bool chinese, uint32_t dateline_end, NativeStory* story) {
+                      const std::string& language_home, bool chinese, uint32_t dateline_end, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
+  for (NativeSentence& sentence : story->sentences) SegmentSentence(lex, tokens, &sentence);
+  const std::string home = OutletHome(lex, *story, language_home);
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.
   TitleMemory by_title;
@@ -193,7 +178,6 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
   std::vector<size_t> home_chunks;  // resolved to the outlet's state for want of a named one
   for (size_t si = 0; si < story->sentences.size(); ++si) {
     NativeSentence& sentence = story->sentences[si];
-    SegmentSentence(lex, tokens, &sentence);
     const std::vector<NativeSegment>& segs = sentence.segments;
     for (size_t k = 0; k < segs.size();) {
       if (!IsActorSegment(lex, tokens, segs[k])) {
@@ -371,52 +355,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
     }
     JoinLists(tokens, sentence, &story->chunks);
   }
-  // In Vietnamese copy the outlet's state stands in for an unnamed one only in
-  // a story about it: VNA's world desk retells foreign news ("KCNA dẫn lời
-  // người phát ngôn Bộ Quốc phòng": the ministry is the quoted state's, which
-  // the text leaves to the reader). Mainland Chinese copy is about China.
-  bool home_named = chinese;
-  for (size_t c = 0; c < story->chunks.size() && !home_named; ++c) {
-    if (story->chunks[c].how == "home") continue;
-    for (const ResolvedActor& a : story->chunks[c].actors) home_named = home_named || a.country == home;
-  }
-  if (!home_named) {
-    for (size_t c : home_chunks) {
-      story->chunks[c].actors.clear();
-      story->chunks[c].how.clear();
-    }
-  }
-  // The story's pair: the two states its actors belong to most often.
-  std::vector<std::pair<std::string, int>> counts;
-  for (const NativeChunk& c : story->chunks) {
-    if (c.how == "pair") continue;
-    for (const ResolvedActor& a : c.actors) {
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == a.country; });
-      if (it == counts.end()) counts.emplace_back(a.country, 1);
-      else ++it->second;
-    }
-  }
-  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (counts.size() >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
-    story->pair[0] = counts[0].first;
-    story->pair[1] = counts[1].first;
-  }
-  // "两国", "hai bên" shortly after a pair the text named in their paragraph
-  // ("菲越两国…。两国海警…") are that pair; else the story's.
-  size_t named = story->chunks.size();
-  for (size_t c = 0, next = 0; c < story->chunks.size(); ++c) {
-    const NativeChunk& chunk = story->chunks[c];
-    if (chunk.how == "pair" && chunk.actors.size() == 2) named = c;
-    if (next >= pair_chunks.size() || pair_chunks[next] != c) continue;
-    ++next;
-    const bool recent = named < c && chunk.sentence - story->chunks[named].sentence <= 3 &&
-                        text.find('\n', tokens[story->chunks[named].end - 1].end) >= tokens[chunk.begin].begin;
-    const std::string& first = recent ? story->chunks[named].actors[0].country : story->pair[0];
-    const std::string& second = recent ? story->chunks[named].actors[1].country : story->pair[1];
-    if (first.empty()) continue;
-    story->chunks[c].actors.push_back(StateActor(dict, first, ""));
-    story->chunks[c].actors.push_back(StateActor(dict, second, ""));
-  }
+  SettleStory(dict, text, home, chinese, home_chunks, pair_chunks, story);
 }
 
 }  // namespace dyad

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/actor_dictionary.h"
 #include "actors/actor_resolver.h"
 #include "native/native_lexicon.h"
 #include "util/day.h"
@@ -48,15 +49,18 @@ struct NativeStory {
   std::string pair[2];  // the story's two main states, "" when fewer
 };
 
+// The actor for state `iso` (a sector for its government or forces, "" for the state).
+ResolvedActor StateActor(const ActorDictionary& dict, const std::string& iso, const std::string& sector);
+
 // Whether one of a segment's entries is of `kind` (its id in *id).
 bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKind kind, uint32_t* id = nullptr);
 
 // Segments and chunks `story`'s sentences (its tokens and sentence ranges
-// set) and resolves the chunks on `day`; `home` is the outlet's state ("" if
-// unknown).
+// set) and resolves the chunks on `day`; `language_home` is the state the
+// story's language is written from ("" if unknown), unless its outlet names another.
 // `text` is the document's text the tokens point into; actor words before
 // token `dateline_end` (0: none) are the dateline's place, no actor.
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dictionary, const std::string& text, Day day,
-                      const std::string& home, bool chinese, uint32_t dateline_end, NativeStory* story);
+                      const std::string& language_home, bool chinese, uint32_t dateline_end, NativeStory* story);
 
 }  // namespace dyad

@@ -19,6 +19,7 @@ constexpr KindName kKinds[] = {
     {"relative", NativeEntryKind::kRelative}, {"of", NativeEntryKind::kOf},
     {"placeword", NativeEntryKind::kPlaceWord}, {"stack", NativeEntryKind::kStack},
     {"label", NativeEntryKind::kLabel}, {"deed", NativeEntryKind::kDeed},
+    {"outlet", NativeEntryKind::kOutlet},
 };
 
 bool IsSector(std::string_view s) {
@@ -111,6 +112,7 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
       case NativeEntryKind::kState:
       case NativeEntryKind::kSide:
       case NativeEntryKind::kCapital:
+      case NativeEntryKind::kOutlet:
         if (values.size() != 1) return line.Error("want one ISO alpha-3 code");
         DYAD_RETURN_IF_ERROR(state(values[0]));
         e.country = std::string(values[0]);

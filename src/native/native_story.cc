@@ -1,0 +1,91 @@
+#include "native/native_story.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace dyad {
+
+std::string OutletHome(const NativeLexicon& lex, const NativeStory& story, const std::string& language_home) {
+  // The outlet opens the story: its dateline ("中央社記者…台北26日電", "Hà Nội
+  // (TTXVN) -") is in the first sentences, its first few tokens.
+  constexpr size_t kSentences = 3;
+  constexpr uint32_t kTokens = 40;
+  for (size_t si = 0; si < std::min(kSentences, story.sentences.size()); ++si) {
+    const NativeSentence& s = story.sentences[si];
+    for (const NativeSegment& seg : s.segments) {
+      if (seg.begin >= s.begin + kTokens) break;
+      uint32_t id = 0;
+      if (SegmentHas(lex, seg, NativeEntryKind::kOutlet, &id)) return lex.entry(id).country;
+    }
+  }
+  return language_home;
+}
+
+void JoinLists(const std::vector<NativeToken>& tokens, const NativeSentence& sentence, std::vector<NativeChunk>* chunks) {
+  const std::vector<uint32_t>& ids = sentence.chunks;
+  for (size_t k = ids.size(); k-- > 1;) {
+    if (!(*chunks)[ids[k]].joined_to_previous) continue;
+    for (size_t j = k - 1; j > 0; --j) {
+      NativeChunk& b = (*chunks)[ids[j]];
+      const NativeChunk& a = (*chunks)[ids[j - 1]];
+      if (b.joined_to_previous || a.end + 1 != b.begin || (tokens[a.end].key != "," && tokens[a.end].key != "、") ||
+          a.actors.empty() || b.actors.empty() || a.after_prep || b.after_prep) {
+        break;
+      }
+      b.joined_to_previous = true;
+    }
+  }
+}
+
+void SettleStory(const ActorDictionary& dict, const std::string& text, const std::string& home, bool chinese,
+                 const std::vector<size_t>& home_chunks, const std::vector<size_t>& pair_chunks, NativeStory* story) {
+  const std::vector<NativeToken>& tokens = story->tokens;
+  // In Vietnamese copy the outlet's state stands in for an unnamed one only in
+  // a story about it: VNA's world desk retells foreign news ("KCNA dẫn lời
+  // người phát ngôn Bộ Quốc phòng": the ministry is the quoted state's, which
+  // the text leaves to the reader). Mainland Chinese copy is about China.
+  bool home_named = chinese;
+  for (size_t c = 0; c < story->chunks.size() && !home_named; ++c) {
+    if (story->chunks[c].how == "home") continue;
+    for (const ResolvedActor& a : story->chunks[c].actors) home_named = home_named || a.country == home;
+  }
+  if (!home_named) {
+    for (size_t c : home_chunks) {
+      story->chunks[c].actors.clear();
+      story->chunks[c].how.clear();
+    }
+  }
+  // The story's pair: the two states its actors belong to most often.
+  std::vector<std::pair<std::string, int>> counts;
+  for (const NativeChunk& c : story->chunks) {
+    if (c.how == "pair") continue;
+    for (const ResolvedActor& a : c.actors) {
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == a.country; });
+      if (it == counts.end()) counts.emplace_back(a.country, 1);
+      else ++it->second;
+    }
+  }
+  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (counts.size() >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
+    story->pair[0] = counts[0].first;
+    story->pair[1] = counts[1].first;
+  }
+  // "两国", "hai bên" shortly after a pair the text named in their paragraph
+  // ("菲越两国…。两国海警…") are that pair; else the story's.
+  size_t named = story->chunks.size();
+  for (size_t c = 0, next = 0; c < story->chunks.size(); ++c) {
+    const NativeChunk& chunk = story->chunks[c];
+    if (chunk.how == "pair" && chunk.actors.size() == 2) named = c;
+    if (next >= pair_chunks.size() || pair_chunks[next] != c) continue;
+    ++next;
+    const bool recent = named < c && chunk.sentence - story->chunks[named].sentence <= 3 &&
+                        text.find('\n', tokens[story->chunks[named].end - 1].end) >= tokens[chunk.begin].begin;
+    const std::string& first = recent ? story->chunks[named].actors[0].country : story->pair[0];
+    const std::string& second = recent ? story->chunks[named].actors[1].country : story->pair[1];
+    if (first.empty()) continue;
+    story->chunks[c].actors.push_back(StateActor(dict, first, ""));
+    story->chunks[c].actors.push_back(StateActor(dict, second, ""));
+  }
+}
+
+}  // namespace dyad

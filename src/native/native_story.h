@@ -1,0 +1,33 @@
+// What holds across a Vietnamese or Chinese story's sentences: the state its
+// outlet writes from, lists of actors joined across commas, and the pair that
+// "hai bên", "两国" stand for.
+//
+// Thread safety: reentrant.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "native/native_actors.h"
+#include "native/native_lexicon.h"
+
+namespace dyad {
+
+// The state the story is written from: the one its outlet names in the first
+// sentences ("中央社", "聯合報": Taiwan; "新华社", "TTXVN"), else `language_home`
+// (Việt Nam for Vietnamese, the mainland for simplified Chinese, none for
+// traditional).
+std::string OutletHome(const NativeLexicon& lex, const NativeStory& story, const std::string& language_home);
+
+// "Putin, Tập Cận Bình và Biden", "中国、俄罗斯和伊朗": a list whose last two
+// actors a join word ties ties each earlier one its comma follows.
+void JoinLists(const std::vector<NativeToken>& tokens, const NativeSentence& sentence, std::vector<NativeChunk>* chunks);
+
+// After every sentence is chunked: drops the outlet's state from `home_chunks`
+// where a Vietnamese story never names it, finds the story's pair, and gives
+// the chunks of `pair_chunks` ("hai bên", "两国") their two states.
+void SettleStory(const ActorDictionary& dict, const std::string& text, const std::string& home, bool chinese,
+                 const std::vector<size_t>& home_chunks, const std::vector<size_t>& pair_chunks, NativeStory* story);
+
+}  // namespace dyad
