@@ -355,7 +355,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
     }
     JoinLists(tokens, sentence, &story->chunks);
   }
-  SettleStory(dict, text, home, chinese, home_chunks, pair_chunks, story);
+  SettleStory(dict, text, home, !chinese || home != language_home, home_chunks, pair_chunks, story);
 }
 
 }  // namespace dyad

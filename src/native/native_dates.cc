@@ -248,8 +248,10 @@ std::vector<NativeDate> FindNativeDates(const std::vector<NativeToken>& tokens, 
     // agency's name in parentheses opening the story (Vietnamese).
     if (chinese) {
       size_t k = d.end;
-      while (k < end && k < d.end + 2 && tokens[k].kind == NativeTokenKind::kHan &&
-             (tokens[k].key == "上" || tokens[k].key == "下" || tokens[k].key == "午")) {
+      // "26日电", "26日上午电", "30日专电", "5日综合外电报导"
+      while (k < end && k < d.end + 4 && tokens[k].kind == NativeTokenKind::kHan &&
+             (tokens[k].key == "上" || tokens[k].key == "下" || tokens[k].key == "午" || tokens[k].key == "专" ||
+              tokens[k].key == "综" || tokens[k].key == "合" || tokens[k].key == "外")) {
         ++k;
       }
       d.dateline = k < end && tokens[k].key == "电";

@@ -324,10 +324,14 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
   uint32_t from = act.source >= 0 && v.chunk(static_cast<uint32_t>(act.source)).end <= act.begin
                       ? v.chunk(static_cast<uint32_t>(act.source)).end
                       : v.sentence.begin;
+  // A subject carried into a later clause carries its mode word too: "双方同意
+  // 加快落实协定，扩大联合演习" agrees to both.
+  const bool carried = act.source >= 0 && from == v.chunk(static_cast<uint32_t>(act.source)).end &&
+                       v.BreakBetween(from, act.begin);
   std::string mode;
   for (const NativeSegment& s : v.sentence.segments) {
     if (s.begin < from || (s.end > act.begin && !(act.first_in_phrase && s.begin == act.begin))) continue;
-    if (v.BreakBetween(s.end, act.begin)) continue;
+    if (!carried && v.BreakBetween(s.end, act.begin)) continue;
     uint32_t id = 0;
     if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
     if (v.lex.entry(id).mode == "claim") continue;  // says the next clause is alleged: see FindNativeActs
@@ -397,7 +401,22 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     if (best_score == 0) continue;
     acts.push_back(best);
   }
-  return acts;
+  // "lên án cuộc tấn công của Iran", "谴责这次演习": an act told as a noun right
+  // after another act's words is that act's object, not an act of its subject.
+  // The pointing word stands right before the act's words, after the other
+  // act's first word (which may span it: "lên án ... của $T").
+  std::vector<NativeAct> kept;
+  for (const NativeAct& act : acts) {
+    bool object = false;
+    for (const NativeSegment& s : sentence.segments) {
+      if (s.end > act.begin || act.begin - s.end > 1 || !SegmentHas(lex, s, NativeEntryKind::kDeed)) continue;
+      for (const NativeAct& other : acts) {
+        object = object || (other.begin < s.begin && s.begin - other.begin <= 8 && !v.BreakBetween(other.begin, act.begin));
+      }
+    }
+    if (!object) kept.push_back(act);
+  }
+  return kept;
 }
 
 }  // namespace dyad

@@ -37,14 +37,16 @@ void JoinLists(const std::vector<NativeToken>& tokens, const NativeSentence& sen
   }
 }
 
-void SettleStory(const ActorDictionary& dict, const std::string& text, const std::string& home, bool chinese,
+void SettleStory(const ActorDictionary& dict, const std::string& text, const std::string& home,
+                 bool home_named_or_dropped,
                  const std::vector<size_t>& home_chunks, const std::vector<size_t>& pair_chunks, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
   // In Vietnamese copy the outlet's state stands in for an unnamed one only in
   // a story about it: VNA's world desk retells foreign news ("KCNA dẫn lời
   // người phát ngôn Bộ Quốc phòng": the ministry is the quoted state's, which
-  // the text leaves to the reader). Mainland Chinese copy is about China.
-  bool home_named = chinese;
+  // the text leaves to the reader); so does Taiwan's CNA ("菲律賓與日本舉行
+  // 國防部長會談"). Mainland Chinese copy is about China.
+  bool home_named = !home_named_or_dropped;
   for (size_t c = 0; c < story->chunks.size() && !home_named; ++c) {
     if (story->chunks[c].how == "home") continue;
     for (const ResolvedActor& a : story->chunks[c].actors) home_named = home_named || a.country == home;

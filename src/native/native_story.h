@@ -25,9 +25,12 @@ std::string OutletHome(const NativeLexicon& lex, const NativeStory& story, const
 void JoinLists(const std::vector<NativeToken>& tokens, const NativeSentence& sentence, std::vector<NativeChunk>* chunks);
 
 // After every sentence is chunked: drops the outlet's state from `home_chunks`
-// where a Vietnamese story never names it, finds the story's pair, and gives
-// the chunks of `pair_chunks` ("hai bên", "两国") their two states.
-void SettleStory(const ActorDictionary& dict, const std::string& text, const std::string& home, bool chinese,
+// where the story never names it (`home_named_or_dropped`: Vietnamese copy, and
+// Chinese copy whose outlet, not its script, gave the state), finds the
+// story's pair, and gives the chunks of `pair_chunks` ("hai bên", "两国") their
+// two states.
+void SettleStory(const ActorDictionary& dict, const std::string& text, const std::string& home,
+                 bool home_named_or_dropped,
                  const std::vector<size_t>& home_chunks, const std::vector<size_t>& pair_chunks, NativeStory* story);
 
 }  // namespace dyad
