@@ -78,6 +78,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "aa" / "sentences.jsonl"}, kDev / "aa" / "gold.jsonl"), 0.82, 0.93, "aa sentences");
   ExpectAbove(Score({kDev / "y" / "sentences.jsonl"}, kDev / "y" / "gold.jsonl"), 0.78, 0.93, "y sentences");
   ExpectAbove(Score({kDev / "ab" / "sentences.jsonl"}, kDev / "ab" / "gold.jsonl"), 0.68, 0.92, "ab sentences");
+  ExpectAbove(Score({kDev / "ac" / "sentences.jsonl"}, kDev / "ac" / "gold.jsonl"), 0.80, 0.92, "ac sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -107,6 +108,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "aa" / "stories"), kDev / "aa" / "stories_gold.jsonl"), 0.64, 0.94, "aa stories");
   ExpectAbove(Score(StoryFiles(kDev / "y" / "stories"), kDev / "y" / "stories_gold.jsonl"), 0.53, 0.90, "y stories");
   ExpectAbove(Score(StoryFiles(kDev / "ab" / "stories"), kDev / "ab" / "stories_gold.jsonl"), 0.66, 0.91, "ab stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ac" / "stories"), kDev / "ac" / "stories_gold.jsonl"), 0.65, 0.91, "ac stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
