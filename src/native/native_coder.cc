@@ -249,6 +249,12 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         // Only words answer an earlier act ("lên án", "对此表示感谢"): a seizure
         // or a gift is no reaction to whatever the story told last.
         if (cameo->quad_class != 1 && cameo->quad_class != 3) continue;
+        // A noun at a clause's end is no verb missing its object ("应对朝鲜的核导威胁，"):
+        // without a pointing word, only the roots of reaction answer (05, 11, 12).
+        if (act.object_left_out && cameo->code.compare(0, 2, "05") != 0 && cameo->code.compare(0, 2, "11") != 0 &&
+            cameo->code.compare(0, 2, "12") != 0) {
+          continue;
+        }
         const uint32_t before_act = act.begin > src.end ? act.begin : s.end;
         std::vector<const ResolvedActor*> subject = Party(story, static_cast<size_t>(act.source), before_act);
         for (const ResolvedActor* b : told.DoersOfLatest(subject, cameo->goldstein < 0, act.told_roots, static_cast<int>(si))) {

@@ -311,6 +311,13 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
         act->told_roots = RootsNamedAfter(v, static_cast<size_t>(deed), last ? v.sentence.end : to);
         continue;
       }
+      // A verb left without its object ("中方表示强烈不满、坚决反对。", "Việt Nam
+      // kiên quyết phản đối, yêu cầu …") answers what the story just told.
+      if (last && (from == v.sentence.end || IsClauseBreak(v.story.tokens[from]) || v.story.tokens[from].key == "、")) {
+        act->target_told_before = true;
+        act->object_left_out = true;
+        continue;
+      }
     }
     if (chunk < 0) return false;
     (el.kind == Element::kSource ? act->source : act->target) = chunk;
@@ -372,13 +379,16 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
       for (uint32_t pid : *patterns) {
         const NativePattern& p = lex.pattern(pid);
         // More words first, then a pattern that names its target ("có cuộc gặp $T"
-        // before "có cuộc gặp" of a pair); the first listed among equals.
+        // before "có cuộc gặp" of a pair), then one of a pair before a target
+        // left out ("trao đổi điện mừng." is the pair's); the first listed among equals.
         size_t score = 0;
-        for (const Element& el : p.elements) score += el.kind == Element::kLiteral ? 2 : el.kind == Element::kTarget;
+        for (const Element& el : p.elements) score += el.kind == Element::kLiteral ? 4 : 2 * (el.kind == Element::kTarget);
         if (score <= best_score) continue;
         NativeAct act;
         act.pattern = pid;
         if (!Match(v, p, k, chinese, &act)) continue;
+        if (act.object_left_out) score -= 3;
+        if (score <= best_score) continue;
         best = act;
         best_score = score;
       }

@@ -29,6 +29,9 @@ struct NativeAct {
   // The roots of the acts the pointing words name ("cuộc tập trận": 06, 15),
   // two characters each; "" when they name none ("động thái này").
   std::string told_roots;
+  // ... because the verb has no object at all ("中方坚决反对。"): only a
+  // reaction proper (approval, disapproval, rejection) answers that way.
+  bool object_left_out = false;
 };
 
 // The acts of sentence `index` of `story`, at most one per head word: the

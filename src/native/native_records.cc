@@ -5,8 +5,9 @@
 namespace dyad {
 
 void ToldActs::Add(const std::vector<Pair>& pairs, const CameoCode& code, int sentence) {
-  Told t{sentence, code.goldstein < 0, code.code.substr(0, 2), {}};
+  Told t{sentence, code.goldstein < 0, code.code.substr(0, 2), {}, {}};
   for (const Pair& p : pairs) {
+    if (p.second != nullptr) t.targets.push_back(p.second->country);
     bool known = false;
     for (const ResolvedActor* d : t.doers) known = known || d->country == p.first->country;
     if (!known && !p.first->country.empty()) t.doers.push_back(p.first);
@@ -28,7 +29,15 @@ std::vector<const ResolvedActor*> ToldActs::DoersOfLatest(const std::vector<cons
     if (t.sentence < sentence - 2) break;
     bool named = false;
     for (size_t r = 0; r + 1 < roots.size(); r += 2) named = named || roots.compare(r, 2, t.root) == 0;
-    if (roots.empty() ? t.hostile != hostile : !named) continue;
+    // Thanks answer a friendly act; a protest answers any act but a friendly
+    // one done to the protester ("美韩决定部署萨德。中方坚决反对": yes; a visit
+    // to Seoul is nothing Seoul condemns).
+    bool friendly_to_subject = false;
+    for (const std::string& c : t.targets) {
+      for (const ResolvedActor* s : subject) friendly_to_subject = friendly_to_subject || (!t.hostile && s->country == c);
+    }
+    const bool answers = hostile ? !friendly_to_subject : !t.hostile;
+    if (roots.empty() ? !answers : !named) continue;
     std::vector<const ResolvedActor*> out;
     for (const ResolvedActor* d : t.doers) {
       if (!theirs(d)) out.push_back(d);

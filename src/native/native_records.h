@@ -29,8 +29,8 @@ class ToldActs {
   // The doers of the latest act told in this sentence or the two before it
   // by a state none of `subject` belongs to (one reacts to another's act): of
   // one of `roots` (two characters each) when the reaction names the act
-  // ("lên án cuộc tập trận"), else hostile when `hostile` (a protest answers
-  // a seizure, thanks answer aid).
+  // ("lên án cuộc tập trận"); else, for a `hostile` reaction, any act but a
+  // friendly one done to the subject, and for a friendly one a friendly act.
   std::vector<const ResolvedActor*> DoersOfLatest(const std::vector<const ResolvedActor*>& subject, bool hostile,
                                                   const std::string& roots, int sentence) const;
 
@@ -40,6 +40,7 @@ class ToldActs {
     bool hostile;
     std::string root;
     std::vector<const ResolvedActor*> doers;
+    std::vector<std::string> targets;  // their states
   };
   std::vector<Told> told_;
 };
