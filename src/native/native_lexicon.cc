@@ -158,7 +158,7 @@ Status NativeLexicon::LoadModes(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   static const std::string_view kModes[] = {"intent", "appeal", "demand", "reject", "threaten", "halt", "attempt",
-                                            "negate", "claim"};
+                                            "negate", "claim", "anniversary"};
   return ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
     NativeEntry e;
     e.kind = NativeEntryKind::kMode;

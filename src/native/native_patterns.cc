@@ -341,7 +341,8 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
     if (!carried && v.BreakBetween(s.end, act.begin)) continue;
     uint32_t id = 0;
     if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
-    if (v.lex.entry(id).mode == "claim") continue;  // says the next clause is alleged: see FindNativeActs
+    // "claim" says the next clause is alleged, "anniversary" dates a founding: see FindNativeActs.
+    if (v.lex.entry(id).mode == "claim" || v.lex.entry(id).mode == "anniversary") continue;
     if (v.lex.entry(id).mode == "negate") return "negate";
     mode = v.lex.entry(id).mode;  // the nearest wins
   }
@@ -414,10 +415,21 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
   // "lên án cuộc tấn công của Iran", "谴责这次演习": an act told as a noun right
   // after another act's words is that act's object, not an act of its subject.
   // The pointing word stands right before the act's words, after the other
-  // act's first word (which may span it: "lên án ... của $T").
+  // act's first word (which may span it: "lên án ... của $T"). And an act a
+  // number of years marks is an anniversary, no act of the story ("kỷ niệm 75
+  // năm thiết lập quan hệ ngoại giao", "中澳建交50周年").
+  auto anniversary = [&](const NativeSegment& s) {
+    uint32_t id = 0;
+    return SegmentHas(lex, s, NativeEntryKind::kMode, &id) && lex.entry(id).mode == "anniversary";
+  };
+  auto number = [&](uint32_t t) { return t >= sentence.begin && t < sentence.end && story.tokens[t].kind == NativeTokenKind::kNumber; };
   std::vector<NativeAct> kept;
   for (const NativeAct& act : acts) {
     bool object = false;
+    for (const NativeSegment& s : sentence.segments) {
+      object = object || (anniversary(s) && s.end == act.begin && s.begin > 0 && number(s.begin - 1)) ||
+               (anniversary(s) && s.begin >= act.end && s.begin <= act.end + 1 && number(s.begin - 1));
+    }
     for (const NativeSegment& s : sentence.segments) {
       if (s.end > act.begin || act.begin - s.end > 1 || !SegmentHas(lex, s, NativeEntryKind::kDeed)) continue;
       for (const NativeAct& other : acts) {
