@@ -147,6 +147,10 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
           return line.Error("want \"-\" (the story's pair) or two ISO alpha-3 codes");
         }
         break;
+      case NativeEntryKind::kClause:
+        e.apart = value == "apart";
+        if (value != "-" && value != "apart") return line.Error("want \"-\" or \"apart\"");
+        break;
       default:
         if (value != "-") return line.Error("want \"-\"");
     }

@@ -335,6 +335,15 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
   // 加快落实协定，扩大联合演习" agrees to both.
   const bool carried = act.source >= 0 && from == v.chunk(static_cast<uint32_t>(act.source)).end &&
                        v.BreakBetween(from, act.begin);
+  // …but not past a word that sets its clause apart ("否则"): "要求日方纠正，否则
+  // 后果由日方承担" demands the one and threatens the other.
+  for (const NativeSegment& s : v.sentence.segments) {
+    uint32_t id = 0;
+    if (carried && s.begin >= from && s.end <= act.begin && SegmentHas(v.lex, s, NativeEntryKind::kClause, &id) &&
+        v.lex.entry(id).apart) {
+      from = s.end;
+    }
+  }
   std::string mode;
   for (const NativeSegment& s : v.sentence.segments) {
     if (s.begin < from || (s.end > act.begin && !(act.first_in_phrase && s.begin == act.begin))) continue;
