@@ -39,6 +39,7 @@ struct ChunkParts {
   const NativeEntry* title = nullptr;  // the last title
   uint32_t title_id = 0;
   const NativeEntry* org = nullptr;    // the first institution
+  std::string org_country;             // the state of the first institution that names one
   const NativeEntry* group = nullptr;
   const NativeEntry* pair = nullptr;
   bool unknown_name = false;  // capitalised words no lexicon knows, after a title
@@ -70,9 +71,7 @@ void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, co
     if (people == nullptr || people->size() != 1) continue;
     // "Người phát ngôn Hải cảnh Trung Quốc Lưu Đức Quân": the title's state
     // is the holder's; a namesake of another state is someone else.
-    const std::string& state = !parts->state.empty() ? parts->state
-                               : parts->org != nullptr ? parts->org->country
-                                                       : parts->state;
+    const std::string& state = !parts->state.empty() ? parts->state : parts->org_country;
     if (!state.empty() && dict.people()[(*people)[0]].country != state) return;
     if (person >= 0 && person != static_cast<int>((*people)[0])) return;  // two people: no one
     person = static_cast<int>((*people)[0]);
@@ -200,7 +199,11 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
               served_in = false;
               break;
             case Kind::kTitle: parts.title = &e, parts.title_id = id; break;
-            case Kind::kOrg: if (parts.org == nullptr) parts.org = &e; break;
+            case Kind::kOrg:
+              if (parts.org == nullptr) parts.org = &e;
+              // "Hải quân Quân Giải phóng Nhân dân Trung Quốc": the service of a named force.
+              if (parts.org_country.empty()) parts.org_country = e.country;
+              break;
             case Kind::kGroup: parts.group = &e; break;
             case Kind::kPair: parts.pair = &e; break;
             default: break;
@@ -323,7 +326,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
                                                                 : parts.group;
         std::string country = parts.state;
         chunk.how = "title";
-        if (country.empty() && parts.org != nullptr && !parts.org->country.empty()) country = parts.org->country;
+        if (country.empty()) country = parts.org_country;
         if (country.empty() && parts.title != nullptr && !parts.unknown_name) {
           if (const ResolvedActor* earlier = by_title.Recall(*parts.title)) {
             chunk.actors.push_back(*earlier);
