@@ -257,8 +257,16 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         }
         const uint32_t before_act = act.begin > src.end ? act.begin : s.end;
         std::vector<const ResolvedActor*> subject = Party(story, static_cast<size_t>(act.source), before_act);
-        for (const ResolvedActor* b : told.DoersOfLatest(subject, cameo->goldstein < 0, act.told_roots, static_cast<int>(si))) {
-          for (const ResolvedActor* a : subject) pairs.emplace_back(a, b);
+        std::vector<const ResolvedActor*> answered;
+        if (act.answered >= 0) {  // named by the sentence: "针对美国和韩国…"
+          for (const ResolvedActor* b : Party(story, static_cast<size_t>(act.answered), act.begin)) answered.push_back(b);
+        } else {
+          answered = told.DoersOfLatest(subject, cameo->goldstein < 0, act.told_roots, static_cast<int>(si));
+        }
+        for (const ResolvedActor* b : answered) {
+          for (const ResolvedActor* a : subject) {
+            if (a->country != b->country) pairs.emplace_back(a, b);
+          }
         }
       } else if (act.target < 0 && !p.to.empty()) {
         named_target.country = p.to;

@@ -19,6 +19,7 @@ constexpr KindName kKinds[] = {
     {"relative", NativeEntryKind::kRelative}, {"of", NativeEntryKind::kOf},
     {"placeword", NativeEntryKind::kPlaceWord}, {"stack", NativeEntryKind::kStack},
     {"label", NativeEntryKind::kLabel}, {"deed", NativeEntryKind::kDeed},
+    {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
 };
 

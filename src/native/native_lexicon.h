@@ -41,6 +41,7 @@ enum class NativeEntryKind : uint8_t {
   kStack,    // "兼", "kiêm": joins two titles of one person ("副总理兼外长")
   kLabel,    // "số hiệu", "舷号": a vessel's number follows, part of the ship
   kOutlet,   // "中央社", "TTXVN": the outlet filing the story; value ISO: the state it writes from
+  kAnswer,   // "针对", "trước việc": the actors after it did what a reaction of its sentence answers
   kDeed,     // "động thái", "此举", "对此": an act told before; the one who did it is the target
              // of a reaction that names no other ("Trung Quốc lên án động thái này")
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring

@@ -1,9 +1,12 @@
 #include "native/native_patterns.h"
 
+#include "native/native_sentence_view.h"
+
 namespace dyad {
 namespace {
 
 using Element = NativePattern::Element;
+using SentenceView = NativeSentenceView;
 
 // How far (in tokens) a pattern's words may lie from each other and from the
 // chunks of its slots: a Chinese sentence puts its time and place between
@@ -17,67 +20,6 @@ uint32_t MaxObjectGap(bool chinese) { return chinese ? 48 : 16; }
 // A subject may stand further off when nothing else does: "Lương Cường đã dự
 // lễ kỷ niệm … tại Bắc Kinh hôm qua và có cuộc gặp với …".
 constexpr uint32_t kMaxSubjectGap = 32;
-
-struct SentenceView {
-  const NativeLexicon& lex;
-  const NativeStory& story;
-  const NativeSentence& sentence;
-  std::vector<bool> breaks;  // per token of the sentence (from sentence.begin): a clause break outside chunks
-  bool chinese = false;
-
-  // `commas_allowed`: a comma is no break here (",..." in a pattern).
-  bool BreakBetween(uint32_t from, uint32_t to, bool commas_allowed = false) const {
-    for (uint32_t t = from; t < to; ++t) {
-      if (breaks[t - sentence.begin] && !(commas_allowed && story.tokens[t].key == ",")) return true;
-    }
-    return false;
-  }
-  const NativeChunk& chunk(uint32_t i) const { return story.chunks[i]; }
-};
-
-// The entries of a segment and of the phrases it ends with: the longest match
-// keeps "lệnh trừng phạt" whole, and a pattern written with "trừng phạt" must
-// still find it there ("áp lệnh trừng phạt đối với …").
-std::vector<uint32_t> SegmentEntries(const SentenceView& v, const NativeSegment& seg) {
-  std::vector<uint32_t> out;
-  if (seg.entries != nullptr) out = *seg.entries;
-  // Only a phrase of pattern words or mode words ("lệnh trừng phạt", "愿同"): a
-  // word listed to keep its syllables apart ("liên quan đến") keeps them apart,
-  // and an actor's name is no verb.
-  for (uint32_t e : out) {
-    NativeEntryKind k = v.lex.entry(e).kind;
-    if (k != NativeEntryKind::kLiteral && k != NativeEntryKind::kMode) return out;
-  }
-  for (uint32_t j = seg.begin + 1; j < seg.end; ++j) {
-    NativeLexicon::Match m = v.lex.Longest(v.story.tokens, j, seg.end);
-    if (m.length == seg.end - j) out.insert(out.end(), m.entries->begin(), m.entries->end());
-  }
-  return out;
-}
-
-// The segment index of the nearest occurrence of `entry` before segment `from`
-// (exclusive) ending within `gap` tokens of token `limit`, or -1.
-int FindLeft(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) {
-  const std::vector<NativeSegment>& segs = v.sentence.segments;
-  for (size_t k = from; k-- > 0;) {
-    if (limit - segs[k].end > gap || v.BreakBetween(segs[k].end, limit, commas)) return -1;
-    for (uint32_t e : SegmentEntries(v, segs[k])) {
-      if (e == entry) return static_cast<int>(k);
-    }
-  }
-  return -1;
-}
-
-int FindRight(const SentenceView& v, uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) {
-  const std::vector<NativeSegment>& segs = v.sentence.segments;
-  for (size_t k = from; k < segs.size(); ++k) {
-    if (segs[k].begin - limit > gap || v.BreakBetween(limit, segs[k].begin, commas)) return -1;
-    for (uint32_t e : SegmentEntries(v, segs[k])) {
-      if (e == entry) return static_cast<int>(k);
-    }
-  }
-  return -1;
-}
 
 // The subject before token `at`: the nearest resolved chunk in the clause that
 // no preposition governs; else, when the clause has no chunk at all, the
@@ -221,6 +163,20 @@ int PointsBack(const SentenceView& v, uint32_t from, uint32_t to) {
   return -1;
 }
 
+// The first actor right after a word saying what the sentence answers
+// ("针对美国和韩国宣布…", "Trước việc Trung Quốc …") before token `before`, -1 if none.
+int AnsweredChunk(const SentenceView& v, uint32_t before) {
+  for (const NativeSegment& s : v.sentence.segments) {
+    if (s.end > before) break;
+    if (!SegmentHas(v.lex, s, NativeEntryKind::kAnswer)) continue;
+    for (uint32_t id : v.sentence.chunks) {
+      const NativeChunk& c = v.chunk(id);
+      if (c.begin >= s.end && c.begin <= s.end + 2 && c.end <= before && !c.actors.empty()) return static_cast<int>(id);
+    }
+  }
+  return -1;
+}
+
 // The roots of the acts whose words follow the pointing word at segment
 // `deed` in its slot, before token `to` ("cuộc tập trận", "这次演习"): the earlier
 // act must be one of them.
@@ -229,7 +185,7 @@ std::string RootsNamedAfter(const SentenceView& v, size_t deed, uint32_t to) {
   std::string roots;
   for (size_t k = deed; k < segs.size() && segs[k].begin <= segs[deed].end + 3 && segs[k].begin < to; ++k) {
     if (k > deed && v.BreakBetween(segs[deed].end, segs[k].begin)) break;
-    for (uint32_t e : SegmentEntries(v, segs[k])) {
+    for (uint32_t e : v.Entries(segs[k])) {
       const std::vector<uint32_t>* patterns = v.lex.PatternsHeadedBy(e);
       if (patterns == nullptr) continue;
       for (uint32_t pid : *patterns) {
@@ -258,7 +214,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
         break;
       }
     }
-    at[j] = FindLeft(v, p.elements[j].entry, right, segs[right].begin, gap, p.elements[right_element].across_comma);
+    at[j] = v.FindLeft(p.elements[j].entry, right, segs[right].begin, gap, p.elements[right_element].across_comma);
     if (at[j] < 0) return false;
   }
   for (size_t j = p.head + 1; j < p.elements.size(); ++j) {
@@ -270,7 +226,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
         break;
       }
     }
-    at[j] = FindRight(v, p.elements[j].entry, left + 1, segs[left].end, gap, p.elements[j].across_comma);
+    at[j] = v.FindRight(p.elements[j].entry, left + 1, segs[left].end, gap, p.elements[j].across_comma);
     if (at[j] < 0) return false;
   }
   for (size_t j = 0; j < p.elements.size(); ++j) {
@@ -309,6 +265,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
       if (deed >= 0) {
         act->target_told_before = true;
         act->told_roots = RootsNamedAfter(v, static_cast<size_t>(deed), last ? v.sentence.end : to);
+        act->answered = AnsweredChunk(v, act->begin);
         continue;
       }
       // A verb left without its object ("中方表示强烈不满、坚决反对。", "Việt Nam
@@ -316,6 +273,7 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
       if (last && (from == v.sentence.end || IsClauseBreak(v.story.tokens[from]) || v.story.tokens[from].key == "、")) {
         act->target_told_before = true;
         act->object_left_out = true;
+        act->answered = AnsweredChunk(v, act->begin);
         continue;
       }
     }
@@ -362,28 +320,14 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
 
 std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese) {
   const NativeSentence& sentence = story.sentences[index];
-  SentenceView v{lex, story, sentence, std::vector<bool>(sentence.end - sentence.begin, false), chinese};
-  for (uint32_t t = sentence.begin; t < sentence.end; ++t) {
-    v.breaks[t - sentence.begin] = IsClauseBreak(story.tokens[t]);
-    // A space between Chinese characters parts a headline's clauses ("越方駁斥 越菲海警…").
-    if (chinese && t + 1 < sentence.end && story.tokens[t].kind == NativeTokenKind::kHan &&
-        story.tokens[t + 1].kind == NativeTokenKind::kHan && story.tokens[t + 1].begin > story.tokens[t].end) {
-      v.breaks[t - sentence.begin] = true;
-    }
-  }
-  for (const NativeSegment& seg : sentence.segments) {
-    if (SegmentHas(lex, seg, NativeEntryKind::kClause)) v.breaks[seg.begin - sentence.begin] = true;
-  }
-  for (uint32_t id : sentence.chunks) {  // a comma between stacked titles is no break
-    for (uint32_t t = story.chunks[id].begin; t < story.chunks[id].end; ++t) v.breaks[t - sentence.begin] = false;
-  }
+  const SentenceView v(lex, story, sentence, chinese);
   std::vector<NativeAct> acts;
   for (size_t k = 0; k < sentence.segments.size(); ++k) {
     const NativeSegment& seg = sentence.segments[k];
     if (seg.entries == nullptr) continue;
     NativeAct best;
     size_t best_score = 0;
-    for (uint32_t e : SegmentEntries(v, seg)) {
+    for (uint32_t e : v.Entries(seg)) {
       const std::vector<uint32_t>* patterns = lex.PatternsHeadedBy(e);
       if (patterns == nullptr) continue;
       for (uint32_t pid : *patterns) {

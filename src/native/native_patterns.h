@@ -32,6 +32,9 @@ struct NativeAct {
   // ... because the verb has no object at all ("中方坚决反对。"): only a
   // reaction proper (approval, disapproval, rejection) answers that way.
   bool object_left_out = false;
+  // The chunk of the actor the sentence says the reaction answers ("针对美国…，
+  // 中方对此表示强烈不满"), -1 if none: before the story's last act, it is the target.
+  int answered = -1;
 };
 
 // The acts of sentence `index` of `story`, at most one per head word: the
