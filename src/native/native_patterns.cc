@@ -1,5 +1,7 @@
 #include "native/native_patterns.h"
 
+#include <algorithm>
+
 #include "native/native_sentence_view.h"
 
 namespace dyad {
@@ -180,9 +182,9 @@ int AnsweredChunk(const SentenceView& v, uint32_t before) {
 // The roots of the acts whose words follow the pointing word at segment
 // `deed` in its slot, before token `to` ("cuộc tập trận", "这次演习"): the earlier
 // act must be one of them.
-std::string RootsNamedAfter(const SentenceView& v, size_t deed, uint32_t to) {
+std::vector<std::string> RootsNamedAfter(const SentenceView& v, size_t deed, uint32_t to) {
   const std::vector<NativeSegment>& segs = v.sentence.segments;
-  std::string roots;
+  std::vector<std::string> roots;
   for (size_t k = deed; k < segs.size() && segs[k].begin <= segs[deed].end + 3 && segs[k].begin < to; ++k) {
     if (k > deed && v.BreakBetween(segs[deed].end, segs[k].begin)) break;
     for (uint32_t e : v.Entries(segs[k])) {
@@ -190,9 +192,7 @@ std::string RootsNamedAfter(const SentenceView& v, size_t deed, uint32_t to) {
       if (patterns == nullptr) continue;
       for (uint32_t pid : *patterns) {
         std::string root = v.lex.pattern(pid).code.substr(0, 2);
-        bool known = false;
-        for (size_t r = 0; r + 1 < roots.size(); r += 2) known = known || roots.compare(r, 2, root) == 0;
-        if (!known) roots += root;
+        if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(std::move(root));
       }
     }
   }
@@ -316,6 +316,35 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
   return mode;
 }
 
+// An act a number of years marks is an anniversary, no act of the story:
+// "kỷ niệm 75 năm thiết lập quan hệ ngoại giao" (the years before its words),
+// "中澳建交50周年" (after them).
+bool IsAnniversary(const SentenceView& v, const NativeAct& act) {
+  auto number = [&](uint32_t t) {
+    return t >= v.sentence.begin && t < v.sentence.end && v.story.tokens[t].kind == NativeTokenKind::kNumber;
+  };
+  for (const NativeSegment& s : v.sentence.segments) {
+    uint32_t id = 0;
+    if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id) || v.lex.entry(id).mode != "anniversary") continue;
+    if ((s.end == act.begin || (s.begin >= act.end && s.begin <= act.end + 1)) && number(s.begin - 1)) return true;
+  }
+  return false;
+}
+
+// "lên án cuộc tấn công của Iran", "谴责这次演习": an act told as a noun right
+// after another act's words is that act's object, not an act of its subject.
+// The pointing word stands right before the act's words, after the other
+// act's first word (which may span it: "lên án ... của $T").
+bool IsObjectOfAnother(const SentenceView& v, const NativeAct& act, const std::vector<NativeAct>& acts) {
+  for (const NativeSegment& s : v.sentence.segments) {
+    if (s.end > act.begin || act.begin - s.end > 1 || !SegmentHas(v.lex, s, NativeEntryKind::kDeed)) continue;
+    for (const NativeAct& other : acts) {
+      if (other.begin < s.begin && s.begin - other.begin <= 8 && !v.BreakBetween(other.begin, act.begin)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese) {
@@ -365,31 +394,10 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     if (best_score == 0) continue;
     acts.push_back(best);
   }
-  // "lên án cuộc tấn công của Iran", "谴责这次演习": an act told as a noun right
-  // after another act's words is that act's object, not an act of its subject.
-  // The pointing word stands right before the act's words, after the other
-  // act's first word (which may span it: "lên án ... của $T"). And an act a
-  // number of years marks is an anniversary, no act of the story ("kỷ niệm 75
-  // năm thiết lập quan hệ ngoại giao", "中澳建交50周年").
-  auto anniversary = [&](const NativeSegment& s) {
-    uint32_t id = 0;
-    return SegmentHas(lex, s, NativeEntryKind::kMode, &id) && lex.entry(id).mode == "anniversary";
-  };
-  auto number = [&](uint32_t t) { return t >= sentence.begin && t < sentence.end && story.tokens[t].kind == NativeTokenKind::kNumber; };
+  // Judged against every act found, before any is dropped.
   std::vector<NativeAct> kept;
   for (const NativeAct& act : acts) {
-    bool object = false;
-    for (const NativeSegment& s : sentence.segments) {
-      object = object || (anniversary(s) && s.end == act.begin && s.begin > 0 && number(s.begin - 1)) ||
-               (anniversary(s) && s.begin >= act.end && s.begin <= act.end + 1 && number(s.begin - 1));
-    }
-    for (const NativeSegment& s : sentence.segments) {
-      if (s.end > act.begin || act.begin - s.end > 1 || !SegmentHas(lex, s, NativeEntryKind::kDeed)) continue;
-      for (const NativeAct& other : acts) {
-        object = object || (other.begin < s.begin && s.begin - other.begin <= 8 && !v.BreakBetween(other.begin, act.begin));
-      }
-    }
-    if (!object) kept.push_back(act);
+    if (!IsAnniversary(v, act) && !IsObjectOfAnother(v, act, acts)) kept.push_back(act);
   }
   return kept;
 }

@@ -26,9 +26,9 @@ struct NativeAct {
   // No actor fills $T, but a word points back at an act told before ("lên án
   // động thái này", "对此表示强烈不满"): its doer is the target (target -1).
   bool target_told_before = false;
-  // The roots of the acts the pointing words name ("cuộc tập trận": 06, 15),
-  // two characters each; "" when they name none ("động thái này").
-  std::string told_roots;
+  // The roots of the acts the pointing words name ("cuộc tập trận": 06, 15);
+  // none when they name none ("động thái này").
+  std::vector<std::string> told_roots;
   // ... because the verb has no object at all ("中方坚决反对。"): only a
   // reaction proper (approval, disapproval, rejection) answers that way.
   bool object_left_out = false;

@@ -1,5 +1,7 @@
 #include "native/native_records.h"
 
+#include <algorithm>
+
 #include "events/event_sink.h"
 
 namespace dyad {
@@ -16,7 +18,7 @@ void ToldActs::Add(const std::vector<Pair>& pairs, const CameoCode& code, int se
 }
 
 std::vector<const ResolvedActor*> ToldActs::DoersOfLatest(const std::vector<const ResolvedActor*>& subject,
-                                                          bool hostile, const std::string& roots,
+                                                          bool hostile, const std::vector<std::string>& roots,
                                                           int sentence) const {
   auto theirs = [&](const ResolvedActor* a) {
     for (const ResolvedActor* s : subject) {
@@ -27,8 +29,7 @@ std::vector<const ResolvedActor*> ToldActs::DoersOfLatest(const std::vector<cons
   for (size_t k = told_.size(); k-- > 0;) {
     const Told& t = told_[k];
     if (t.sentence < sentence - 2) break;
-    bool named = false;
-    for (size_t r = 0; r + 1 < roots.size(); r += 2) named = named || roots.compare(r, 2, t.root) == 0;
+    const bool named = std::find(roots.begin(), roots.end(), t.root) != roots.end();
     // Thanks answer a friendly act; a protest answers any act but a friendly
     // one done to the protester ("美韩决定部署萨德。中方坚决反对": yes; a visit
     // to Seoul is nothing Seoul condemns).

@@ -28,11 +28,11 @@ class ToldActs {
   void Add(const std::vector<Pair>& pairs, const CameoCode& code, int sentence);
   // The doers of the latest act told in this sentence or the two before it
   // by a state none of `subject` belongs to (one reacts to another's act): of
-  // one of `roots` (two characters each) when the reaction names the act
+  // one of `roots` when the reaction names the act
   // ("lên án cuộc tập trận"); else, for a `hostile` reaction, any act but a
   // friendly one done to the subject, and for a friendly one a friendly act.
   std::vector<const ResolvedActor*> DoersOfLatest(const std::vector<const ResolvedActor*>& subject, bool hostile,
-                                                  const std::string& roots, int sentence) const;
+                                                  const std::vector<std::string>& roots, int sentence) const;
 
  private:
   struct Told {
