@@ -13,7 +13,7 @@ using Kind = NativeEntryKind;
 
 bool IsActorKind(Kind k) {
   return k == Kind::kState || k == Kind::kSide || k == Kind::kCapital || k == Kind::kPerson || k == Kind::kTitle ||
-         k == Kind::kOrg || k == Kind::kGroup || k == Kind::kPair;
+         k == Kind::kOrg || k == Kind::kGroup || k == Kind::kPair || k == Kind::kBack;
 }
 
 // Names (states, capitals, people) are capitalised in Vietnamese: "anh"
@@ -210,8 +210,11 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           }
         }
       };
+      // "其", "该船" stand alone: who they are comes from the sentences before (ResolveBackReferences).
+      const bool back = SegmentHas(lex, segs[k], Kind::kBack);
       take(segs[k++]);
-      while (k < segs.size()) {
+      while (!back && k < segs.size()) {
+        if (SegmentHas(lex, segs[k], Kind::kBack)) break;
         const NativeSegment& seg = segs[k];
         if (IsActorSegment(lex, tokens, seg)) {
           // A name ends a chunk: the next actor word begins another
@@ -308,7 +311,9 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       chunk.joined_to_previous = join > 0 && SegmentHas(lex, segs[join - 1], Kind::kJoin) &&
                                  !sentence.chunks.empty() &&
                                  story->chunks[sentence.chunks.back()].end == segs[join - 1].begin;
-      if (parts.person >= 0) {
+      if (back) {
+        chunk.how = "back";
+      } else if (parts.person >= 0) {
         chunk.actors.push_back(PersonActor(dict, parts.person, day));
         chunk.how = "dictionary";
         if (parts.title != nullptr) by_title.Remember(*parts.title, chunk.actors.back());
@@ -359,6 +364,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
     JoinLists(tokens, sentence, &story->chunks);
   }
   SettleStory(dict, text, home, !chinese || home != language_home, home_chunks, pair_chunks, story);
+  ResolveBackReferences(story);
 }
 
 }  // namespace dyad

@@ -236,7 +236,11 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         date = &narrative;
       }
       if (act.mode == "negate") continue;  // an act the text says did not happen
-      if (!act.mode.empty()) {
+      if (p.consequence) {
+        // What the condition's actor will meet: a threat, whatever the mode words say.
+        if (code.compare(0, 2, "13") != 0) code = modes_->Apply(ModeNamed("threaten"), code);
+        if (code.empty()) continue;
+      } else if (!act.mode.empty()) {
         code = modes_->Apply(ModeNamed(act.mode), code);
         if (code.empty()) continue;
       }
@@ -263,8 +267,24 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         } else {
           answered = told.DoersOfLatest(subject, cameo->goldstein < 0, act.told_roots, static_cast<int>(si));
         }
+        // "美国…一再插手南海事务，中方对此坚决反对": what no act of the lexicon
+        // told, the sentence's opening clause did; its subject is the doer.
+        if (answered.empty() && !act.object_left_out) {
+          for (uint32_t id : s.chunks) {
+            const NativeChunk& c = story.chunks[id];
+            if (c.begin >= src.begin || c.after_prep || c.actors.empty()) continue;
+            if (c.actors.size() == 1) answered.push_back(&c.actors[0]);
+            break;
+          }
+        }
         for (const ResolvedActor* b : answered) {
           for (const ResolvedActor* a : subject) {
+            if (a->country != b->country) pairs.emplace_back(a, b);
+          }
+        }
+      } else if (act.target < 0 && act.condition >= 0) {
+        for (const ResolvedActor* a : Party(story, static_cast<size_t>(act.source), s.end)) {
+          for (const ResolvedActor* b : Party(story, static_cast<size_t>(act.condition), s.end)) {
             if (a->country != b->country) pairs.emplace_back(a, b);
           }
         }

@@ -21,6 +21,7 @@ constexpr KindName kKinds[] = {
     {"label", NativeEntryKind::kLabel}, {"deed", NativeEntryKind::kDeed},
     {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
+    {"back", NativeEntryKind::kBack},   {"condition", NativeEntryKind::kCondition},
 };
 
 bool IsSector(std::string_view s) {
@@ -190,10 +191,12 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
         p.mutual = true;
       } else if (line.fields[2] == "hosts") {
         p.hosts = true;
+      } else if (line.fields[2] == "consequence") {
+        p.consequence = true;
       } else if (line.fields[2].size() == 6 && line.fields[2].substr(0, 3) == "to ") {
         p.to = std::string(line.fields[2].substr(3));
       } else {
-        return line.Error("the third column may only say \"mutual\", \"hosts\" or \"to ISO\"");
+        return line.Error("the third column may only say \"mutual\", \"hosts\", \"consequence\" or \"to ISO\"");
       }
     }
     p.where = std::string(line.file) + ":" + std::to_string(line.number);
@@ -234,8 +237,8 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
     }
     DYAD_RETURN_IF_ERROR(flush());
     if (!source) return line.Error("a pattern needs $S");
-    if (!target && !p.mutual && p.to.empty()) {
-      return line.Error("a pattern without $T must be mutual (the two parties of $S) or say \"to ISO\"");
+    if (!target && !p.mutual && p.to.empty() && !p.consequence) {
+      return line.Error("a pattern without $T must be mutual (the two parties of $S), a consequence or say \"to ISO\"");
     }
     if (target && !p.to.empty()) return line.Error("a pattern with $T cannot also say \"to\"");
     bool any = false;

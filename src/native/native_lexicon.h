@@ -44,6 +44,8 @@ enum class NativeEntryKind : uint8_t {
   kAnswer,   // "针对", "trước việc": the actors after it did what a reaction of its sentence answers
   kDeed,     // "động thái", "此举", "对此": an act told before; the one who did it is the target
              // of a reaction that names no other ("Trung Quốc lên án động thái này")
+  kBack,     // "其", "该船": an actor told before, of another state than its clause's ("对其进行登临检查")
+  kCondition,// "如果", "若", "nếu": opens a condition; a `consequence` act after it answers its actor
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring
   kLiteral,  // a word of an event pattern
   kMode,     // a word that puts the act after it in a mode (modes.tsv): "sẽ", "将", "拒绝", "不"
@@ -75,6 +77,9 @@ struct NativePattern {
   size_t head = 0;      // the element the pattern is found by: its longest literal
   bool mutual = false;  // both parties do it to each other (talks, a call, signing)
   bool hosts = false;   // $S receives $T: $T visits $S (042) in return
+  // Coded only as what a condition's actor will meet ("如果美方执意打关税战，中方将奉陪到底"):
+  // the target is that actor and the act a threat (mode threaten).
+  bool consequence = false;
   std::string to;       // the state the words themselves name as target ("访华": CHN), "" if none
   std::string where;    // "file:line", for debugging
 };

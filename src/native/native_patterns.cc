@@ -392,6 +392,7 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
       }
     }
     if (best_score == 0) continue;
+    if (lex.pattern(best.pattern).consequence && (best.condition = v.ConditionActor(best.begin)) < 0) continue;
     acts.push_back(best);
   }
   // Judged against every act found, before any is dropped.

@@ -35,6 +35,8 @@ struct NativeAct {
   // The chunk of the actor the sentence says the reaction answers ("针对美国…，
   // 中方对此表示强烈不满"), -1 if none: before the story's last act, it is the target.
   int answered = -1;
+  // For a `consequence` pattern: the chunk of the condition's actor, -1 if none.
+  int condition = -1;
 };
 
 // The acts of sentence `index` of `story`, at most one per head word: the

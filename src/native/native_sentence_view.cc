@@ -66,4 +66,23 @@ int NativeSentenceView::FindRight(uint32_t entry, size_t from, uint32_t limit, u
   return -1;
 }
 
+int NativeSentenceView::ConditionActor(uint32_t at) const {
+  int actor = -1;
+  for (const NativeSegment& seg : sentence.segments) {
+    if (seg.end > at) break;
+    if (!SegmentHas(lex, seg, NativeEntryKind::kCondition)) continue;
+    uint32_t open = seg.begin, close = seg.end;  // the condition's clause
+    while (open > sentence.begin && !breaks[open - 1 - sentence.begin]) --open;
+    while (close < at && !breaks[close - sentence.begin]) ++close;
+    if (close >= at) continue;  // the act is the condition's own
+    for (uint32_t id : sentence.chunks) {
+      const NativeChunk& c = chunk(id);
+      if (c.begin < open || c.end > close || c.after_prep || c.actors.empty()) continue;
+      actor = static_cast<int>(id);
+      break;
+    }
+  }
+  return actor;
+}
+
 }  // namespace dyad

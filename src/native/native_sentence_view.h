@@ -36,6 +36,11 @@ struct NativeSentenceView {
   int FindLeft(uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) const;
   int FindRight(uint32_t entry, size_t from, uint32_t limit, uint32_t gap, bool commas) const;
 
+  // The chunk of the actor a condition before token `at` names, in a clause
+  // of its own ("如果美方执意打关税战，", "美方如果…，", "Nếu Philippines tiếp tục …,"),
+  // -1 if none: an act `at` is then what that actor will meet.
+  int ConditionActor(uint32_t at) const;
+
   const NativeLexicon& lex;
   const NativeStory& story;
   const NativeSentence& sentence;

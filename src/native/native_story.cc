@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "native/native_text.h"
+
 namespace dyad {
 
 std::string OutletHome(const NativeLexicon& lex, const NativeStory& story, const std::string& language_home) {
@@ -87,6 +89,49 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
     if (first.empty()) continue;
     story->chunks[c].actors.push_back(StateActor(dict, first, ""));
     story->chunks[c].actors.push_back(StateActor(dict, second, ""));
+  }
+}
+
+void ResolveBackReferences(NativeStory* story) {
+  const std::vector<NativeToken>& tokens = story->tokens;
+  std::vector<NativeChunk>& chunks = story->chunks;
+  auto countries = [](const NativeChunk& c, std::vector<std::string>* out) {
+    for (const ResolvedActor& a : c.actors) out->push_back(a.country);
+  };
+  for (size_t si = 0; si < story->sentences.size(); ++si) {
+    const NativeSentence& s = story->sentences[si];
+    for (size_t k = 0; k < s.chunks.size(); ++k) {
+      NativeChunk& back = chunks[s.chunks[k]];
+      if (back.how != "back") continue;
+      uint32_t clause = back.begin;  // where its clause opens
+      while (clause > s.begin && !IsClauseBreak(tokens[clause - 1])) --clause;
+      std::vector<std::string> named;
+      for (size_t j = 0; j < k; ++j) {
+        const NativeChunk& c = chunks[s.chunks[j]];
+        if (c.begin >= clause) countries(c, &named);
+      }
+      for (size_t j = 0; j < k && named.empty(); ++j) {
+        const NativeChunk& c = chunks[s.chunks[j]];
+        if (!c.after_prep && !c.actors.empty()) countries(c, &named);
+      }
+      if (named.empty()) continue;  // who acts is unknown, so who is acted on is too
+      // The chunks before its clause, latest first: this sentence's, then the last one's.
+      std::vector<uint32_t> before;
+      for (size_t j = k; j-- > 0;) {
+        if (chunks[s.chunks[j]].end <= clause) before.push_back(s.chunks[j]);
+      }
+      if (si > 0) {
+        const std::vector<uint32_t>& last = story->sentences[si - 1].chunks;
+        for (size_t j = last.size(); j-- > 0;) before.push_back(last[j]);
+      }
+      for (uint32_t id : before) {
+        const NativeChunk& c = chunks[id];
+        if (c.actors.size() != 1 || c.how == "back") continue;
+        if (std::find(named.begin(), named.end(), c.actors[0].country) != named.end()) continue;
+        back.actors = c.actors;
+        break;
+      }
+    }
   }
 }
 

@@ -33,4 +33,11 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
                  bool home_named_or_dropped,
                  const std::vector<size_t>& home_chunks, const std::vector<size_t>& pair_chunks, NativeStory* story);
 
+// "中国海警依法对其进行登临检查", "没收了该船的渔获": each chunk a word of kind
+// `back` made (how "back") becomes the actor told last before its clause, in
+// its sentence or the one before, that is of no state its clause already
+// names (or, when it names none, its sentence's subject): one acts on another.
+// Unresolved when there is none.
+void ResolveBackReferences(NativeStory* story);
+
 }  // namespace dyad
