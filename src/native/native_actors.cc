@@ -220,6 +220,13 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           // A name ends a chunk: the next actor word begins another
           // ("Tô Lâm Tập Cận Bình" is no one).
           if (parts.person >= 0 || parts.pair != nullptr) break;
+          // "共军台湾周边…": a force of one state and the next state's name are two actors.
+          uint32_t named = 0;
+          if (chinese && !parts.org_country.empty() && parts.person < 0 &&
+              (SegmentHas(lex, seg, Kind::kState, &named) || SegmentHas(lex, seg, Kind::kSide, &named)) &&
+              lex.entry(named).country != parts.org_country) {
+            break;
+          }
           // "Lưu Đức Quân": a syllable of an unknown name that spells a state is the name's.
           if (parts.unknown_name && seg.end == seg.begin + 1 && tokens[seg.begin].capitalized &&
               parts.name_tokens.size() < 4 && parts.name_tokens.back() == segs[k - 1].begin) {

@@ -345,6 +345,19 @@ bool IsObjectOfAnother(const SentenceView& v, const NativeAct& act, const std::v
   return false;
 }
 
+// A pattern whose gap crosses a comma ("$S 表示 ,... $T ,... 非法") is loose:
+// another act told inside it is the nearer verb and says what its words
+// are about ("表示，中方敦促越方立即停止…非法建设" is a demand, no accusation).
+bool SpansAnother(const NativeLexicon& lex, const NativeAct& act, const std::vector<NativeAct>& acts) {
+  bool loose = false;
+  for (const Element& el : lex.pattern(act.pattern).elements) loose = loose || el.across_comma;
+  if (!loose) return false;
+  for (const NativeAct& other : acts) {
+    if (other.begin > act.begin && other.end < act.end) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStory& story, size_t index, bool chinese) {
@@ -398,7 +411,7 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
   // Judged against every act found, before any is dropped.
   std::vector<NativeAct> kept;
   for (const NativeAct& act : acts) {
-    if (!IsAnniversary(v, act) && !IsObjectOfAnother(v, act, acts)) kept.push_back(act);
+    if (!IsAnniversary(v, act) && !IsObjectOfAnother(v, act, acts) && !SpansAnother(lex, act, acts)) kept.push_back(act);
   }
   return kept;
 }
