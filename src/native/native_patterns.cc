@@ -310,8 +310,14 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
     if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
     // "claim" says the next clause is alleged, "anniversary" dates a founding: see FindNativeActs.
     if (v.lex.entry(id).mode == "claim" || v.lex.entry(id).mode == "anniversary") continue;
-    if (v.lex.entry(id).mode == "negate") return "negate";
-    mode = v.lex.entry(id).mode;  // the nearest wins
+    // Only a mode that asks or intends spans a list of verbs ("同意加快…，扩大…");
+    // a negation, a halt, a refusal or a try is its clause's: "发布所谓"规则"，
+    // 将…纳入管制" did the second, "停止武装台湾，支持中国和平统一" asks the support.
+    const std::string& m = v.lex.entry(id).mode;
+    const bool clause_only = m == "negate" || m == "halt" || m == "reject" || m == "attempt";
+    if (clause_only && carried && v.BreakBetween(s.end, act.begin)) continue;
+    if (m == "negate") return m;
+    mode = m;  // the nearest wins
   }
   return mode;
 }
