@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "native/native_names.h"
 #include "native/native_story.h"
 #include "text/folding.h"
 
@@ -173,6 +174,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.
   TitleMemory by_title;
+  StoryNames names;  // Chinese names titles gave
   std::vector<size_t> pair_chunks;
   std::vector<size_t> home_chunks;  // resolved to the outlet's state for want of a named one
   for (size_t si = 0; si < story->sentences.size(); ++si) {
@@ -180,7 +182,23 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
     const std::vector<NativeSegment>& segs = sentence.segments;
     for (size_t k = 0; k < segs.size();) {
       if (!IsActorSegment(lex, tokens, segs[k])) {
-        ++k;
+        // "田军里指出": a name a title gave earlier in the story.
+        const ResolvedActor* named = nullptr;
+        const size_t n = chinese ? names.Recall(lex, tokens, segs, k, &named) : 0;
+        if (n == 0) {
+          ++k;
+          continue;
+        }
+        NativeChunk chunk;
+        chunk.sentence = static_cast<int>(si);
+        chunk.begin = segs[k].begin;
+        chunk.end = segs[k + n - 1].end;
+        chunk.after_prep = k > 0 && SegmentHas(lex, segs[k - 1], Kind::kPrep);
+        chunk.actors.push_back(*named);
+        chunk.how = "coreference";
+        sentence.chunks.push_back(static_cast<uint32_t>(story->chunks.size()));
+        story->chunks.push_back(std::move(chunk));
+        k += n;
         continue;
       }
       ChunkParts parts;
@@ -300,6 +318,11 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         break;
       }
       if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, &parts);
+      // "外交部发言人林剑": the name after a title is the title holder's.
+      const size_t name_at = k;
+      const size_t name_length =
+          chinese && parts.title != nullptr && parts.person < 0 ? StoryNames::NameAfterTitle(lex, tokens, segs, k) : 0;
+      k += name_length;
       if (segs[k - 1].end <= dateline_end) continue;  // the dateline's place
       NativeChunk chunk;
       chunk.sentence = static_cast<int>(si);
@@ -365,6 +388,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         chunk.actors.push_back(StateActor(dict, parts.state, parts.state_sector));
         chunk.how = "dictionary";
       }
+      if (name_length > 0 && chunk.actors.size() == 1) names.Remember(tokens, segs, name_at, name_length, chunk.actors[0]);
       sentence.chunks.push_back(static_cast<uint32_t>(story->chunks.size()));
       story->chunks.push_back(std::move(chunk));
     }

@@ -21,7 +21,7 @@ constexpr KindName kKinds[] = {
     {"label", NativeEntryKind::kLabel}, {"deed", NativeEntryKind::kDeed},
     {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
-    {"back", NativeEntryKind::kBack},   {"condition", NativeEntryKind::kCondition},
+    {"back", NativeEntryKind::kBack},   {"surname", NativeEntryKind::kSurname},   {"condition", NativeEntryKind::kCondition},
 };
 
 bool IsSector(std::string_view s) {

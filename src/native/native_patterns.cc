@@ -23,6 +23,34 @@ uint32_t MaxObjectGap(bool chinese) { return chinese ? 48 : 16; }
 // lễ kỷ niệm … tại Bắc Kinh hôm qua và có cuộc gặp với …".
 constexpr uint32_t kMaxSubjectGap = 32;
 
+// The sentence's first chunk before token `at` no preposition governs: -1
+// when unresolved, -2 when there is none.
+int FirstSubject(const SentenceView& v, uint32_t at) {
+  for (uint32_t id : v.sentence.chunks) {
+    const NativeChunk& c = v.chunk(id);
+    if (c.end > at) break;
+    if (c.after_prep) continue;
+    return c.actors.empty() ? -1 : static_cast<int>(id);
+  }
+  return -2;
+}
+
+bool SameState(const SentenceView& v, int a, int b) {
+  for (const ResolvedActor& x : v.chunk(static_cast<uint32_t>(a)).actors) {
+    for (const ResolvedActor& y : v.chunk(static_cast<uint32_t>(b)).actors) {
+      if (x.country == y.country) return true;
+    }
+  }
+  return false;
+}
+
+bool OpensOnRelative(const SentenceView& v, uint32_t at) {
+  for (const NativeSegment& seg : v.sentence.segments) {
+    if (seg.begin == at) return SegmentHas(v.lex, seg, NativeEntryKind::kRelative);
+  }
+  return false;
+}
+
 // The subject before token `at`: the nearest resolved chunk in the clause that
 // no preposition governs; else, when the clause has no chunk at all, the
 // sentence's first such chunk (Chinese and Vietnamese leave a shared
@@ -44,20 +72,43 @@ int SubjectBefore(const SentenceView& v, uint32_t at) {
   // ", người đang thăm …", "，他表示": the actor the clause opens on.
   uint32_t start = at;
   while (start > v.sentence.begin && !v.breaks[start - 1 - v.sentence.begin]) --start;
-  for (const NativeSegment& seg : v.sentence.segments) {
-    if (seg.begin != start || !SegmentHas(v.lex, seg, NativeEntryKind::kRelative)) continue;
+  if (OpensOnRelative(v, start)) {
     for (size_t k = chunks.size(); k-- > 0;) {
       const NativeChunk& c = v.chunk(chunks[k]);
       if (c.end < start && !c.actors.empty()) return static_cast<int>(chunks[k]);
     }
     return -1;
   }
+  // Chinese: the subject of the nearest clause before that opens on one: "中国海警依法
+  // 进行管控，并对菲方船只实施喷水警告", "洪磊表示，越方出动…船只，非法干扰中方…，
+  // 并多次冲撞…" (中方 is no subject: a verb opens its clause).
+  // At most one word before a clause's subject ("并", "và"): "恢复日本…" opens on its verb.
+  constexpr uint32_t kOpening = 1;
+  int nearest = -1;
+  bool found = false;
+  uint32_t last_open = v.sentence.end;
   for (uint32_t id : chunks) {
     const NativeChunk& c = v.chunk(id);
-    if (c.end > at) break;
+    // Vietnamese lists its predicates after the sentence's subject ("Thủ tướng …
+    // cảm ơn …, đề nghị …"), and its lists of actors look like clauses.
+    if (c.end > start || !v.chinese) break;
     if (c.after_prep) continue;
-    return c.actors.empty() ? -1 : static_cast<int>(id);
+    uint32_t open = c.begin;
+    while (open > v.sentence.begin && !v.breaks[open - 1 - v.sentence.begin]) --open;
+    if (open == last_open || c.begin - open > kOpening || c.joined_to_previous) continue;
+    last_open = open;
+    nearest = c.actors.empty() ? -1 : static_cast<int>(id);
+    found = true;
+    // "…, ông đã gặp …" opens on a pronoun: the actor before it.
+    if (c.actors.empty() && OpensOnRelative(v, c.begin)) {
+      for (uint32_t b : chunks) {
+        if (v.chunk(b).end <= c.begin && !v.chunk(b).actors.empty()) nearest = static_cast<int>(b);
+      }
+    }
   }
+  if (found) return nearest;
+  const int first = FirstSubject(v, at);
+  if (first != -2) return first;
   // No actor before the verb at all: a clause that opens the sentence on its
   // verb ("Tiếp Bộ trưởng …, Thủ tướng … đề nghị", "在会见…时，王毅表示") has
   // the subject of the main clause after it, the first actor no preposition governs.
@@ -279,6 +330,14 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
     }
     if (chunk < 0) return false;
     (el.kind == Element::kSource ? act->source : act->target) = chunk;
+  }
+  // One acts on another: an earlier clause's subject of the target's own state
+  // ("陆委会表示，中共应正视…，并呼吁北京约束其船只") gives way to the sentence's.
+  if (p.elements[0].kind == Element::kSource && act->source >= 0 && act->target >= 0 &&
+      act->source != act->target && SameState(v, act->source, act->target) &&
+      v.BreakBetween(v.chunk(static_cast<uint32_t>(act->source)).end, segs[static_cast<size_t>(at[1])].begin)) {
+    const int first = FirstSubject(v, segs[static_cast<size_t>(at[1])].begin);
+    if (first >= 0 && !SameState(v, first, act->target)) act->source = first;
   }
   return act->source >= 0;
 }

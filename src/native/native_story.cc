@@ -84,8 +84,17 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
     ++next;
     const bool recent = named < c && chunk.sentence - story->chunks[named].sentence <= 3 &&
                         text.find('\n', tokens[story->chunks[named].end - 1].end) >= tokens[chunk.begin].begin;
-    const std::string& first = recent ? story->chunks[named].actors[0].country : story->pair[0];
-    const std::string& second = recent ? story->chunks[named].actors[1].country : story->pair[1];
+    std::string first = recent ? story->chunks[named].actors[0].country : story->pair[0];
+    std::string second = recent ? story->chunks[named].actors[1].country : story->pair[1];
+    // "中共外交部长秦刚与宏国外长雷伊纳…签署建交联合公报，双方决定…": the two
+    // states its own sentence named before it.
+    std::vector<std::string> own;
+    for (size_t b = c; b-- > 0 && story->chunks[b].sentence == chunk.sentence;) {
+      for (const ResolvedActor& a : story->chunks[b].actors) {
+        if (std::find(own.begin(), own.end(), a.country) == own.end()) own.push_back(a.country);
+      }
+    }
+    if (own.size() == 2) first = own[1], second = own[0];
     if (first.empty()) continue;
     story->chunks[c].actors.push_back(StateActor(dict, first, ""));
     story->chunks[c].actors.push_back(StateActor(dict, second, ""));
