@@ -21,7 +21,8 @@ constexpr KindName kKinds[] = {
     {"label", NativeEntryKind::kLabel}, {"deed", NativeEntryKind::kDeed},
     {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
-    {"back", NativeEntryKind::kBack},   {"surname", NativeEntryKind::kSurname},   {"condition", NativeEntryKind::kCondition},
+    {"back", NativeEntryKind::kBack},   {"surname", NativeEntryKind::kSurname},
+    {"we", NativeEntryKind::kWe},   {"condition", NativeEntryKind::kCondition},
 };
 
 bool IsSector(std::string_view s) {

@@ -46,6 +46,7 @@ enum class NativeEntryKind : uint8_t {
              // of a reaction that names no other ("Trung Quốc lên án động thái này")
   kBack,     // "其", "该船": an actor told before, of another state than its clause's ("对其进行登临检查")
   kCondition,// "如果", "若", "nếu": opens a condition; a `consequence` act after it answers its actor
+  kWe,       // "我们", "chúng tôi": the speaker, the subject of its sentence or the one before ("“我们正告澳方…”")
   kSurname,  // "王", "阮", "岩屋": a family name; a title's unknown name begins with one ("发言人田军里")
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring
   kLiteral,  // a word of an event pattern

@@ -321,7 +321,13 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
       }
       // A verb left without its object ("中方表示强烈不满、坚决反对。", "Việt Nam
       // kiên quyết phản đối, yêu cầu …") answers what the story just told.
-      if (last && (from == v.sentence.end || IsClauseBreak(v.story.tokens[from]) || v.story.tokens[from].key == "、")) {
+      // (A closing quote may stand between: "中方不予接受」。")
+      uint32_t after = from;
+      while (after < v.sentence.end && v.story.tokens[after].kind == NativeTokenKind::kPunct &&
+             !IsClauseBreak(v.story.tokens[after]) && v.story.tokens[after].key != "、") {
+        ++after;
+      }
+      if (last && (after == v.sentence.end || IsClauseBreak(v.story.tokens[after]) || v.story.tokens[after].key == "、")) {
         act->target_told_before = true;
         act->object_left_out = true;
         act->answered = AnsweredChunk(v, act->begin);

@@ -101,6 +101,25 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
   }
 }
 
+namespace {
+
+// Who says "we" at chunk `k` of sentence `si`: the first actor of its
+// sentence before it no preposition governs, else the last sentence's.
+std::vector<ResolvedActor> Speaker(const NativeStory& story, size_t si, size_t k) {
+  auto subject = [&](const NativeSentence& s, size_t before) -> const NativeChunk* {
+    for (size_t j = 0; j < before; ++j) {
+      const NativeChunk& c = story.chunks[s.chunks[j]];
+      if (!c.after_prep && c.actors.size() == 1 && c.how != "back" && c.how != "we") return &c;
+    }
+    return nullptr;
+  };
+  const NativeChunk* c = subject(story.sentences[si], k);
+  if (c == nullptr && si > 0) c = subject(story.sentences[si - 1], story.sentences[si - 1].chunks.size());
+  return c != nullptr ? c->actors : std::vector<ResolvedActor>{};
+}
+
+}  // namespace
+
 void ResolveBackReferences(NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
   std::vector<NativeChunk>& chunks = story->chunks;
@@ -111,6 +130,10 @@ void ResolveBackReferences(NativeStory* story) {
     const NativeSentence& s = story->sentences[si];
     for (size_t k = 0; k < s.chunks.size(); ++k) {
       NativeChunk& back = chunks[s.chunks[k]];
+      if (back.how == "we") {
+        back.actors = Speaker(*story, si, k);
+        continue;
+      }
       if (back.how != "back") continue;
       uint32_t clause = back.begin;  // where its clause opens
       while (clause > s.begin && !IsClauseBreak(tokens[clause - 1])) --clause;

@@ -37,7 +37,8 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
 // `back` made (how "back") becomes the actor told last before its clause, in
 // its sentence or the one before, that is of no state its clause already
 // names (or, when it names none, its sentence's subject): one acts on another.
-// Unresolved when there is none.
+// Unresolved when there is none, or when no actor comes before it in its sentence.
+// A word of kind `we` (how "we") is the speaker: its sentence's subject, or the last one's.
 void ResolveBackReferences(NativeStory* story);
 
 }  // namespace dyad
