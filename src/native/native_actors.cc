@@ -109,27 +109,6 @@ bool DateCharacter(const std::vector<NativeToken>& tokens, uint32_t i, uint32_t 
   return k == "日" || k == "月" || k == "年" || k == "号";
 }
 
-// The actors a story's titles named, latest first: a title said again alone
-// is the same person, and so is the end of a longer title ("发言人" after
-// "外交部发言人", "Bộ trưởng" after "Bộ trưởng Ngoại giao").
-class TitleMemory {
- public:
-  void Remember(const NativeEntry& title, const ResolvedActor& actor) { seen_.emplace_back(title.keys, actor); }
-  const ResolvedActor* Recall(const NativeEntry& title) const {
-    const std::string& key = title.keys;
-    for (size_t k = seen_.size(); k-- > 0;) {
-      const std::string& earlier = seen_[k].first;
-      if (earlier.size() >= key.size() && earlier.compare(earlier.size() - key.size(), key.size(), key) == 0) {
-        return &seen_[k].second;
-      }
-    }
-    return nullptr;
-  }
-
- private:
-  std::vector<std::pair<std::string, ResolvedActor>> seen_;
-};
-
 void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, NativeSentence* s) {
   for (uint32_t i = s->begin; i < s->end;) {
     NativeLexicon::Match m =
@@ -238,7 +217,12 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         if (IsActorSegment(lex, tokens, seg)) {
           // A name ends a chunk: the next actor word begins another
           // ("Tô Lâm Tập Cận Bình" is no one).
-          if (parts.person >= 0 || parts.pair != nullptr) break;
+          // …but "中菲外交部", "两国外长", "中越海警" are the pair's institutions.
+          const bool pairs_institution = parts.pair != nullptr && parts.org == nullptr && parts.title == nullptr &&
+                                         (SegmentHas(lex, seg, Kind::kOrg) || SegmentHas(lex, seg, Kind::kTitle) ||
+                                          SegmentHas(lex, seg, Kind::kGroup)) &&
+                                         !SegmentHas(lex, seg, Kind::kPerson) && !SegmentHas(lex, seg, Kind::kState);
+          if (parts.person >= 0 || (parts.pair != nullptr && !pairs_institution)) break;
           // "共军台湾周边…": a force of one state and the next state's name are two actors.
           uint32_t named = 0;
           if (chinese && !parts.org_country.empty() && parts.person < 0 &&
@@ -350,9 +334,11 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         if (parts.title != nullptr) by_title.Remember(*parts.title, chunk.actors.back());
       } else if (parts.pair != nullptr) {
         chunk.how = "pair";
+        const NativeEntry* of = parts.org != nullptr ? parts.org : parts.title != nullptr ? parts.title : parts.group;
+        const std::string sector = of != nullptr ? of->sector : "";
         if (!parts.pair->country.empty()) {
-          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(0, 3), ""));
-          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(4, 3), ""));
+          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(0, 3), sector));
+          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(4, 3), sector));
         } else {
           pair_chunks.push_back(story->chunks.size());
         }
@@ -395,7 +381,9 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
     }
     JoinLists(tokens, sentence, &story->chunks);
   }
-  SettleStory(dict, text, home, !chinese || home != language_home, home_chunks, pair_chunks, story);
+  // Only mainland copy is about its own state whatever it names.
+  const bool mainland_copy = chinese && home == "CHN" && language_home == "CHN";
+  SettleStory(dict, text, home, !mainland_copy, home_chunks, pair_chunks, story);
   ResolveBackReferences(story);
 }
 

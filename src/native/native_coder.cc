@@ -18,11 +18,13 @@ bool IsChinese(std::string_view lang) { return PrimaryLanguage(lang) == "zh"; }
 
 // The state an outlet writing in `lang` reports from, for institutions named
 // without their state ("外交部", "Bộ Ngoại giao"): Vietnamese copy is Việt
-// Nam's, simplified Chinese the mainland's. Traditional Chinese is written in
-// Taiwan, Hong Kong and abroad alike: no default.
+// Nam's, simplified Chinese the mainland's, traditional Chinese Taiwan's (Hong
+// Kong's papers name themselves: "明報", "星島" are outlets of the mainland's,
+// see OutletHome).
 std::string HomeState(std::string_view lang) {
   if (lang == "vi") return "VNM";
   if (lang == "zh") return "CHN";
+  if (lang == "zh-Hant") return "TWN";
   return "";
 }
 

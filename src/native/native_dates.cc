@@ -69,6 +69,18 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
       return true;
     }
   }
+  // 昨（18）日, 今（19）日: Taiwan's papers give the day of the month too; the
+  // story's day decides, the number confirms it.
+  for (const auto& [word, offset] : kRelative) {
+    if (!Is(t, i, end, word) || !IsAny(t, i + 1, end, {"(", "（"}) || !IsAny(t, i + 3, end, {")", "）"}) ||
+        !Is(t, i + 4, end, "日") || anchor == 0) {
+      continue;
+    }
+    const Day d = AddDays(anchor, offset);
+    if (Number(t[i + 2]) != DayOfMonth(d)) continue;
+    *out = Span(i, i + 5, d, d, NativeDate::kDay);
+    return true;
+  }
   if (IsAny(t, i, end, {"同", "当"}) && IsAny(t, i + 1, end, {"日", "天", "晚"})) {
     *out = NativeDate();
     out->begin = i, out->end = i + 2, out->same_day = true;
@@ -121,6 +133,11 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
   // D日 alone (not 日本, Japan)
   if (n >= 1 && n <= 31 && IsAny(t, i + 1, end, {"日", "号"}) && !Is(t, i + 2, end, "本") && anchor != 0) {
     if (i > 0 && t[i - 1].kind == NativeTokenKind::kHan && t[i - 1].key == "月") return false;
+    // "顺益兴6号", "海洋石油981号": a number a name runs into is a vessel's, no day.
+    if (Is(t, i + 1, end, "号") && i > 0 && t[i - 1].kind == NativeTokenKind::kHan && t[i - 1].end == t[i].begin &&
+        !IsAny(t, i - 1, end, {"于", "在", "至", "到", "从", "即"})) {
+      return false;
+    }
     Day d = DayOfAnchorMonth(n, anchor);
     if (d == 0) return false;
     *out = Span(i, i + 2, d, d, NativeDate::kDay);

@@ -1,8 +1,9 @@
-// The names a Chinese story gives people no lexicon knows: the Han characters
-// right after a title ("南部战区新闻发言人田军里", "外交部发言人林剑"), and each later
-// bare mention of the same characters ("田军里指出") as the same actor.
+// What a story's titles and names stand for when said again: a title alone
+// ("发言人", "Bộ trưởng") is the actor it last named; a name no lexicon knows
+// that a Chinese title gave ("南部战区新闻发言人田军里") is that actor at each later
+// bare mention ("田军里指出").
 //
-// Thread safety: one per story.
+// Thread safety: one of each per story.
 #pragma once
 
 #include <cstddef>
@@ -12,9 +13,32 @@
 
 #include "actors/actor_resolver.h"
 #include "native/native_actors.h"
+#include "native/native_lexicon.h"
 
 namespace dyad {
 
+// The actors a story's titles named, latest first: a title said again alone
+// is the same person, and so is the end of a longer title ("发言人" after
+// "外交部发言人", "Bộ trưởng" after "Bộ trưởng Ngoại giao").
+class TitleMemory {
+ public:
+  void Remember(const NativeEntry& title, const ResolvedActor& actor) { seen_.emplace_back(title.keys, actor); }
+  const ResolvedActor* Recall(const NativeEntry& title) const {
+    const std::string& key = title.keys;
+    for (size_t k = seen_.size(); k-- > 0;) {
+      const std::string& earlier = seen_[k].first;
+      if (earlier.size() >= key.size() && earlier.compare(earlier.size() - key.size(), key.size(), key) == 0) {
+        return &seen_[k].second;
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  std::vector<std::pair<std::string, ResolvedActor>> seen_;
+};
+
+// The names Chinese titles gave.
 class StoryNames {
  public:
   // How many segments from segs[k] on spell a name after a title: two or

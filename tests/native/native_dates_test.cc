@@ -69,6 +69,12 @@ TEST(NativeDatesTest, ChineseDaysAsTheAgenciesWriteThem) {
   EXPECT_EQ(next.dates[0].offset, 1);
   EXPECT_EQ(Dates("此前一天，安瓦尔", anchor, true).dates[0].offset, -1);
   EXPECT_TRUE(Dates("3日本首相", anchor, true).dates.empty());  // 日本 is Japan
+  // Taiwan's papers: the day of the month in brackets, which must agree.
+  EXPECT_EQ(First("漁船昨（26）日晚間", anchor, true), 20260126);
+  EXPECT_EQ(First("海巡署今（27）日發出聲明", anchor, true), 20260127);
+  EXPECT_TRUE(Dates("昨（19）日", anchor, true).dates.empty() || First("昨（19）日", anchor, true) != 20260119);
+  EXPECT_EQ(First("于6号抵达", anchor, true), 20260106);
+  EXPECT_TRUE(Dates("渔船顺益兴6号", anchor, true).dates.empty());  // a vessel's name
   Found month = Dates("2025年3月", anchor, true);
   ASSERT_EQ(month.dates.size(), 1u);
   EXPECT_EQ(month.dates[0].precision, NativeDate::kMonth);
