@@ -109,16 +109,49 @@ bool DateCharacter(const std::vector<NativeToken>& tokens, uint32_t i, uint32_t 
   return k == "日" || k == "月" || k == "年" || k == "号";
 }
 
-void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, NativeSentence* s) {
-  for (uint32_t i = s->begin; i < s->end;) {
-    NativeLexicon::Match m =
-        DateCharacter(tokens, i, s->begin) ? NativeLexicon::Match() : lex.Longest(tokens, i, s->end);
+// Segments a Chinese sentence by the phrases of the lexicon, leaving as few
+// characters outside every phrase as it can, then in as few phrases; among
+// equals the longer phrase first. Longest match alone would read "对台湾" as
+// 对台|湾 and "菲律宾海警" as 菲律宾海|警, losing the state and the coast guard.
+// Vietnamese, whose syllables stand apart, keeps the longest match: a pair's
+// words ("hai Bộ") may swallow what follows.
+void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, bool chinese,
+                     NativeSentence* s) {
+  struct Best {
+    uint32_t outside = 0, phrases = 0, length = 1;
+    const std::vector<uint32_t>* entries = nullptr;
+  };
+  const uint32_t n = s->end - s->begin;
+  std::vector<Best> best(n + 1);
+  std::vector<NativeLexicon::Match> phrases;
+  for (uint32_t k = n; k-- > 0;) {
+    const uint32_t i = s->begin + k;
+    Best& b = best[k];
+    b.outside = best[k + 1].outside + 1;  // the token alone, in no phrase
+    b.phrases = best[k + 1].phrases + 1;
+    if (DateCharacter(tokens, i, s->begin)) continue;
+    lex.Phrases(tokens, i, s->end, &phrases);
+    for (const NativeLexicon::Match& m : phrases) {
+      const Best& rest = best[k + m.length];
+      const bool tie = rest.outside == b.outside && rest.phrases + 1 == b.phrases;
+      const bool better = !chinese ? b.entries == nullptr
+                                   : rest.outside < b.outside ||
+                                         (rest.outside == b.outside && rest.phrases + 1 < b.phrases) ||
+                                         (tie && b.entries == nullptr);
+      if (!better) continue;
+      b.outside = rest.outside;
+      b.phrases = rest.phrases + 1;
+      b.length = m.length;
+      b.entries = m.entries;
+    }
+  }
+  for (uint32_t k = 0; k < n;) {
     NativeSegment seg;
-    seg.begin = i;
-    seg.end = i + (m.length > 0 ? m.length : 1);
-    seg.entries = m.entries;
+    seg.begin = s->begin + k;
+    seg.end = seg.begin + best[k].length;
+    seg.entries = best[k].entries;
     s->segments.push_back(seg);
-    i = seg.end;
+    k += best[k].length;
   }
 }
 
@@ -148,7 +181,7 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, const std::string& text, Day day,
                       const std::string& language_home, bool chinese, uint32_t dateline_end, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
-  for (NativeSentence& sentence : story->sentences) SegmentSentence(lex, tokens, &sentence);
+  for (NativeSentence& sentence : story->sentences) SegmentSentence(lex, tokens, chinese, &sentence);
   const std::string home = OutletHome(lex, *story, language_home);
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.

@@ -1,5 +1,7 @@
 #include "native/native_lexicon.h"
 
+#include <algorithm>
+
 #include "util/file_io.h"
 #include "util/tsv.h"
 
@@ -308,6 +310,18 @@ NativeLexicon::Match NativeLexicon::Longest(const std::vector<NativeToken>& toke
     }
   }
   return best;
+}
+
+void NativeLexicon::Phrases(const std::vector<NativeToken>& tokens, size_t i, size_t end, std::vector<Match>* out) const {
+  out->clear();
+  uint32_t node = 0;
+  for (size_t k = i; k < end; ++k) {
+    auto it = nodes_[node].children.find(tokens[k].key);
+    if (it == nodes_[node].children.end()) break;
+    node = it->second;
+    if (!nodes_[node].entries.empty()) out->push_back({static_cast<uint32_t>(k - i + 1), &nodes_[node].entries});
+  }
+  std::reverse(out->begin(), out->end());
 }
 
 const std::vector<uint32_t>* NativeLexicon::PatternsHeadedBy(uint32_t entry) const {

@@ -101,6 +101,8 @@ class NativeLexicon {
   };
   // The longest phrase of the lexicon at tokens[i, end).
   Match Longest(const std::vector<NativeToken>& tokens, size_t i, size_t end) const;
+  // Every phrase of the lexicon at tokens[i, end), longest first (cleared first).
+  void Phrases(const std::vector<NativeToken>& tokens, size_t i, size_t end, std::vector<Match>* out) const;
 
   const NativeEntry& entry(uint32_t id) const { return entries_[id]; }
   // The patterns a literal entry heads.

@@ -59,10 +59,10 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
       story->chunks[c].how.clear();
     }
   }
-  // The story's pair: the two states its actors belong to most often.
+  // The story's pair: the two states its actors belong to most often ("中俄"
+  // counts for both; "双方" has no states yet).
   std::vector<std::pair<std::string, int>> counts;
   for (const NativeChunk& c : story->chunks) {
-    if (c.how == "pair") continue;
     for (const ResolvedActor& a : c.actors) {
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == a.country; });
       if (it == counts.end()) counts.emplace_back(a.country, 1);
