@@ -232,6 +232,8 @@ Status NativeLexicon::LoadEvents(const std::string& path) {
         seen = true;
         NativePattern::Element el;
         el.kind = word == "$S" ? NativePattern::Element::kSource : NativePattern::Element::kTarget;
+        el.across_comma = across_comma;  // "$S 指控 ,... $T": the accused after the verb's comma
+        across_comma = false;
         p.elements.push_back(el);
         continue;
       }

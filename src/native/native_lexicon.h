@@ -72,7 +72,9 @@ struct NativePattern {
     enum Kind : uint8_t { kLiteral, kSource, kTarget } kind = kLiteral;
     uint32_t entry = 0;  // the literal's entry
     uint32_t length = 0; // tokens of the literal
-    bool across_comma = false;  // the gap before this literal may cross a comma (",..." in the data)
+    // The gap before this literal may cross a comma (",..." in the data); before a
+    // last slot, its actor may follow the comma right after the verb.
+    bool across_comma = false;
   };
   std::string code;  // CAMEO code
   std::vector<Element> elements;

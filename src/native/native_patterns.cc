@@ -125,7 +125,9 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
     if (first) {
       chunk = SubjectBefore(v, segs[static_cast<size_t>(at[1])].begin);
     } else if (last) {
-      chunk = ObjectAfter(v, segs[static_cast<size_t>(at[j - 1])].end, MaxObjectGap(chinese));
+      uint32_t from = segs[static_cast<size_t>(at[j - 1])].end;
+      if (el.across_comma && from < v.sentence.end && v.story.tokens[from].key == ",") ++from;
+      chunk = ObjectAfter(v, from, MaxObjectGap(chinese));
     } else {
       chunk = ChunkWithin(v, segs[static_cast<size_t>(at[j - 1])].end, segs[static_cast<size_t>(at[j + 1])].begin);
     }
