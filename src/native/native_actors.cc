@@ -388,8 +388,10 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
             chunk.how = "coreference";
           }
         }
+        // "ngư dân" alone in Vietnamese copy: the outlet's own fishermen.
         bool home_word = (parts.org != nullptr && parts.org->home) ||
-                         (parts.title != nullptr && parts.title->home && !parts.unknown_name);
+                         (parts.title != nullptr && parts.title->home && !parts.unknown_name) ||
+                         (parts.group != nullptr && parts.group->home && parts.org == nullptr && parts.title == nullptr);
         if (chunk.actors.empty() && country.empty() && home_word && !home.empty()) {
           country = home;
           chunk.how = "home";

@@ -134,13 +134,13 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
       case NativeEntryKind::kOrg:
         if (values.empty() || !IsSector(values[0])) return line.Error("want a sector (GOV, MIL, PTY ...)");
         e.sector = std::string(values[0]);
-        if (values.size() == 2 && e.kind != NativeEntryKind::kGroup && values[1] == "home") {
+        if (values.size() == 2 && values[1] == "home") {
           e.home = true;
         } else if (values.size() == 2 && e.kind == NativeEntryKind::kOrg) {
           DYAD_RETURN_IF_ERROR(state(values[1]));  // an institution of one state ("越共", "Bộ Công an")
           e.country = std::string(values[1]);
         } else if (values.size() != 1) {
-          return line.Error("want a sector, then \"home\" (a title or org), or an org's state");
+          return line.Error("want a sector, then \"home\", or an org's state");
         }
         break;
       case NativeEntryKind::kPair:

@@ -57,7 +57,7 @@ struct NativeEntry {
   NativeEntryKind kind = NativeEntryKind::kWord;
   std::string country;  // ISO alpha-3 (state, side, capital, person, two for a pair "CHN VNM")
   std::string sector;   // title, org, group
-  bool home = false;    // title, org: the outlet's state when none is named
+  bool home = false;    // title, org, group: the outlet's state when none is named
   bool apart = false;   // clause: its act is none of the main clause's mode ("否则", not "để")
   int person = -1;      // index into the actor dictionary's people
   std::string mode;     // kMode: intent, appeal, demand, reject, threaten, halt, attempt or negate
