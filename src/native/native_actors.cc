@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "native/native_names.h"
+#include "native/native_segment.h"
 #include "native/native_story.h"
 #include "text/folding.h"
 
@@ -30,6 +31,28 @@ bool IsActorSegment(const NativeLexicon& lex, const std::vector<NativeToken>& to
     return true;
   }
   return false;
+}
+
+// "菲外交部", "陆国防部": a state's one-character name right before one of its
+// institutions, the name standing after a word or punctuation ("合法政府",
+// "平台企业" are no France's or Taiwan's).
+bool IsAbbreviation(const NativeLexicon& lex, const std::vector<NativeToken>& tokens,
+                    const std::vector<NativeSegment>& segs, size_t k) {
+  if (segs[k].end != segs[k].begin + 1 || k + 1 >= segs.size() || lex.AbbreviatedState(tokens[segs[k].begin].key).empty()) {
+    return false;
+  }
+  // A character no phrase holds, or a family name ("陆", "韩").
+  if (segs[k].entries != nullptr) {
+    for (uint32_t e : *segs[k].entries) {
+      if (lex.entry(e).kind != Kind::kSurname) return false;
+    }
+  }
+  const NativeSegment& next = segs[k + 1];
+  const bool title = SegmentHas(lex, next, Kind::kTitle);
+  if (!SegmentHas(lex, next, Kind::kOrg) && !title && !SegmentHas(lex, next, Kind::kGroup)) return false;
+  if (title && SegmentHas(lex, segs[k], Kind::kSurname)) return false;  // "马大使" is Ambassador Ma
+  if (next.begin != segs[k].end) return false;
+  return k == 0 || segs[k - 1].entries != nullptr || tokens[segs[k - 1].begin].kind != NativeTokenKind::kHan;
 }
 
 // What a chunk's words say, gathered before resolving it.
@@ -101,59 +124,6 @@ ResolvedActor PersonActor(const ActorDictionary& dict, int person, Day day) {
   return a;
 }
 
-// "1日", "3月", "2025年": a character of a date after its number opens no
-// phrase ("7月1日中泰建交" is no 日中, Japan and China).
-bool DateCharacter(const std::vector<NativeToken>& tokens, uint32_t i, uint32_t begin) {
-  if (i == begin || tokens[i - 1].kind != NativeTokenKind::kNumber || tokens[i].kind != NativeTokenKind::kHan) return false;
-  const std::string& k = tokens[i].key;
-  return k == "日" || k == "月" || k == "年" || k == "号";
-}
-
-// Segments a Chinese sentence by the phrases of the lexicon, leaving as few
-// characters outside every phrase as it can, then in as few phrases; among
-// equals the longer phrase first. Longest match alone would read "对台湾" as
-// 对台|湾 and "菲律宾海警" as 菲律宾海|警, losing the state and the coast guard.
-// Vietnamese, whose syllables stand apart, keeps the longest match: a pair's
-// words ("hai Bộ") may swallow what follows.
-void SegmentSentence(const NativeLexicon& lex, const std::vector<NativeToken>& tokens, bool chinese,
-                     NativeSentence* s) {
-  struct Best {
-    uint32_t outside = 0, phrases = 0, length = 1;
-    const std::vector<uint32_t>* entries = nullptr;
-  };
-  const uint32_t n = s->end - s->begin;
-  std::vector<Best> best(n + 1);
-  std::vector<NativeLexicon::Match> phrases;
-  for (uint32_t k = n; k-- > 0;) {
-    const uint32_t i = s->begin + k;
-    Best& b = best[k];
-    b.outside = best[k + 1].outside + 1;  // the token alone, in no phrase
-    b.phrases = best[k + 1].phrases + 1;
-    if (DateCharacter(tokens, i, s->begin)) continue;
-    lex.Phrases(tokens, i, s->end, &phrases);
-    for (const NativeLexicon::Match& m : phrases) {
-      const Best& rest = best[k + m.length];
-      const bool tie = rest.outside == b.outside && rest.phrases + 1 == b.phrases;
-      const bool better = !chinese ? b.entries == nullptr
-                                   : rest.outside < b.outside ||
-                                         (rest.outside == b.outside && rest.phrases + 1 < b.phrases) ||
-                                         (tie && b.entries == nullptr);
-      if (!better) continue;
-      b.outside = rest.outside;
-      b.phrases = rest.phrases + 1;
-      b.length = m.length;
-      b.entries = m.entries;
-    }
-  }
-  for (uint32_t k = 0; k < n;) {
-    NativeSegment seg;
-    seg.begin = s->begin + k;
-    seg.end = seg.begin + best[k].length;
-    seg.entries = best[k].entries;
-    s->segments.push_back(seg);
-    k += best[k].length;
-  }
-}
 
 }  // namespace
 
@@ -181,7 +151,7 @@ bool SegmentHas(const NativeLexicon& lex, const NativeSegment& s, NativeEntryKin
 void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, const std::string& text, Day day,
                       const std::string& language_home, bool chinese, uint32_t dateline_end, NativeStory* story) {
   const std::vector<NativeToken>& tokens = story->tokens;
-  for (NativeSentence& sentence : story->sentences) SegmentSentence(lex, tokens, chinese, &sentence);
+  for (NativeSentence& sentence : story->sentences) SegmentNative(lex, tokens, chinese, &sentence);
   const std::string home = OutletHome(lex, *story, language_home);
   // The last actor each title named, for a title said again alone ("Thủ
   // tướng", "王毅外长 ... 王毅"): the same person.
@@ -193,7 +163,8 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
     NativeSentence& sentence = story->sentences[si];
     const std::vector<NativeSegment>& segs = sentence.segments;
     for (size_t k = 0; k < segs.size();) {
-      if (!IsActorSegment(lex, tokens, segs[k])) {
+      const bool abbreviated = IsAbbreviation(lex, tokens, segs, k);
+      if (!abbreviated && !IsActorSegment(lex, tokens, segs[k])) {
         // "田军里指出": a name a title gave earlier in the story.
         const ResolvedActor* named = nullptr;
         const size_t n = chinese ? names.Recall(lex, tokens, segs, k, &named) : 0;
@@ -243,7 +214,11 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       // "其", "该船" stand alone: who they are comes from the sentences before (ResolveBackReferences).
       const bool we = SegmentHas(lex, segs[k], Kind::kWe);
       const bool back = we || SegmentHas(lex, segs[k], Kind::kBack);
-      take(segs[k++]);
+      if (abbreviated) {
+        parts.state = lex.AbbreviatedState(tokens[segs[k++].begin].key);
+      } else {
+        take(segs[k++]);
+      }
       while (!back && k < segs.size()) {
         if (SegmentHas(lex, segs[k], Kind::kBack) || SegmentHas(lex, segs[k], Kind::kWe)) break;
         const NativeSegment& seg = segs[k];

@@ -24,7 +24,7 @@ constexpr KindName kKinds[] = {
     {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
     {"back", NativeEntryKind::kBack},   {"surname", NativeEntryKind::kSurname},
-    {"we", NativeEntryKind::kWe},   {"condition", NativeEntryKind::kCondition},
+    {"we", NativeEntryKind::kWe},       {"abbr", NativeEntryKind::kAbbr},   {"condition", NativeEntryKind::kCondition},
 };
 
 bool IsSector(std::string_view s) {
@@ -118,6 +118,7 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
       case NativeEntryKind::kSide:
       case NativeEntryKind::kCapital:
       case NativeEntryKind::kOutlet:
+      case NativeEntryKind::kAbbr:
         if (values.size() != 1) return line.Error("want one ISO alpha-3 code");
         DYAD_RETURN_IF_ERROR(state(values[0]));
         e.country = std::string(values[0]);
@@ -158,6 +159,12 @@ Status NativeLexicon::LoadActors(const std::string& path, const ActorDictionary&
         break;
       default:
         if (value != "-") return line.Error("want \"-\"");
+    }
+    if (e.kind == NativeEntryKind::kAbbr) {
+      std::vector<std::string> keys = NativeKeys(phrase, converter_);
+      if (keys.size() != 1) return line.Error("an abbreviation is one character");
+      abbreviations_[keys[0]] = e.country;
+      return Status::Ok();
     }
     return AddLinePhrase(line, std::move(e));
   });
@@ -312,6 +319,12 @@ NativeLexicon::Match NativeLexicon::Longest(const std::vector<NativeToken>& toke
     }
   }
   return best;
+}
+
+const std::string& NativeLexicon::AbbreviatedState(const std::string& key) const {
+  static const std::string kNone;
+  auto it = abbreviations_.find(key);
+  return it == abbreviations_.end() ? kNone : it->second;
 }
 
 void NativeLexicon::Phrases(const std::vector<NativeToken>& tokens, size_t i, size_t end, std::vector<Match>* out) const {

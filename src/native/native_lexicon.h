@@ -46,6 +46,8 @@ enum class NativeEntryKind : uint8_t {
              // of a reaction that names no other ("Trung Quốc lên án động thái này")
   kBack,     // "其", "该船": an actor told before, of another state than its clause's ("对其进行登临检查")
   kCondition,// "如果", "若", "nếu": opens a condition; a `consequence` act after it answers its actor
+  kAbbr,     // "菲", "陆", "美": a state's one-character name, only right before its institution ("菲外交部"); value
+             // ISO. Kept out of the phrases a sentence is cut into: see AbbreviatedState.
   kWe,       // "我们", "chúng tôi": the speaker, the subject of its sentence or the one before ("“我们正告澳方…”")
   kSurname,  // "王", "阮", "岩屋": a family name; a title's unknown name begins with one ("发言人田军里")
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring
@@ -106,6 +108,11 @@ class NativeLexicon {
   // Every phrase of the lexicon at tokens[i, end), longest first (cleared first).
   void Phrases(const std::vector<NativeToken>& tokens, size_t i, size_t end, std::vector<Match>* out) const;
 
+  // The state a character no phrase holds stands for right before one of its
+  // institutions ("菲" of "菲外交部"), "" if none. Such names are no phrases:
+  // "越南海防港" must not be cut 越|南海.
+  const std::string& AbbreviatedState(const std::string& key) const;
+
   const NativeEntry& entry(uint32_t id) const { return entries_[id]; }
   // The patterns a literal entry heads.
   const std::vector<uint32_t>* PatternsHeadedBy(uint32_t entry) const;
@@ -126,6 +133,7 @@ class NativeLexicon {
   Status AddLinePhrase(const TsvLine& line, NativeEntry entry);
 
   const HanConverter* converter_ = nullptr;
+  std::unordered_map<std::string, std::string> abbreviations_;  // key -> ISO
   struct Node {
     std::unordered_map<std::string, uint32_t> children;
     std::vector<uint32_t> entries;

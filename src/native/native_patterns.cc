@@ -110,8 +110,8 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
     act->first_in_phrase = !own;
     break;
   }
-  act->begin = segs[static_cast<size_t>(at[p.head])].begin;
-  act->end = segs[static_cast<size_t>(at[p.head])].end;
+  act->begin = act->head_begin = segs[static_cast<size_t>(at[p.head])].begin;
+  act->end = act->head_end = segs[static_cast<size_t>(at[p.head])].end;
   for (size_t j = 0; j < p.elements.size(); ++j) {
     if (at[j] < 0) continue;
     act->begin = std::min(act->begin, segs[static_cast<size_t>(at[j])].begin);
@@ -229,6 +229,15 @@ bool IsAnniversary(const SentenceView& v, const NativeAct& act) {
 // The pointing word stands right before the act's words, after the other
 // act's first word (which may span it: "lên án ... của $T").
 bool IsObjectOfAnother(const SentenceView& v, const NativeAct& act, const std::vector<NativeAct>& acts) {
+  // "菲外交部对中方船只使用水炮表示强烈抗议": an act told inside a reaction of the
+  // same subject (praise or thanks, demand, disapproval, rejection) is what it reacts to.
+  for (const NativeAct& other : acts) {
+    const std::string& code = v.lex.pattern(other.pattern).code;
+    const bool reaction = code.compare(0, 3, "051") == 0 || code.compare(0, 2, "10") == 0 ||
+                          code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0;
+    // (Its word inside the reaction's gap: "đề nghị" of "đề nghị $T tôn trọng" is no act told.)
+    if (reaction && other.source == act.source && other.begin < act.head_begin && act.end <= other.head_begin) return true;
+  }
   for (const NativeSegment& s : v.sentence.segments) {
     if (s.end > act.begin || act.begin - s.end > 1 || !SegmentHas(v.lex, s, NativeEntryKind::kDeed)) continue;
     for (const NativeAct& other : acts) {

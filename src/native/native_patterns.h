@@ -19,6 +19,8 @@ struct NativeAct {
   int target = -1;
   uint32_t begin = 0;  // token range of the pattern's words
   uint32_t end = 0;
+  uint32_t head_begin = 0;  // token range of the word it was found by
+  uint32_t head_end = 0;
   std::string mode;  // "" or a modes.tsv mode
   // The first word of the pattern was found at the end of a longer phrase
   // ("同" in "愿同"): that phrase's own mode word counts too.
