@@ -24,7 +24,8 @@ constexpr KindName kKinds[] = {
     {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
     {"back", NativeEntryKind::kBack},   {"surname", NativeEntryKind::kSurname},
-    {"we", NativeEntryKind::kWe},       {"abbr", NativeEntryKind::kAbbr},   {"condition", NativeEntryKind::kCondition},
+    {"we", NativeEntryKind::kWe},       {"abbr", NativeEntryKind::kAbbr},
+    {"ba", NativeEntryKind::kBa},   {"condition", NativeEntryKind::kCondition},
 };
 
 bool IsSector(std::string_view s) {

@@ -48,6 +48,7 @@ enum class NativeEntryKind : uint8_t {
   kCondition,// "如果", "若", "nếu": opens a condition; a `consequence` act after it answers its actor
   kAbbr,     // "菲", "陆", "美": a state's one-character name, only right before its institution ("菲外交部"); value
              // ISO. Kept out of the phrases a sentence is cut into: see AbbreviatedState.
+  kBa,       // "将", "把": puts the object before its verb ("中国海警…将其驱离")
   kWe,       // "我们", "chúng tôi": the speaker, the subject of its sentence or the one before ("“我们正告澳方…”")
   kSurname,  // "王", "阮", "岩屋": a family name; a title's unknown name begins with one ("发言人田军里")
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring

@@ -70,6 +70,22 @@ std::vector<std::string> RootsNamedAfter(const SentenceView& v, size_t deed, uin
   return roots;
 }
 
+// The chunk right after a "将"/"把" of the clause before token `before`,
+// -1 if none; the word's token in *ba.
+int BaObject(const SentenceView& v, uint32_t before, uint32_t* ba) {
+  for (const NativeSegment& s : v.sentence.segments) {
+    if (s.end >= before) break;
+    if (!SegmentHas(v.lex, s, NativeEntryKind::kBa) || v.BreakBetween(s.end, before)) continue;
+    for (uint32_t id : v.sentence.chunks) {
+      const NativeChunk& c = v.chunk(id);
+      if (c.begin != s.end || c.end > before || c.actors.empty()) continue;
+      *ba = s.begin;
+      return static_cast<int>(id);
+    }
+  }
+  return -1;
+}
+
 bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool chinese, NativeAct* act) {
   const std::vector<NativeSegment>& segs = v.sentence.segments;
   const uint32_t gap = MaxGap(chinese);
@@ -130,6 +146,11 @@ bool Match(const SentenceView& v, const NativePattern& p, size_t head_seg, bool 
       chunk = ObjectAfter(v, from, MaxObjectGap(chinese));
     } else {
       chunk = ChunkWithin(v, segs[static_cast<size_t>(at[j - 1])].end, segs[static_cast<size_t>(at[j + 1])].begin);
+    }
+    // "中国海警…将其驱离": the object put before the verb.
+    if (chunk < 0 && el.kind == Element::kTarget && last) {
+      chunk = BaObject(v, segs[static_cast<size_t>(at[j - 1])].begin, &act->ba);
+      if (chunk >= 0 && act->source == chunk) act->source = SubjectBefore(v, act->ba);
     }
     if (chunk < 0 && el.kind == Element::kTarget && !first) {
       const uint32_t from = segs[static_cast<size_t>(at[j - 1])].end;
@@ -194,7 +215,7 @@ std::string ModeBefore(const SentenceView& v, const NativeAct& act) {
     if (s.begin < from || (s.end > act.begin && !(act.first_in_phrase && s.begin == act.begin))) continue;
     if (!carried && v.BreakBetween(s.end, act.begin)) continue;
     uint32_t id = 0;
-    if (!SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
+    if ((act.ba != 0 && s.begin == act.ba) || !SegmentHas(v.lex, s, NativeEntryKind::kMode, &id)) continue;
     // "claim" says the next clause is alleged, "anniversary" dates a founding: see FindNativeActs.
     if (v.lex.entry(id).mode == "claim" || v.lex.entry(id).mode == "anniversary") continue;
     // Only a mode that asks or intends spans a list of verbs ("同意加快…，扩大…");

@@ -39,6 +39,9 @@ struct NativeAct {
   int answered = -1;
   // For a `consequence` pattern: the chunk of the condition's actor, -1 if none.
   int condition = -1;
+  // The token of the "将"/"把" that put the object before the verb ("将其驱离"),
+  // no mode word then; 0 if none.
+  uint32_t ba = 0;
 };
 
 // The acts of sentence `index` of `story`, at most one per head word: the
