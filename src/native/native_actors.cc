@@ -15,7 +15,8 @@ using Kind = NativeEntryKind;
 
 bool IsActorKind(Kind k) {
   return k == Kind::kState || k == Kind::kSide || k == Kind::kCapital || k == Kind::kPerson || k == Kind::kTitle ||
-         k == Kind::kOrg || k == Kind::kGroup || k == Kind::kPair || k == Kind::kBack || k == Kind::kWe;
+         k == Kind::kOrg || k == Kind::kGroup || k == Kind::kPair || k == Kind::kBack || k == Kind::kWe ||
+         k == Kind::kHe;
 }
 
 // Names (states, capitals, people) are capitalised in Vietnamese: "anh"
@@ -213,14 +214,18 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       };
       // "其", "该船" stand alone: who they are comes from the sentences before (ResolveBackReferences).
       const bool we = SegmentHas(lex, segs[k], Kind::kWe);
-      const bool back = we || SegmentHas(lex, segs[k], Kind::kBack);
+      const bool he = SegmentHas(lex, segs[k], Kind::kHe);
+      const bool back = we || he || SegmentHas(lex, segs[k], Kind::kBack);
       if (abbreviated) {
         parts.state = lex.AbbreviatedState(tokens[segs[k++].begin].key);
       } else {
         take(segs[k++]);
       }
       while (!back && k < segs.size()) {
-        if (SegmentHas(lex, segs[k], Kind::kBack) || SegmentHas(lex, segs[k], Kind::kWe)) break;
+        if (SegmentHas(lex, segs[k], Kind::kBack) || SegmentHas(lex, segs[k], Kind::kWe) ||
+            SegmentHas(lex, segs[k], Kind::kHe)) {
+          break;
+        }
         const NativeSegment& seg = segs[k];
         if (IsActorSegment(lex, tokens, seg)) {
           // A name ends a chunk: the next actor word begins another
@@ -335,7 +340,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
                                  !sentence.chunks.empty() &&
                                  story->chunks[sentence.chunks.back()].end == segs[join - 1].begin;
       if (back) {
-        chunk.how = we ? "we" : "back";
+        chunk.how = we ? "we" : he ? "he" : "back";
       } else if (parts.person >= 0) {
         chunk.actors.push_back(PersonActor(dict, parts.person, day));
         chunk.how = "dictionary";

@@ -102,10 +102,15 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
   }
   int n = Number(t[i]);
   if (n < 0) return false;
-  // [Y年] M月 [D日|D号]
+  // [Y年] M月 [D日|D号]; "去年2月5日": the year before the story's
   size_t k = i;
   int year = 0;
-  if (Is(t, k + 1, end, "年") && PlausibleYear(n)) {
+  size_t begin = i;
+  if (i >= 2 && anchor != 0 && Is(t, i - 1, end, "年") && IsAny(t, i - 2, end, {"去", "今", "前"})) {
+    year = YearOf(anchor) - (Is(t, i - 2, end, "去") ? 1 : Is(t, i - 2, end, "前") ? 2 : 0);
+    begin = i - 2;
+  }
+  if (year == 0 && Is(t, k + 1, end, "年") && PlausibleYear(n)) {
     year = n;
     k += 2;
     if (k >= end || Number(t[k]) < 0 || !Is(t, k + 1, end, "月")) {
@@ -121,12 +126,12 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
       Day d = year != 0 ? (IsValidDay(year, month, day) ? MakeDay(year, month, day) : 0)
                         : (anchor != 0 ? NearestYear(month, day, anchor) : 0);
       if (d == 0) return false;
-      *out = Span(i, after + 2, d, d, NativeDate::kDay);
+      *out = Span(begin, after + 2, d, d, NativeDate::kDay);
       return true;
     }
     if (year == 0 && anchor == 0) return false;
     if (year == 0) year = YearOf(NearestYear(month, 1, anchor));
-    *out = MonthSpan(i, k + 2, year, month);
+    *out = MonthSpan(begin, k + 2, year, month);
     return true;
   }
   if (year != 0) return false;

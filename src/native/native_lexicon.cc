@@ -24,7 +24,7 @@ constexpr KindName kKinds[] = {
     {"answer", NativeEntryKind::kAnswer},
     {"outlet", NativeEntryKind::kOutlet},
     {"back", NativeEntryKind::kBack},   {"surname", NativeEntryKind::kSurname},
-    {"we", NativeEntryKind::kWe},       {"abbr", NativeEntryKind::kAbbr},
+    {"we", NativeEntryKind::kWe},       {"he", NativeEntryKind::kHe},       {"abbr", NativeEntryKind::kAbbr},
     {"ba", NativeEntryKind::kBa},   {"condition", NativeEntryKind::kCondition},
 };
 

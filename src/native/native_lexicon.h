@@ -50,6 +50,7 @@ enum class NativeEntryKind : uint8_t {
              // ISO. Kept out of the phrases a sentence is cut into: see AbbreviatedState.
   kBa,       // "将", "把": puts the object before its verb ("中国海警…将其驱离")
   kWe,       // "我们", "chúng tôi": the speaker, the subject of its sentence or the one before ("“我们正告澳方…”")
+  kHe,       // "他", "她": opening a clause the speaker ("他指出，…"), else another state's actor ("祝贺他当选")
   kSurname,  // "王", "阮", "岩屋": a family name; a title's unknown name begins with one ("发言人田军里")
   kWord,     // a word that is none of these ("tiếp tục"): only keeps its tokens from anchoring
   kLiteral,  // a word of an event pattern

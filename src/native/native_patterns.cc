@@ -249,15 +249,34 @@ bool IsAnniversary(const SentenceView& v, const NativeAct& act) {
 // after another act's words is that act's object, not an act of its subject.
 // The pointing word stands right before the act's words, after the other
 // act's first word (which may span it: "lên án ... của $T").
+// "越方的慰问和支持", "中方长期以来对朝鲜的支持": an act told as a noun, a "的"
+// between its subject and its word.
+bool NamedByOf(const SentenceView& v, const NativeAct& act) {
+  if (act.source < 0) return false;
+  const uint32_t from = v.chunk(static_cast<uint32_t>(act.source)).end;
+  for (const NativeSegment& s : v.sentence.segments) {
+    if (s.begin >= from && s.end <= act.head_begin && SegmentHas(v.lex, s, NativeEntryKind::kOf)) return true;
+  }
+  return false;
+}
+
 bool IsObjectOfAnother(const SentenceView& v, const NativeAct& act, const std::vector<NativeAct>& acts) {
   // "菲外交部对中方船只使用水炮表示强烈抗议": an act told inside a reaction of the
-  // same subject (praise or thanks, demand, disapproval, rejection) is what it reacts to.
+  // same subject (praise or thanks, demand, disapproval, rejection), or told as
+  // a noun ("感谢越方的慰问和支持"), is what it reacts to.
   for (const NativeAct& other : acts) {
     const std::string& code = v.lex.pattern(other.pattern).code;
     const bool reaction = code.compare(0, 3, "051") == 0 || code.compare(0, 2, "10") == 0 ||
                           code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0;
+    if (!reaction) continue;
+    // "感谢越方的慰问和支持": the object's own act, told as a noun after the verb.
+    if (other.target >= 0 && act.source == other.target && act.begin >= other.end && NamedByOf(v, act) &&
+        !v.BreakBetween(other.end, act.begin)) {
+      return true;
+    }
     // (Its word inside the reaction's gap: "đề nghị" of "đề nghị $T tôn trọng" is no act told.)
-    if (reaction && other.source == act.source && other.begin < act.head_begin && act.end <= other.head_begin) return true;
+    if (other.begin >= act.head_begin || act.end > other.head_begin) continue;
+    if (other.source == act.source || NamedByOf(v, act)) return true;
   }
   for (const NativeSegment& s : v.sentence.segments) {
     if (s.end > act.begin || act.begin - s.end > 1 || !SegmentHas(v.lex, s, NativeEntryKind::kDeed)) continue;

@@ -109,7 +109,7 @@ std::vector<ResolvedActor> Speaker(const NativeStory& story, size_t si, size_t k
   auto subject = [&](const NativeSentence& s, size_t before) -> const NativeChunk* {
     for (size_t j = 0; j < before; ++j) {
       const NativeChunk& c = story.chunks[s.chunks[j]];
-      if (!c.after_prep && c.actors.size() == 1 && c.how != "back" && c.how != "we") return &c;
+      if (!c.after_prep && c.actors.size() == 1 && c.how != "back" && c.how != "we" && c.how != "he") return &c;
     }
     return nullptr;
   };
@@ -130,13 +130,13 @@ void ResolveBackReferences(NativeStory* story) {
     const NativeSentence& s = story->sentences[si];
     for (size_t k = 0; k < s.chunks.size(); ++k) {
       NativeChunk& back = chunks[s.chunks[k]];
-      if (back.how == "we") {
+      uint32_t clause = back.begin;  // where its clause opens
+      while (clause > s.begin && !IsClauseBreak(tokens[clause - 1])) --clause;
+      if (back.how == "we" || (back.how == "he" && back.begin == clause)) {
         back.actors = Speaker(*story, si, k);
         continue;
       }
-      if (back.how != "back") continue;
-      uint32_t clause = back.begin;  // where its clause opens
-      while (clause > s.begin && !IsClauseBreak(tokens[clause - 1])) --clause;
+      if (back.how != "back" && back.how != "he") continue;
       std::vector<std::string> named;
       for (size_t j = 0; j < k; ++j) {
         const NativeChunk& c = chunks[s.chunks[j]];
@@ -158,7 +158,7 @@ void ResolveBackReferences(NativeStory* story) {
       }
       for (uint32_t id : before) {
         const NativeChunk& c = chunks[id];
-        if (c.actors.size() != 1 || c.how == "back") continue;
+        if (c.actors.size() != 1 || c.how == "back" || c.how == "he") continue;
         if (std::find(named.begin(), named.end(), c.actors[0].country) != named.end()) continue;
         back.actors = c.actors;
         break;

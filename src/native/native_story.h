@@ -38,7 +38,8 @@ void SettleStory(const ActorDictionary& dict, const std::string& text, const std
 // its sentence or the one before, that is of no state its clause already
 // names (or, when it names none, its sentence's subject): one acts on another.
 // Unresolved when there is none, or when no actor comes before it in its sentence.
-// A word of kind `we` (how "we") is the speaker: its sentence's subject, or the last one's.
+// A word of kind `we` (how "we") is the speaker: its sentence's subject, or the last one's; so is one
+// of kind `he` opening its clause ("他指出"), which elsewhere is as `back` ("祝贺他当选").
 void ResolveBackReferences(NativeStory* story);
 
 }  // namespace dyad

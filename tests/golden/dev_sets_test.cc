@@ -129,7 +129,7 @@ TEST(DevSetsTest, NativeSetsStayAboveTheirFloors) {
       {"native-vi3", 0.69, 0.91, 0.85, 0.91},  // measured blind once at the end of session 18, then folded in
       {"native-zh3", 0.79, 0.96, 0.87, 0.96},
       {"native-vi4", 0.67, 0.96, 0.89, 0.95},  // measured blind once in session 19, then folded in
-      {"native-zh4", 0.80, 0.94, 0.86, 0.95},
+      {"native-zh4", 0.80, 0.94, 0.85, 0.96},  // 2020-02-05 in a 2021-02-08 story is history (over a year)
   };
   for (const Set& set : sets) {
     const fs::path dir = kDev / set.name;

@@ -75,6 +75,8 @@ TEST(NativeDatesTest, ChineseDaysAsTheAgenciesWriteThem) {
   EXPECT_TRUE(Dates("昨（19）日", anchor, true).dates.empty() || First("昨（19）日", anchor, true) != 20260119);
   EXPECT_EQ(First("于6号抵达", anchor, true), 20260106);
   EXPECT_TRUE(Dates("渔船顺益兴6号", anchor, true).dates.empty());  // a vessel's name
+  EXPECT_EQ(First("去年2月5日，洪森专程访华", anchor, true), 20250205);
+  EXPECT_EQ(First("今年1月5日", anchor, true), 20260105);
   Found month = Dates("2025年3月", anchor, true);
   ASSERT_EQ(month.dates.size(), 1u);
   EXPECT_EQ(month.dates[0].precision, NativeDate::kMonth);
