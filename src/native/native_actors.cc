@@ -213,6 +213,12 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
         }
       };
       // "其", "该船" stand alone: who they are comes from the sentences before (ResolveBackReferences).
+      // "船长詹其雄": a family name before "其" makes it part of a name.
+      if (SegmentHas(lex, segs[k], Kind::kBack) && k > 0 && SegmentHas(lex, segs[k - 1], Kind::kSurname) &&
+          segs[k - 1].end == segs[k].begin) {
+        ++k;
+        continue;
+      }
       const bool we = SegmentHas(lex, segs[k], Kind::kWe);
       const bool he = SegmentHas(lex, segs[k], Kind::kHe);
       const bool back = we || he || SegmentHas(lex, segs[k], Kind::kBack);

@@ -44,12 +44,22 @@ Mode ModeNamed(std::string_view name) {
 // narrative's own (then it is history, or the plan of a later year, which no
 // act of this story happened on).
 const NativeDate* ActDate(const std::vector<NativeDate>& dates, const NativeAct& act, const NativeDate* narrative,
-                          Day story_day) {
+                          Day story_day, const std::vector<NativeToken>& tokens) {
+  // A day told after the act, past a clause break, is the next clause's ("9月7日，
+  // …冲撞中国渔船，并于8日凌晨…抓扣"): only when no other day is told.
+  auto later_clause = [&](const NativeDate& d) {
+    for (size_t t = act.end; t < d.begin; ++t) {
+      if (IsClauseBreak(tokens[t])) return true;
+    }
+    return false;
+  };
   const NativeDate* best = nullptr;
   uint32_t best_gap = 0;
-  for (bool datelines : {false, true}) {
+  for (int pass = 0; pass < 3; ++pass) {
+    const bool datelines = pass == 2;
     for (const NativeDate& d : dates) {
       if (d.same_day || d.dateline != datelines || d.precision != NativeDate::kDay) continue;
+      if (pass == 0 && later_clause(d)) continue;
       uint32_t gap = d.end <= act.begin ? act.begin - static_cast<uint32_t>(d.end)
                      : d.begin >= act.end ? static_cast<uint32_t>(d.begin) - act.end
                                           : 0;
@@ -225,12 +235,21 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         moved = true;
       }
     }
+    // "8日" after "9月7日": the narrative's month, not the story's.
+    for (NativeDate& d : dates[si]) {
+      if (!d.month_unwritten || !have_day || narrative.precision != NativeDate::kDay || d.begin < narrative.end) {
+        continue;
+      }
+      const int y = YearOf(narrative.first), m = MonthOf(narrative.first), day = DayOfMonth(d.first);
+      if (MonthOf(d.first) == m || !IsValidDay(y, m, day) || MakeDay(y, m, day) < narrative.first) continue;
+      d.first = d.last = MakeDay(y, m, day);
+    }
     std::vector<NativeAct> acts = FindNativeActs(lex, story, si, chinese);
     if (debug) DebugSentence(doc.text, story, si, lex, acts);
     for (const NativeAct& act : acts) {
       const NativePattern& p = lex.pattern(act.pattern);
       std::string code = p.code;
-      const NativeDate* date = ActDate(dates[si], act, have_day ? &narrative : nullptr, story_day);
+      const NativeDate* date = ActDate(dates[si], act, have_day ? &narrative : nullptr, story_day, story.tokens);
       if (date != nullptr && date != &narrative && date->precision == NativeDate::kDay && !moved) {
         narrative = *date;
         have_day = true;
@@ -242,7 +261,8 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
         // What the condition's actor will meet: a threat, whatever the mode words say.
         if (code.compare(0, 2, "13") != 0) code = modes_->Apply(ModeNamed("threaten"), code);
         if (code.empty()) continue;
-      } else if (!act.mode.empty()) {
+      } else if (!act.mode.empty() && !(act.mode == "intent" && code.compare(0, 2, "13") == 0)) {
+        // (A threat said in the future is the threat: "一切后果将由日方承担".)
         code = modes_->Apply(ModeNamed(act.mode), code);
         if (code.empty()) continue;
       }

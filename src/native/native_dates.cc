@@ -146,6 +146,7 @@ bool ChineseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate* ou
     Day d = DayOfAnchorMonth(n, anchor);
     if (d == 0) return false;
     *out = Span(i, i + 2, d, d, NativeDate::kDay);
+    out->month_unwritten = true;
     return true;
   }
   return false;

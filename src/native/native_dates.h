@@ -29,6 +29,9 @@ struct NativeDate {
   bool same_day = false;
   int offset = 0;
   bool dateline = false;  // "新华社河内1月26日电", "Hà Nội, 26/1 (TTXVN)": the day the story was filed
+  // "8日" with no month: the story's month here, the coder's narrative month
+  // when the story has just named another ("9月7日…，并于8日凌晨…").
+  bool month_unwritten = false;
 };
 
 // The dates in tokens[begin, end) of one sentence, in order. `anchor` is the

@@ -77,6 +77,8 @@ TEST(NativeDatesTest, ChineseDaysAsTheAgenciesWriteThem) {
   EXPECT_TRUE(Dates("渔船顺益兴6号", anchor, true).dates.empty());  // a vessel's name
   EXPECT_EQ(First("去年2月5日，洪森专程访华", anchor, true), 20250205);
   EXPECT_EQ(First("今年1月5日", anchor, true), 20260105);
+  EXPECT_TRUE(Dates("于8日凌晨", anchor, true).dates[0].month_unwritten);  // the coder may give it another month
+  EXPECT_FALSE(Dates("9月8日凌晨", anchor, true).dates[0].month_unwritten);
   Found month = Dates("2025年3月", anchor, true);
   ASSERT_EQ(month.dates.size(), 1u);
   EXPECT_EQ(month.dates[0].precision, NativeDate::kMonth);
