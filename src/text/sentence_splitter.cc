@@ -53,6 +53,17 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
   for (std::string_view a : kNeverFinal) {
     if (last == a) return true;
   }
+  // "George W. Bush": an initial after a name, before a word that opens no sentence.
+  if (last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z') {
+    std::string_view before = prev.substr(0, prev.size() - 2);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::string_view name = LastWord(before);
+    const std::string_view w = FirstWord(next);
+    const bool opener = std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), w) != kSentenceOpeners.end();
+    if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z' && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) {
+      return true;
+    }
+  }
   for (std::string_view a : kMaybeFinal) {
     if (last == a) {
       std::string_view w = FirstWord(next);

@@ -50,6 +50,14 @@ TEST(SentenceSplitterTest, TitlesDoNotSplit) {
                      "Mr. Ivanov was absent."}));
 }
 
+TEST(SentenceSplitterTest, AnInitialInANameDoesNotSplit) {
+  EXPECT_EQ(Sentences("President George W. Bush met Hu Jintao. They spoke."),
+            (Strings{"President George W. Bush met Hu Jintao.", "They spoke."}));
+  EXPECT_EQ(Sentences("Chủ tịch nước hội đàm với Tổng thống George W. Bush tại Nhà Trắng."),
+            (Strings{"Chủ tịch nước hội đàm với Tổng thống George W. Bush tại Nhà Trắng."}));
+  EXPECT_EQ(Sentences("The army moved to Plan B. The talks failed."), (Strings{"The army moved to Plan B.", "The talks failed."}));
+}
+
 TEST(SentenceSplitterTest, ParagraphBreaksAlwaysSplit) {
   EXPECT_EQ(Sentences("Indonesia and Malaysia signed a border accord\n\nThe ministers met in Kuching"),
             (Strings{"Indonesia and Malaysia signed a border accord", "The ministers met in Kuching"}));
