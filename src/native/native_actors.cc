@@ -319,6 +319,13 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           ++k;
           continue;
         }
+        // "Yoon Suk-yeol": a hyphen and a syllable joined to the unknown name.
+        if (!chinese && parts.unknown_name && t.key == "-" && k + 1 < segs.size() && segs[k + 1].entries == nullptr &&
+            tokens[segs[k + 1].begin].kind == NativeTokenKind::kWord && tokens[seg.begin - 1].end == t.begin &&
+            t.end == tokens[segs[k + 1].begin].begin) {
+          k += 2;
+          continue;
+        }
         break;
       }
       if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, &parts);
