@@ -69,6 +69,7 @@ struct ChunkParts {
   const NativeEntry* pair = nullptr;
   bool unknown_name = false;  // capitalised words no lexicon knows, after a title
   std::vector<uint32_t> name_tokens;  // their tokens
+  bool numbered = false;  // a number follows the name: a vessel's ("Hải Dương 8")
 };
 
 // A word in capitals only, such as a registration ("BĐ", "QNg" is not one).
@@ -105,7 +106,7 @@ void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, co
     parts->person = person;
     return;
   }
-  if (!parts->state.empty() || parts->name_tokens.empty()) return;
+  if (!parts->state.empty() || parts->name_tokens.empty() || parts->numbered) return;
   const NativeToken& first = tokens[parts->name_tokens.front()];
   const NativeToken& last = tokens[parts->name_tokens.back()];
   const PlaceEntry* place = dict.PlaceByFoldedName(FoldString(std::string_view(text).substr(first.begin, last.end - first.begin)));
@@ -327,6 +328,10 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           continue;
         }
         break;
+      }
+      // "tàu khảo sát Hải Dương 8": a numbered name is a vessel's, no province of a state.
+      if (parts.unknown_name && tokens[segs[k - 1].begin].kind == NativeTokenKind::kNumber && parts.group != nullptr) {
+        parts.numbered = true;
       }
       if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, &parts);
       // "外交部发言人林剑": the name after a title is the title holder's.
