@@ -61,6 +61,7 @@ struct ChunkParts {
   int person = -1;
   std::string state;       // the first state, side or capital not after "tại"/"驻"
   std::string state_sector;  // "" for a state's name, GOV for a side or capital
+  bool state_from_capital = false;
   const NativeEntry* title = nullptr;  // the last title
   uint32_t title_id = 0;
   const NativeEntry* org = nullptr;    // the first institution
@@ -195,9 +196,11 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           switch (e.kind) {
             case Kind::kPerson: parts.person = e.person; break;
             case Kind::kState: case Kind::kSide: case Kind::kCapital:
-              if (!served_in && parts.state.empty()) {
+              // "河内中国大使馆": a capital before another state's name is where it stands.
+              if (!served_in && (parts.state.empty() || (parts.state_from_capital && e.kind != Kind::kCapital))) {
                 parts.state = e.country;
                 parts.state_sector = e.kind == Kind::kState ? "" : "GOV";
+                parts.state_from_capital = e.kind == Kind::kCapital;
               }
               served_in = false;
               break;
@@ -284,6 +287,19 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
           served_in = true;
           ++k;
           continue;
+        }
+        // "中国驻越大使", "中国驻休斯敦总领事馆": the place served in, by a state's
+        // one-character name or a city the lexicon does not know.
+        if (chinese && SegmentHas(lex, seg, Kind::kAt) && parts.person < 0) {
+          size_t place = k + 1;
+          while (place < segs.size() && place - k <= 4 && segs[place].entries == nullptr &&
+                 tokens[segs[place].begin].kind == NativeTokenKind::kHan) {
+            ++place;
+          }
+          if (place > k + 1 && place < segs.size() && IsActorSegment(lex, tokens, segs[place])) {
+            k = place;
+            continue;
+          }
         }
         // Stacked titles: "Tổng Bí thư, Chủ tịch nước Tô Lâm", "总书记、国家主席"
         const NativeToken& t = tokens[seg.begin];

@@ -350,6 +350,19 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     if (lex.pattern(best.pattern).consequence && (best.condition = v.ConditionActor(best.begin)) < 0) continue;
     acts.push_back(best);
   }
+  // "越南外交部召见中国驻越大使提出抗议", "王毅会见苏林时表示": a verb right after
+  // the one summoned or met is the summoner's (no pivot, as after "邀请").
+  for (NativeAct& second : acts) {
+    for (const NativeAct& first : acts) {
+      const std::string& code = lex.pattern(first.pattern).code;
+      const bool meeting = code.compare(0, 3, "114") == 0 || code.compare(0, 2, "04") == 0;
+      if (!chinese || !meeting || first.target < 0 || second.source != first.target || second.begin < first.end ||
+          v.BreakBetween(v.chunk(static_cast<uint32_t>(first.target)).end, second.begin)) {
+        continue;
+      }
+      second.source = first.source;
+    }
+  }
   // Judged against every act found, before any is dropped.
   std::vector<NativeAct> kept;
   for (const NativeAct& act : acts) {
