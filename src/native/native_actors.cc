@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "native/native_chunk_parts.h"
 #include "native/native_names.h"
 #include "native/native_segment.h"
 #include "native/native_story.h"
@@ -55,78 +56,6 @@ bool IsAbbreviation(const NativeLexicon& lex, const std::vector<NativeToken>& to
   if (next.begin != segs[k].end) return false;
   return k == 0 || segs[k - 1].entries != nullptr || tokens[segs[k - 1].begin].kind != NativeTokenKind::kHan;
 }
-
-// What a chunk's words say, gathered before resolving it.
-struct ChunkParts {
-  int person = -1;
-  std::string state;       // the first state, side or capital not after "tại"/"驻"
-  std::string state_sector;  // "" for a state's name, GOV for a side or capital
-  bool state_from_capital = false;
-  const NativeEntry* title = nullptr;  // the last title
-  uint32_t title_id = 0;
-  const NativeEntry* org = nullptr;    // the first institution
-  std::string org_country;             // the state of the first institution that names one
-  const NativeEntry* group = nullptr;
-  const NativeEntry* pair = nullptr;
-  bool unknown_name = false;  // capitalised words no lexicon knows, after a title
-  std::vector<uint32_t> name_tokens;  // their tokens
-  bool numbered = false;  // a number follows the name: a vessel's ("Hải Dương 8")
-};
-
-// A word in capitals only, such as a registration ("BĐ", "QNg" is not one).
-bool IsUpperWord(const NativeToken& t, const std::string& text) {
-  std::string_view raw = std::string_view(text).substr(t.begin, t.end - t.begin);
-  std::string folded = FoldString(raw);
-  if (folded.empty() || folded.size() > 4) return false;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(raw[i]);
-    if (c >= 'a' && c <= 'z') return false;
-  }
-  return true;
-}
-
-// Capitalised words the lexicon does not know, after a title or a group:
-// the surname of a person the actor dictionary knows ("Thủ tướng Takaichi
-// Sanae": Takaichi), else a place of a state ("ngư dân Bình Định": Việt Nam's
-// fishermen). Only an answer that is one person or one place counts.
-void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, const std::vector<NativeToken>& tokens,
-                        ChunkParts* parts) {
-  int person = -1;
-  for (uint32_t t : parts->name_tokens) {
-    std::string folded = FoldString(std::string_view(text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
-    const std::vector<uint32_t>* people = dict.PeopleByShortName(folded);
-    if (people == nullptr || people->size() != 1) continue;
-    // "Người phát ngôn Hải cảnh Trung Quốc Lưu Đức Quân": the title's state
-    // is the holder's; a namesake of another state is someone else.
-    const std::string& state = !parts->state.empty() ? parts->state : parts->org_country;
-    if (!state.empty() && dict.people()[(*people)[0]].country != state) return;
-    if (person >= 0 && person != static_cast<int>((*people)[0])) return;  // two people: no one
-    person = static_cast<int>((*people)[0]);
-  }
-  if (person >= 0) {
-    parts->person = person;
-    return;
-  }
-  if (!parts->state.empty() || parts->name_tokens.empty() || parts->numbered) return;
-  const NativeToken& first = tokens[parts->name_tokens.front()];
-  const NativeToken& last = tokens[parts->name_tokens.back()];
-  const PlaceEntry* place = dict.PlaceByFoldedName(FoldString(std::string_view(text).substr(first.begin, last.end - first.begin)));
-  if (place != nullptr && !place->country.empty()) parts->state = place->country;
-}
-
-ResolvedActor PersonActor(const ActorDictionary& dict, int person, Day day) {
-  const PersonEntry& p = dict.people()[static_cast<size_t>(person)];
-  ResolvedActor a;
-  a.person = person;
-  a.actor_id = p.id;
-  a.name = p.name;
-  a.country = p.country;
-  a.code = dict.CodeOn(p, day);
-  if (const OfficeEntry* office = dict.OfficeOn(p, day)) a.role = office->role;
-  a.sector = a.code.size() > 3 ? a.code.substr(3) : "";
-  return a;
-}
-
 
 }  // namespace
 
@@ -375,54 +304,10 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
                                  story->chunks[sentence.chunks.back()].end == segs[join - 1].begin;
       if (back) {
         chunk.how = we ? "we" : he ? "he" : "back";
-      } else if (parts.person >= 0) {
-        chunk.actors.push_back(PersonActor(dict, parts.person, day));
-        chunk.how = "dictionary";
-        if (parts.title != nullptr) by_title.Remember(*parts.title, chunk.actors.back());
-      } else if (parts.pair != nullptr) {
-        chunk.how = "pair";
-        const NativeEntry* of = parts.org != nullptr ? parts.org : parts.title != nullptr ? parts.title : parts.group;
-        const std::string sector = of != nullptr ? of->sector : "";
-        if (!parts.pair->country.empty()) {
-          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(0, 3), sector));
-          chunk.actors.push_back(StateActor(dict, parts.pair->country.substr(4, 3), sector));
-        } else {
-          pair_chunks.push_back(story->chunks.size());
-        }
-      } else if (parts.title != nullptr || parts.org != nullptr || parts.group != nullptr) {
-        const NativeEntry* sector_from = parts.title != nullptr ? parts.title
-                                         : parts.org != nullptr ? parts.org
-                                                                : parts.group;
-        std::string country = parts.state;
-        chunk.how = "title";
-        if (country.empty()) country = parts.org_country;
-        if (country.empty() && parts.title != nullptr && !parts.unknown_name) {
-          if (const ResolvedActor* earlier = by_title.Recall(*parts.title)) {
-            chunk.actors.push_back(*earlier);
-            chunk.how = "coreference";
-          }
-        }
-        // "ngư dân" alone in Vietnamese copy: the outlet's own fishermen.
-        bool home_word = (parts.org != nullptr && parts.org->home) ||
-                         (parts.title != nullptr && parts.title->home && !parts.unknown_name) ||
-                         (parts.group != nullptr && parts.group->home && parts.org == nullptr && parts.title == nullptr);
-        if (chunk.actors.empty() && country.empty() && home_word && !home.empty()) {
-          country = home;
-          chunk.how = "home";
-          home_chunks.push_back(story->chunks.size());
-        }
-        if (chunk.actors.empty() && !country.empty()) {
-          chunk.actors.push_back(StateActor(dict, country, sector_from->sector));
-          // In Vietnamese a title resolved to the outlet's state stands only if the
-          // story names that state (below): it is not remembered, or a later bare
-          // title would copy it as if the story had.
-          if (parts.title != nullptr && !parts.unknown_name && (chunk.how != "home" || chinese)) {
-            by_title.Remember(*parts.title, chunk.actors.back());
-          }
-        }
-      } else if (!parts.state.empty()) {
-        chunk.actors.push_back(StateActor(dict, parts.state, parts.state_sector));
-        chunk.how = "dictionary";
+      } else {
+        chunk.actors = ResolveParts(parts, dict, day, home, chinese, &by_title, &chunk.how);
+        if (chunk.how == "pair" && chunk.actors.empty()) pair_chunks.push_back(story->chunks.size());
+        if (chunk.how == "home") home_chunks.push_back(story->chunks.size());
       }
       if (name_length > 0 && chunk.actors.size() == 1) names.Remember(tokens, segs, name_at, name_length, chunk.actors[0]);
       sentence.chunks.push_back(static_cast<uint32_t>(story->chunks.size()));
