@@ -352,15 +352,24 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
   }
   // "越南外交部召见中国驻越大使提出抗议", "王毅会见苏林时表示": a verb right after
   // the one summoned or met is the summoner's (no pivot, as after "邀请").
+  // "Thứ trưởng … đã gặp Đại sứ Trung Quốc …, trao công hàm phản đối": a verb whose
+  // subject comes from before the meeting is the one who met, on the one met.
   for (NativeAct& second : acts) {
     for (const NativeAct& first : acts) {
       const std::string& code = lex.pattern(first.pattern).code;
       const bool meeting = code.compare(0, 3, "114") == 0 || code.compare(0, 2, "04") == 0;
-      if (!chinese || !meeting || first.target < 0 || second.source != first.target || second.begin < first.end ||
-          v.BreakBetween(v.chunk(static_cast<uint32_t>(first.target)).end, second.begin)) {
-        continue;
-      }
+      if (!meeting || first.target < 0 || first.source < 0 || second.source < 0 || second.begin < first.end) continue;
+      const NativeChunk& met = v.chunk(static_cast<uint32_t>(first.target));
+      const bool pivot = chinese && second.source == first.target && !v.BreakBetween(met.end, second.begin);
+      const bool carried = code.compare(0, 2, "04") == 0 &&
+                           v.chunk(static_cast<uint32_t>(second.source)).end <= v.chunk(static_cast<uint32_t>(first.source)).begin &&
+                           v.BreakBetween(met.end, second.begin);
+      if (!pivot && !carried) continue;
       second.source = first.source;
+      if (carried && second.target_told_before && second.answered < 0) {
+        second.target = first.target;
+        second.target_told_before = false;
+      }
     }
   }
   // Judged against every act found, before any is dropped.
