@@ -135,7 +135,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
               break;
             case Kind::kTitle: parts.title = &e, parts.title_id = id; break;
             case Kind::kOrg:
-              if (parts.org == nullptr) parts.org = &e;
+              parts.org = &e;  // the last, most particular ("中共东部战区": the army's)
               // "Hải quân Quân Giải phóng Nhân dân Trung Quốc": the service of a named force.
               if (parts.org_country.empty()) parts.org_country = e.country;
               break;

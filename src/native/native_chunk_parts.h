@@ -27,7 +27,7 @@ struct ChunkParts {
   bool state_from_capital = false;
   const NativeEntry* title = nullptr;  // the last title
   uint32_t title_id = 0;
-  const NativeEntry* org = nullptr;    // the first institution
+  const NativeEntry* org = nullptr;    // the last institution
   std::string org_country;             // the state of the first institution that names one
   const NativeEntry* group = nullptr;
   const NativeEntry* pair = nullptr;
