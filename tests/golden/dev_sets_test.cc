@@ -120,16 +120,18 @@ TEST(DevSetsTest, NativeSetsStayAboveTheirFloors) {
     double sentences_recall, sentences_precision, stories_recall, stories_precision;
   };
   const Set sets[] = {
-      {"native-vi", 0.79, 0.91, 0.85, 0.98},
-      {"native-zh", 0.80, 0.96, 0.91, 0.98},
-      {"native-vi1", 0.71, 0.95, 0.82, 0.93},  // measured blind once in session 17, then folded in
-      {"native-zh1", 0.82, 0.96, 0.87, 0.96},
-      {"native-vi2", 0.69, 0.91, 0.85, 0.92},  // measured blind once in session 18, then folded in
-      {"native-zh2", 0.84, 0.96, 0.89, 0.95},
-      {"native-vi3", 0.69, 0.91, 0.85, 0.91},  // measured blind once at the end of session 18, then folded in
-      {"native-zh3", 0.79, 0.96, 0.87, 0.96},
-      {"native-vi4", 0.67, 0.96, 0.89, 0.95},  // measured blind once in session 19, then folded in
-      {"native-zh4", 0.80, 0.94, 0.85, 0.96},  // 2020-02-05 in a 2021-02-08 story is history (over a year)
+      {"native-vi", 0.79, 0.91, 0.86, 0.98},
+      {"native-zh", 0.82, 0.97, 0.92, 0.98},
+      {"native-vi1", 0.73, 0.95, 0.82, 0.93},  // measured blind once in session 17, then folded in
+      {"native-zh1", 0.82, 0.97, 0.88, 0.96},
+      {"native-vi2", 0.69, 0.91, 0.86, 0.92},  // measured blind once in session 18, then folded in
+      {"native-zh2", 0.85, 0.97, 0.89, 0.95},
+      {"native-vi3", 0.69, 0.91, 0.86, 0.91},  // measured blind once at the end of session 18, then folded in
+      {"native-zh3", 0.81, 0.96, 0.88, 0.96},
+      {"native-vi4", 0.70, 0.96, 0.90, 0.95},  // measured blind once in session 19, then folded in
+      {"native-zh4", 0.82, 0.95, 0.89, 0.96},
+      {"native-vi5", 0.78, 0.91, 0.83, 0.89},  // measured blind once at the end of session 19, then folded in
+      {"native-zh5", 0.80, 0.96, 0.90, 0.95},
   };
   for (const Set& set : sets) {
     const fs::path dir = kDev / set.name;
