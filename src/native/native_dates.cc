@@ -170,7 +170,15 @@ bool VietnameseAt(const Tokens& t, size_t i, size_t end, Day anchor, NativeDate*
       bool today_word = w.key == "hôm" || (IsTimeOfDay(w) && w.key != "ngày" && w.key != "rạng");
       if (today_word && (next == "nay" || next == "qua")) {
         Day d = AddDays(anchor, next == "nay" ? 0 : -1);
-        *out = Span(i, i + 2, d, d, NativeDate::kDay);
+        size_t e = i + 2;
+        // "Hôm qua (3/10)": the day the outlet writes out is the day.
+        if (Is(t, e, end, "(") && e + 4 < end && Number(t[e + 1]) >= 1 && Number(t[e + 1]) <= 31 &&
+            Is(t, e + 2, end, "/") && Number(t[e + 3]) >= 1 && Number(t[e + 3]) <= 12 && Is(t, e + 4, end, ")")) {
+          d = NearestYear(Number(t[e + 3]), Number(t[e + 1]), anchor);
+          e += 5;
+        }
+        if (d == 0) return false;
+        *out = Span(i, e, d, d, NativeDate::kDay);
         return true;
       }
       if (w.key == "hôm" && next == "kia") {

@@ -32,6 +32,7 @@ TEST(NativeDatesTest, VietnameseDaysAsTheAgenciesWriteThem) {
   EXPECT_EQ(First("Sáng nay, Thủ tướng", anchor, false), 20260127);
   EXPECT_EQ(First("Bộ Ngoại giao hôm qua", anchor, false), 20260126);
   EXPECT_EQ(First("tối qua", anchor, false), 20260126);
+  EXPECT_EQ(First("Hôm qua (27/1), người phát ngôn", anchor, false), 20260127);  // the day written out wins
   EXPECT_TRUE(Dates("Cùng ngày, hai bên", anchor, false).dates[0].same_day);
   EXPECT_EQ(Dates("Ngày hôm sau, hai bên", anchor, false).dates[0].offset, 1);
   EXPECT_EQ(Dates("một ngày trước đó", anchor, false).dates[0].offset, -1);
