@@ -245,10 +245,6 @@ bool IsAnniversary(const SentenceView& v, const NativeAct& act) {
   return false;
 }
 
-// "lên án cuộc tấn công của Iran", "谴责这次演习": an act told as a noun right
-// after another act's words is that act's object, not an act of its subject.
-// The pointing word stands right before the act's words, after the other
-// act's first word (which may span it: "lên án ... của $T").
 // "越方的慰问和支持", "中方长期以来对朝鲜的支持": an act told as a noun, a "的"
 // between its subject and its word.
 bool NamedByOf(const SentenceView& v, const NativeAct& act) {
@@ -260,6 +256,10 @@ bool NamedByOf(const SentenceView& v, const NativeAct& act) {
   return false;
 }
 
+// "lên án cuộc tấn công của Iran", "谴责这次演习": an act told as a noun right
+// after another act's words is that act's object, not an act of its subject.
+// The pointing word stands right before the act's words, after the other
+// act's first word (which may span it: "lên án ... của $T").
 bool IsObjectOfAnother(const SentenceView& v, const NativeAct& act, const std::vector<NativeAct>& acts) {
   // "菲外交部对中方船只使用水炮表示强烈抗议": an act told inside a reaction of the
   // same subject (praise or thanks, demand, disapproval, rejection), or told as
@@ -298,6 +298,31 @@ bool SpansAnother(const NativeLexicon& lex, const NativeAct& act, const std::vec
     if (other.begin > act.begin && other.end < act.end) return true;
   }
   return false;
+}
+
+// "越南外交部召见中国驻越大使提出抗议", "王毅会见苏林时表示": a verb right after
+// the one summoned or met is the summoner's (no pivot, as after "邀请").
+// "Thứ trưởng … đã gặp Đại sứ Trung Quốc …, trao công hàm phản đối": a verb whose
+// subject comes from before the meeting is the one who met, on the one met.
+void SerialVerbsAfterMeetings(const SentenceView& v, bool chinese, std::vector<NativeAct>* acts) {
+  for (NativeAct& second : *acts) {
+    for (const NativeAct& first : *acts) {
+      const std::string& code = v.lex.pattern(first.pattern).code;
+      const bool meeting = code.compare(0, 3, "114") == 0 || code.compare(0, 2, "04") == 0;
+      if (!meeting || first.target < 0 || first.source < 0 || second.source < 0 || second.begin < first.end) continue;
+      const NativeChunk& met = v.chunk(static_cast<uint32_t>(first.target));
+      const bool pivot = chinese && second.source == first.target && !v.BreakBetween(met.end, second.begin);
+      const bool carried = code.compare(0, 2, "04") == 0 &&
+                           v.chunk(static_cast<uint32_t>(second.source)).end <= v.chunk(static_cast<uint32_t>(first.source)).begin &&
+                           v.BreakBetween(met.end, second.begin);
+      if (!pivot && !carried) continue;
+      second.source = first.source;
+      if (carried && second.target_told_before && second.answered < 0) {
+        second.target = first.target;
+        second.target_told_before = false;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -350,28 +375,7 @@ std::vector<NativeAct> FindNativeActs(const NativeLexicon& lex, const NativeStor
     if (lex.pattern(best.pattern).consequence && (best.condition = v.ConditionActor(best.begin)) < 0) continue;
     acts.push_back(best);
   }
-  // "越南外交部召见中国驻越大使提出抗议", "王毅会见苏林时表示": a verb right after
-  // the one summoned or met is the summoner's (no pivot, as after "邀请").
-  // "Thứ trưởng … đã gặp Đại sứ Trung Quốc …, trao công hàm phản đối": a verb whose
-  // subject comes from before the meeting is the one who met, on the one met.
-  for (NativeAct& second : acts) {
-    for (const NativeAct& first : acts) {
-      const std::string& code = lex.pattern(first.pattern).code;
-      const bool meeting = code.compare(0, 3, "114") == 0 || code.compare(0, 2, "04") == 0;
-      if (!meeting || first.target < 0 || first.source < 0 || second.source < 0 || second.begin < first.end) continue;
-      const NativeChunk& met = v.chunk(static_cast<uint32_t>(first.target));
-      const bool pivot = chinese && second.source == first.target && !v.BreakBetween(met.end, second.begin);
-      const bool carried = code.compare(0, 2, "04") == 0 &&
-                           v.chunk(static_cast<uint32_t>(second.source)).end <= v.chunk(static_cast<uint32_t>(first.source)).begin &&
-                           v.BreakBetween(met.end, second.begin);
-      if (!pivot && !carried) continue;
-      second.source = first.source;
-      if (carried && second.target_told_before && second.answered < 0) {
-        second.target = first.target;
-        second.target_told_before = false;
-      }
-    }
-  }
+  SerialVerbsAfterMeetings(v, chinese, &acts);
   // Judged against every act found, before any is dropped.
   std::vector<NativeAct> kept;
   for (const NativeAct& act : acts) {

@@ -130,13 +130,13 @@ void ResolveBackReferences(NativeStory* story) {
     const NativeSentence& s = story->sentences[si];
     for (size_t k = 0; k < s.chunks.size(); ++k) {
       NativeChunk& back = chunks[s.chunks[k]];
+      if (back.how != "we" && back.how != "he" && back.how != "back") continue;
       uint32_t clause = back.begin;  // where its clause opens
       while (clause > s.begin && !IsClauseBreak(tokens[clause - 1])) --clause;
       if (back.how == "we" || (back.how == "he" && back.begin == clause)) {
         back.actors = Speaker(*story, si, k);
         continue;
       }
-      if (back.how != "back" && back.how != "he") continue;
       std::vector<std::string> named;
       for (size_t j = 0; j < k; ++j) {
         const NativeChunk& c = chunks[s.chunks[j]];
