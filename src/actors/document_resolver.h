@@ -127,6 +127,13 @@ class DocumentResolver {
   // institution (not a person, a pair or a place), else nullptr: what a
   // sentence-opening "It" continues (pronoun_resolver.cc).
   const ResolvedActor* PreviousSentenceInstitution() const;
+  // Whether "it" at `it` follows a preposition or a transitive verb in the
+  // past: an object, never its own clause's subject (pronoun_resolver.cc).
+  bool IsObjectPosition(uint32_t it) const;
+  // The last institution before `it` outside the subject of the clause "it"
+  // is the object of (the actor or list right before its verb), nullptr
+  // when none.
+  const ResolvedActor* InstitutionBeforeSubject(uint32_t it) const;
 
   // "warned him": the one person named before an object pronoun at
   // `pronoun` in its sentence other than its verb's subject, else nullptr.

@@ -20,6 +20,13 @@ bool IsTellingVerb(std::string_view w) {
          w == "tell";
 }
 
+// A verb in the past or an auxiliary: the word after a subject.
+bool OpensPredicate(std::string_view w) {
+  return HasPastShape(w) || w == "has" || w == "have" || w == "had" || w == "was" || w == "were" || w == "will" ||
+         w == "would" || w == "did" || w == "also" || w == "then" || w == "later" || w == "cut" || w == "shut" ||
+         w == "put" || w == "set";
+}
+
 }  // namespace
 
 bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pronoun, ActorChunk* c) {
@@ -44,6 +51,17 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
         if (!c.actors[0].country.empty()) thing = &c.actors[0];
         break;
       }
+    }
+    // "Riyadh and Cairo cut ties with it", "Manila accused it of": an object
+    // "it" is never its own clause's subject (that would be "itself").
+    // After a verb "it" is more often a thing ("China also opposed it"):
+    // an actor only when "of" or "to" follows ("accused it of", "urged it
+    // to"); else, when the subject is the only candidate, nothing.
+    if (d_.text(pronoun.begin) == "it" && thing != nullptr && IsObjectPosition(rc.begin)) {
+      const ResolvedActor* before = InstitutionBeforeSubject(rc.begin);
+      std::string_view next = rc.begin + 1 < d_.size() ? d_.text(rc.begin + 1) : std::string_view();
+      bool actor_object = !HasPastShape(d_.text(rc.begin - 1)) || next == "of" || next == "to";
+      thing = actor_object || before == thing ? before : nullptr;
     }
     if (thing != nullptr && d_.text(pronoun.begin) == "its") {
       // "its" is an actor only across a subject: its own subject's "its"
@@ -131,6 +149,60 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     c->how = "coreference";
     return true;
   }
+}
+
+bool DocumentResolver::IsObjectPosition(uint32_t it) const {
+  if (it == 0 || !d_.tokens[it - 1].is_word) return false;
+  std::string_view w = d_.text(it - 1);
+  // "signalled it was willing", "announced it would": "it" opens a clause
+  // of its own when a verb follows.
+  if (it + 1 < d_.size() && OpensPredicate(d_.text(it + 1))) return false;
+  std::string_view next = it + 1 < d_.size() ? d_.text(it + 1) : std::string_view();
+  if (next == "is" || next == "could" || next == "can" || next == "should" || next == "must" || next == "might" ||
+      next == "may" || next == "does" || next == "wants" || next == "plans") {
+    return false;
+  }
+  if (w == "with" || w == "against" || w == "on" || w == "at" || w == "over" || w == "from" || w == "toward" ||
+      w == "towards") {
+    return true;
+  }
+  // A verb in the past, not one that reports what "it" says or does next
+  // ("said it would", "warned it could").
+  return HasPastShape(w) && !IsSpeechVerb(w) && !IsTellingVerb(w) && w != "insisted" && w != "warned" &&
+         w != "believed" && w != "hoped" && w != "feared";
+}
+
+const ResolvedActor* DocumentResolver::InstitutionBeforeSubject(uint32_t it) const {
+  const ActorChunk* last = LastInstitutionChunk(it);
+  if (last == nullptr) return nullptr;
+  // The actor right before the verb that governs "it" is that verb's
+  // subject when a verb follows it and only words stand between them (no
+  // mark, no other actor).
+  if (last->after_preposition || last->end >= it || !OpensPredicate(d_.text(last->end))) return &last->actors[0];
+  for (uint32_t k = last->end; k < it; ++k) {
+    if (!d_.tokens[k].is_word) return &last->actors[0];
+  }
+  for (size_t k = 0; k < r_->chunks.size(); ++k) {
+    const ActorChunk& c = r_->chunks[k];
+    if (c.begin >= last->end && c.begin < it) return &last->actors[0];
+  }
+  // The subject may be a list ("Saudi Arabia, the UAE and Egypt cut ties
+  // with it"): step back over its members, joined by commas, "and", "or"
+  // and "the".
+  uint32_t start = last->begin;
+  for (size_t k = r_->chunks.size(); k > 0; --k) {
+    const ActorChunk& c = r_->chunks[k - 1];
+    if (c.end > start) continue;
+    bool joined = true;
+    for (uint32_t j = c.end; j < start && joined; ++j) {
+      std::string_view w = d_.text(j);
+      joined = w == "," || w == "and" || w == "or" || w == "the";
+    }
+    if (!joined) break;
+    start = c.begin;
+  }
+  const ActorChunk* before = LastInstitutionChunk(start);
+  return before == nullptr ? nullptr : &before->actors[0];
 }
 
 const ResolvedActor* DocumentResolver::PreviousSentenceInstitution() const {

@@ -13,6 +13,14 @@
 
 namespace dyad {
 
+namespace {
+
+bool IsCurrencySign(std::string_view w) {
+  return w == "$" || w == "US$" || w == "\u20ac" || w == "\u00a3" || w == "\u00a5";
+}
+
+}  // namespace
+
 uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
   uint8_t flags = 0;
   for (const char* v : kSpeechVerbs) {
@@ -118,6 +126,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   // What the pattern matcher asks of every token, as arrays.
   punct.assign(t.size(), 0);
   skippable.assign(t.size(), 0);
+  in_word.assign(t.size(), 0);
   actor_end.assign(t.size(), 0);
   actor_end_mod.assign(t.size(), 0);
   chunk_end.assign(t.size(), 0);
@@ -140,14 +149,26 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     if (mark == '-' && t.JoinedHyphen(i)) {
       punct[i] = 0;
       skippable[i] = 1;
+      in_word[i] = in_word[i + 1] = 1;
     }
     // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
-    if (punct[i] && i > 0 && i + 1 < t.size() && (mark == '.' || mark == ',')) {
+    if (i > 0 && i + 1 < t.size() && (mark == '.' || mark == ',') && (flags[i] & kWordPunct) != 0) {
       auto digit = [&](size_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
       if (digit(i - 1) && digit(i + 1) && t.tokens[i].begin == t.tokens[i - 1].end && t.tokens[i + 1].begin == t.tokens[i].end) {
         punct[i] = 0;
         skippable[i] = 1;  // "deported 4,000 Egyptian migrants"
+        in_word[i] = in_word[i + 1] = 1;
       }
+    }
+    // "$2.5 billion": the currency sign and the scale word are one amount
+    // with the number.
+    if (i > 0 && !w.empty() && t.tokens[i].begin == t.tokens[i - 1].end &&
+        std::isdigit(static_cast<unsigned char>(w[0])) && IsCurrencySign(t.text(i - 1))) {
+      in_word[i] = 1;
+    }
+    if (i > 0 && (w == "million" || w == "billion" || w == "trillion") && !t.text(i - 1).empty() &&
+        std::isdigit(static_cast<unsigned char>(t.text(i - 1)[0]))) {
+      in_word[i] = 1;
     }
     // A verb form ends the modifiers before an object: "released a statement
     // criticising China" has no object China. Participles used as

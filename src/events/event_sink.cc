@@ -47,13 +47,10 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   EventDate date = sc.DateFor(m.begin, m.end);
   // The mention's own days: parsing the formatted date back gave the same.
   Day day = date.precision == "day" ? date.first : 0;
-  // Background ("restored relations in 2004", "concluded negotiations in
-  // December 2022"): an act dated more than a year before the story is
-  // history the story recalls, not news it reports.
-  if (ctx_.anchor != 0 && !date.date.empty()) {
-    // Days are yyyymmdd, so one year earlier is 10000 less.
-    if (date.last != 0 && date.last < ctx_.anchor - 10000) return;
-  }
+  // Background ("restored relations in 2004", "China sent troops across
+  // the border in February 1979") is coded with its own date, however long
+  // before the story: the record is of when things happened, and the same
+  // act told by several stories merges into one event.
   // An act the text does not date happened by the story's date: a time
   // series needs a day, and `date_source` keeps the two apart.
   std::string_view date_source = date.date.empty() ? "" : "text";

@@ -58,6 +58,7 @@ class DocumentContext {
   const VerbClasses& verb_classes;          // doing, reaction and answer verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
+  std::vector<uint8_t> in_word;                      // per token, for SentenceView::in_word
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView
   std::vector<uint8_t> passive_ok;                   // per token, for SentenceView
   std::vector<uint32_t> chunk_end;                   // per token, for SentenceView

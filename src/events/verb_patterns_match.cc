@@ -38,10 +38,14 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       // The gap from here, else from after an insert here.
       const uint32_t after_insert = s.after_insert(pos);
       for (uint32_t from : {pos, after_insert}) {
-        for (int g = 0; g <= e.max_gap; ++g) {
-          uint32_t q = from + static_cast<uint32_t>(g);
-          if (q > s.end) break;
-          if (g > 0 && s.is_punct(q - 1)) break;
+        // Up to max_gap tokens, a word or amount written in parts counting
+        // once (SentenceView::in_word).
+        for (uint32_t q = from, room = 0; q <= s.end; ++q) {
+          if (q > from) {
+            if (s.is_punct(q - 1)) break;
+            room += s.gap_room(q - 1);
+            if (room > static_cast<uint32_t>(e.max_gap)) break;
+          }
           if (MatchFrom(p, k + 1, q, s, m)) return true;
         }
         if (after_insert == pos) break;
@@ -162,9 +166,12 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, const WalkState& w) const {
     }
     if (!any) return;
     // Up to `gap` tokens, never across punctuation, then the next word.
-    for (uint32_t g = 0; g <= n.gap; ++g) {
-      uint32_t q = pos + g;
-      if (q >= s.end || (g > 0 && s.is_punct(q - 1))) break;
+    for (uint32_t q = pos, room = 0; q < s.end; ++q) {
+      if (q > pos) {
+        if (s.is_punct(q - 1)) break;
+        room += s.gap_room(q - 1);
+        if (room > n.gap) break;
+      }
       follow(node, q);
     }
     return;

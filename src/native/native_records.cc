@@ -58,8 +58,7 @@ void NativeRecordBuilder::Add(const ResolvedActor& src, const ResolvedActor& tgt
   std::string day_text, end_text, precision = "day", note, source = "text";
   Day day = 0;
   if (date != nullptr) {
-    // Background over a year older than the story is history, as in English.
-    if (story_day != 0 && date->last < story_day - 10000) return;
+    // Background is coded with its own date, however old (as in English).
     if (date->precision == NativeDate::kDay) {
       day = date->first;
       day_text = FormatDay(day);
