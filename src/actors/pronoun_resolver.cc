@@ -233,14 +233,20 @@ const ResolvedActor* DocumentResolver::ObjectPersonBefore(uint32_t pronoun) cons
   // it must be the sentence's subject. Anything less plain is left unresolved.
   if (pronoun < 2 || !d_.tokens[pronoun - 1].is_word || d_.capitalized[pronoun - 1]) return nullptr;
   std::string_view verb = d_.text(pronoun - 1);
-  // After "to" the infinitive's subject may be the main verb's object ("asked
-  // Scholz to tell him"); after another preposition the phrase may be
-  // anyone's ("a call with him").
-  if (verb == "to" || verb == "of" || verb == "for" || verb == "with" || verb == "by" || verb == "on" ||
-      verb == "about" || verb == "against" || verb == "from" || verb == "at" || verb == "in") {
-    return nullptr;
-  }
   uint32_t at = pronoun - 1;
+  // A preposition right after a verb in the past is the verb's own
+  // ("appealed to him", "spoke with him", "called on him"); after any other
+  // word the phrase may be anyone's ("a call with him").
+  const bool preposition = verb == "to" || verb == "of" || verb == "for" || verb == "with" || verb == "by" ||
+                           verb == "on" || verb == "about" || verb == "against" || verb == "from" || verb == "at" ||
+                           verb == "in";
+  if (preposition) {
+    if ((verb != "to" && verb != "with" && verb != "on") || at < 2 || !d_.tokens[at - 1].is_word ||
+        !HasPastShape(d_.text(at - 1)) || d_.capitalized[at - 1]) {
+      return nullptr;
+    }
+    verb = d_.text(--at);
+  }
   for (int n = 0; n < 3 && at > 0; ++n) {
     std::string_view w = d_.text(at - 1);
     bool auxiliary = w == "had" || w == "has" || w == "have" || w == "was" || w == "is" || w == "did" ||

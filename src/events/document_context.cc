@@ -126,7 +126,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   // What the pattern matcher asks of every token, as arrays.
   punct.assign(t.size(), 0);
   skippable.assign(t.size(), 0);
-  in_word.assign(t.size(), 0);
+  gap_free.assign(t.size(), 0);
   actor_end.assign(t.size(), 0);
   actor_end_mod.assign(t.size(), 0);
   chunk_end.assign(t.size(), 0);
@@ -149,7 +149,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     if (mark == '-' && t.JoinedHyphen(i)) {
       punct[i] = 0;
       skippable[i] = 1;
-      in_word[i] = in_word[i + 1] = 1;
+      gap_free[i] = gap_free[i + 1] = 1;
     }
     // "$5.5 billion", "300,000 tonnes": a point or comma inside a number.
     if (i > 0 && i + 1 < t.size() && (mark == '.' || mark == ',') && (flags[i] & kWordPunct) != 0) {
@@ -157,18 +157,18 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       if (digit(i - 1) && digit(i + 1) && t.tokens[i].begin == t.tokens[i - 1].end && t.tokens[i + 1].begin == t.tokens[i].end) {
         punct[i] = 0;
         skippable[i] = 1;  // "deported 4,000 Egyptian migrants"
-        in_word[i] = in_word[i + 1] = 1;
+        gap_free[i] = gap_free[i + 1] = 1;
       }
     }
     // "$2.5 billion": the currency sign and the scale word are one amount
     // with the number.
     if (i > 0 && !w.empty() && t.tokens[i].begin == t.tokens[i - 1].end &&
         std::isdigit(static_cast<unsigned char>(w[0])) && IsCurrencySign(t.text(i - 1))) {
-      in_word[i] = 1;
+      gap_free[i] = 1;
     }
     if (i > 0 && (w == "million" || w == "billion" || w == "trillion") && !t.text(i - 1).empty() &&
         std::isdigit(static_cast<unsigned char>(t.text(i - 1)[0]))) {
-      in_word[i] = 1;
+      gap_free[i] = 1;
     }
     // A verb form ends the modifiers before an object: "released a statement
     // criticising China" has no object China. Participles used as
@@ -190,6 +190,22 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       std::string_view v = t.text(i - 1);
       skippable[i] = skippable[i] || (HasGerundShape(v));
     }
+  }
+  // "condemned what it called Russian interference", "rejected what they
+  // described as a provocation": the speaker's naming frame is read through.
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t.text(i) != "what") continue;
+    std::string_view who = t.text(i + 1), verb = t.text(i + 2);
+    bool pronoun = who == "it" || who == "he" || who == "she" || who == "they" || who == "we";
+    bool naming = verb == "called" || verb == "calls" || verb == "termed" || verb == "terms" || verb == "branded" ||
+                  verb == "describes" || verb == "described" || verb == "sees" || verb == "saw";
+    if (!pronoun || !naming) continue;
+    size_t last = i + 2;
+    if ((verb == "described" || verb == "describes" || verb == "sees" || verb == "saw") && last + 1 < t.size() &&
+        t.text(last + 1) == "as") {
+      ++last;
+    }
+    for (size_t k = i; k <= last; ++k) gap_free[k] = 1;
   }
   // "banned exports of gallium, germanium and graphite to": the commas of a
   // list of short items break no gap.

@@ -254,12 +254,18 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     // its subject, and its patterns would read the clause before as its subject.
     std::vector<SentenceContext::RelativeReaction> relative = sc.RelativeReactions(
         [&](std::string_view noun) { return closing_->IsActNoun(noun); },
-        [&](std::string_view lemma) { return closing_->CodeOf(lemma) != nullptr || closing_->IsCallingVerb(lemma); },
+        [&](std::string_view lemma) {
+          return closing_->CodeOf(lemma) != nullptr || closing_->IsCallingVerb(lemma) || closing_->IsDenial(lemma);
+        },
         [&](std::string_view lemma) { return closing_->IsCallingVerb(lemma); });
     // A naming verb is a reaction only when it condemns or dismisses ("called
     // it retaliation"); otherwise its own patterns read it ("called for talks").
+    // A denying verb is one only of a claim ("…, a charge Kigali denied"),
+    // not of a verdict or a move, which its own patterns read.
     std::erase_if(relative, [&](const SentenceContext::RelativeReaction& r) {
-      return closing_->IsCallingVerb(ctx.lemmas[r.verb]) && NamingCode(sc, ctx, *closing_, r) == nullptr;
+      const std::string_view lemma = ctx.lemmas[r.verb];
+      if (closing_->IsCallingVerb(lemma)) return NamingCode(sc, ctx, *closing_, r) == nullptr;
+      return closing_->CodeOf(lemma) == nullptr && !closing_->IsClaimNoun(ctx.r.tokens.text(r.noun));
     });
     for (size_t k = 0; k < matches.size(); ++k) {
       const PatternMatch& m = matches[k];

@@ -129,6 +129,7 @@ ClosingReactions::ClosingReactions(const VerbPatterns& patterns) {
   if (const std::vector<std::string>* acts = patterns.WordClass("#act")) act_nouns_.insert(acts->begin(), acts->end());
   if (const std::vector<std::string>* v = patterns.WordClass("#calling")) calling_verbs_.insert(v->begin(), v->end());
   if (const std::vector<std::string>* w = patterns.WordClass("#censure")) censure_words_.insert(w->begin(), w->end());
+  if (const std::vector<std::string>* d = patterns.WordClass("#denial")) denial_verbs_.insert(d->begin(), d->end());
   if (const std::vector<std::string>* claims = patterns.WordClass("#claim")) {
     claim_nouns_.insert(claims->begin(), claims->end());
   }
@@ -235,8 +236,15 @@ bool AddRelativeReactions(const SentenceContext& sc, const DocumentContext& ctx,
     const ResolvedActor& src = r.reactor->actors[0];
     // A verb that names the act says by its naming what it does, whatever
     // else it means with an object ("call out", "brand").
+    static const std::string kDenyResponsibility = "016";
     const std::string* code = reactions.IsCallingVerb(ctx.lemmas[r.verb]) ? NamingCode(sc, ctx, reactions, r)
                                                                           : reactions.CodeOf(ctx.lemmas[r.verb]);
+    // "…, a charge Kigali denied": a denial of a claim denies responsibility;
+    // of anything else ("…, a verdict Damascus dismissed") the verb's own
+    // code stands, if it has one.
+    if (reactions.IsDenial(ctx.lemmas[r.verb]) && reactions.IsClaimNoun(ctx.r.tokens.text(r.noun))) {
+      code = &kDenyResponsibility;
+    }
     if (code == nullptr || src.country.empty() || sc.Negated(r.verb)) continue;
     PatternMatch at;
     at.begin = r.verb;

@@ -58,6 +58,9 @@ class ClosingReactions {
   // a word that condemns in such a naming (#censure).
   bool IsCallingVerb(std::string_view lemma) const { return calling_verbs_.contains(lemma); }
   bool IsCensure(std::string_view word) const { return censure_words_.contains(word); }
+  // A verb that denies a claim ("…, a charge Kigali denied": 016), the class
+  // #denial.
+  bool IsDenial(std::string_view lemma) const { return denial_verbs_.contains(lemma); }
 
  private:
   std::unordered_map<std::string, std::string> codes_;  // lemma -> code of its shortest such pattern
@@ -65,6 +68,7 @@ class ClosingReactions {
   StringSet claim_nouns_;
   StringSet calling_verbs_;
   StringSet censure_words_;
+  StringSet denial_verbs_;
 };
 
 // "…, Canberra complains": the reactor answers the state that acted in the

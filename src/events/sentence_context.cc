@@ -39,7 +39,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.form_id = ctx_.form_ids.data();
   view_.punct = ctx_.punct.data();
   view_.skippable = ctx_.skippable.data();
-  view_.in_word = ctx_.in_word.data();
+  view_.gap_free = ctx_.gap_free.data();
   view_.actor_end = ctx_.actor_end.data();
   view_.actor_end_mod = ctx_.actor_end_mod.data();
   view_.passive_ok = ctx_.passive_ok.data();

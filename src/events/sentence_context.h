@@ -58,7 +58,7 @@ class DocumentContext {
   const VerbClasses& verb_classes;          // doing, reaction and answer verbs
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
-  std::vector<uint8_t> in_word;                      // per token, for SentenceView::in_word
+  std::vector<uint8_t> gap_free;                      // per token, for SentenceView::gap_free
   std::vector<uint32_t> actor_end, actor_end_mod;    // per token, for SentenceView
   std::vector<uint8_t> passive_ok;                   // per token, for SentenceView
   std::vector<uint32_t> chunk_end;                   // per token, for SentenceView
@@ -138,6 +138,9 @@ class SentenceContext {
   const ResolvedActor* PassiveSubjectPlace(const PatternMatch& m) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
+  // The comma that opens ", whose|who|which …," after an actor when the
+  // comma right before `verb` closes it, else 0 (sentence_subject.cc).
+  uint32_t RelativeInsertBefore(uint32_t verb) const;
   // The main clause's subject when the verb at `m` is a second predicate or a
   // participle (", and summoned …", ", accusing …"), else empty: Subject
   // takes the first conjunct's, which an embedded clause may hold ("said

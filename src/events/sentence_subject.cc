@@ -70,6 +70,20 @@ std::vector<const ResolvedActor*> SentenceContext::MainPredicateSubject(const Pa
   return out;
 }
 
+uint32_t SentenceContext::RelativeInsertBefore(uint32_t verb) const {
+  // The comma right before the verb closes ", whose|who|which …," opened
+  // after an actor, with no other mark between.
+  if (verb <= begin_ + 3 || ctx_.r.tokens.text(verb - 1) != ",") return 0;
+  for (uint32_t i = verb - 1; i > begin_ + 1 && i + 16 > verb; --i) {
+    std::string_view w = ctx_.r.tokens.text(i - 1);
+    if (w == "whose" || w == "who" || w == "which") {
+      return i >= begin_ + 2 && ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2) ? i - 2 : 0;
+    }
+    if (ctx_.punct[i - 1] == 1) return 0;
+  }
+  return 0;
+}
+
 std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m, bool* plural) const {
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
   const ActorChunk* subject = nullptr;
@@ -293,9 +307,13 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // a headline lists its subjects with a comma and no "and", right before
   // the verb.
   const uint32_t headline_subject_end = HeadlineSubjectEnd();
+  const uint32_t relative_open = RelativeInsertBefore(before);
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
     if (c.end > m.begin || !Eligible(c)) continue;
+    // "Romania, whose language most Moldovans share, condemned …": the
+    // relative clause's own actors are not the verb's subject.
+    if (relative_open != 0 && c.begin > relative_open && c.end < before) continue;
     const bool headline_list = headline_subject_end != 0 && c.end == headline_subject_end && c.end == before;
     if (c.end <= pronoun && pronoun > begin_) break;
     if (clause > begin_ && c.end < clause) break;

@@ -99,11 +99,12 @@ struct SentenceView {
   // Per absolute token index, filled once per document:
   const uint8_t* punct = nullptr;      // 1 for , ; . : ( ); 2 for a quotation mark, which breaks nothing
   const uint8_t* skippable = nullptr;  // 1 for a word that may stand between a verb and its object
-  // 1 for a token that continues the word or amount before it and takes no
-  // room in a gap: the hyphen and second half of "two-day", the ".5" of
-  // "2.5", "billion" after a number, a number after "$" ("a $2.5 billion
-  // 10-year loan" is a gap of three). Null: every token counts.
-  const uint8_t* in_word = nullptr;
+  // 1 for a token that takes no room in a gap: the hyphen and second half
+  // of "two-day", the ".5" of "2.5", "billion" after a number, a number
+  // after "$" ("a $2.5 billion 10-year loan" is a gap of three), and the
+  // frame "what it called" ("condemned what it called Russian
+  // interference"). Null: every token counts.
+  const uint8_t* gap_free = nullptr;
   // The end of the actor phrase starting at token i ("China and Vietnam"
   // as one), 0 when none; `actor_end_mod` counts a bare country adjective too.
   const uint32_t* actor_end = nullptr;
@@ -120,7 +121,7 @@ struct SentenceView {
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] == 1; }
   // The room token i takes in a gap: 0 inside a word or an amount, else 1.
-  uint32_t gap_room(uint32_t i) const { return in_word != nullptr && in_word[i] != 0 ? 0 : 1; }
+  uint32_t gap_room(uint32_t i) const { return gap_free != nullptr && gap_free[i] != 0 ? 0 : 1; }
   // 'expressed "its profound sorrow" to': a pattern's words read through quotation marks.
   uint32_t skip_quotes(uint32_t i) const {
     while (i < end && punct[i] == 2) ++i;

@@ -39,7 +39,7 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       const uint32_t after_insert = s.after_insert(pos);
       for (uint32_t from : {pos, after_insert}) {
         // Up to max_gap tokens, a word or amount written in parts counting
-        // once (SentenceView::in_word).
+        // once (SentenceView::gap_free).
         for (uint32_t q = from, room = 0; q <= s.end; ++q) {
           if (q > from) {
             if (s.is_punct(q - 1)) break;
