@@ -36,6 +36,12 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     // the verb "its" follows, unless that verb reports speech ("China said
     // its vessels …").
     const ResolvedActor* thing = LastInstitution(rc.begin);
+    // "Poland said Belarus was pushing migrants … and that it had deployed
+    // troops": a second "that" clause of reported speech speaks of the
+    // speaker.
+    if (d_.text(pronoun.begin) == "it") {
+      if (const ActorChunk* speaker = SpeakerOfSecondClause(rc.begin)) thing = &speaker->actors[0];
+    }
     // "Qatar told Israel (that) it would suspend …": after a verb of telling
     // and its hearer, "it" is the teller.
     if (const ActorChunk* teller = TellerBefore(rc.begin)) thing = &teller->actors[0];
@@ -149,6 +155,27 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     c->how = "coreference";
     return true;
   }
+}
+
+const ActorChunk* DocumentResolver::SpeakerOfSecondClause(uint32_t it) const {
+  if (it < 3 || d_.text(it - 1) != "that" || d_.text(it - 2) != "and") return nullptr;
+  const uint32_t first = d_.sentence_tokens[r_->by_sentence.size() - 1].first;
+  // The sentence's first speech verb, and the one state right before it
+  // (through a time phrase: "Poland said on Wednesday").
+  for (uint32_t v = first + 1; v + 2 < it; ++v) {
+    if (!IsSpeechVerb(d_.text(v))) continue;
+    for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+      const ActorChunk& c = r_->chunks[k];
+      if (c.end > v) break;
+      if (c.end != v || c.after_preposition || c.compound || c.place_like || c.actors.size() != 1 ||
+          c.actors[0].country.empty() || c.actors[0].person >= 0) {
+        continue;
+      }
+      return &c;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 bool DocumentResolver::IsObjectPosition(uint32_t it) const {

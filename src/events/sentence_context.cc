@@ -197,7 +197,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // mediation named after "by" and the act it brokered are both events.
     bool brokered_act = !call && !named && RootOf(m.pattern->code) != 4;
     if (!call && !named && !brokered_act) continue;
-    bool beside = false, clash = false;
+    bool beside = false, clash = false, admitted_act = false;
     for (size_t i = 0; i < first_pass; ++i) {
       const PatternMatch& k = kept[i];
       if (!(m.begin < k.end && k.begin < m.end)) continue;
@@ -217,14 +217,23 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       // Not when the other act's words end inside the noun's ("asked China
       // during a visit to Beijing to help": its "to" is the visit's).
       const bool occasion = Occasion(m) && !(k.end > m.begin && k.end < m.end);
+      // "Iran admitted that its military had shot down a Ukrainian
+      // airliner": an admission (015) frames the act it admits, which
+      // happened.
+      const bool admitted = k.pattern->code == "015" && k.begin < m.begin && m.has_target;
       bool fits = call        ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
                   : named     ? k.begin < m.begin && !same_root
-                              : k.has_source && k.pattern->code.rfind("045", 0) == 0 && m.begin < k.begin;
+                              : (k.has_source && k.pattern->code.rfind("045", 0) == 0 && m.begin < k.begin) || admitted;
       if (k.pattern == m.pattern || !fits) {
         clash = true;
       } else {
         beside = true;
+        admitted_act = admitted_act || admitted;
       }
+    }
+    // One reading of the admitted act: the best, which comes first.
+    for (size_t i = first_pass; i < kept.size() && admitted_act; ++i) {
+      clash = clash || (m.begin < kept[i].end && kept[i].begin < m.end);
     }
     if (beside && !clash) kept.push_back(m);
   }
