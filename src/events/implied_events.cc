@@ -25,9 +25,16 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
     return;
   }
   if (code != "040" && code != "046") return;
+  // The guest visits (042) and the host, a party of the meeting, hosts (043).
   std::string where = sc.LocationCountry(m.begin, m.end);
-  if (where == src.country && !IsEnvoy(tgt)) sink->Add(tgt, sc.StateActor(src.country), "042", sc, m);
-  if (where == tgt.country && !IsEnvoy(src)) sink->Add(src, sc.StateActor(tgt.country), "042", sc, m);
+  if (where == src.country && !IsEnvoy(tgt)) {
+    sink->Add(tgt, sc.StateActor(src.country), "042", sc, m);
+    sink->Add(src, sc.StateActor(tgt.country), "043", sc, m);
+  }
+  if (where == tgt.country && !IsEnvoy(src)) {
+    sink->Add(src, sc.StateActor(tgt.country), "042", sc, m);
+    sink->Add(tgt, sc.StateActor(src.country), "043", sc, m);
+  }
 }
 
 void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, EventSink* sink) {
@@ -69,8 +76,10 @@ void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, Ev
         sink->Add(b, &a, "044", sc, venue);
       } else if (away_from_a != nullptr && away_from_a->country == b.country) {
         sink->Add(a, sc.StateActor(b.country), "042", sc, venue);
+        sink->Add(b, sc.StateActor(a.country), "043", sc, venue);
       } else if (away_from_b != nullptr && away_from_b->country == a.country) {
         sink->Add(b, sc.StateActor(a.country), "042", sc, venue);
+        sink->Add(a, sc.StateActor(b.country), "043", sc, venue);
       }
       continue;
     }

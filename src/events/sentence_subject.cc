@@ -41,10 +41,23 @@ std::vector<const ResolvedActor*> SentenceContext::MainClauseSubject(const Patte
   if (main == nullptr || main->end > before - 1) return {};
   std::vector<const ResolvedActor*> out;
   for (const ResolvedActor& a : main->actors) out.push_back(&a);
-  // "India and China held talks … and agreed …".
-  const ActorChunk* next = main->end + 1 < end_ && ctx_.r.tokens.text(main->end) == "and" ? ChunkAt(main->end + 1) : nullptr;
-  if (next != nullptr && Eligible(*next)) {
+  // "India and China held talks … and agreed …", "Saudi Arabia, the UAE,
+  // Bahrain and Egypt cut ties …, accusing …": the whole list.
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (const ActorChunk* c = main; c != nullptr && c->end < before;) {
+    uint32_t i = c->end;
+    bool joined = false;
+    while (i < before && (t.text(i) == "," || t.text(i) == "and" || t.text(i) == "the")) {
+      joined = joined || t.text(i) == "and" || t.text(i) == ",";
+      ++i;
+    }
+    const ActorChunk* next = joined && i < before ? ChunkAt(i) : nullptr;
+    if (next == nullptr || next->begin != i || !Eligible(*next)) break;
     for (const ResolvedActor& a : next->actors) out.push_back(&a);
+    // The list ends at its "and".
+    bool last = false;
+    for (uint32_t j = c->end; j < i; ++j) last = last || t.text(j) == "and";
+    c = last ? nullptr : next;
   }
   *plural = out.size() > 1;
   return out;
