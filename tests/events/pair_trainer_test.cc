@@ -53,7 +53,7 @@ TEST(PairTrainerTest, LearnsRootsAndCodesFromLabels) {
   EXPECT_EQ(m.CodeFor(17, m.Score({"bias", "w:harass", "w:boat"})), "170");
   // Seen once only: below min_count, no weight.
   EXPECT_EQ(text.find("w:rare"), std::string::npos);
-  EXPECT_NE(text.find("threshold\t0.70\n"), std::string::npos);
+  EXPECT_NE(text.find("threshold\t0.50\n"), std::string::npos);
 }
 
 // Half the examples of a feature say fight, half say nothing: the mean of the
