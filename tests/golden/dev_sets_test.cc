@@ -80,6 +80,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ab" / "sentences.jsonl"}, kDev / "ab" / "gold.jsonl"), 0.68, 0.92, "ab sentences");
   ExpectAbove(Score({kDev / "ac" / "sentences.jsonl"}, kDev / "ac" / "gold.jsonl"), 0.79, 0.92, "ac sentences");
   ExpectAbove(Score({kDev / "ad" / "sentences.jsonl"}, kDev / "ad" / "gold.jsonl"), 0.83, 0.92, "ad sentences");
+  ExpectAbove(Score({kDev / "ae" / "sentences.jsonl"}, kDev / "ae" / "gold.jsonl"), 0.81, 0.92, "ae sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -111,6 +112,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ab" / "stories"), kDev / "ab" / "stories_gold.jsonl"), 0.66, 0.91, "ab stories");
   ExpectAbove(Score(StoryFiles(kDev / "ac" / "stories"), kDev / "ac" / "stories_gold.jsonl"), 0.65, 0.91, "ac stories");
   ExpectAbove(Score(StoryFiles(kDev / "ad" / "stories"), kDev / "ad" / "stories_gold.jsonl"), 0.65, 0.91, "ad stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ae" / "stories"), kDev / "ae" / "stories_gold.jsonl"), 0.62, 0.89, "ae stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
