@@ -209,9 +209,8 @@ const ResolvedActor* DocumentResolver::InstitutionBeforeSubject(uint32_t it) con
   for (uint32_t k = last->end; k < it; ++k) {
     if (!d_.tokens[k].is_word) return &last->actors[0];
   }
-  for (size_t k = 0; k < r_->chunks.size(); ++k) {
-    const ActorChunk& c = r_->chunks[k];
-    if (c.begin >= last->end && c.begin < it) return &last->actors[0];
+  for (size_t k = r_->chunks.size(); k > 0 && r_->chunks[k - 1].begin >= last->end; --k) {
+    if (r_->chunks[k - 1].begin < it) return &last->actors[0];
   }
   // The subject may be a list ("Saudi Arabia, the UAE and Egypt cut ties
   // with it"): step back over its members, joined by commas, "and", "or"
