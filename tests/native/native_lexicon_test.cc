@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "testing/actor_fixture.h"
+#include "testing/native_lexicon_fixture.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -15,10 +16,7 @@ struct Files {
 };
 
 Result<std::unique_ptr<NativeLexicon>> Load(const testing::TempDir& dir, const Files& f) {
-  dir.Write("actors.tsv", f.actors);
-  dir.Write("modes.tsv", f.modes);
-  dir.Write("events.tsv", f.events);
-  return NativeLexicon::Load(dir.path(), testing::ShippedActorDictionary(), DefaultHanConverter(), false);
+  return testing::LoadNativeLexicon(dir, f.actors, f.modes, f.events);
 }
 
 TEST(NativeLexiconTest, PatternsAreFoundByTheirLongestWordAndPassivesDerived) {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "native/native_names.h"
-#include "testing/actor_fixture.h"
+#include "testing/native_lexicon_fixture.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -11,15 +11,10 @@ namespace {
 
 // A small Chinese lexicon written for these tests.
 std::unique_ptr<NativeLexicon> Lexicon(const testing::TempDir& dir) {
-  dir.Write("actors.tsv",
-            "菲律宾\tstate\tPHL\n菲律宾海\tplace\t-\n海警\torg\tMIL\n对\tprep\t-\n台湾\tstate\tTWN\n"
-            "发言人\ttitle\tGOV\n田\tsurname\t-\n菲\tabbr\tPHL\n外交部\torg\tGOV home\n");
-  dir.Write("modes.tsv", "将\tintent\n");
-  dir.Write("events.tsv", "152\t$S 向 $T ... 派遣 ... 军\n100\t$S 对台 ... 要求 $T\n");
-  Result<std::unique_ptr<NativeLexicon>> lex =
-      NativeLexicon::Load(dir.path(), testing::ShippedActorDictionary(), DefaultHanConverter(), false);
-  EXPECT_TRUE(lex.ok()) << lex.status().message();
-  return lex.ok() ? std::move(*lex) : nullptr;
+  return testing::NativeLexiconOrFail(dir,
+                                      "菲律宾\tstate\tPHL\n菲律宾海\tplace\t-\n海警\torg\tMIL\n对\tprep\t-\n台湾\tstate\tTWN\n"
+                                      "发言人\ttitle\tGOV\n田\tsurname\t-\n菲\tabbr\tPHL\n外交部\torg\tGOV home\n",
+                                      "将\tintent\n", "152\t$S 向 $T ... 派遣 ... 军\n100\t$S 对台 ... 要求 $T\n");
 }
 
 struct Cut {

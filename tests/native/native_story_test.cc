@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "testing/actor_fixture.h"
+#include "testing/native_lexicon_fixture.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -10,15 +10,11 @@ namespace {
 
 // A small Chinese lexicon written for these tests.
 std::unique_ptr<NativeLexicon> Lexicon(const testing::TempDir& dir) {
-  dir.Write("actors.tsv",
-            "越南\tstate\tVNM\n中国\tstate\tCHN\n菲律宾\tstate\tPHL\n渔船\tgroup\tCVL\n海警\torg\tMIL\n中央社\toutlet\tTWN\n"
-            "其\tback\t-\n我们\twe\t-\n他\the\t-\n对\tprep\t-\n外交部\torg\tGOV home\n");
-  dir.Write("modes.tsv", "将\tintent\n");
-  dir.Write("events.tsv", "175\t$S 对 $T ... 登临检查\n");
-  Result<std::unique_ptr<NativeLexicon>> lex =
-      NativeLexicon::Load(dir.path(), testing::ShippedActorDictionary(), DefaultHanConverter(), false);
-  EXPECT_TRUE(lex.ok()) << lex.status().message();
-  return lex.ok() ? std::move(*lex) : nullptr;
+  return testing::NativeLexiconOrFail(dir,
+                                      "越南\tstate\tVNM\n中国\tstate\tCHN\n菲律宾\tstate\tPHL\n渔船\tgroup\tCVL\n"
+                                      "海警\torg\tMIL\n中央社\toutlet\tTWN\n"
+                                      "其\tback\t-\n我们\twe\t-\n他\the\t-\n对\tprep\t-\n外交部\torg\tGOV home\n",
+                                      "将\tintent\n", "175\t$S 对 $T ... 登临检查\n");
 }
 
 // The story of `text`, one sentence per "。", chunked and resolved.
