@@ -13,7 +13,7 @@
 #include "api/api_service.h"
 #include "relations/commitment_finder.h"
 #include "relations/relations_dictionary.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 namespace dyad {
 

@@ -16,7 +16,7 @@ void AddActorsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
     std::string format = "jsonl";
   };
   auto opts = std::make_shared<Options>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--doc", opts->doc, "Only this document");
   cmd->add_option("--format", opts->format, "jsonl or table")->check(CLI::IsMember({"jsonl", "table"}));
   cmd->callback([&global, opts, run] {

@@ -42,7 +42,7 @@ void AddTimelineCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
     EventFilter filter;
   };
   auto opts = std::make_shared<Options>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--dyad", opts->dyads,
                   "The pair, e.g. CHN-VNM; its order names the directions; repeat it for pairs side by side")
       ->required();
@@ -118,7 +118,7 @@ void AddDyadsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
     EventFilter filter;
   };
   auto opts = std::make_shared<Options>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--country", opts->filter.country, "Only pairs with this state (ISO-3166 alpha-3), e.g. VNM");
   cmd->add_option("--from", opts->filter.from, "First date, YYYY[-MM[-DD]]");
   cmd->add_option("--to", opts->filter.to, "Last date, YYYY[-MM[-DD]]");

@@ -71,7 +71,7 @@ void AddCommitmentsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--dyad", o->dyad, "The pair, as ISO3-ISO3 (CHN-VNM)")->required();
   cmd->add_option("--topic", o->topic, "Only commitments on this topic (data/relations/topics.tsv: railways, trade …)");
   cmd->add_option("--format", o->format, "table or jsonl")->check(CLI::IsMember({"table", "jsonl"}));
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
   cmd->callback([&global, o, run] {
     *run = [&global, o]() -> int {

@@ -29,7 +29,7 @@ Result<std::unique_ptr<DocumentStore>> OpenForReading(const GlobalOptions& globa
 void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("docs", "List stored documents with their metadata");
   auto format = std::make_shared<std::string>("table");
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--format", *format, "table or jsonl")->check(CLI::IsMember({"table", "jsonl"}));
   cmd->callback([&global, format, run] {
     *run = [&global, format]() -> int {
@@ -86,7 +86,7 @@ void AddSearchCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
     std::string format = "table";
   };
   auto opts = std::make_shared<Options>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--limit", opts->limit, "Most hits to show")->check(CLI::Range(1, 10000));
   cmd->add_option("--format", opts->format, "table or jsonl")->check(CLI::IsMember({"table", "jsonl"}));
   cmd->add_option("query", opts->query, "Words to find")->required();

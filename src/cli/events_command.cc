@@ -29,7 +29,7 @@ void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
     EventFilter filter;
   };
   auto opts = std::make_shared<Options>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory, for --format gdelt's FIPS country codes (default: $DYAD_DATA or the built-in one)");
   cmd->add_option("--format", opts->format,
                   "jsonl, csv (dyad's columns, docs/export.md), gdelt (GDELT 2.0's 61 tab-separated columns) or table")

@@ -22,7 +22,7 @@ void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
     int threads = 0;
   };
   auto opts = std::make_shared<Options>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress and no summary");
   cmd->add_option("--threads,-j", opts->threads, "Threads: 1 reads, codes and writes on one; N uses N-1 coders beside the writer (default: the machine's cores)")->check(CLI::Range(0, 256));

@@ -15,7 +15,7 @@ namespace dyad::cli {
 void AddServeCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("serve", "Serve the store as a JSON API and dashboard (read-only)");
   auto opts = std::make_shared<ServeOptions>();
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
   cmd->add_option("--port", opts->port, "TCP port (0 picks a free one)")->check(CLI::Range(0, 65535));
   cmd->add_option("--bind", opts->bind, "Address to bind (default 127.0.0.1: this machine only)");

@@ -16,7 +16,7 @@
 #include "dyad/status.h"
 #include "relations/commitment_threads.h"
 #include "relations/relations_dictionary.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 namespace dyad {
 

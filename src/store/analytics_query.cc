@@ -7,10 +7,15 @@
 namespace dyad {
 namespace {
 
+// The table function over a JSON array's elements, each as `value`.
+std::string JsonElements(Database* db) {
+  return db->dialect() == SqlDialect::kSqlite ? "json_each" : "json_array_elements";
+}
+
 Result<Statement> PrepareFiltered(Database* db, const std::string& head, const EventFilter& f, const std::string& tail) {
   std::string sql = head;
   std::vector<std::string> params;
-  DYAD_RETURN_IF_ERROR(EventFilterSql(f, &sql, &params));
+  DYAD_RETURN_IF_ERROR(EventFilterSql(f, db->dialect(), &sql, &params));
   sql += tail;
   Result<Statement> st = db->Prepare(sql);
   if (!st.ok()) return st.status();
@@ -51,7 +56,8 @@ Result<std::vector<DyadSummary>> ListDyadsOf(Database* db, const EventFilter& f)
   if (!rows.ok()) return rows.status();
   std::vector<DyadSummary> out = std::move(rows).value();
   Result<Statement> stories = PrepareFiltered(
-      db, "SELECT e.dyad, COUNT(DISTINCT j.value ->> 0) FROM events e, json_each(e.evidence) j WHERE e.dyad IS NOT NULL",
+      db, "SELECT e.dyad, COUNT(DISTINCT j.value ->> 0) FROM events e, " + JsonElements(db) + "(e.evidence) j "
+          "WHERE e.dyad IS NOT NULL",
       f, " GROUP BY e.dyad");
   if (!stories.ok()) return stories.status();
   std::map<std::string, int> by_dyad;
@@ -68,7 +74,13 @@ Result<std::vector<TimelinePoint>> Timeline(Database* db, const EventFilter& f, 
   } else if (bucket == "year") {
     key = "substr(e.date, 1, 4)";
   } else if (bucket == "week") {
-    key = "strftime('%Y-W%W', e.date)";
+    // SQLite's %W: weeks start on Monday, days before a year's first Monday
+    // are its week 00.
+    key = db->dialect() == SqlDialect::kSqlite
+              ? "strftime('%Y-W%W', e.date)"
+              : "to_char(substr(e.date, 1, 10)::date, 'YYYY') || '-W' || lpad(((extract(doy FROM "
+                "substr(e.date, 1, 10)::date)::int + 6 - (extract(isodow FROM substr(e.date, 1, 10)::date)::int - 1)) "
+                "/ 7)::text, 2, '0')";
   } else {
     return Status::InvalidArgument("bucket must be month, week or year");
   }
@@ -93,7 +105,7 @@ Result<std::vector<TimelinePoint>> Timeline(Database* db, const EventFilter& f, 
   if (!st->status().ok()) return st->status();
   // Distinct stories per bucket, from the events' evidence.
   Result<Statement> stories = PrepareFiltered(
-      db, "SELECT " + key + " AS b, COUNT(DISTINCT j.value ->> 0) FROM events e, json_each(e.evidence) j "
+      db, "SELECT " + key + " AS b, COUNT(DISTINCT j.value ->> 0) FROM events e, " + JsonElements(db) + "(e.evidence) j "
           "WHERE e.date IS NOT NULL AND length(e.date) >= " + std::to_string(min_len),
       f, " GROUP BY b");
   if (!stories.ok()) return stories.status();
@@ -187,7 +199,7 @@ Status Network(Database* db, const EventFilter& f, std::vector<NetworkNode>* nod
 }
 
 Result<int64_t> CountEvents(Database* db, const EventFilter& f) {
-  Result<Statement> st = PrepareFiltered(db, "SELECT COUNT(*) FROM events e WHERE 1", f, "");
+  Result<Statement> st = PrepareFiltered(db, "SELECT COUNT(*) FROM events e WHERE true", f, "");
   if (!st.ok()) return st.status();
   int64_t n = st->Step() ? st->ColumnInt(0) : 0;
   if (!st->status().ok()) return st->status();
@@ -205,7 +217,7 @@ Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
   }
   StoredDocument d{st->ColumnText(0), st->ColumnText(1), st->ColumnText(2), st->ColumnText(3),
                    st->ColumnText(4), st->ColumnText(5), st->ColumnText(6), st->ColumnText(7), st->ColumnText(8), {}, {}, {}};
-  Result<Statement> sentences = db->Prepare("SELECT start, end FROM sentences WHERE doc = ? ORDER BY idx");
+  Result<Statement> sentences = db->Prepare("SELECT start, \"end\" FROM sentences WHERE doc = ? ORDER BY idx");
   if (!sentences.ok()) return sentences.status();
   sentences->Bind(1, id);
   while (sentences->Step()) {
@@ -213,6 +225,11 @@ Result<StoredDocument> LoadDocument(Database* db, const std::string& id) {
   }
   DYAD_RETURN_IF_ERROR(ReadMentions(db, id, [&](const Mention& m) { d.mentions.push_back(m); }));
   Result<Statement> ev = db->Prepare(
+      db->dialect() == SqlDialect::kPostgres ?
+      "SELECT e.event_id, e.cameo, e.cameo_name, (j.value ->> 1)::bigint, (j.value ->> 2)::bigint AS start, "
+      "(j.value ->> 3)::bigint FROM documents d JOIN annotations a ON a.doc = d.rowid, json_array_elements(a.events) k "
+      "JOIN events e ON e.rowid = k.value::text::bigint, json_array_elements(e.evidence) j "
+      "WHERE d.id = ?1 AND j.value ->> 0 = ?1 ORDER BY start, e.cameo" :
       "SELECT e.event_id, e.cameo, e.cameo_name, j.value ->> 1, j.value ->> 2 AS start, j.value ->> 3 "
       "FROM documents d JOIN annotations a ON a.doc = d.rowid, json_each(a.events) k "
       "JOIN events e ON e.rowid = k.value, json_each(e.evidence) j "

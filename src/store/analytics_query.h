@@ -8,7 +8,7 @@
 
 #include "dyad/records.h"
 #include "store/event_query.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 namespace dyad {
 

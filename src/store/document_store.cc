@@ -169,6 +169,15 @@ void PrepareForStore(AnalyzedDocument* doc) {
 Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(const std::string& path, bool create, bool read_only) {
   Result<std::unique_ptr<Database>> db = Database::Open(path, create, read_only);
   if (!db.ok()) return db.status();
+  if ((*db)->dialect() == SqlDialect::kPostgres && (read_only || !create)) {
+    // A server's database exists before dyad writes to it: a reader finds
+    // out here whether it holds a store.
+    Result<int> version = StoredSchemaVersion(db->get());
+    if (!version.ok()) return version.status();
+    if (*version == 0) {
+      return Status::NotFound(path + ": no dyad store here yet; `dyad ingest --db " + path + " STORIES` makes one");
+    }
+  }
   if (!read_only) {
     Status s = MigrateSchema(db->get());
     if (!s.ok()) return s;
@@ -229,16 +238,7 @@ Result<int64_t> DocumentStore::LastSeq() {
   return seq;
 }
 
-Status DocumentStore::DeleteDocument(const std::string& id) {
-  Statement* events = db_->Cached(
-      "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");
-  if (events == nullptr) return db_->Error("cannot prepare annotation lookup");
-  events->Bind(1, id);
-  std::string event_rowids = events->Step() ? events->ColumnText(0) : "[]";
-  DYAD_RETURN_IF_ERROR(events->status());
-  events->Reset();
-  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id, event_rowids));
-  // A contentless FTS5 row is deleted by giving back the values it indexed.
+Status DocumentStore::DeleteFullText(const std::string& id) {
   Statement* old = db_->Cached("SELECT rowid, title, text FROM documents WHERE id = ?");
   if (old == nullptr) return db_->Error("cannot prepare document lookup");
   old->Bind(1, id);
@@ -251,7 +251,21 @@ Status DocumentStore::DeleteDocument(const std::string& id) {
     del->Bind(1, rowid).Bind(2, title).Bind(3, body);
     DYAD_RETURN_IF_ERROR(del->Run());
   }
-  DYAD_RETURN_IF_ERROR(old->status());
+  return old->status();
+}
+
+Status DocumentStore::DeleteDocument(const std::string& id) {
+  Statement* events = db_->Cached(
+      "SELECT a.events FROM annotations a JOIN documents d ON a.doc = d.rowid WHERE d.id = ?");
+  if (events == nullptr) return db_->Error("cannot prepare annotation lookup");
+  events->Bind(1, id);
+  std::string event_rowids = events->Step() ? events->ColumnText(0) : "[]";
+  DYAD_RETURN_IF_ERROR(events->status());
+  events->Reset();
+  DYAD_RETURN_IF_ERROR(DeleteEventsOf(db_.get(), id, event_rowids));
+  // A contentless FTS5 row is deleted by giving back the values it indexed
+  // (PostgreSQL's index is a column of the document's row).
+  if (db_->dialect() == SqlDialect::kSqlite) DYAD_RETURN_IF_ERROR(DeleteFullText(id));
   for (const char* sql : {"DELETE FROM annotations WHERE doc = (SELECT rowid FROM documents WHERE id = ?)",
                           "DELETE FROM documents WHERE id = ?"}) {
     Statement* st = db_->Cached(sql);
@@ -297,8 +311,13 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
   st->BindRef(16, d.text).BindRef(17, d.metadata_json).BindOptionalRef(18, d.origin).BindOptionalRef(19, d.lang);
   DYAD_RETURN_IF_ERROR(st->Run());
 
-  int64_t rowid = db_->LastInsertRowId();  // the document row just written
-  st = db_->Cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)");
+  Result<int64_t> inserted = db_->LastInsertRowId();  // the document row just written
+  if (!inserted.ok()) return inserted.status();
+  const int64_t rowid = *inserted;
+  st = db_->Cached(db_->dialect() == SqlDialect::kSqlite
+                       ? "INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)"
+                       : "UPDATE documents SET fts = setweight(to_tsvector('simple', ?2), 'A') || "
+                         "to_tsvector('simple', ?3) WHERE rowid = ?1");
   if (st == nullptr) return db_->Error("cannot prepare fts insert");
   st->Bind(1, rowid).BindRef(2, a.folded_title).BindRef(3, a.folded_body);
   DYAD_RETURN_IF_ERROR(st->Run());
@@ -400,9 +419,30 @@ Result<std::vector<SearchHit>> DocumentStore::Search(const std::string& query, i
   std::vector<std::string_view> terms(owned.begin(), owned.end());
   std::vector<SearchHit> hits;
   if (terms.empty()) return hits;
+  // PostgreSQL: the same phrases as a tsquery ('ha' <-> 'noi' & 'trung'),
+  // ranked by ts_rank, negated so that lower is better as with FTS5's rank.
+  if (db_->dialect() == SqlDialect::kPostgres) {
+    std::string tsquery;
+    for (size_t i = 0; i < match.size(); ++i) {
+      char c = match[i];
+      if (c == '"') {
+        bool opening = i == 0 || match[i - 1] == ' ';
+        if (opening && !tsquery.empty()) tsquery += " & ";
+        tsquery += '\'';
+      } else if (c == ' ' && i > 0 && match[i - 1] != '"') {
+        tsquery += "' <-> '";
+      } else if (c != ' ') {
+        tsquery += c;
+      }
+    }
+    match = tsquery;
+  }
   Result<Statement> st = db_->Prepare(
-      "SELECT d.id, d.title, d.text, f.rank FROM docs_fts f JOIN documents d ON d.rowid = f.rowid "
-      "WHERE docs_fts MATCH ? ORDER BY f.rank, d.seq LIMIT ?");
+      db_->dialect() == SqlDialect::kSqlite
+          ? "SELECT d.id, d.title, d.text, f.rank FROM docs_fts f JOIN documents d ON d.rowid = f.rowid "
+            "WHERE docs_fts MATCH ? ORDER BY f.rank, d.seq LIMIT ?"
+          : "SELECT d.id, d.title, d.text, -ts_rank(d.fts, q) AS rank FROM documents d, to_tsquery('simple', ?1) q "
+            "WHERE d.fts @@ q ORDER BY rank, d.seq LIMIT ?2");
   if (!st.ok()) return st.status();
   st->Bind(1, match).Bind(2, static_cast<int64_t>(limit));
   while (st->Step()) {

@@ -14,7 +14,7 @@
 #include "dyad/document.h"
 #include "dyad/records.h"
 #include "dyad/status.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 #include "text/sentence_splitter.h"
 
 namespace dyad {
@@ -96,6 +96,7 @@ class DocumentStore {
  private:
   explicit DocumentStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   Status DeleteDocument(const std::string& id);
+  Status DeleteFullText(const std::string& id);  // SQLite's FTS5 row of `id`
   Status PutEvents(const AnalyzedDocument& doc);
 
   std::unique_ptr<Database> db_;

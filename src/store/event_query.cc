@@ -81,7 +81,8 @@ Status SetDyadAndDirection(const std::string& written, const std::string& direct
   return Status::Ok();
 }
 
-Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::string>* params) {
+Status EventFilterSql(const EventFilter& f, SqlDialect dialect, std::string* out, std::vector<std::string>* params) {
+  const bool pg = dialect == SqlDialect::kPostgres;
   std::string sql;
   if (!f.dyad.empty()) {
     Result<std::string> d = NormalizeDyad(f.dyad);
@@ -105,7 +106,8 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.cameo_prefix + "\x7f");
   }
   if (!f.topic.empty()) {
-    sql += " AND EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = ?)";
+    sql += pg ? " AND EXISTS (SELECT 1 FROM json_array_elements_text(e.topics) t WHERE t = ?)"
+              : " AND EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = ?)";
     params->push_back(f.topic);
   }
   if (!f.mechanism.empty()) {
@@ -130,8 +132,10 @@ Status EventFilterSql(const EventFilter& f, std::string* out, std::vector<std::s
     params->push_back(f.country);
   }
   if (!f.doc.empty()) {
-    sql += " AND e.rowid IN (SELECT j.value FROM documents d JOIN annotations a ON a.doc = d.rowid, "
-           "json_each(a.events) j WHERE d.id = ?)";
+    sql += pg ? " AND e.rowid IN (SELECT j::text::bigint FROM documents d JOIN annotations a ON a.doc = d.rowid, "
+                "json_array_elements(a.events) j WHERE d.id = ?)"
+              : " AND e.rowid IN (SELECT j.value FROM documents d JOIN annotations a ON a.doc = d.rowid, "
+                "json_each(a.events) j WHERE d.id = ?)";
     params->push_back(f.doc);
   }
   if (!f.actor.empty()) {
@@ -156,15 +160,20 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "e.date_source, (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = e.first_doc), "
       "(SELECT d.url FROM documents d WHERE d.id = e.first_doc), "
       "e.location_country, e.location_kind, e.location_lat, e.location_lon, e.location_geonames, e.mechanism, "
+      + std::string(db->dialect() == SqlDialect::kSqlite ?
       "(SELECT group_concat(value, ' ') FROM json_each(e.frameworks)), "
       "(SELECT group_concat(value, ' ') FROM json_each(e.topics)), "
       "(SELECT group_concat((value ->> 0) || char(31) || (value ->> 1) || char(31) || (value ->> 2) || char(31) || "
-      "(value ->> 3), char(30)) FROM json_each(e.commitments)), "
+      "(value ->> 3), char(30)) FROM json_each(e.commitments)), " :
+      "(SELECT string_agg(v, ' ' ORDER BY k) FROM json_array_elements_text(e.frameworks) WITH ORDINALITY t (v, k)), "
+      "(SELECT string_agg(v, ' ' ORDER BY k) FROM json_array_elements_text(e.topics) WITH ORDINALITY t (v, k)), "
+      "(SELECT string_agg((v ->> 0) || chr(31) || (v ->> 1) || chr(31) || (v ->> 2) || chr(31) || (v ->> 3), "
+      "chr(30) ORDER BY k) FROM json_array_elements(e.commitments) WITH ORDINALITY t (v, k)), ") +
       "(SELECT d.lang FROM documents d WHERE d.id = e.first_doc) "
       "FROM events e "
-      "WHERE 1";
+      "WHERE true";
   std::vector<std::string> params;
-  DYAD_RETURN_IF_ERROR(EventFilterSql(f, &sql, &params));
+  DYAD_RETURN_IF_ERROR(EventFilterSql(f, db->dialect(), &sql, &params));
   sql += " ORDER BY e.date IS NULL, e.date, e.event_id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
   Result<Statement> st = db->Prepare(sql);
@@ -173,6 +182,11 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 
   Statement* ev = db->Cached(
       // Offsets are bytes: cut the text as a blob, then read it back as text.
+      db->dialect() == SqlDialect::kPostgres ?
+      "SELECT x.doc, x.sentence, x.start, x.stop, "
+      "convert_from(substring(convert_to(d.text, 'UTF8') FROM x.start + 1 FOR x.stop - x.start), 'UTF8') FROM "
+      "(SELECT j ->> 0 AS doc, (j ->> 1)::bigint AS sentence, (j ->> 2)::int AS start, (j ->> 3)::int AS stop "
+      " FROM json_array_elements(?::json) j) x JOIN documents d ON d.id = x.doc ORDER BY d.seq, x.sentence, x.start" :
       "SELECT doc, sentence, start, end, CAST(substr(CAST(d.text AS BLOB), start + 1, end - start) AS TEXT) FROM "
       "(SELECT j.value ->> 0 AS doc, j.value ->> 1 AS sentence, j.value ->> 2 AS start, j.value ->> 3 AS end "
       " FROM json_each(?) j) x JOIN documents d ON d.id = x.doc ORDER BY d.seq, sentence, start");
@@ -227,6 +241,17 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
 
 Status ReadMentions(Database* db, const std::string& doc, const std::function<void(const Mention&)>& visit) {
   Result<Statement> st = db->Prepare(
+      db->dialect() == SqlDialect::kPostgres ?
+      "SELECT doc, sentence, start, stop, "
+      "convert_from(substring(convert_to(text, 'UTF8') FROM start + 1 FOR stop - start), 'UTF8'), "
+      "actor ->> 0, actor ->> 1, actor ->> 2, actor ->> 3, actor ->> 4, how FROM ("
+      "  SELECT d.id AS doc, d.seq AS seq, d.text AS text, j.k AS k, (j.v ->> 0)::bigint AS sentence, "
+      "  (j.v ->> 1)::int AS start, (j.v ->> 2)::int AS stop, "
+      "  a.mentions -> 'actors' -> ((j.v ->> 3)::int) AS actor, a.mentions -> 'hows' ->> ((j.v ->> 4)::int) AS how "
+      "  FROM documents d JOIN annotations a ON a.doc = d.rowid, "
+      "  json_array_elements(a.mentions -> 'spans') WITH ORDINALITY j (v, k) "
+      "  WHERE ?1 = '' OR d.id = ?1) x "
+      "ORDER BY seq, start, k" :
       "SELECT doc, sentence, start, end, CAST(substr(CAST(text AS BLOB), start + 1, end - start) AS TEXT), "
       "actor ->> 0, actor ->> 1, actor ->> 2, actor ->> 3, actor ->> 4, how FROM ("
       "  SELECT d.id AS doc, d.seq AS seq, d.text AS text, j.key AS k, j.value ->> 0 AS sentence, "

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "dyad/records.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 namespace dyad {
 
@@ -40,7 +40,7 @@ Status SetDyadAndDirection(const std::string& written, const std::string& direct
 
 // The SQL condition (starting " AND …") and its parameters for `filter`,
 // over the events table aliased as `e`.
-Status EventFilterSql(const EventFilter& filter, std::string* sql, std::vector<std::string>* params);
+Status EventFilterSql(const EventFilter& filter, SqlDialect dialect, std::string* sql, std::vector<std::string>* params);
 
 // Visits events in (date, event_id) order, undated last, each with its
 // sources and evidence.

@@ -122,6 +122,18 @@ std::string CommitmentsJson(const std::vector<CommitmentMention>& commitments) {
 Status MergeLinks(Database* db, const EventRecord& e, int64_t rowid) {
   if (e.mechanism.empty() && e.frameworks.empty() && e.topics.empty() && e.commitments.empty()) return Status::Ok();
   Statement* st = db->Cached(
+      db->dialect() == SqlDialect::kPostgres ?
+      "UPDATE events SET mechanism = coalesce(mechanism, ?1), "
+      "frameworks = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_agg(v ORDER BY v COLLATE \"C\") END FROM "
+      "  (SELECT json_array_elements_text(coalesce(events.frameworks, '[]')) AS v UNION "
+      "   SELECT json_array_elements_text(coalesce(?2::json, '[]'))) u), "
+      "topics = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_agg(v ORDER BY v COLLATE \"C\") END FROM "
+      "  (SELECT json_array_elements_text(coalesce(events.topics, '[]')) AS v UNION "
+      "   SELECT json_array_elements_text(coalesce(?3::json, '[]'))) u), "
+      "commitments = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_agg(v::json) END FROM "
+      "  (SELECT json_array_elements(coalesce(events.commitments, '[]'))::text AS v UNION "
+      "   SELECT json_array_elements(coalesce(?5::json, '[]'))::text) u) "
+      "WHERE rowid = ?4" :
       "UPDATE events SET mechanism = coalesce(mechanism, ?1), "
       "frameworks = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(v) END FROM "
       "  (SELECT value AS v FROM json_each(coalesce(events.frameworks, '[]')) UNION "
@@ -225,7 +237,9 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
       st->BindOptional(31, IdArrayJson(e.frameworks)).BindOptional(32, IdArrayJson(e.topics));
       st->BindOptional(33, CommitmentsJson(e.commitments));
       DYAD_RETURN_IF_ERROR(st->Run());
-      rowid = db->LastInsertRowId();
+      Result<int64_t> inserted = db->LastInsertRowId();
+      if (!inserted.ok()) return inserted.status();
+      rowid = *inserted;
     }
     if (std::find(event_rowids->begin(), event_rowids->end(), rowid) == event_rowids->end()) {
       event_rowids->push_back(rowid);
@@ -235,6 +249,17 @@ Status WriteEvents(Database* db, const AnalyzedDocument& doc, std::vector<int64_
 }
 
 Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& event_rowids_json) {
+  static constexpr const char* kPostgresSteps[] = {
+      "UPDATE events SET evidence = (SELECT coalesce(json_agg(j.value ORDER BY j.k), '[]') "
+      "FROM json_array_elements(events.evidence) WITH ORDINALITY j (value, k) WHERE j.value ->> 0 <> ?1) "
+      "WHERE rowid IN (SELECT value::text::bigint FROM json_array_elements(?2::json))",
+      // "?1 IS NOT NULL": every parameter bound must appear in the statement.
+      "DELETE FROM events WHERE rowid IN (SELECT value::text::bigint FROM json_array_elements(?2::json)) "
+      "AND json_array_length(evidence) = 0 AND ?1::text IS NOT NULL",
+      "UPDATE events SET first_doc = (SELECT d.id FROM json_array_elements(events.evidence) j JOIN documents d ON "
+      "d.id = j.value ->> 0 ORDER BY d.seq LIMIT 1) "
+      "WHERE rowid IN (SELECT value::text::bigint FROM json_array_elements(?2::json)) AND first_doc = ?1",
+  };
   static constexpr const char* kSteps[] = {
       "UPDATE events SET evidence = (SELECT json_group_array(json(j.value)) FROM json_each(events.evidence) j "
       "WHERE j.value ->> 0 != ?1) WHERE rowid IN (SELECT value FROM json_each(?2))",
@@ -242,7 +267,7 @@ Status DeleteEventsOf(Database* db, const std::string& doc, const std::string& e
       "UPDATE events SET first_doc = (SELECT d.id FROM json_each(events.evidence) j JOIN documents d ON d.id = "
       "j.value ->> 0 ORDER BY d.seq LIMIT 1) WHERE rowid IN (SELECT value FROM json_each(?2)) AND first_doc = ?1",
   };
-  for (const char* sql : kSteps) {
+  for (const char* sql : db->dialect() == SqlDialect::kPostgres ? kPostgresSteps : kSteps) {
     Statement* st = db->Cached(sql);
     if (st == nullptr) return db->Error(std::string("cannot prepare: ") + sql);
     st->Bind(1, doc).Bind(2, event_rowids_json);

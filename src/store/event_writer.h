@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "store/document_store.h"
-#include "store/sqlite.h"
+#include "store/database.h"
 
 namespace dyad {
 

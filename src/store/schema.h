@@ -2,7 +2,7 @@
 // recorded in PRAGMA user_version.
 #pragma once
 
-#include "store/sqlite.h"
+#include "store/database.h"
 
 namespace dyad {
 

@@ -93,66 +93,44 @@ Status SqliteFailure(const std::string& path, sqlite3* db, int rc, std::string_v
   return Status::IoError(path + ": " + reason);
 }
 
-struct Database::Cache {
-  std::unordered_map<std::string, std::unique_ptr<Statement>> statements;
+// A prepared statement of `db`; `path` names the database in errors and
+// outlives the statement.
+class SqliteStatement : public StatementImpl {
+ public:
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, const std::string* path) : db_(db), stmt_(stmt), path_(path) {}
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
+
+  void BindText(int index, std::string_view value, bool copy) override {
+    sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
+  }
+  void BindInt(int index, int64_t value) override { sqlite3_bind_int64(stmt_, index, value); }
+  void BindDouble(int index, double value) override { sqlite3_bind_double(stmt_, index, value); }
+  void BindNull(int index) override { sqlite3_bind_null(stmt_, index); }
+  bool Step(Status* status) override {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) *status = SqliteFailure(*path_, db_, rc);
+    return false;
+  }
+  void Reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string ColumnText(int col) const override {
+    const unsigned char* t = sqlite3_column_text(stmt_, col);
+    if (t == nullptr) return "";
+    return std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+  }
+  int64_t ColumnInt(int col) const override { return sqlite3_column_int64(stmt_, col); }
+  double ColumnDouble(int col) const override { return sqlite3_column_double(stmt_, col); }
+  bool ColumnIsNull(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+  const std::string* path_;
 };
 
-Statement& Statement::Bind(int index, std::string_view value) {
-  sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-  return *this;
-}
-Statement& Statement::BindRef(int index, std::string_view value) {
-  sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
-  return *this;
-}
-Statement& Statement::BindOptionalRef(int index, std::string_view value) {
-  return value.empty() ? BindNull(index) : BindRef(index, value);
-}
-Statement& Statement::Bind(int index, int64_t value) {
-  sqlite3_bind_int64(stmt_.get(), index, value);
-  return *this;
-}
-Statement& Statement::Bind(int index, double value) {
-  sqlite3_bind_double(stmt_.get(), index, value);
-  return *this;
-}
-Statement& Statement::BindNull(int index) {
-  sqlite3_bind_null(stmt_.get(), index);
-  return *this;
-}
-Statement& Statement::BindOptional(int index, std::string_view value) {
-  return value.empty() ? BindNull(index) : Bind(index, value);
-}
-
-bool Statement::Step() {
-  int rc = sqlite3_step(stmt_.get());
-  if (rc == SQLITE_ROW) return true;
-  if (rc != SQLITE_DONE) status_ = SqliteFailure(path_ != nullptr ? *path_ : "database", db_, rc);
-  return false;
-}
-
-Status Statement::Run() {
-  while (Step()) {
-  }
-  Status s = status_;
-  Reset();
-  return s;
-}
-
-void Statement::Reset() {
-  sqlite3_reset(stmt_.get());
-  sqlite3_clear_bindings(stmt_.get());
-  status_ = Status::Ok();
-}
-
-std::string Statement::ColumnText(int col) const {
-  const unsigned char* t = sqlite3_column_text(stmt_.get(), col);
-  if (t == nullptr) return "";
-  return std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), col)));
-}
-int64_t Statement::ColumnInt(int col) const { return sqlite3_column_int64(stmt_.get(), col); }
-double Statement::ColumnDouble(int col) const { return sqlite3_column_double(stmt_.get(), col); }
-bool Statement::ColumnIsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
 
 namespace {
 
@@ -186,7 +164,7 @@ bool NoPendingLog(const std::string& path) {
 
 }  // namespace
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool create, bool read_only) {
+Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path, bool create, bool read_only) {
   // SQLite's memory statistics take a global mutex on every allocation, and
   // its allocations are a tenth of ingest's write path; dyad never reads
   // them. Only possible before SQLite initialises: later calls are ignored.
@@ -195,8 +173,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
   Result<sqlite3*> db = OpenConnection(path, path, flags);
   if (!db.ok()) return db.status();
-  std::unique_ptr<Database> out(new Database(*db, path));
-  sqlite3_busy_handler(*db, &Database::OnBusy, out.get());
+  std::unique_ptr<SqliteDatabase> out(new SqliteDatabase(*db, path));
+  sqlite3_busy_handler(*db, &SqliteDatabase::OnBusy, out.get());
   if (read_only) {
     int rc = ProbeRead(out->db_);
     int primary = rc & 0xff;
@@ -208,8 +186,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
       // could not write.
       Result<sqlite3*> immutable = OpenConnection(path, FileUri(path, "immutable=1"), flags | SQLITE_OPEN_URI);
       if (!immutable.ok()) return immutable.status();
-      out.reset(new Database(*immutable, path));
-      sqlite3_busy_handler(*immutable, &Database::OnBusy, out.get());
+      out.reset(new SqliteDatabase(*immutable, path));
+      sqlite3_busy_handler(*immutable, &SqliteDatabase::OnBusy, out.get());
       rc = ProbeRead(out->db_);
     }
     if (rc != SQLITE_OK) {
@@ -264,7 +242,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
   DYAD_RETURN_IF_ERROR(out->Exec("PRAGMA temp_store=MEMORY;"));
   // No memory map: mapped pages count as resident memory, and ingest's
   // readers would then grow with the store (2 GB at 1 GB of input).
-  return out;
+  return std::unique_ptr<Database>(std::move(out));
 }
 
 namespace {
@@ -284,19 +262,18 @@ void FoldFunction(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
 
 }  // namespace
 
-Database::Database(sqlite3* db, std::string path)
-    : db_(db), path_(std::move(path)), cache_(std::make_unique<Cache>()) {
+SqliteDatabase::SqliteDatabase(sqlite3* db, std::string path) : Database(std::move(path)), db_(db) {
   sqlite3_create_function_v2(db_, "dyad_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                              &FoldFunction, nullptr, nullptr, nullptr);
 }
 
-Database::~Database() {
-  cache_.reset();
+SqliteDatabase::~SqliteDatabase() {
+  ClearCache();
   sqlite3_close(db_);
 }
 
-int Database::OnBusy(void* self, int calls) {
-  auto* db = static_cast<Database*>(self);
+int SqliteDatabase::OnBusy(void* self, int calls) {
+  auto* db = static_cast<SqliteDatabase*>(self);
   auto now = std::chrono::steady_clock::now();
   if (calls == 0) db->busy_since_ = now;
   if (now - db->busy_since_ >= db->busy_timeout_) return 0;
@@ -304,7 +281,7 @@ int Database::OnBusy(void* self, int calls) {
   return 1;
 }
 
-int Database::ExecCode(std::string_view sql, std::string* error) {
+int SqliteDatabase::ExecCode(std::string_view sql, std::string* error) {
   char* err = nullptr;
   std::string owned(sql);
   int rc = sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, &err);
@@ -313,13 +290,13 @@ int Database::ExecCode(std::string_view sql, std::string* error) {
   return rc;
 }
 
-Status Database::Exec(std::string_view sql) {
+Status SqliteDatabase::Exec(std::string_view sql) {
   std::string error;
   int rc = ExecCode(sql, &error);
   return rc == SQLITE_OK ? Status::Ok() : SqliteFailure(path_, db_, rc, error);
 }
 
-Status Database::Begin() {
+Status SqliteDatabase::Begin() {
   std::string error;
   int rc = ExecCode("BEGIN IMMEDIATE", &error);
   if (rc == SQLITE_OK) return Status::Ok();
@@ -330,37 +307,18 @@ Status Database::Begin() {
   return SqliteFailure(path_, db_, rc, error);
 }
 
-Status Database::Error(std::string_view doing) const {
+Status SqliteDatabase::Error(std::string_view doing) const {
   int rc = sqlite3_extended_errcode(db_);
   Status s = SqliteFailure(path_, db_, rc == SQLITE_OK ? SQLITE_ERROR : rc);
   if (s.code() == Status::Code::kCorrupt || !WriteRefusal(path_, db_, rc, {}).empty()) return s;
   return Status::IoError(path_ + ": " + std::string(doing) + ": " + Reason(db_, rc, {}));
 }
 
-Result<Statement> Database::Prepare(std::string_view sql) {
+Result<Statement> SqliteDatabase::Prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) return SqliteFailure(path_, db_, rc);
-  return Statement(db_, stmt, &path_);
-}
-
-Status Database::Commit() {
-  for (auto& [sql, statement] : cache_->statements) statement->Reset();
-  return Exec("COMMIT");
-}
-
-Statement* Database::Cached(std::string_view sql) {
-  auto& slot = cache_->statements[std::string(sql)];
-  if (!slot) {
-    Result<Statement> st = Prepare(sql);
-    if (!st.ok()) {
-      cache_->statements.erase(std::string(sql));
-      return nullptr;
-    }
-    slot = std::make_unique<Statement>(std::move(st).value());
-  }
-  slot->Reset();
-  return slot.get();
+  return Statement(std::make_unique<SqliteStatement>(db_, stmt, &path_));
 }
 
 }  // namespace dyad

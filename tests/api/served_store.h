@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad::testing {
@@ -24,7 +25,8 @@ class ServedStore {
   // `web_dir` ("": the API only) and given `extra_args`; port() stays 0 on
   // failure (the reason is in ServerErrors()).
   void Start(const std::string& web_dir = "", const std::vector<std::string>& extra_args = {}) {
-    db_ = dir_.path() + "/api.db";
+    store_ = std::make_unique<StoreLocation>(dir_, "api.db");
+    db_ = *store_;
     auto r = Run({DYAD_BINARY, "ingest", "--quiet", "--db", db_, std::string(DYAD_SOURCE_DIR) + "/data/samples"}, {},
                  dir_.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -57,6 +59,7 @@ class ServedStore {
 
  private:
   TempDir dir_;
+  std::unique_ptr<StoreLocation> store_;
   std::string db_;
   std::string err_path_;
   pid_t pid_ = 0;

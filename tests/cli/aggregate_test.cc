@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -24,7 +25,7 @@ class AggregateTest : public ::testing::Test {
     Write("a.txt", "date 2024-03-05\n\nManila protested to Beijing on Monday over the water cannon attack.\n");
     Write("b.txt", "date 2024-04-10\n\nChina's foreign minister visited Manila on Tuesday and praised the Philippines.\n");
     Write("c.txt", "date 2024-04-12\n\nVietnam and the Philippines held talks in Hanoi on Thursday.\n");
-    ProcessResult r = Dyad({"ingest", "--quiet", "--db", dir_.Path("s.db"), dir_.Path("a.txt"), dir_.Path("b.txt"),
+    ProcessResult r = Dyad({"ingest", "--quiet", "--db", store_.str(), dir_.Path("a.txt"), dir_.Path("b.txt"),
                             dir_.Path("c.txt")});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
@@ -37,7 +38,7 @@ class AggregateTest : public ::testing::Test {
   }
   ProcessResult Store(std::vector<std::string> args) {
     args.push_back("--db");
-    args.push_back(dir_.Path("s.db"));
+    args.push_back(store_.str());
     return Dyad(args);
   }
   static std::vector<std::string> Lines(const std::string& out) {
@@ -55,6 +56,7 @@ class AggregateTest : public ::testing::Test {
   }
   TempDir dir_;
   TempDir scratch_;
+  testing::StoreLocation store_{dir_, "s.db"};
 };
 
 TEST_F(AggregateTest, TimelineByMonthWithStoriesAndDirections) {

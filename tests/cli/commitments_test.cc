@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -23,11 +24,15 @@ class CommitmentsCommandTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir();
+    store_ = new testing::StoreLocation(*dir_, "s.db");
     testing::ProcessResult r =
-        Dyad({"ingest", "--quiet", "--db", dir_->Path("s.db"), DYAD_SOURCE_DIR "/tests/relations/stories"});
+        Dyad({"ingest", "--quiet", "--db", store_->str(), DYAD_SOURCE_DIR "/tests/relations/stories"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
-  static void TearDownTestSuite() { delete dir_; }
+  static void TearDownTestSuite() {
+    delete store_;
+    delete dir_;
+  }
   static testing::ProcessResult Dyad(std::vector<std::string> args) {
     args.insert(args.begin(), DYAD_BINARY);
     testing::ProcessOptions options;
@@ -42,12 +47,14 @@ class CommitmentsCommandTest : public ::testing::Test {
     return lines;
   }
   static testing::TempDir* dir_;
+  static testing::StoreLocation* store_;
 };
 testing::TempDir* CommitmentsCommandTest::dir_ = nullptr;
+testing::StoreLocation* CommitmentsCommandTest::store_ = nullptr;
 
 TEST_F(CommitmentsCommandTest, ARailwayFromPledgeToSigningToConstructionIsOneCommitment) {
   testing::ProcessResult r =
-      Dyad({"commitments", "--dyad", "IDN-CHN", "--db", dir_->Path("s.db"), "--topic", "railways", "--format", "jsonl"});
+      Dyad({"commitments", "--dyad", "IDN-CHN", "--db", store_->str(), "--topic", "railways", "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<nlohmann::json> lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 1u) << r.out;
@@ -66,17 +73,17 @@ TEST_F(CommitmentsCommandTest, ARailwayFromPledgeToSigningToConstructionIsOneCom
 }
 
 TEST_F(CommitmentsCommandTest, ThePairsOtherCommitmentsStayApart) {
-  testing::ProcessResult r = Dyad({"commitments", "--dyad", "CHN-IDN", "--db", dir_->Path("s.db")});
+  testing::ProcessResult r = Dyad({"commitments", "--dyad", "CHN-IDN", "--db", store_->str()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("railways/jakarta bandung  [started]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("agriculture  [agreed]  Indonesian palm oil"), std::string::npos) << r.out;
-  EXPECT_EQ(Dyad({"commitments", "--dyad", "CHNIDN", "--db", dir_->Path("s.db")}).exit_code, 2);
+  EXPECT_EQ(Dyad({"commitments", "--dyad", "CHNIDN", "--db", store_->str()}).exit_code, 2);
   EXPECT_EQ(Dyad({"commitments", "--dyad", "CHN-IDN", "--db", dir_->Path("missing.db")}).exit_code, 1);
 }
 
 TEST_F(CommitmentsCommandTest, AnUpgradeADowngradeAndAnotherPairsMechanism) {
   testing::ProcessResult up =
-      Dyad({"relation", "--dyad", "AUS-VNM", "--db", dir_->Path("s.db"), "--format", "jsonl"});
+      Dyad({"relation", "--dyad", "AUS-VNM", "--db", store_->str(), "--format", "jsonl"});
   ASSERT_EQ(up.exit_code, 0) << up.err;
   bool upgrade = false, dialogue = false;
   for (const nlohmann::json& j : Lines(up.out)) {
@@ -90,19 +97,19 @@ TEST_F(CommitmentsCommandTest, AnUpgradeADowngradeAndAnotherPairsMechanism) {
   }
   EXPECT_TRUE(upgrade) << up.out;
   EXPECT_TRUE(dialogue) << up.out;
-  testing::ProcessResult down = Dyad({"relation", "--dyad", "LTU-CHN", "--db", dir_->Path("s.db")});
+  testing::ProcessResult down = Dyad({"relation", "--dyad", "LTU-CHN", "--db", store_->str()});
   ASSERT_EQ(down.exit_code, 0) << down.err;
   EXPECT_NE(down.out.find("2021-11-21  charge_daffaires_level"), std::string::npos) << down.out;
 }
 
 TEST_F(CommitmentsCommandTest, AChangeAStoryTellsMovesTheLevelFromItsDate) {
-  testing::ProcessResult now = Dyad({"relation", "--dyad", "VNM-CHL", "--db", dir_->Path("s.db")});
+  testing::ProcessResult now = Dyad({"relation", "--dyad", "VNM-CHL", "--db", store_->str()});
   ASSERT_EQ(now.exit_code, 0) << now.err;
   EXPECT_NE(now.out.find("level: strategic_partnership (rank 6) since 2026-11-16, as story 06_vnm_chl_upgrade tells"),
             std::string::npos)
       << now.out;
   testing::ProcessResult before =
-      Dyad({"relation", "--dyad", "VNM-CHL", "--db", dir_->Path("s.db"), "--on", "2026-01-01", "--format", "jsonl"});
+      Dyad({"relation", "--dyad", "VNM-CHL", "--db", store_->str(), "--on", "2026-01-01", "--format", "jsonl"});
   ASSERT_EQ(before.exit_code, 0) << before.err;
   std::vector<nlohmann::json> lines = Lines(before.out);
   ASSERT_FALSE(lines.empty());
@@ -113,7 +120,7 @@ TEST_F(CommitmentsCommandTest, AChangeAStoryTellsMovesTheLevelFromItsDate) {
 
 TEST_F(CommitmentsCommandTest, EventsAreFilteredByTopicAndMechanism) {
   testing::ProcessResult r =
-      Dyad({"events", "--db", dir_->Path("s.db"), "--topic", "railways", "--format", "jsonl"});
+      Dyad({"events", "--db", store_->str(), "--topic", "railways", "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<nlohmann::json> events = Lines(r.out);
   ASSERT_GE(events.size(), 3u);
@@ -121,7 +128,7 @@ TEST_F(CommitmentsCommandTest, EventsAreFilteredByTopicAndMechanism) {
     const auto& topics = e["topics"];
     EXPECT_NE(std::find(topics.begin(), topics.end(), "railways"), topics.end()) << e.dump();
   }
-  testing::ProcessResult m = Dyad({"events", "--db", dir_->Path("s.db"), "--mechanism", "vnm_aus_strategic_dialogue",
+  testing::ProcessResult m = Dyad({"events", "--db", store_->str(), "--mechanism", "vnm_aus_strategic_dialogue",
                                    "--format", "jsonl"});
   ASSERT_EQ(m.exit_code, 0) << m.err;
   std::vector<nlohmann::json> held = Lines(m.out);

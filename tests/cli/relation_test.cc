@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -65,9 +66,10 @@ TEST(RelationCommandTest, AStoreAddsTheChangesItsStoriesTell) {
   dir.Write("story.txt", "date 2023-09-11\n\nHANOI (Reuters) - U.S. President Joe Biden and Vietnamese Communist Party "
                          "chief Nguyen Phu Trong elevated ties to a comprehensive strategic partnership in Hanoi on "
                          "Sunday.\n");
-  testing::ProcessResult ingest = Dyad({"ingest", "--quiet", "--db", dir.Path("s.db"), dir.Path("story.txt")});
+  testing::StoreLocation store(dir, "s.db");
+  testing::ProcessResult ingest = Dyad({"ingest", "--quiet", "--db", store.str(), dir.Path("story.txt")});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
-  testing::ProcessResult r = Dyad({"relation", "--dyad", "USA-VNM", "--db", dir.Path("s.db"), "--format", "jsonl"});
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "USA-VNM", "--db", store.str(), "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::istringstream in(r.out);
   int changes = 0;
@@ -92,10 +94,11 @@ TEST(RelationCommandTest, AStoreListsTheMeetingsOfAMechanismAndTheFrameworksInvo
   dir.Write("law.txt",
             "date 2025-04-10\n\nHANOI, April 10 (Reuters) - Vietnam on Thursday urged China to respect the 1982 UN "
             "Convention on the Law of the Sea.\n");
-  testing::ProcessResult ingest = Dyad({"ingest", "--quiet", "--db", dir.Path("s.db"), dir.Path("committee.txt"),
+  testing::StoreLocation store(dir, "s.db");
+  testing::ProcessResult ingest = Dyad({"ingest", "--quiet", "--db", store.str(), dir.Path("committee.txt"),
                                         dir.Path("law.txt")});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
-  testing::ProcessResult r = Dyad({"relation", "--dyad", "CHN-VNM", "--db", dir.Path("s.db"), "--format", "jsonl"});
+  testing::ProcessResult r = Dyad({"relation", "--dyad", "CHN-VNM", "--db", store.str(), "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::istringstream in(r.out);
   bool committee = false, unclos = false;

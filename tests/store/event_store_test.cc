@@ -7,6 +7,7 @@
 #include "store/event_query.h"
 #include "store/event_writer.h"
 #include "store/store_test_util.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -21,7 +22,7 @@ using testing::TempDir;
 class EventStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<std::unique_ptr<DocumentStore>> s = DocumentStore::Open(dir_.Path("dyad.db"));
+    Result<std::unique_ptr<DocumentStore>> s = DocumentStore::Open(location_);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
     store_ = std::move(s).value();
   }
@@ -33,6 +34,7 @@ class EventStoreTest : public ::testing::Test {
   }
 
   TempDir dir_;
+  testing::StoreLocation location_{dir_, "dyad.db"};  // also run on PostgreSQL (tests/CMakeLists.txt)
   std::unique_ptr<DocumentStore> store_;
 };
 
@@ -74,7 +76,7 @@ TEST_F(EventStoreTest, LinksAreStoredAndMergedAndMentionsReadBack) {
   EXPECT_EQ(events[0].topics, (std::vector<std::string>{"railways", "trade"}));
   EXPECT_EQ(CountRows(store_.get(),
                       "SELECT count(*) FROM institution_mentions WHERE doc = 'a' AND kind = 'mechanism' AND "
-                      "id = 'vnm_chn_steering_committee' AND sentence = 0 AND start = 4 AND end = 22"),
+                      "id = 'vnm_chn_steering_committee' AND sentence = 0 AND start = 4 AND \"end\" = 22"),
             1);
   EXPECT_EQ(CountRows(store_.get(), "SELECT count(*) FROM institution_mentions WHERE doc = 'b'"), 0);
 }

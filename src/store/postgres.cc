@@ -1,0 +1,262 @@
+#include "store/postgres.h"
+
+#include <cstdlib>
+#include <optional>
+#include <pqxx/pqxx>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+// The advisory lock every write transaction holds: one writer at a time.
+constexpr int64_t kWriteLock = 0x64796164;  // "dyad"
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+class PostgresDatabase;
+
+class PostgresStatement : public StatementImpl {
+ public:
+  PostgresStatement(PostgresDatabase* db, std::string name, int params) : db_(db), name_(std::move(name)), values_(static_cast<size_t>(params)) {}
+  ~PostgresStatement() override;
+
+  void BindText(int index, std::string_view value, bool /*copy*/) override {
+    if (Slot(index) != nullptr) *Slot(index) = std::string(value);
+  }
+  void BindInt(int index, int64_t value) override {
+    if (Slot(index) != nullptr) *Slot(index) = std::to_string(value);
+  }
+  void BindDouble(int index, double value) override {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", value);
+    if (Slot(index) != nullptr) *Slot(index) = buf;
+  }
+  void BindNull(int index) override {
+    if (Slot(index) != nullptr) Slot(index)->reset();
+  }
+  bool Step(Status* status) override;
+  void Reset() override {
+    for (auto& v : values_) v.reset();
+    result_.reset();
+    row_ = 0;
+  }
+  std::string ColumnText(int col) const override {
+    const pqxx::field f = Field(col);
+    return f.is_null() ? std::string() : std::string(f.c_str(), f.size());
+  }
+  int64_t ColumnInt(int col) const override {
+    const pqxx::field f = Field(col);
+    if (f.is_null()) return 0;
+    const char* t = f.c_str();
+    if (t[0] == 't' && t[1] == '\0') return 1;  // a boolean
+    return std::strtoll(t, nullptr, 10);
+  }
+  double ColumnDouble(int col) const override {
+    const pqxx::field f = Field(col);
+    return f.is_null() ? 0.0 : std::strtod(f.c_str(), nullptr);
+  }
+  bool ColumnIsNull(int col) const override { return Field(col).is_null(); }
+
+ private:
+  std::optional<std::string>* Slot(int index) {
+    return index >= 1 && static_cast<size_t>(index) <= values_.size() ? &values_[static_cast<size_t>(index - 1)] : nullptr;
+  }
+  pqxx::field Field(int col) const { return (*result_)[static_cast<pqxx::result::size_type>(row_)][col]; }
+
+  PostgresDatabase* db_;
+  std::string name_;
+  std::vector<std::optional<std::string>> values_;
+  std::optional<pqxx::result> result_;
+  long row_ = 0;
+};
+
+class PostgresDatabase : public Database {
+ public:
+  PostgresDatabase(std::unique_ptr<pqxx::connection> conn, std::string path)
+      : Database(std::move(path)), conn_(std::move(conn)), tx_(std::make_unique<pqxx::nontransaction>(*conn_)) {}
+  ~PostgresDatabase() override {
+    ClearCache();
+    tx_.reset();
+  }
+
+  SqlDialect dialect() const override { return SqlDialect::kPostgres; }
+
+  Status Exec(std::string_view sql) override {
+    return Guard("", [&] { tx_->exec(std::string(sql)); });
+  }
+
+  Result<Statement> Prepare(std::string_view sql) override {
+    int count = 0;
+    std::string text = PostgresPlaceholders(sql, &count);
+    std::string name = "dyad" + std::to_string(++statements_);
+    Status s = Guard("cannot prepare a statement", [&] { conn_->prepare(name, text); });
+    if (!s.ok()) return s;
+    return Statement(std::make_unique<PostgresStatement>(this, std::move(name), count));
+  }
+
+  Status Error(std::string_view doing) const override {
+    return Status::IoError(path_ + ": " + std::string(doing) + (last_error_.empty() ? "" : ": " + last_error_));
+  }
+
+  Status Begin() override {
+    Status s = Exec("BEGIN");
+    if (!s.ok()) return s;
+    s = Exec("SET LOCAL lock_timeout = '" + std::to_string(busy_timeout_.count()) + "ms'");
+    if (s.ok()) s = Exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
+    if (!s.ok()) {
+      Rollback();
+      if (last_state_ == "55P03") {
+        return Status::IoError(path_ + " is locked by another writer (another dyad ingest?) for more than " +
+                               std::to_string(busy_timeout_.count() / 1000.0).substr(0, 5) + " s; try again when it finishes");
+      }
+    }
+    return s;
+  }
+
+  void Rollback() override { (void)Exec("ROLLBACK"); }
+
+  Result<int64_t> LastInsertRowId() override {
+    int64_t id = 0;
+    Status s = Guard("cannot read the new row's id", [&] { id = tx_->exec1("SELECT lastval()")[0].as<int64_t>(); });
+    if (!s.ok()) return s;
+    return id;
+  }
+
+  // Runs `work`, turning libpqxx's exceptions into a Status naming the store.
+  template <typename Work>
+  Status Guard(std::string_view doing, Work&& work) {
+    try {
+      work();
+      return Status::Ok();
+    } catch (const pqxx::sql_error& e) {
+      last_state_ = e.sqlstate();
+      return Fail(doing, e.what());
+    } catch (const std::exception& e) {
+      last_state_.clear();
+      return Fail(doing, e.what());
+    }
+  }
+
+  pqxx::nontransaction& tx() { return *tx_; }
+  pqxx::connection& connection() { return *conn_; }
+
+ private:
+  Status CommitTransaction() override { return Exec("COMMIT"); }
+
+  Status Fail(std::string_view doing, std::string what) {
+    while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
+    last_error_ = what;
+    return Status::IoError(path_ + ": " + (doing.empty() ? "" : std::string(doing) + ": ") + what);
+  }
+
+  std::unique_ptr<pqxx::connection> conn_;
+  std::unique_ptr<pqxx::nontransaction> tx_;
+  int64_t statements_ = 0;
+  std::string last_error_, last_state_;
+};
+
+PostgresStatement::~PostgresStatement() {
+  (void)db_->Guard("", [&] { db_->connection().unprepare(name_); });
+}
+
+bool PostgresStatement::Step(Status* status) {
+  if (!result_) {
+    std::vector<const char*> params;
+    params.reserve(values_.size());
+    for (const auto& v : values_) params.push_back(v ? v->c_str() : nullptr);
+    Status s = db_->Guard("", [&] {
+      result_ = db_->tx().exec_prepared(name_, pqxx::prepare::make_dynamic_params(params.begin(), params.end()));
+    });
+    if (!s.ok()) {
+      *status = s;
+      return false;
+    }
+    row_ = 0;
+  } else {
+    ++row_;
+  }
+  return row_ < static_cast<long>(result_->size());
+}
+
+}  // namespace
+
+std::string PostgresPlaceholders(std::string_view sql, int* count) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int largest = 0;
+  char quote = 0;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    char c = sql[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+      out.push_back(c);
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      out.push_back(c);
+      continue;
+    }
+    if (c != '?') {
+      out.push_back(c);
+      continue;
+    }
+    int n = 0;
+    size_t j = i + 1;
+    while (j < sql.size() && IsDigit(sql[j])) n = n * 10 + (sql[j++] - '0');
+    if (j == i + 1) n = largest + 1;
+    largest = std::max(largest, n);
+    out += "$" + std::to_string(n);
+    i = j - 1;
+  }
+  *count = largest;
+  return out;
+}
+
+std::string UriWithoutPassword(const std::string& uri) {
+  std::string out = uri;
+  size_t scheme = out.find("://");
+  if (scheme != std::string::npos) {
+    size_t begin = scheme + 3;
+    size_t end = out.find_first_of("/?", begin);
+    size_t at = out.rfind('@', end == std::string::npos ? out.size() : end);
+    if (at != std::string::npos && at > begin) {
+      size_t colon = out.find(':', begin);
+      if (colon != std::string::npos && colon < at) out.erase(colon, at - colon);
+    }
+  }
+  size_t q = out.find('?');
+  if (q != std::string::npos) {
+    std::string query = out.substr(q + 1), kept;
+    for (size_t from = 0; from <= query.size();) {
+      size_t amp = query.find('&', from);
+      if (amp == std::string::npos) amp = query.size();
+      std::string part = query.substr(from, amp - from);
+      if (!part.empty() && part.rfind("password=", 0) != 0) kept += (kept.empty() ? "" : "&") + part;
+      from = amp + 1;
+    }
+    out = out.substr(0, q) + (kept.empty() ? "" : "?" + kept);
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Database>> OpenPostgres(const std::string& uri, bool read_only) {
+  const std::string name = UriWithoutPassword(uri);
+  try {
+    auto conn = std::make_unique<pqxx::connection>(uri);
+    auto db = std::make_unique<PostgresDatabase>(std::move(conn), name);
+    // Messages in English and quiet notices; text compared byte by byte, as
+    // SQLite does (dates and codes are compared as strings).
+    Status s = db->Exec("SET client_min_messages = warning; SET lc_messages = 'C'");
+    if (!s.ok()) s = db->Exec("SET client_min_messages = warning");
+    if (s.ok() && read_only) s = db->Exec("SET default_transaction_read_only = on");
+    if (!s.ok()) return s;
+    return std::unique_ptr<Database>(std::move(db));
+  } catch (const std::exception& e) {
+    std::string what = e.what();
+    while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
+    return Status::IoError(name + ": cannot connect: " + what);
+  }
+}
+
+}  // namespace dyad
