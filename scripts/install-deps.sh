@@ -8,6 +8,7 @@ packages=(
   libicu-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
   libgumbo-dev libxml2-dev libcpp-httplib-dev libmimalloc-dev
   libpqxx-dev postgresql  # the PostgreSQL store; its tests start their own server (tests/pg/)
+  python3-distributed  # scripts/dask_ingest.py (Dask, with python3-dask)
   libcld2-dev libopencc-dev  # language identification; traditional Chinese to simplified (with opencc-data)
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 time

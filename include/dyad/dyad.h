@@ -62,6 +62,15 @@ class Engine {
                                      const std::function<void(const IngestProgress&)>& on_progress) = 0;
 };
 
+// Stores coded stories (`dyad code --stories`: one JSON line each; "-" reads
+// stdin) into the store at `db_path` as Engine::Ingest stores the stories they
+// were coded from: in input order, in batches, merging events across stories.
+// A line that is not a coded story is reported with its file and line, and
+// the rest goes on. Needs no dictionaries.
+Result<IngestStats> LoadCodedStories(const std::string& db_path, const std::vector<std::string>& paths,
+                                     const std::function<void(const IngestProblem&)>& on_problem,
+                                     const std::function<void(const IngestProgress&)>& on_progress);
+
 // The data directory used when EngineOptions::data_dir is empty.
 std::string DefaultDataDir();
 

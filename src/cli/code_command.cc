@@ -11,16 +11,27 @@
 namespace dyad::cli {
 
 void AddCodeCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
-  CLI::App* cmd = app.add_subcommand("code", "Code JSON Lines stories from stdin to event records on stdout (no database)");
+  CLI::App* cmd = app.add_subcommand(
+      "code", "Code stories (JSON Lines on stdin, or PATHs as ingest reads them) to event records on stdout (no database)");
   cmd->add_option("--data", global.data_dir, "Dictionary directory (default: $DYAD_DATA or the built-in one)");
-  auto threads = std::make_shared<int>(0);
-  cmd->add_option("--threads,-j", *threads, "Coding threads (default: the machine's cores); the output is the same for any number")
+  auto options = std::make_shared<CodeOptions>();
+  options->threads = 0;
+  cmd->add_option("--threads,-j", options->threads,
+                  "Coding threads (default: the machine's cores); the output is the same for any number")
       ->check(CLI::Range(0, 256));
-  cmd->callback([&global, run, threads] {
-    *run = [&global, threads]() -> int {
-      Result<CodeStats> stats = CodeStream(stdin, stdout, global.data_dir, [](const IngestProblem& p) {
+  cmd->add_flag("--stories", options->stories,
+                "Write one coded story per line (the story, its sentences, mentions and events) for `dyad load`");
+  cmd->add_option("paths", options->paths, "Files, directories or - (default: JSON Lines on stdin)");
+  cmd->add_option("--origin", options->stdin_origin,
+                  "Read stdin as the JSON Lines file PATH (ids of stories without one, and origins, as ingest of it gives)");
+  cmd->add_option("--first-line", options->stdin_first_line, "With --origin: the number of stdin's first line in PATH")
+      ->check(CLI::PositiveNumber);
+  cmd->callback([&global, run, options] {
+    *run = [&global, options]() -> int {
+      options->data_dir = global.data_dir;
+      Result<CodeStats> stats = CodeStream(stdin, stdout, *options, [](const IngestProblem& p) {
         std::fprintf(stderr, "dyad code: %s: %s%s\n", p.where.c_str(), p.rejected ? "" : "warning: ", p.message.c_str());
-      }, *threads);
+      });
       if (!stats.ok()) {
         std::fprintf(stderr, "dyad code: %s\n", stats.status().message().c_str());
         return 1;
@@ -34,7 +45,7 @@ void AddEvalCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   CLI::App* cmd = app.add_subcommand("eval", "Score stored events against a gold file of key events");
   auto gold = std::make_shared<std::string>();
   auto match = std::make_shared<std::string>("code");
-  cmd->add_option("--db", global.db, "Database file (default: $DYAD_DB or dyad.db)");
+  cmd->add_option("--db", global.db, "Store: a SQLite file or a postgresql:// URI (default: $DYAD_DB or dyad.db)");
   cmd->add_option("--gold", *gold, "Gold file (JSON Lines, one line per story)")->required();
   cmd->add_option("--match", *match, "code: gold codes as written (prefixes); root: CAMEO roots only")
       ->check(CLI::IsMember({"code", "root"}));

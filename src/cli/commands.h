@@ -19,6 +19,7 @@ struct GlobalOptions {
 };
 
 void AddIngestCommand(CLI::App& app, GlobalOptions& global, Runner* run);
+void AddLoadCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddDocsCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddSearchCommand(CLI::App& app, GlobalOptions& global, Runner* run);
 void AddEventsCommand(CLI::App& app, GlobalOptions& global, Runner* run);

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     dyad::cli::AddCommitmentsCommand(app, global, &run);
     dyad::cli::AddActorsCommand(app, global, &run);
     dyad::cli::AddCodeCommand(app, global, &run);
+    dyad::cli::AddLoadCommand(app, global, &run);
     dyad::cli::AddEvalCommand(app, global, &run);
     dyad::cli::AddLearnCommand(app, global, &run);
     dyad::cli::AddServeCommand(app, global, &run);

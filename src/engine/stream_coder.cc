@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "engine/analyzer.h"
+#include "engine/coded_story.h"
 #include "engine/record_json.h"
 #include "ingest/input_reader.h"
 #include "ingest/jsonl_stream.h"
+#include "util/file_io.h"
 #include "util/ordered_pipeline.h"
 
 namespace dyad {
@@ -58,7 +60,18 @@ struct CodedRun {
   size_t events = 0;
 };
 
-void CodeInto(const Analyzer& analyzer, Document&& doc, CodedRun* out) {
+void CodeInto(const Analyzer& analyzer, bool stories, Document&& doc, CodedRun* out) {
+  if (stories) {
+    AnalyzedDocument a = analyzer.Analyze(std::move(doc));
+    if (!a.analysis_error.empty()) out->problems.push_back({a.doc.id, a.analysis_error, false});
+    std::string line;
+    AppendCodedStoryJson(a, &line);
+    line.push_back('\n');
+    std::memcpy(out->json.Reserve(line.size()), line.data(), line.size());
+    out->json.Commit(out->json.data() + out->json.size() + line.size());
+    out->events += a.events.size();
+    return;
+  }
   std::string id = doc.id, error;
   std::vector<EventRecord> events = analyzer.CodeEvents(std::move(doc), &error);
   if (!error.empty()) out->problems.push_back({id, error, false});
@@ -72,9 +85,11 @@ void CodeInto(const Analyzer& analyzer, Document&& doc, CodedRun* out) {
 
 }  // namespace
 
-Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
-                             const std::function<void(const IngestProblem&)>& on_problem, int threads) {
-  std::string data = data_dir.empty() ? DefaultDataDir() : data_dir;
+Result<CodeStats> CodeStream(FILE* in, FILE* out, const CodeOptions& options,
+                             const std::function<void(const IngestProblem&)>& on_problem) {
+  std::string data = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  int threads = options.threads;
+  const bool stories = options.stories;
   Result<AgencyTable> agencies = AgencyTable::Load(data + "/ingest/agencies.tsv");
   if (!agencies.ok()) return agencies.status();
   Result<std::unique_ptr<Analyzer>> created = Analyzer::Create(data);
@@ -105,18 +120,31 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     std::fwrite(run.json.data(), 1, run.json.size(), out);
   };
 
+  // Stories from the paths (prepared by the reader) or JSON Lines on `in`.
+  auto read = [&](const std::function<void(Document&&)>& emit) {
+    if (!options.paths.empty()) {
+      reader.ReadPaths(options.paths, emit, report);
+      return;
+    }
+    const std::string& origin = options.stdin_origin.empty() ? std::string("stdin") : options.stdin_origin;
+    const std::string stem = options.stdin_origin.empty() ? std::string("stdin") : FileStem(options.stdin_origin);
+    ReadJsonLinesStream(in, origin, stem, [&](Document&& doc) {
+      reader.Prepare(&doc, report);
+      emit(std::move(doc));
+    }, report, kMaxStoryBytes, options.stdin_first_line);
+  };
+
   if (threads == 1) {
     CodedRun run;  // one story at a time; its buffer's capacity is reused
-    ReadJsonLinesStream(in, "stdin", "stdin", [&](Document&& doc) {
-      reader.Prepare(&doc, report);
+    read([&](Document&& doc) {
       ++stats.documents;
       stats.bytes += doc.text.size();
       run.json.clear();
       run.problems.clear();
       run.events = 0;
-      CodeInto(analyzer, std::move(doc), &run);
+      CodeInto(analyzer, stories, std::move(doc), &run);
       write(run);
-    }, report);
+    });
     std::fflush(out);
     return stats;
   }
@@ -124,9 +152,9 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
   // This thread reads -> `threads` coders -> a writer thread, in input order:
   // the output is byte for byte what one thread writes.
   using Run = std::vector<Document>;
-  OrderedPipeline<Run, CodedRun> pipeline(threads, static_cast<size_t>(threads) * 4 + 4, [&analyzer](Run&& run) {
+  OrderedPipeline<Run, CodedRun> pipeline(threads, static_cast<size_t>(threads) * 4 + 4, [&analyzer, stories](Run&& run) {
     CodedRun coded;
-    for (Document& doc : run) CodeInto(analyzer, std::move(doc), &coded);
+    for (Document& doc : run) CodeInto(analyzer, stories, std::move(doc), &coded);
     return coded;
   });
   std::thread writer([&] {
@@ -134,13 +162,12 @@ Result<CodeStats> CodeStream(FILE* in, FILE* out, const std::string& data_dir,
     while (pipeline.Pop(&coded)) write(coded);
   });
   RunBatcher<Document> batcher(kRunBytes);
-  ReadJsonLinesStream(in, "stdin", "stdin", [&](Document&& doc) {
-    reader.Prepare(&doc, report);
+  read([&](Document&& doc) {
     ++stats.documents;
     stats.bytes += doc.text.size();
     size_t bytes = doc.text.size();
     if (auto full = batcher.Add(std::move(doc), bytes)) pipeline.Push(std::move(*full));
-  }, report);
+  });
   if (auto rest = batcher.Flush()) pipeline.Push(std::move(*rest));
   pipeline.Close();
   writer.join();

@@ -16,11 +16,11 @@ std::string Where(std::string_view origin, size_t line) { return std::string(ori
 }  // namespace
 
 bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view stem, const DocumentSink& emit,
-                         const ProblemSink& report, size_t max_line_bytes) {
+                         const ProblemSink& report, size_t max_line_bytes, size_t first_line) {
   constexpr size_t kPiece = 4 << 20;
   std::string piece, carry;
   std::vector<char> buf(1 << 16);
-  size_t next_line = 1, offset = 0;             // of the carry's first line and byte
+  size_t next_line = first_line, offset = 0;    // of the carry's first line and byte
   size_t last_newline = std::string::npos;      // in the carry
   size_t skipping_line = 0, skipped_bytes = 0;  // a line over the limit being passed over
   InvalidUtf8Seen invalid;                      // line and byte in the whole input

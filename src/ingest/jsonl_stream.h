@@ -20,7 +20,9 @@ namespace dyad {
 // is repaired and reported once, as a warning naming the first line and byte;
 // a read error is reported and ends the stream. Returns false when the stream
 // had no byte but spaces (callers decide whether an empty input is a problem).
+// `first_line` numbers the stream's first line (a piece of a larger file
+// keeps the line numbers, and so the ids and origins, the whole file gives).
 bool ReadJsonLinesStream(FILE* in, std::string_view origin, std::string_view stem, const DocumentSink& emit,
-                         const ProblemSink& report, size_t max_line_bytes = kMaxStoryBytes);
+                         const ProblemSink& report, size_t max_line_bytes = kMaxStoryBytes, size_t first_line = 1);
 
 }  // namespace dyad

@@ -9,6 +9,7 @@ namespace dyad {
 namespace {
 
 // The advisory lock every write transaction holds: one writer at a time.
+// (Session-level: see Begin.)
 constexpr int64_t kWriteLock = 0x64796164;  // "dyad"
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -98,22 +99,31 @@ class PostgresDatabase : public Database {
     return Status::IoError(path_ + ": " + std::string(doing) + (last_error_.empty() ? "" : ": " + last_error_));
   }
 
+  // The lock is a session lock taken before BEGIN, not a transaction lock
+  // taken after it: a transaction that began before the previous writer
+  // committed can keep seeing the catalogs as they were (a migration would
+  // not see the tables the other process made).
   Status Begin() override {
-    Status s = Exec("BEGIN");
-    if (!s.ok()) return s;
-    s = Exec("SET LOCAL lock_timeout = '" + std::to_string(busy_timeout_.count()) + "ms'");
-    if (s.ok()) s = Exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
+    Status s = Exec("SET lock_timeout = '" + std::to_string(busy_timeout_.count()) + "ms'");
+    if (s.ok()) s = Exec("SELECT pg_advisory_lock(" + std::to_string(kWriteLock) + ")");
     if (!s.ok()) {
-      Rollback();
       if (last_state_ == "55P03") {
-        return Status::IoError(path_ + " is locked by another writer (another dyad ingest?) for more than " +
-                               std::to_string(busy_timeout_.count() / 1000.0).substr(0, 5) + " s; try again when it finishes");
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%g", static_cast<double>(busy_timeout_.count()) / 1000.0);
+        return Status::IoError(path_ + " is locked by another writer (another dyad ingest?) for more than " + seconds +
+                               " s; try again when it finishes");
       }
+      return s;
     }
+    s = Exec("BEGIN");
+    if (!s.ok()) Unlock();
     return s;
   }
 
-  void Rollback() override { (void)Exec("ROLLBACK"); }
+  void Rollback() override {
+    (void)Exec("ROLLBACK");
+    Unlock();
+  }
 
   Result<int64_t> LastInsertRowId() override {
     int64_t id = 0;
@@ -141,7 +151,12 @@ class PostgresDatabase : public Database {
   pqxx::connection& connection() { return *conn_; }
 
  private:
-  Status CommitTransaction() override { return Exec("COMMIT"); }
+  Status CommitTransaction() override {
+    Status s = Exec("COMMIT");
+    Unlock();
+    return s;
+  }
+  void Unlock() { (void)Exec("SELECT pg_advisory_unlock(" + std::to_string(kWriteLock) + ")"); }
 
   Status Fail(std::string_view doing, std::string what) {
     while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "store/document_store.h"
@@ -80,6 +81,21 @@ TEST_F(PostgresStoreTest, AnEmptyDatabaseIsNoStoreUntilWrittenThenAtTheLatestSch
   EXPECT_EQ(*version, LatestSchemaVersion());
   EXPECT_NE(Open(), nullptr);  // a second open finds the schema and leaves it
   EXPECT_NE(Open(/*read_only=*/true), nullptr);
+}
+
+// Several processes opening one new store at once: one makes the schema, the
+// others wait for it and find it made.
+TEST_F(PostgresStoreTest, WritersOpeningANewStoreAtOnceMigrateItOnce) {
+  std::vector<std::thread> openers;
+  std::vector<Status> opened(6);
+  for (size_t i = 0; i < opened.size(); ++i) {
+    openers.emplace_back([&, i] {
+      Result<std::unique_ptr<DocumentStore>> s = DocumentStore::Open(db_.uri(), true);
+      opened[i] = s.ok() ? Status::Ok() : s.status();
+    });
+  }
+  for (std::thread& t : openers) t.join();
+  for (const Status& s : opened) EXPECT_TRUE(s.ok()) << s.ToString();
 }
 
 TEST_F(PostgresStoreTest, StoriesAreAddedKeptReplacedAndSearchedWithoutDiacritics) {
