@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -45,10 +46,11 @@ class CliTest : public ::testing::Test {
     }
     return out;
   }
-  std::string Db() const { return dir_.Path("test.db"); }
+  std::string Db() const { return store_; }
 
   TempDir dir_;
   TempDir scratch_;
+  testing::StoreLocation store_{dir_, "test.db"};  // also run on PostgreSQL (tests/pg/CMakeLists.txt)
 };
 
 std::string Str(const json& j, const char* key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : ""; }

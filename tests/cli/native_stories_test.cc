@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -49,9 +50,10 @@ class NativeStoriesTest : public ::testing::Test {
     for (std::string line; std::getline(in, line);) v.push_back(json::parse(line));
     return v;
   }
-  std::string Db() const { return dir_.Path("test.db"); }
+  std::string Db() const { return store_; }
   TempDir dir_;
   TempDir scratch_;
+  testing::StoreLocation store_{dir_, "test.db"};  // also run on PostgreSQL (tests/pg/CMakeLists.txt)
 };
 
 TEST_F(NativeStoriesTest, EachStoryKeepsItsLanguage) {

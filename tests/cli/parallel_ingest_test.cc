@@ -8,6 +8,7 @@
 #include <string>
 
 #include "testing/run_process.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -39,7 +40,8 @@ TEST(ParallelIngestTest, FourThreadsExportTheSameBytesAsOne) {
     }
   }
   ASSERT_GT(n, 100);
-  std::string one = dir.path() + "/one.db", four = dir.path() + "/four.db";
+  testing::StoreLocation one_store(dir, "one.db"), four_store(dir, "four.db");  // also on PostgreSQL
+  const std::string one = one_store, four = four_store;
   auto r1 = testing::Run({DYAD_BINARY, "ingest", "--quiet", "--threads", "1", "--db", one, corpus.string()}, {},
                          scratch.path());
   ASSERT_EQ(r1.exit_code, 0) << r1.err;

@@ -5,6 +5,7 @@
 
 #include "store/document_store.h"
 #include "store/store_test_util.h"
+#include "testing/store_location.h"
 #include "testing/temp_dir.h"
 
 namespace dyad {
@@ -17,7 +18,7 @@ using testing::TempDir;
 class SearchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<std::unique_ptr<DocumentStore>> s = DocumentStore::Open(dir_.Path("dyad.db"));
+    Result<std::unique_ptr<DocumentStore>> s = DocumentStore::Open(location_);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
     store_ = std::move(s).value();
     MustPut(store_.get(), Analyzed("vn-la", "Lao President visited Hà Nội on Monday and met Vietnamese leaders.",
@@ -33,6 +34,7 @@ class SearchTest : public ::testing::Test {
   }
 
   TempDir dir_;
+  testing::StoreLocation location_{dir_, "dyad.db"};  // also run on PostgreSQL (tests/pg/CMakeLists.txt)
   std::unique_ptr<DocumentStore> store_;
 };
 
