@@ -116,8 +116,10 @@ class Database {
   Status Commit();
   virtual void Rollback() = 0;
 
-  // The rowid of the row the last INSERT added.
-  virtual Result<int64_t> LastInsertRowId() = 0;
+  // Runs the INSERT `st` and returns the rowid of the row it added. On
+  // PostgreSQL the statement ends with "RETURNING rowid" (no second round
+  // trip for the id).
+  virtual Result<int64_t> RunInsert(Statement* st) = 0;
   // The store's name in messages: the file, or the URI without its password.
   const std::string& path() const { return path_; }
 

@@ -218,11 +218,19 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
     DYAD_RETURN_IF_ERROR(DeleteDocument(d.id));
     outcome = PutOutcome::kReplaced;
   }
+  // PostgreSQL indexes the folded text in the row itself, in the same
+  // statement, and returns the new rowid (one round trip, not three).
+  const bool pg = db_->dialect() == SqlDialect::kPostgres;
   Statement* st = db_->Cached(
-      "INSERT INTO documents (id, seq, hash, source, url, title, published, published_from, dateline, "
-      "dateline_month, dateline_day, agency, inferred_year, inferred_year_reason, body_begin, body_end, text, "
-      "metadata, origin, lang) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, ?6, "
-      "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+      pg ? "INSERT INTO documents (id, seq, hash, source, url, title, published, published_from, dateline, "
+           "dateline_month, dateline_day, agency, inferred_year, inferred_year_reason, body_begin, body_end, text, "
+           "metadata, origin, lang, fts) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, "
+           "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+           "setweight(to_tsvector('simple', ?20), 'A') || to_tsvector('simple', ?21)) RETURNING rowid"
+         : "INSERT INTO documents (id, seq, hash, source, url, title, published, published_from, dateline, "
+           "dateline_month, dateline_day, agency, inferred_year, inferred_year_reason, body_begin, body_end, text, "
+           "metadata, origin, lang) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?2, ?3, ?4, ?5, "
+           "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
   if (st == nullptr) return db_->Error("cannot prepare document insert");
   st->BindRef(1, d.id).BindRef(2, a.hash).BindOptionalRef(3, d.source).BindOptionalRef(4, d.url);
   st->BindOptionalRef(5, d.title);
@@ -234,18 +242,16 @@ Result<PutOutcome> DocumentStore::Put(const AnalyzedDocument& a, ReplacedStory* 
   if (a.inferred_year > 0) st->Bind(12, static_cast<int64_t>(a.inferred_year)).BindRef(13, a.inferred_year_reason);
   st->Bind(14, static_cast<int64_t>(d.body_begin)).Bind(15, static_cast<int64_t>(d.body_end));
   st->BindRef(16, d.text).BindRef(17, d.metadata_json).BindOptionalRef(18, d.origin).BindOptionalRef(19, d.lang);
-  DYAD_RETURN_IF_ERROR(st->Run());
-
-  Result<int64_t> inserted = db_->LastInsertRowId();  // the document row just written
+  if (pg) st->BindRef(20, a.folded_title).BindRef(21, a.folded_body);
+  Result<int64_t> inserted = db_->RunInsert(st);  // the document row just written
   if (!inserted.ok()) return inserted.status();
   const int64_t rowid = *inserted;
-  st = db_->Cached(db_->dialect() == SqlDialect::kSqlite
-                       ? "INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)"
-                       : "UPDATE documents SET fts = setweight(to_tsvector('simple', ?2), 'A') || "
-                         "to_tsvector('simple', ?3) WHERE rowid = ?1");
-  if (st == nullptr) return db_->Error("cannot prepare fts insert");
-  st->Bind(1, rowid).BindRef(2, a.folded_title).BindRef(3, a.folded_body);
-  DYAD_RETURN_IF_ERROR(st->Run());
+  if (!pg) {
+    st = db_->Cached("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)");
+    if (st == nullptr) return db_->Error("cannot prepare fts insert");
+    st->Bind(1, rowid).BindRef(2, a.folded_title).BindRef(3, a.folded_body);
+    DYAD_RETURN_IF_ERROR(st->Run());
+  }
 
   std::vector<int64_t> event_rowids;
   DYAD_RETURN_IF_ERROR(WriteEvents(db_.get(), a, &event_rowids));

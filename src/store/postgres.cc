@@ -125,10 +125,14 @@ class PostgresDatabase : public Database {
     Unlock();
   }
 
-  Result<int64_t> LastInsertRowId() override {
-    int64_t id = 0;
-    Status s = Guard("cannot read the new row's id", [&] { id = tx_->exec1("SELECT lastval()")[0].as<int64_t>(); });
-    if (!s.ok()) return s;
+  Result<int64_t> RunInsert(Statement* st) override {
+    if (!st->Step()) {
+      Status s = st->status().ok() ? Error("the insert returned no rowid") : st->status();
+      st->Reset();
+      return s;
+    }
+    int64_t id = st->ColumnInt(0);
+    st->Reset();
     return id;
   }
 

@@ -44,7 +44,11 @@ class SqliteDatabase : public Database {
   // BEGIN IMMEDIATE: SQLite's one write lock.
   Status Begin() override;
   void Rollback() override { (void)Exec("ROLLBACK"); }
-  Result<int64_t> LastInsertRowId() override { return sqlite3_last_insert_rowid(db_); }
+  Result<int64_t> RunInsert(Statement* st) override {
+    Status s = st->Run();
+    if (!s.ok()) return s;
+    return sqlite3_last_insert_rowid(db_);
+  }
 
  private:
   friend Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path, bool create, bool read_only);
