@@ -198,11 +198,14 @@ Status FindMergeTargetsAtOnce(Database* db, const AnalyzedDocument& doc, const s
     from.push_back(windows[i].from), last.push_back(windows[i].last), index.push_back(static_cast<int64_t>(i));
   }
   if (index.empty()) return Status::Ok();
+  // LATERAL: a look-up of the events_merge index per event, whatever the
+  // planner would guess of the arrays' size (a join chose to scan the table).
   Statement* st = db->Cached(
       "SELECT q.k, e.rowid, e.date, e.date_end FROM unnest(?1::text[], ?2::text[], ?3::text[], ?4::text[], "
-      "?5::text[], ?6::bigint[]) AS q (sc, tc, root, lo, hi, k) JOIN events e ON e.source_country = q.sc COLLATE \"C\" "
-      "AND e.target_country = q.tc COLLATE \"C\" AND e.root = q.root COLLATE \"C\" AND e.date >= q.lo COLLATE \"C\" "
-      "AND e.date <= q.hi COLLATE \"C\" AND e.date_source = 'text' AND e.first_doc <> ?7");
+      "?5::text[], ?6::bigint[]) AS q (sc, tc, root, lo, hi, k) CROSS JOIN LATERAL (SELECT rowid, date, date_end "
+      "FROM events WHERE source_country = q.sc COLLATE \"C\" AND target_country = q.tc COLLATE \"C\" AND "
+      "root = q.root COLLATE \"C\" AND date >= q.lo COLLATE \"C\" AND date <= q.hi COLLATE \"C\" AND "
+      "date_source = 'text' AND first_doc <> ?7) e");
   if (st == nullptr) return db->Error("cannot prepare merge lookup");
   st->Bind(1, PgArray(sc)).Bind(2, PgArray(tc)).Bind(3, PgArray(root)).Bind(4, PgArray(from));
   st->Bind(5, PgArray(last)).Bind(6, PgArray(index)).BindRef(7, doc.doc.id);

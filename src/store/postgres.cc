@@ -155,9 +155,17 @@ class PostgresDatabase : public Database {
   pqxx::connection& connection() { return *conn_; }
 
  private:
+  // After the 1st, 2nd, 4th, 8th … commit of this connection, the tables'
+  // statistics are brought up to date: prepared statements plan once for
+  // all, and a plan made while the store was nearly empty (a scan of the
+  // events table rather than its index) would make every merge look-up of a
+  // bulk ingest as slow as the table is large. ANALYZE invalidates such plans.
   Status CommitTransaction() override {
     Status s = Exec("COMMIT");
     Unlock();
+    if (!s.ok()) return s;
+    ++commits_;
+    if ((commits_ & (commits_ - 1)) == 0) (void)Exec("ANALYZE documents, annotations, events");
     return s;
   }
   void Unlock() { (void)Exec("SELECT pg_advisory_unlock(" + std::to_string(kWriteLock) + ")"); }
@@ -171,6 +179,7 @@ class PostgresDatabase : public Database {
   std::unique_ptr<pqxx::connection> conn_;
   std::unique_ptr<pqxx::nontransaction> tx_;
   int64_t statements_ = 0;
+  uint64_t commits_ = 0;
   std::string last_error_, last_state_;
 };
 
