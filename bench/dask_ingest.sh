@@ -28,7 +28,7 @@ cpu() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print 
 echo "dyad ingest --threads $workers, $mb MB: $(seconds "$work/one.time") s wall, $(cpu "$work/one.time") s CPU"
 /usr/bin/time -v -o "$work/dask.time" /usr/bin/python3 "$root/scripts/dask_ingest.py" --quiet --workers "$workers" \
   --dyad "$bin" --db "$work/dask.db" "$corpus"
-echo "scripts/dask_ingest.py --workers $workers, $mb MB: $(seconds "$work/dask.time") s wall (the client's CPU only: $(cpu "$work/dask.time") s)"
+echo "scripts/dask_ingest.py --workers $workers, $mb MB: $(seconds "$work/dask.time") s wall, $(cpu "$work/dask.time") s CPU (the script, its local workers and dyad load)"
 "$bin" events --db "$work/one.db" --format jsonl > "$work/one.events"
 "$bin" events --db "$work/dask.db" --format jsonl > "$work/dask.events"
 if cmp -s "$work/one.events" "$work/dask.events"; then

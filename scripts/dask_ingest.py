@@ -137,7 +137,11 @@ def main():
                 if part is None:
                     exhausted = True
                 else:
-                    pending.append(client.submit(code_partition, dyad, args.data, *part, pure=False))
+                    kind, origin, first_line, payload = part
+                    if kind == "lines":  # megabytes: sent to a worker directly, not through the scheduler
+                        payload = client.scatter(payload)
+                    pending.append(client.submit(code_partition, dyad, args.data, kind, origin, first_line, payload,
+                                                 pure=False))
             if not pending:
                 break
             coded, messages, code = pending.pop(0).result()
