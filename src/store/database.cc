@@ -39,10 +39,10 @@ Status Database::Commit() {
   return CommitTransaction();
 }
 
-Statement* Database::Cached(std::string_view sql) {
+Statement* Database::CachedAs(std::string_view sql, const std::function<Result<Statement>(std::string_view)>& make) {
   auto& slot = cache_->statements[std::string(sql)];
   if (!slot) {
-    Result<Statement> st = Prepare(sql);
+    Result<Statement> st = make(sql);
     if (!st.ok()) {
       cache_->statements.erase(std::string(sql));
       return nullptr;

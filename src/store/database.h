@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,8 +101,10 @@ class Database {
   virtual Status Exec(std::string_view sql) = 0;
   virtual Result<Statement> Prepare(std::string_view sql) = 0;
   // A cached statement for hot paths: prepared once per SQL text, reset on
-  // return. Null when it cannot be prepared: then Error() says why.
-  Statement* Cached(std::string_view sql);
+  // return. Null when it cannot be prepared: then Error() says why. Prepare's
+  // statements may stream their rows (PostgreSQL); cached ones, run many
+  // times for few rows, need not.
+  virtual Statement* Cached(std::string_view sql) { return CachedAs(sql, [this](std::string_view s) { return Prepare(s); }); }
   // The Status for the connection's last failure, naming the store; `doing`
   // says what failed ("cannot prepare the hash look-up").
   virtual Status Error(std::string_view doing) const = 0;
@@ -126,6 +129,8 @@ class Database {
  protected:
   explicit Database(std::string path);
   virtual Status CommitTransaction() = 0;
+  // Cached, making a missing statement with `make`.
+  Statement* CachedAs(std::string_view sql, const std::function<Result<Statement>(std::string_view)>& make);
   // Drops the cached statements (before the connection closes).
   void ClearCache();
 

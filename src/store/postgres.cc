@@ -16,9 +16,17 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 class PostgresDatabase;
 
+// Rows a streamed statement fetches from its cursor at a time.
+constexpr int kFetchRows = 1000;
+
+// A prepared statement (the cached ones: look-ups and writes, whose results
+// are small), or a streamed one (Database::Prepare's: the readers', whose
+// results can be every event of the store): a cursor read kFetchRows rows at
+// a time, so memory stays flat however large the store.
 class PostgresStatement : public StatementImpl {
  public:
-  PostgresStatement(PostgresDatabase* db, std::string name, int params) : db_(db), name_(std::move(name)), values_(static_cast<size_t>(params)) {}
+  PostgresStatement(PostgresDatabase* db, std::string name, std::string sql, int params, bool streamed)
+      : db_(db), name_(std::move(name)), sql_(std::move(sql)), values_(static_cast<size_t>(params)), streamed_(streamed) {}
   ~PostgresStatement() override;
 
   void BindText(int index, std::string_view value, bool /*copy*/) override {
@@ -36,11 +44,7 @@ class PostgresStatement : public StatementImpl {
     if (Slot(index) != nullptr) Slot(index)->reset();
   }
   bool Step(Status* status) override;
-  void Reset() override {
-    for (auto& v : values_) v.reset();
-    result_.reset();
-    row_ = 0;
-  }
+  void Reset() override;
   std::string ColumnText(int col) const override {
     const pqxx::field f = Field(col);
     return f.is_null() ? std::string() : std::string(f.c_str(), f.size());
@@ -65,8 +69,11 @@ class PostgresStatement : public StatementImpl {
   pqxx::field Field(int col) const { return (*result_)[static_cast<pqxx::result::size_type>(row_)][col]; }
 
   PostgresDatabase* db_;
-  std::string name_;
+  std::string name_;  // the prepared statement's, or the cursor's
+  std::string sql_;   // with PostgreSQL's placeholders
   std::vector<std::optional<std::string>> values_;
+  const bool streamed_;
+  bool cursor_open_ = false;
   std::optional<pqxx::result> result_;
   long row_ = 0;
 };
@@ -86,13 +93,45 @@ class PostgresDatabase : public Database {
     return Guard("", [&] { tx_->exec(std::string(sql)); });
   }
 
-  Result<Statement> Prepare(std::string_view sql) override {
+  Result<Statement> Prepare(std::string_view sql) override { return MakeStatement(sql, /*streamed=*/true); }
+  Statement* Cached(std::string_view sql) override { return CachedAs(sql, [this](std::string_view text) {
+      return MakeStatement(text, /*streamed=*/false);
+    }); }
+
+  Result<Statement> MakeStatement(std::string_view sql, bool streamed) {
     int count = 0;
     std::string text = PostgresPlaceholders(sql, &count);
     std::string name = "dyad" + std::to_string(++statements_);
-    Status s = Guard("cannot prepare a statement", [&] { conn_->prepare(name, text); });
-    if (!s.ok()) return s;
-    return Statement(std::make_unique<PostgresStatement>(this, std::move(name), count));
+    if (!streamed) {
+      Status s = Guard("cannot prepare a statement", [&] { conn_->prepare(name, text); });
+      if (!s.ok()) return s;
+    }
+    return Statement(std::make_unique<PostgresStatement>(this, std::move(name), std::move(text), count, streamed));
+  }
+
+  // A cursor for `sql` with `params`, inside the write transaction if one is
+  // open, else inside a read transaction of the cursors' own (committed when
+  // the last of them closes).
+  Status OpenCursor(const std::string& name, const std::string& sql, const std::vector<const char*>& params) {
+    if (!writing_ && open_cursors_ == 0) {
+      DYAD_RETURN_IF_ERROR(Exec("BEGIN"));
+      reading_ = true;
+    }
+    ++open_cursors_;
+    return Guard("", [&] {
+      tx_->exec_params("DECLARE " + name + " NO SCROLL CURSOR FOR " + sql,
+                       pqxx::prepare::make_dynamic_params(params.begin(), params.end()));
+    });
+  }
+  Status Fetch(const std::string& name, std::optional<pqxx::result>* rows) {
+    return Guard("", [&] { *rows = tx_->exec("FETCH FORWARD " + std::to_string(kFetchRows) + " FROM " + name); });
+  }
+  void CloseCursor(const std::string& name) {
+    (void)Exec("CLOSE " + name);
+    if (--open_cursors_ == 0 && reading_) {
+      reading_ = false;
+      (void)Exec("COMMIT");  // a failed read's transaction is rolled back by it
+    }
   }
 
   Status Error(std::string_view doing) const override {
@@ -104,6 +143,7 @@ class PostgresDatabase : public Database {
   // committed can keep seeing the catalogs as they were (a migration would
   // not see the tables the other process made).
   Status Begin() override {
+    if (reading_) return Status::Internal(path_ + ": a write began while a read was still open");
     Status s = Exec("SET lock_timeout = '" + std::to_string(busy_timeout_.count()) + "ms'");
     if (s.ok()) s = Exec("SELECT pg_advisory_lock(" + std::to_string(kWriteLock) + ")");
     if (!s.ok()) {
@@ -116,12 +156,17 @@ class PostgresDatabase : public Database {
       return s;
     }
     s = Exec("BEGIN");
-    if (!s.ok()) Unlock();
+    if (!s.ok()) {
+      Unlock();
+      return s;
+    }
+    writing_ = true;
     return s;
   }
 
   void Rollback() override {
     (void)Exec("ROLLBACK");
+    writing_ = false;
     Unlock();
   }
 
@@ -162,6 +207,7 @@ class PostgresDatabase : public Database {
   // bulk ingest as slow as the table is large. ANALYZE invalidates such plans.
   Status CommitTransaction() override {
     Status s = Exec("COMMIT");
+    writing_ = false;
     Unlock();
     if (!s.ok()) return s;
     ++commits_;
@@ -180,11 +226,23 @@ class PostgresDatabase : public Database {
   std::unique_ptr<pqxx::nontransaction> tx_;
   int64_t statements_ = 0;
   uint64_t commits_ = 0;
+  bool writing_ = false;  // between Begin and Commit or Rollback
+  bool reading_ = false;  // the cursors' own transaction is open
+  int open_cursors_ = 0;
   std::string last_error_, last_state_;
 };
 
 PostgresStatement::~PostgresStatement() {
-  (void)db_->Guard("", [&] { db_->connection().unprepare(name_); });
+  if (cursor_open_) db_->CloseCursor(name_);
+  if (!streamed_) (void)db_->Guard("", [&] { db_->connection().unprepare(name_); });
+}
+
+void PostgresStatement::Reset() {
+  for (auto& v : values_) v.reset();
+  if (cursor_open_) db_->CloseCursor(name_);
+  cursor_open_ = false;
+  result_.reset();
+  row_ = 0;
 }
 
 bool PostgresStatement::Step(Status* status) {
@@ -192,9 +250,16 @@ bool PostgresStatement::Step(Status* status) {
     std::vector<const char*> params;
     params.reserve(values_.size());
     for (const auto& v : values_) params.push_back(v ? v->c_str() : nullptr);
-    Status s = db_->Guard("", [&] {
-      result_ = db_->tx().exec_prepared(name_, pqxx::prepare::make_dynamic_params(params.begin(), params.end()));
-    });
+    Status s;
+    if (streamed_) {
+      cursor_open_ = true;
+      s = db_->OpenCursor(name_, sql_, params);
+      if (s.ok()) s = db_->Fetch(name_, &result_);
+    } else {
+      s = db_->Guard("", [&] {
+        result_ = db_->tx().exec_prepared(name_, pqxx::prepare::make_dynamic_params(params.begin(), params.end()));
+      });
+    }
     if (!s.ok()) {
       *status = s;
       return false;
@@ -202,8 +267,21 @@ bool PostgresStatement::Step(Status* status) {
     row_ = 0;
   } else {
     ++row_;
+    if (streamed_ && cursor_open_ && row_ == static_cast<long>(result_->size()) && row_ == kFetchRows) {
+      Status s = db_->Fetch(name_, &result_);  // the next rows; none left: an empty result
+      if (!s.ok()) {
+        *status = s;
+        return false;
+      }
+      row_ = 0;
+    }
   }
-  return row_ < static_cast<long>(result_->size());
+  if (row_ < static_cast<long>(result_->size())) return true;
+  if (cursor_open_) {  // done: the cursor (and its read transaction) closes now
+    db_->CloseCursor(name_);
+    cursor_open_ = false;
+  }
+  return false;
 }
 
 }  // namespace

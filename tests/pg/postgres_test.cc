@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/database.h"
 #include "store/document_store.h"
 #include "store/postgres.h"
 #include "store/schema.h"
@@ -142,6 +143,46 @@ TEST_F(PostgresStoreTest, ASecondWriterWaitsForTheFirstThenSaysWhoHoldsTheStore)
   ASSERT_TRUE(first->CommitBatch().ok());
   EXPECT_TRUE(second->BeginBatch().ok());
   EXPECT_TRUE(second->CommitBatch().ok());
+}
+
+// A reader's rows come from a cursor a thousand at a time: all of them, in
+// order, however many; two readers may be open at once, inside a write
+// transaction or beside none.
+TEST_F(PostgresStoreTest, ReadsStreamEveryRowInOrderThroughCursors) {
+  Result<std::unique_ptr<Database>> opened = Database::Open(db_.uri(), true);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  Database* db = opened->get();
+  ASSERT_TRUE(db->Exec("CREATE TABLE t (x INTEGER); INSERT INTO t SELECT generate_series(1, 2500)").ok());
+  Result<Statement> all = db->Prepare("SELECT x FROM t WHERE x > ? ORDER BY x");
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  all->Bind(1, int64_t{10});
+  int64_t expected = 11, rows = 0;
+  while (all->Step()) {
+    EXPECT_EQ(all->ColumnInt(0), expected++);
+    if (++rows == 1500) {  // a second reader half-way through the first
+      Result<Statement> count = db->Prepare("SELECT count(*) FROM t");
+      ASSERT_TRUE(count.ok());
+      ASSERT_TRUE(count->Step()) << count->status().ToString();
+      EXPECT_EQ(count->ColumnInt(0), 2500);
+      EXPECT_FALSE(count->Step());
+    }
+  }
+  EXPECT_TRUE(all->status().ok()) << all->status().ToString();
+  EXPECT_EQ(rows, 2490);
+  // Inside a write transaction the cursor is the transaction's.
+  ASSERT_TRUE(db->Begin().ok());
+  ASSERT_TRUE(db->Exec("INSERT INTO t VALUES (9999)").ok());
+  Result<Statement> last = db->Prepare("SELECT max(x) FROM t");
+  ASSERT_TRUE(last.ok() && last->Step());
+  EXPECT_EQ(last->ColumnInt(0), 9999);
+  last->Reset();
+  EXPECT_TRUE(db->Commit().ok());
+  // A reader left open keeps its transaction; one abandoned half-way closes it.
+  Result<Statement> partial = db->Prepare("SELECT x FROM t ORDER BY x");
+  ASSERT_TRUE(partial.ok() && partial->Step());
+  partial->Reset();
+  EXPECT_TRUE(db->Begin().ok());
+  EXPECT_TRUE(db->Commit().ok());
 }
 
 // The sample corpus through the dyad binary, into PostgreSQL and into SQLite.
