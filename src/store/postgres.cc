@@ -94,9 +94,9 @@ class PostgresDatabase : public Database {
   }
 
   Result<Statement> Prepare(std::string_view sql) override { return MakeStatement(sql, /*streamed=*/true); }
-  Statement* Cached(std::string_view sql) override { return CachedAs(sql, [this](std::string_view text) {
-      return MakeStatement(text, /*streamed=*/false);
-    }); }
+  Statement* Cached(std::string_view sql) override {
+    return CachedAs(sql, [this](std::string_view text) { return MakeStatement(text, /*streamed=*/false); });
+  }
 
   Result<Statement> MakeStatement(std::string_view sql, bool streamed) {
     int count = 0;
@@ -111,13 +111,14 @@ class PostgresDatabase : public Database {
 
   // A cursor for `sql` with `params`, inside the write transaction if one is
   // open, else inside a read transaction of the cursors' own (committed when
-  // the last of them closes).
+  // the last of them closes). Counted open even when it fails: the caller
+  // closes it either way.
   Status OpenCursor(const std::string& name, const std::string& sql, const std::vector<const char*>& params) {
-    if (!writing_ && open_cursors_ == 0) {
+    const bool first = open_cursors_++ == 0;
+    if (first && !writing_) {
       DYAD_RETURN_IF_ERROR(Exec("BEGIN"));
       reading_ = true;
     }
-    ++open_cursors_;
     return Guard("", [&] {
       tx_->exec_params("DECLARE " + name + " NO SCROLL CURSOR FOR " + sql,
                        pqxx::prepare::make_dynamic_params(params.begin(), params.end()));
