@@ -3,6 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "text/folding.h"
 
 namespace dyad {
@@ -40,6 +42,16 @@ std::vector<CommitmentMention> SplitCommitments(const std::string& joined) {
     at = stop + 1;
   }
   return out;
+}
+
+// Adds one piece of evidence and its story to the event's lists.
+void AddEvidence(EventRecord* e, Evidence x) {
+  if (e->docs.empty() || e->docs.back() != x.doc) {
+    bool seen = false;
+    for (const std::string& d : e->docs) seen = seen || d == x.doc;
+    if (!seen) e->docs.push_back(x.doc);
+  }
+  e->evidence.push_back(std::move(x));
 }
 
 }  // namespace
@@ -153,6 +165,7 @@ Status EventFilterSql(const EventFilter& f, SqlDialect dialect, std::string* out
 }
 
 Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(const EventRecord&)>& visit) {
+  const bool pg = db->dialect() == SqlDialect::kPostgres;
   std::string sql =
       "SELECT e.event_id, e.first_doc, e.date, e.date_end, e.date_precision, e.date_note, e.source_code, "
       "e.source_country, e.source_name, e.source_actor, e.target_code, e.target_country, e.target_name, "
@@ -169,7 +182,15 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "(SELECT string_agg(v, ' ' ORDER BY k) FROM json_array_elements_text(e.topics) WITH ORDINALITY t (v, k)), "
       "(SELECT string_agg((v ->> 0) || chr(31) || (v ->> 1) || chr(31) || (v ->> 2) || chr(31) || (v ->> 3), "
       "chr(30) ORDER BY k) FROM json_array_elements(e.commitments) WITH ORDINALITY t (v, k)), ") +
-      "(SELECT d.lang FROM documents d WHERE d.id = e.first_doc) "
+      "(SELECT d.lang FROM documents d WHERE d.id = e.first_doc) " +
+      // PostgreSQL: the evidence with its text in the row, as JSON (a query
+      // per event would be a round trip per event).
+      std::string(pg ?
+      ", (SELECT json_agg(json_build_array(x.doc, x.sentence, x.start, x.stop, "
+      "convert_from(substring(convert_to(d.text, 'UTF8') FROM x.start + 1 FOR x.stop - x.start), 'UTF8')) "
+      "ORDER BY d.seq, x.sentence, x.start) FROM (SELECT j ->> 0 AS doc, (j ->> 1)::int AS sentence, "
+      "(j ->> 2)::int AS start, (j ->> 3)::int AS stop FROM json_array_elements(e.evidence) j) x "
+      "JOIN documents d ON d.id = x.doc) " : "") +
       "FROM events e "
       "WHERE true";
   std::vector<std::string> params;
@@ -180,17 +201,13 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < params.size(); ++i) st->Bind(static_cast<int>(i + 1), params[i]);
 
-  Statement* ev = db->Cached(
-      // Offsets are bytes: cut the text as a blob, then read it back as text.
-      db->dialect() == SqlDialect::kPostgres ?
-      "SELECT x.doc, x.sentence, x.start, x.stop, "
-      "convert_from(substring(convert_to(d.text, 'UTF8') FROM x.start + 1 FOR x.stop - x.start), 'UTF8') FROM "
-      "(SELECT j ->> 0 AS doc, (j ->> 1)::bigint AS sentence, (j ->> 2)::int AS start, (j ->> 3)::int AS stop "
-      " FROM json_array_elements(?::json) j) x JOIN documents d ON d.id = x.doc ORDER BY d.seq, x.sentence, x.start" :
+  // SQLite: each event's evidence with its text, by a cached statement.
+  // Offsets are bytes: cut the text as a blob, then read it back as text.
+  Statement* ev = pg ? nullptr : db->Cached(
       "SELECT doc, sentence, start, end, CAST(substr(CAST(d.text AS BLOB), start + 1, end - start) AS TEXT) FROM "
       "(SELECT j.value ->> 0 AS doc, j.value ->> 1 AS sentence, j.value ->> 2 AS start, j.value ->> 3 AS end "
       " FROM json_each(?) j) x JOIN documents d ON d.id = x.doc ORDER BY d.seq, sentence, start");
-  if (ev == nullptr) return db->Error("cannot prepare evidence query");
+  if (!pg && ev == nullptr) return db->Error("cannot prepare evidence query");
   while (st->Step()) {
     EventRecord e;
     e.event_id = st->ColumnText(0);
@@ -221,19 +238,28 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
     e.topics = SplitIds(st->ColumnText(32));
     e.commitments = SplitCommitments(st->ColumnText(33));
     e.lang = st->ColumnText(34);
-    ev->Reset();
-    ev->Bind(1, st->ColumnText(21));
-    while (ev->Step()) {
-      Evidence x{ev->ColumnText(0), static_cast<int>(ev->ColumnInt(1)), static_cast<uint32_t>(ev->ColumnInt(2)),
-                 static_cast<uint32_t>(ev->ColumnInt(3)), ev->ColumnText(4)};
-      if (e.docs.empty() || e.docs.back() != x.doc) {
-        bool seen = false;
-        for (const std::string& d : e.docs) seen = seen || d == x.doc;
-        if (!seen) e.docs.push_back(x.doc);
+    if (pg) {
+      nlohmann::json rows = nlohmann::json::parse(st->ColumnText(35), nullptr, /*allow_exceptions=*/false);
+      if (!rows.is_array() && !st->ColumnIsNull(35)) {
+        return Status::Corrupt(db->path() + ": the evidence of " + e.event_id + " is not a JSON array");
       }
-      e.evidence.push_back(std::move(x));
+      for (const nlohmann::json& x : rows.is_array() ? rows : nlohmann::json::array()) {
+        if (!x.is_array() || x.size() != 5 || !x[0].is_string() || !x[1].is_number_integer() ||
+            !x[2].is_number_unsigned() || !x[3].is_number_unsigned() || !x[4].is_string()) {
+          return Status::Corrupt(db->path() + ": bad evidence of " + e.event_id);
+        }
+        AddEvidence(&e, {x[0].get<std::string>(), x[1].get<int>(), x[2].get<uint32_t>(), x[3].get<uint32_t>(),
+                         x[4].get<std::string>()});
+      }
+    } else {
+      ev->Reset();
+      ev->Bind(1, st->ColumnText(21));
+      while (ev->Step()) {
+        AddEvidence(&e, {ev->ColumnText(0), static_cast<int>(ev->ColumnInt(1)), static_cast<uint32_t>(ev->ColumnInt(2)),
+                         static_cast<uint32_t>(ev->ColumnInt(3)), ev->ColumnText(4)});
+      }
+      if (!ev->status().ok()) return ev->status();
     }
-    if (!ev->status().ok()) return ev->status();
     visit(e);
   }
   return st->status();

@@ -234,6 +234,18 @@ TEST_F(PostgresCliTest, EveryReadingCommandAnswersAsOverSqlite) {
   EXPECT_NE(again.err.find("0 added, 0 replaced"), std::string::npos) << again.err;
 }
 
+TEST_F(PostgresCliTest, EvalScoresAServerStoreAsAFile) {
+  const std::string set = std::string(DYAD_SOURCE_DIR) + "/tests/golden/eval";
+  const std::string file = dir_.Path("s.db");
+  ASSERT_EQ(Dyad({"ingest", "--quiet", "--db", db_.uri(), set + "/stories"}).exit_code, 0);
+  ASSERT_EQ(Dyad({"ingest", "--quiet", "--db", file, set + "/stories"}).exit_code, 0);
+  ProcessResult pg = Dyad({"eval", "--db", db_.uri(), "--gold", set + "/gold.jsonl"});
+  ProcessResult sqlite = Dyad({"eval", "--db", file, "--gold", set + "/gold.jsonl"});
+  ASSERT_EQ(pg.exit_code, sqlite.exit_code) << pg.err;
+  EXPECT_NE(pg.out.find("recall="), std::string::npos) << pg.out;
+  EXPECT_EQ(pg.out, sqlite.out);
+}
+
 // Events as sets: which report merged into which depends on which story a
 // writer stored first, so ids and first documents are left out.
 std::vector<std::string> EventKeys(const std::string& jsonl) {
