@@ -173,7 +173,7 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       "e.date_source, (SELECT substr(d.published, 1, 10) FROM documents d WHERE d.id = e.first_doc), "
       "(SELECT d.url FROM documents d WHERE d.id = e.first_doc), "
       "e.location_country, e.location_kind, e.location_lat, e.location_lon, e.location_geonames, e.mechanism, "
-      + std::string(db->dialect() == SqlDialect::kSqlite ?
+      + std::string(!pg ?
       "(SELECT group_concat(value, ' ') FROM json_each(e.frameworks)), "
       "(SELECT group_concat(value, ' ') FROM json_each(e.topics)), "
       "(SELECT group_concat((value ->> 0) || char(31) || (value ->> 1) || char(31) || (value ->> 2) || char(31) || "
@@ -243,7 +243,8 @@ Status ReadEvents(Database* db, const EventFilter& f, const std::function<void(c
       if (!rows.is_array() && !st->ColumnIsNull(35)) {
         return Status::Corrupt(db->path() + ": the evidence of " + e.event_id + " is not a JSON array");
       }
-      for (const nlohmann::json& x : rows.is_array() ? rows : nlohmann::json::array()) {
+      for (size_t k = 0; rows.is_array() && k < rows.size(); ++k) {  // no evidence: NULL
+        const nlohmann::json& x = rows[k];
         if (!x.is_array() || x.size() != 5 || !x[0].is_string() || !x[1].is_number_integer() ||
             !x[2].is_number_unsigned() || !x[3].is_number_unsigned() || !x[4].is_string()) {
           return Status::Corrupt(db->path() + ": bad evidence of " + e.event_id);

@@ -234,24 +234,27 @@ Status FindMergeTargets(Database* db, const AnalyzedDocument& doc, std::vector<i
 Status ReadEvidence(Database* db, const std::vector<int64_t>& rowids, std::vector<std::string>* evidence) {
   evidence->assign(rowids.size(), "");
   if (rowids.empty()) return Status::Ok();
-  const bool pg = db->dialect() == SqlDialect::kPostgres;
-  Statement* st = db->Cached(pg ? "SELECT rowid, evidence FROM events WHERE rowid = ANY(?1::bigint[])"
-                                : "SELECT rowid, evidence FROM events WHERE rowid = ?");
-  if (st == nullptr) return db->Error("cannot prepare evidence read");
-  for (size_t k = 0; k < (pg ? 1 : rowids.size()); ++k) {
-    st->Reset();
-    if (pg) {
-      st->Bind(1, PgArray(rowids));
-    } else {
-      st->Bind(1, rowids[k]);
-    }
+  auto keep = [&](Statement* st) {
     while (st->Step()) {
       auto at = std::find(rowids.begin(), rowids.end(), st->ColumnInt(0));
       if (at != rowids.end()) (*evidence)[static_cast<size_t>(at - rowids.begin())] = st->ColumnText(1);
     }
-    DYAD_RETURN_IF_ERROR(st->status());
+    Status status = st->status();
+    st->Reset();  // end the read now (see Database::Commit)
+    return status;
+  };
+  if (db->dialect() == SqlDialect::kPostgres) {
+    Statement* st = db->Cached("SELECT rowid, evidence FROM events WHERE rowid = ANY(?1::bigint[])");
+    if (st == nullptr) return db->Error("cannot prepare evidence read");
+    st->Bind(1, PgArray(rowids));
+    return keep(st);
   }
-  st->Reset();  // end the read now (see Database::Commit)
+  Statement* st = db->Cached("SELECT rowid, evidence FROM events WHERE rowid = ?");
+  if (st == nullptr) return db->Error("cannot prepare evidence read");
+  for (int64_t rowid : rowids) {
+    st->Bind(1, rowid);
+    DYAD_RETURN_IF_ERROR(keep(st));
+  }
   return Status::Ok();
 }
 
