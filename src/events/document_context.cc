@@ -314,6 +314,17 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       insert_end[c.end] = c.end + 1;
     }
   }
+  // Venues the matcher reads through (SentenceView::after_venue): "in" or
+  // "at" and a capital or a town, one actor and no title ("agreed in
+  // Luanda on Wednesday to", not "in Vietnam's Foreign Ministry").
+  venue_end.assign(t.size(), 0);
+  for (const ActorChunk& c : r.chunks) {
+    if (c.begin == 0 || c.actors.size() != 1 || !(c.place_like || c.how == "place")) continue;
+    const ResolvedActor& a = c.actors[0];
+    if (a.person >= 0 || !a.role.empty() || !a.actor_id.empty()) continue;
+    std::string_view before = t.text(c.begin - 1);
+    if (before == "in" || before == "at") venue_end[c.begin - 1] = c.end;
+  }
   anchor = r.story_day;
   // The lead's date stands for the occasion the whole story reports.
   for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {

@@ -45,6 +45,7 @@ SentenceContext::SentenceContext(const DocumentContext& ctx, int sentence)
   view_.passive_ok = ctx_.passive_ok.data();
   view_.chunk_end = ctx_.chunk_end.data();
   view_.insert_end = ctx_.insert_end.data();
+  view_.venue_end = ctx_.venue_end.data();
   dates_ = &ctx.DatesOf(static_cast<size_t>(sentence));
   view_.time_end = ctx_.time_phrase_end.data();
   if (sentence > 0) {

@@ -63,6 +63,7 @@ class DocumentContext {
   std::vector<uint8_t> passive_ok;                   // per token, for SentenceView
   std::vector<uint32_t> chunk_end;                   // per token, for SentenceView
   std::vector<uint32_t> insert_end;                  // per token, for SentenceView
+  std::vector<uint32_t> venue_end;                   // per token, for SentenceView
   // Per token, the end of the time phrase it opens ("on Wednesday", "in
   // March", "last week"), 0 when none: filled with each sentence's dates.
   mutable std::vector<uint32_t> time_phrase_end;

@@ -118,6 +118,10 @@ struct SentenceView {
   // i (", including Barack Obama,", the closing comma of ", an American
   // tourist,"), 0 when none (nullptr: none anywhere).
   const uint32_t* insert_end = nullptr;
+  // The end of the venue phrase starting at token i ("in Davos", "at
+  // Camp David": "in" or "at" and a town or a capital), 0 when none
+  // (nullptr: none anywhere).
+  const uint32_t* venue_end = nullptr;
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] == 1; }
   // The room token i takes in a gap: 0 inside a word or an amount, else 1.
@@ -133,6 +137,13 @@ struct SentenceView {
   uint32_t after_time(uint32_t i) const {
     if (time_end == nullptr || i >= end || time_end[i] <= i || time_end[i] >= end) return i;
     return skip_quotes(time_end[i]);
+  }
+  // "agreed in Davos on Saturday to meet": a venue between two words of a
+  // pattern is read through as a time phrase is, and so is a time phrase
+  // after it. The position after them, or `i` when no venue starts at `i`.
+  uint32_t after_venue(uint32_t i) const {
+    if (venue_end == nullptr || i >= end || venue_end[i] <= i || venue_end[i] >= end) return i;
+    return after_time(venue_end[i]);
   }
   // "barred 500 Americans, including Barack Obama, from entering": an insert
   // between two elements of a pattern is read through, as a time phrase is.

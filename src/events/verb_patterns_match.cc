@@ -23,7 +23,8 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
       // The word here, else after a time phrase here ("urged on Monday"),
       // else after an insert here (", including Barack Obama, from").
       const uint32_t after_insert = s.after_insert(pos);
-      const uint32_t candidates[] = {pos, s.after_time(pos), after_insert, s.after_time(after_insert)};
+      const uint32_t candidates[] = {pos, s.after_time(pos), after_insert, s.after_time(after_insert),
+                                     s.after_venue(pos), s.after_venue(s.after_time(pos))};
       for (size_t c = 0; c < std::size(candidates); ++c) {
         const uint32_t at = candidates[c];
         if (at >= s.end || std::find(candidates, candidates + c, at) != candidates + c) continue;
@@ -180,6 +181,12 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, const WalkState& w) const {
   if (pos >= s.end) return;
   follow(node, pos);
   if (node != 0 && s.after_time(pos) != pos && s.after_time(pos) < s.end) follow(node, s.after_time(pos));
+  if (node != 0) {
+    // As MatchFrom reads a venue, with or without a time phrase before it.
+    const uint32_t venue = s.after_venue(pos), time_venue = s.after_venue(s.after_time(pos));
+    if (venue != pos && venue != s.after_time(pos) && venue < s.end) follow(node, venue);
+    if (time_venue != venue && time_venue != s.after_time(pos) && time_venue < s.end) follow(node, time_venue);
+  }
   if (node != 0 && s.after_insert(pos) != pos) follow(node, s.after_insert(pos));
   if (n.gap_edges == 0) return;
   for (uint32_t gap : {3u, 8u}) {

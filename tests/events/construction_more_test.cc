@@ -77,9 +77,9 @@ TEST(ConstructionMoreTest, AnOutletToldTheStoryIsNoParty) {
 TEST(ConstructionMoreTest, ACallToldAfterTheActFramesIt) {
   Check({"warned X during a video call", "Japanese Prime Minister Fumio Kishida warned Chinese Premier Li Qiang during "
          "a video call on Tuesday that Tokyo would respond to any blockade.", "2024-05-08",
-         {"JPN>CHN:041", "JPN>CHN:13"}, {"CHN>JPN"}});
-  // CHN>JPN:111 is the pair model's (a known false event); the patterns
-  // keep the call and the warning Japan's.
+         {"JPN>CHN:041", "JPN>CHN:13"}, {"CHN>JPN:1"}});
+  // The warning is Japan's; the call is both leaders' (the pair model,
+  // trained with set AF, codes CHN>JPN:041 too).
   Check({"the passive keeps the act's direction", "Chinese Premier Li Qiang was warned by Kishida during a video call "
          "on Tuesday.", "2024-05-08", {"JPN>CHN:041"}, {"CHN>JPN:04", "CHN>JPN:13"}});
   Check({"thanked X in a telephone call for", "Kenyan President William Ruto thanked Ghanaian President Nana "
