@@ -32,9 +32,12 @@ TEST(ConstructionAppositionTest, ADualNationalsAppositionIsReadThroughToTheFrame
 }
 
 TEST(ConstructionAppositionTest, AStateWordAfterANameThatOpensAClauseNamesNoOne) {
-  // ", a Japanese diplomat said": a speaker, not an apposition.
+  // ", a Japanese diplomat said": a speaker, not an apposition, so no
+  // pattern reads the diplomat as the one deported. (The pair model, trained
+  // with set AG, codes KOR>JPN:174 from the speaker's state, as annotators
+  // read "X seized the boat, a Vietnamese official said".)
   Check({"deported <name>, a X diplomat said", "Seoul deported Yuri Tanaka, a Japanese diplomat said.", "2024-05-10",
-         {}, {"KOR>JPN"}});
+         {"JPN>-:010"}, {"JPN>KOR"}});
   // The apposition makes no Finnish actor of the designer (no FIN>EST); that
   // Estonian agents shot a Finn the pair model reads as EST>FIN 18, as the
   // development sets' annotators do ("soldiers shot dead a Guatemalan farmer").

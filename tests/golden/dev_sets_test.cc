@@ -82,6 +82,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ad" / "sentences.jsonl"}, kDev / "ad" / "gold.jsonl"), 0.83, 0.92, "ad sentences");
   ExpectAbove(Score({kDev / "ae" / "sentences.jsonl"}, kDev / "ae" / "gold.jsonl"), 0.81, 0.92, "ae sentences");
   ExpectAbove(Score({kDev / "af" / "sentences.jsonl"}, kDev / "af" / "gold.jsonl"), 0.81, 0.90, "af sentences");
+  ExpectAbove(Score({kDev / "ag" / "sentences.jsonl"}, kDev / "ag" / "gold.jsonl"), 0.86, 0.90, "ag sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -115,6 +116,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ad" / "stories"), kDev / "ad" / "stories_gold.jsonl"), 0.65, 0.91, "ad stories");
   ExpectAbove(Score(StoryFiles(kDev / "ae" / "stories"), kDev / "ae" / "stories_gold.jsonl"), 0.62, 0.89, "ae stories");
   ExpectAbove(Score(StoryFiles(kDev / "af" / "stories"), kDev / "af" / "stories_gold.jsonl"), 0.67, 0.82, "af stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ag" / "stories"), kDev / "ag" / "stories_gold.jsonl"), 0.65, 0.92, "ag stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
