@@ -544,7 +544,13 @@ class SentenceChunker {
     auto dating = [](std::string_view w) {
       return w == "former" || w == "late" || w == "then" || w == "outgoing" || w == "incoming" || w == "acting";
     };
-    while (p > begin_ && (Determiners().Contains(d_.text(p - 1)) || dating(d_.text(p - 1)))) --p;
+    // "over eastern Ukraine", "in southern Lebanon": a part of the country
+    // stands between them too.
+    auto part = [](std::string_view w) {
+      return w == "eastern" || w == "western" || w == "northern" || w == "southern" || w == "central" ||
+             w == "northeastern" || w == "northwestern" || w == "southeastern" || w == "southwestern";
+    };
+    while (p > begin_ && (Determiners().Contains(d_.text(p - 1)) || dating(d_.text(p - 1)) || part(d_.text(p - 1)))) --p;
     c->after_preposition = p > begin_ && Prepositions().Contains(d_.text(p - 1));
     // "Hundreds of South Korean protesters rallied …": after a quantity or a
     // group word, "of" introduces the subject itself.
