@@ -132,12 +132,25 @@ int DocumentResolver::UniqueShortName(std::string_view w, const std::vector<uint
       "was", "way", "who", "why", "you", "son", "sun", "van", "von", "don", "bin", "ben", "tan", "lee", "kim"};
   if (w.size() < 2 || (w.size() < 4 && kWords.count(w))) return -1;
   int found = -1;
+  // Two people of one name ("Clinton", "Bush"): the one in office on the
+  // story's day, if only one is ("President Clinton" in 1996 is Bill, in
+  // 2011 "Secretary of State Clinton" is Hillary).
+  int in_office = -1;
+  bool shared = false, several_in_office = false;
+  const Day day = ParseDay(doc_.published, false);
   for (uint32_t p : people) {
     if (!dict_.IsDesignatedShortName(p, w)) continue;
-    if (found >= 0) return -1;
+    shared = shared || found >= 0;
     found = static_cast<int>(p);
+    bool holds = false;
+    for (const OfficeEntry& o : dict_.people()[p].offices) holds = holds || (day != 0 && o.ActiveOn(day));
+    if (holds) {
+      several_in_office = several_in_office || in_office >= 0;
+      in_office = static_cast<int>(p);
+    }
   }
-  return found;
+  if (!shared) return found;
+  return several_in_office ? -1 : in_office;
 }
 
 void DocumentResolver::Remember(const ResolvedActor& a, const std::string& titles, uint32_t token) {

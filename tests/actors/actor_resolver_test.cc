@@ -86,6 +86,27 @@ TEST(ActorResolverTest, UnitedStatesAndVietNamOfficialsOnTheirDates) {
   ExpectMention(a, "Washington", "United States", "USAGOV", "dictionary");
 }
 
+// A surname two people of the dictionary share names the one in office on
+// the story's day, and no one when neither is.
+TEST(ActorResolverTest, ASharedSurnameIsTheOneInOffice) {
+  AnalyzedDocument bill = CodeStory("President Clinton telephoned the Mexican president on Friday.", "1995-02-03");
+  ExpectMention(bill, "President Clinton", "Bill Clinton", "USAGOV", "dictionary");
+  AnalyzedDocument hillary = CodeStory("Clinton flew to Hanoi on Sunday for talks.", "2010-07-25");
+  ExpectMention(hillary, "Clinton", "Hillary Clinton", "USAGOV", "dictionary");
+  AnalyzedDocument father = CodeStory("President Bush telephoned the Saudi king on Friday.", "1990-08-04");
+  ExpectMention(father, "President Bush", "George H. W. Bush", "USAGOV", "dictionary");
+  AnalyzedDocument neither = CodeStory("Clinton spoke at a charity dinner in Ohio on Friday.", "2019-02-03");
+  EXPECT_EQ(Find(neither, "Clinton"), nullptr);
+}
+
+// Leaders of the 1980s by name on the day they held office.
+TEST(ActorResolverTest, LeadersOfTheEightiesByName) {
+  AnalyzedDocument a = CodeStory("President Ronald Reagan met Soviet leader Mikhail Gorbachev in Geneva.", "1985-11-20");
+  ExpectMention(a, "President Ronald Reagan", "Ronald Reagan", "USAGOV", "dictionary");
+  AnalyzedDocument b = CodeStory("Anwar Sadat addressed the Knesset on Sunday.", "1977-11-21");
+  ExpectMention(b, "Anwar Sadat", "Anwar Sadat", "EGYGOV", "dictionary");
+}
+
 TEST(ActorResolverTest, AdjectiveAloneAndHyphenatedPairsAreNoActors) {
   AnalyzedDocument a = CodeStory("Việt Nam-China relations and Sino-Vietnamese trade grew with Chinese characteristics.",
                                  "2024-01-02");
