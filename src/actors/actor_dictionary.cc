@@ -55,6 +55,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
     const std::string& capital = d->countries_[i].capital;
     if (!capital.empty()) d->folded_capitals_.try_emplace(FoldString(capital), i);
   }
+  DYAD_RETURN_IF_ERROR(d->LoadTerritories(dir + "/territories.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
@@ -269,6 +270,25 @@ Status ActorDictionary::LoadRoles(const std::string& path) {
     AddPhrase(phrase, PhraseKind::kRole, index);
     return Status::Ok();
   });
+}
+
+Status ActorDictionary::LoadTerritories(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, 2, 2, [&](const TsvLine& line) -> Status {
+    std::string territory(Trim(line.fields[0])), state(Trim(line.fields[1]));
+    if (!country_index_.count(territory)) return line.Error("unknown country " + territory);
+    if (!country_index_.count(state)) return line.Error("unknown country " + state);
+    if (territory == state) return line.Error(territory + " is its own state");
+    if (state_of_territory_.count(state)) return line.Error(state + " is itself a territory");
+    if (!state_of_territory_.try_emplace(territory, state).second) return line.Error("duplicate territory " + territory);
+    return Status::Ok();
+  });
+}
+
+std::string_view ActorDictionary::StateOf(std::string_view iso3) const {
+  auto it = state_of_territory_.find(iso3);
+  return it == state_of_territory_.end() ? iso3 : std::string_view(it->second);
 }
 
 Status ActorDictionary::LoadPlaces(const std::string& path) {

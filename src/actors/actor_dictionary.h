@@ -93,6 +93,9 @@ class ActorDictionary {
   const PartialNames& partial_names() const { return partial_names_; }
 
   const CountryEntry* CountryByIso(std::string_view iso3) const;
+  // The state events code `iso3` as: a dependent territory's state
+  // (territories.tsv: FLK is GBR, HKG is CHN), else `iso3` itself.
+  std::string_view StateOf(std::string_view iso3) const;
   // The first country (in file order) whose capital folds to `folded`.
   const CountryEntry* CountryByFoldedCapital(std::string_view folded) const;
   // The first place (in file order) one of whose names folds to `folded`;
@@ -122,6 +125,7 @@ class ActorDictionary {
 
  private:
   Status LoadCountries(const std::string& path);
+  Status LoadTerritories(const std::string& path);
   Status LoadOrganisations(const std::string& path);
   Status LoadPeople(const std::string& people_path, const std::string& offices_path);
   Status LoadRoles(const std::string& path);
@@ -145,6 +149,7 @@ class ActorDictionary {
   CompoundParticiples compound_participles_;
   PartialNames partial_names_;
   StringMap<size_t> country_index_;
+  StringMap<std::string> state_of_territory_;  // territories.tsv
   StringMap<size_t> folded_capitals_;  // looked up for every story's dateline
   FlatStringMap<std::vector<uint32_t>> short_names_;  // asked for every unmatched capitalised token
   FlatStringMap<char> plural_demonyms_;                // folded

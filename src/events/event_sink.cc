@@ -33,6 +33,22 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
     dual.second_country.clear();
     tgt = &dual;
   }
+  // A dependent territory acts and is acted on as its state
+  // (territories.tsv): "seized the Falkland Islands" is an act on Britain.
+  ResolvedActor src_state, tgt_state;
+  const ActorDictionary& dict = ctx_.dict;
+  if (!src.country.empty() && dict.StateOf(src.country) != src.country) {
+    src_state = src;
+    src_state.country = std::string(dict.StateOf(src.country));
+    src_state.code = src_state.country + src_state.sector;
+    return Add(src_state, tgt, code, sc, m);
+  }
+  if (tgt != nullptr && !tgt->country.empty() && dict.StateOf(tgt->country) != tgt->country) {
+    tgt_state = *tgt;
+    tgt_state.country = std::string(dict.StateOf(tgt->country));
+    tgt_state.code = tgt_state.country + tgt_state.sector;
+    tgt = &tgt_state;
+  }
   // Nobody visits or hosts their own country: "invited Jokowi to visit
   // Kuala Lumpur" is an invitation, the visit is someone else's.
   if (tgt != nullptr && (code == "042" || code == "043") && !src.country.empty() && src.country == tgt->country) {

@@ -50,6 +50,15 @@ std::vector<const ResolvedActor*> ToldActs::DoersOfLatest(const std::vector<cons
 
 void NativeRecordBuilder::Add(const ResolvedActor& src, const ResolvedActor& tgt, const std::string& code,
                               const NativeDate* date, Day story_day, const SentenceSpan& span, int sentence) {
+  // A dependent territory is its state (territories.tsv), as in English.
+  if (dict_.StateOf(src.country) != src.country || dict_.StateOf(tgt.country) != tgt.country) {
+    ResolvedActor s = src, t = tgt;
+    s.country = std::string(dict_.StateOf(src.country));
+    t.country = std::string(dict_.StateOf(tgt.country));
+    s.code = s.country + s.sector;
+    t.code = t.country + t.sector;
+    return Add(s, t, code, date, story_day, span, sentence);
+  }
   const CameoCode* cameo = codebook_.Find(code);
   if (cameo == nullptr || src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
   // Tourists and other private people travel; a visit is a state's (as in English).

@@ -70,7 +70,8 @@ class BrokenDictionaryTest : public ::testing::Test {
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() / ("dyad-dict-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
-    for (const char* f : {"countries.tsv", "organisations.tsv", "people.tsv", "offices.tsv", "roles.tsv", "places.tsv"}) {
+    for (const char* f : {"countries.tsv", "territories.tsv", "organisations.tsv", "people.tsv", "offices.tsv",
+                          "roles.tsv", "places.tsv"}) {
       std::filesystem::copy_file(kData + "/" + f, dir_ / f, std::filesystem::copy_options::overwrite_existing);
     }
   }
@@ -95,6 +96,22 @@ TEST_F(BrokenDictionaryTest, UnknownCountryNamesFileAndLine) {
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("people.tsv:"), std::string::npos);
   EXPECT_NE(r.status().message().find("unknown country XXX"), std::string::npos);
+}
+
+TEST_F(BrokenDictionaryTest, ATerritoryOfATerritoryIsRejected) {
+  Append("territories.tsv", "NIU\tGIB");
+  auto r = ActorDictionary::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("territories.tsv:"), std::string::npos);
+  EXPECT_NE(r.status().message().find("GIB is itself a territory"), std::string::npos);
+}
+
+TEST(ActorDictionaryTest, TerritoriesAreTheirStates) {
+  EXPECT_EQ(Dict().StateOf("FLK"), "GBR");
+  EXPECT_EQ(Dict().StateOf("GUM"), "USA");
+  EXPECT_EQ(Dict().StateOf("HKG"), "HKG");  // a government of its own
+  EXPECT_EQ(Dict().StateOf("TWN"), "TWN");
+  EXPECT_EQ(Dict().StateOf("VNM"), "VNM");
 }
 
 TEST_F(BrokenDictionaryTest, BadRoleKindIsRejected) {
