@@ -98,19 +98,25 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
   // The title must be one the person has held: "King Abdullah" is not
   // Abdullah Abdullah, who was no king.
   std::string title;
+  bool rank = false;
   for (uint32_t b = i >= 3 ? i - 3 : 0; b < i && title.empty(); ++b) {
     PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, b);
     if (pm.end != i) continue;
     for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
-      if (ActorDictionary::KindOf(p) == PhraseKind::kRole) title = dict_.roles()[ActorDictionary::IndexOf(p)].phrase;
+      if (ActorDictionary::KindOf(p) != PhraseKind::kRole) continue;
+      const RoleEntry& role = dict_.roles()[ActorDictionary::IndexOf(p)];
+      title = role.phrase;
+      rank = role.kind == RoleKind::kPerson && role.sector == "MIL";
     }
   }
   int unique = UniqueShortName(w, *people);
   bool titled = false;
   if (!title.empty() && unique >= 0) {
-    for (const OfficeEntry& o : dict_.people()[static_cast<size_t>(unique)].offices) {
-      titled = titled || o.role_folded.find(title) != std::string::npos;
-    }
+    // A military rank is held, not an office: "Colonel Gaddafi", "General
+    // Musharraf" are the leaders the dictionary lists with their offices.
+    const std::vector<OfficeEntry>& offices = dict_.people()[static_cast<size_t>(unique)].offices;
+    titled = rank && !offices.empty();
+    for (const OfficeEntry& o : offices) titled = titled || o.role_folded.find(title) != std::string::npos;
   }
   bool in_name = (i + 1 < d_.size() && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) ||
                  (i > 0 && d_.capitalized[i - 1] && d_.tokens[i - 1].is_word && d_.text(i - 1) != "the" && !titled);

@@ -99,6 +99,15 @@ TEST(ActorResolverTest, ASharedSurnameIsTheOneInOffice) {
   EXPECT_EQ(Find(neither, "Clinton"), nullptr);
 }
 
+// A military rank before a leader's surname names the leader; an office
+// never held does not ("King Abdullah" is not Abdullah Abdullah).
+TEST(ActorResolverTest, ARankBeforeALeadersSurname) {
+  AnalyzedDocument a = CodeStory("Colonel Gaddafi received the Italian envoy in Tripoli.", "2009-06-10");
+  ExpectMention(a, "Colonel Gaddafi", "Muammar Gaddafi", "LBYGOV", "dictionary");
+  AnalyzedDocument b = CodeStory("General Musharraf met the Indian prime minister in Agra.", "2001-07-15");
+  ExpectMention(b, "General Musharraf", "Pervez Musharraf", "PAKGOV", "dictionary");
+}
+
 // Leaders of the 1980s by name on the day they held office.
 TEST(ActorResolverTest, LeadersOfTheEightiesByName) {
   AnalyzedDocument a = CodeStory("President Ronald Reagan met Soviet leader Mikhail Gorbachev in Geneva.", "1985-11-20");
