@@ -247,7 +247,7 @@ Status ActorDictionary::LoadAgents(const std::string& path) {
 Status ActorDictionary::LoadRoles(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
-  return ForEachTsvLine(*text, path, 3, 3, [&](const TsvLine& line) -> Status {
+  return ForEachTsvLine(*text, path, 3, 4, [&](const TsvLine& line) -> Status {
     std::string phrase(Trim(line.fields[0])), sector(Trim(line.fields[1])), kind(Trim(line.fields[2]));
     if (phrase.empty()) return line.Error("empty role phrase");
     if (!IsSector(sector)) return line.Error("sector must be a three-letter CAMEO code: " + sector);
@@ -265,8 +265,17 @@ Status ActorDictionary::LoadRoles(const std::string& path) {
     } else {
       return line.Error("kind must be person, org, people, side or compound: " + kind);
     }
+    std::vector<std::string> states;
+    if (line.fields.size() > 3) {
+      if (k != RoleKind::kCompound) return line.Error("only a compound names its states: " + phrase);
+      for (std::string_view iso : SplitList(line.fields[3])) {
+        if (!country_index_.count(iso)) return line.Error("unknown country " + std::string(iso));
+        states.emplace_back(iso);
+      }
+      if (states.size() < 2) return line.Error("a compound names two states or more: " + phrase);
+    }
     size_t index = roles_.size();
-    roles_.push_back({FoldString(phrase), sector, k});
+    roles_.push_back({FoldString(phrase), sector, k, std::move(states)});
     AddPhrase(phrase, PhraseKind::kRole, index);
     return Status::Ok();
   });

@@ -61,6 +61,9 @@ struct RoleEntry {
   std::string phrase;
   std::string sector;  // CAMEO sector code, "GOV"
   RoleKind kind;
+  // A compound that names its states ("the two Koreas": KOR, PRK); empty
+  // for one that means the story's pair ("both countries").
+  std::vector<std::string> states = {};
 };
 
 struct PlaceEntry {

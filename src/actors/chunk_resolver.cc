@@ -211,9 +211,24 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
   if (compound != nullptr) {
     c->compound = true;
     c->how = "compound";
+    const RoleEntry& role = dict_.roles()[compound->index];
     ResolvedActor a;
-    a.sector = dict_.roles()[compound->index].sector;
+    a.sector = role.sector;
     a.name = RawText(doc_, d_, rc.begin, rc.end);
+    // "The two Koreas": the states it names, not the story's pair.
+    if (!role.states.empty()) {
+      c->compound = false;
+      c->how = "dictionary";
+      for (const std::string& iso : role.states) {
+        ResolvedActor s = a;
+        s.country = iso;
+        s.code = iso + role.sector;
+        const CountryEntry* ce = dict_.CountryByIso(iso);
+        s.name = ce != nullptr ? ce->name : iso;
+        c->actors.push_back(std::move(s));
+      }
+      return true;
+    }
     c->actors.push_back(std::move(a));  // filled with the pair once it is known
     return true;
   }

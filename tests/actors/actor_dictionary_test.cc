@@ -114,6 +114,14 @@ TEST(ActorDictionaryTest, TerritoriesAreTheirStates) {
   EXPECT_EQ(Dict().StateOf("VNM"), "VNM");
 }
 
+TEST_F(BrokenDictionaryTest, OnlyACompoundNamesStates) {
+  Append("roles.tsv", "grand vizier\tGOV\tperson\tKOR|PRK");
+  auto r = ActorDictionary::Load(dir_.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("roles.tsv:"), std::string::npos);
+  EXPECT_NE(r.status().message().find("only a compound names its states"), std::string::npos);
+}
+
 TEST_F(BrokenDictionaryTest, BadRoleKindIsRejected) {
   Append("roles.tsv", "grand vizier\tGOV\twizard");
   auto r = ActorDictionary::Load(dir_.string());
