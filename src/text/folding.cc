@@ -33,6 +33,7 @@ class FoldTable {
       case 0x0110: case 0x0111: case 0x0189: case 0x00D0: case 0x00F0:
         return "d";  // Đ đ Ɖ Ð ð have no decomposition; NFD leaves them
       case 0x0141: case 0x0142: return "l";
+      case 0x0131: return "i";  // Turkish dotless ı: "Yıldırım" is written "Yildirim" too
       case 0x00D8: case 0x00F8: return "o";
       case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case 0x3000:
         return " ";

@@ -35,6 +35,8 @@ TEST(FoldingTest, FoldsOtherLatinLetters) {
   EXPECT_EQ(FoldString("Øresund"), "oresund");
   EXPECT_EQ(FoldString("Straße"), "strasse");
   EXPECT_EQ(FoldString("Türkiye"), "turkiye");
+  EXPECT_EQ(FoldString("Yıldırım"), "yildirim");
+  EXPECT_EQ(FoldString("İstanbul"), "istanbul");
 }
 
 TEST(FoldingTest, FoldsTypographicQuotesAndDashes) {
