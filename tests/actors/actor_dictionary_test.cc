@@ -79,31 +79,27 @@ class BrokenDictionaryTest : public ::testing::Test {
   void Append(const char* file, const std::string& line) {
     std::ofstream(dir_ / file, std::ios::app) << line << "\n";
   }
+  // Loading fails with a message that names `file` and line, and says `what`.
+  void ExpectRejected(const char* file, const std::string& line, const std::string& what) {
+    Append(file, line);
+    auto r = ActorDictionary::Load(dir_.string());
+    ASSERT_FALSE(r.ok()) << line;
+    EXPECT_NE(r.status().message().find(std::string(file) + ":"), std::string::npos) << r.status().message();
+    EXPECT_NE(r.status().message().find(what), std::string::npos) << r.status().message();
+  }
   std::filesystem::path dir_;
 };
 
 TEST_F(BrokenDictionaryTest, BadOfficeDateNamesFileAndLine) {
-  Append("offices.tsv", "xi_jinping\tCHNGOV\tPresident of China\t2013-13-01\t");
-  auto r = ActorDictionary::Load(dir_.string());
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("offices.tsv:"), std::string::npos);
-  EXPECT_NE(r.status().message().find("bad start date"), std::string::npos);
+  ExpectRejected("offices.tsv", "xi_jinping\tCHNGOV\tPresident of China\t2013-13-01\t", "bad start date");
 }
 
 TEST_F(BrokenDictionaryTest, UnknownCountryNamesFileAndLine) {
-  Append("people.tsv", "nobody\tXXX\tNo Body\t");
-  auto r = ActorDictionary::Load(dir_.string());
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("people.tsv:"), std::string::npos);
-  EXPECT_NE(r.status().message().find("unknown country XXX"), std::string::npos);
+  ExpectRejected("people.tsv", "nobody\tXXX\tNo Body\t", "unknown country XXX");
 }
 
 TEST_F(BrokenDictionaryTest, ATerritoryOfATerritoryIsRejected) {
-  Append("territories.tsv", "NIU\tGIB");
-  auto r = ActorDictionary::Load(dir_.string());
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("territories.tsv:"), std::string::npos);
-  EXPECT_NE(r.status().message().find("GIB is itself a territory"), std::string::npos);
+  ExpectRejected("territories.tsv", "NIU\tGIB", "GIB is itself a territory");
 }
 
 TEST(ActorDictionaryTest, TerritoriesAreTheirStates) {
@@ -115,18 +111,11 @@ TEST(ActorDictionaryTest, TerritoriesAreTheirStates) {
 }
 
 TEST_F(BrokenDictionaryTest, OnlyACompoundNamesStates) {
-  Append("roles.tsv", "grand vizier\tGOV\tperson\tKOR|PRK");
-  auto r = ActorDictionary::Load(dir_.string());
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("roles.tsv:"), std::string::npos);
-  EXPECT_NE(r.status().message().find("only a compound names its states"), std::string::npos);
+  ExpectRejected("roles.tsv", "grand vizier\tGOV\tperson\tKOR|PRK", "only a compound names its states");
 }
 
 TEST_F(BrokenDictionaryTest, BadRoleKindIsRejected) {
-  Append("roles.tsv", "grand vizier\tGOV\twizard");
-  auto r = ActorDictionary::Load(dir_.string());
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("roles.tsv:"), std::string::npos);
+  ExpectRejected("roles.tsv", "grand vizier\tGOV\twizard", "kind must be person, org, people, side or compound");
 }
 
 }  // namespace
