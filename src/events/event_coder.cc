@@ -85,6 +85,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->patterns_->Finalize();
   coder->compounds_ = std::make_unique<AgentCompounds>(*coder->patterns_);
   coder->closing_ = std::make_unique<ClosingReactions>(*coder->patterns_);
+  coder->espionage_ = std::make_unique<EspionageCharges>(*coder->patterns_);
   Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
   if (!modes.ok()) return modes.status();
   coder->modes_ = std::move(modes).value();
@@ -506,6 +507,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       coded = AddClosingReaction(sc, ctx, *closing_, sentence_first_event, &sink) || coded;
       coded = AddRelativeReactions(sc, ctx, *closing_, relative, sentence_first_event, &sink) || coded;
       AddVisitsAtVenues(sc, ctx, &sink);
+      espionage_->Add(sc, ctx, sentence_first_event, &sink);
       AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
     }
   }

@@ -58,6 +58,7 @@ class EventCoder {
   std::unique_ptr<VerbClasses> verb_classes_;
   std::unique_ptr<AgentCompounds> compounds_;  // "Turkish-brokered talks"
   std::unique_ptr<ClosingReactions> closing_;  // "…, Canberra complains"
+  std::unique_ptr<EspionageCharges> espionage_;  // "arrested … on spying charges"
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;

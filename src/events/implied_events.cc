@@ -142,6 +142,54 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
   }
 }
 
+EspionageCharges::EspionageCharges(const VerbPatterns& patterns) {
+  const std::vector<std::string>* words = patterns.WordClass("#espionage");
+  if (words == nullptr) return;
+  for (const std::string& w : *words) {
+    std::vector<std::string>& phrase = phrases_.emplace_back();
+    size_t start = 0;
+    for (size_t cut = w.find('_'); ; cut = w.find('_', start)) {
+      phrase.push_back(w.substr(start, cut == std::string::npos ? std::string::npos : cut - start));
+      if (cut == std::string::npos) break;
+      start = cut + 1;
+    }
+  }
+}
+
+void EspionageCharges::Add(const SentenceContext& sc, const DocumentContext& ctx, size_t first_event,
+                           EventSink* sink) const {
+  if (first_event >= sink->records().size()) return;
+  const DocumentTokens& t = ctx.r.tokens;
+  const SentenceView& v = sc.View();
+  PatternMatch said;
+  for (uint32_t i = v.begin; i < v.end && said.end == 0; ++i) {
+    for (const std::vector<std::string>& phrase : phrases_) {
+      bool here = i + phrase.size() <= v.end;
+      for (size_t k = 0; k < phrase.size() && here; ++k) here = t.text(i + static_cast<uint32_t>(k)) == phrase[k];
+      if (!here) continue;
+      said.begin = i;
+      said.end = i + static_cast<uint32_t>(phrase.size());
+      break;
+    }
+  }
+  if (said.end == 0) return;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  const size_t last = sink->records().size();
+  for (size_t e = first_event; e < last; ++e) {
+    const EventRecord& ev = sink->records()[e];
+    if (ev.cameo.rfind("17", 0) != 0 || ev.source.country.empty() || ev.target.country.empty() ||
+        ev.source.country == ev.target.country) {
+      continue;
+    }
+    std::pair<std::string, std::string> pair{ev.source.country, ev.target.country};
+    if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(std::move(pair));
+  }
+  for (const auto& [source, target] : pairs) {
+    const ResolvedActor* accuser = sc.StateActor(source);
+    if (accuser != nullptr) sink->Add(*accuser, sc.StateActor(target), "1125", sc, said);
+  }
+}
+
 ClosingReactions::ClosingReactions(const VerbPatterns& patterns) {
   if (const std::vector<std::string>* acts = patterns.WordClass("#act")) act_nouns_.insert(acts->begin(), acts->end());
   if (const std::vector<std::string>* v = patterns.WordClass("#calling")) calling_verbs_.insert(v->begin(), v->end());

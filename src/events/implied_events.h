@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "actors/actor_resolver.h"
 #include "events/event_sink.h"
@@ -38,6 +39,21 @@ void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, Ev
 // claim of its own use of force); a plain "X said …" with nothing coded is
 // X's 010 without target.
 void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink);
+
+// "Georgian police arrested four Russian officers on spying charges",
+// "Norway expelled 15 Russian diplomats, saying they were intelligence
+// officers": an arrest, a detention or an expulsion (17x) told with a word
+// of #espionage (word_classes.tsv) also accuses the target's state of spying
+// (1125), as annotators code it.
+class EspionageCharges {
+ public:
+  explicit EspionageCharges(const VerbPatterns& patterns);
+  // After the sentence's acts (those from `first_event` on).
+  void Add(const SentenceContext& sc, const DocumentContext& ctx, size_t first_event, EventSink* sink) const;
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;  // each a word or words ("intelligence_officers")
+};
 
 // Verbs that answer what another state did, read from the lexicon: a pattern
 // of root 10-12 that is the verb, its particles and the target alone
