@@ -97,7 +97,7 @@ class ActorDictionary {
 
   const CountryEntry* CountryByIso(std::string_view iso3) const;
   // The state events code `iso3` as: a dependent territory's state
-  // (territories.tsv: FLK is GBR, HKG is CHN), else `iso3` itself.
+  // (territories.tsv: FLK is GBR, GUM is USA), else `iso3` itself.
   std::string_view StateOf(std::string_view iso3) const;
   // The first country (in file order) whose capital folds to `folded`.
   const CountryEntry* CountryByFoldedCapital(std::string_view folded) const;

@@ -31,6 +31,14 @@ struct ResolvedActor {
   std::string second_country;
 };
 
+// The same actor as one of `country`, its sector kept: a dual national as
+// the other nationality, a dependent territory as its state.
+inline ResolvedActor AsCountry(ResolvedActor a, std::string_view country) {
+  a.country = std::string(country);
+  a.code = a.country + a.sector;
+  return a;
+}
+
 // A title in a person's chunk ("Vietnamese president"), for year inference.
 struct ChunkTitle {
   uint32_t role = 0;    // index into the dictionary's roles

@@ -220,9 +220,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       c->compound = false;
       c->how = "dictionary";
       for (const std::string& iso : role.states) {
-        ResolvedActor s = a;
-        s.country = iso;
-        s.code = iso + role.sector;
+        ResolvedActor s = AsCountry(a, iso);
         const CountryEntry* ce = dict_.CountryByIso(iso);
         s.name = ce != nullptr ? ce->name : iso;
         c->actors.push_back(std::move(s));

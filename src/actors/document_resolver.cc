@@ -143,13 +143,14 @@ int DocumentResolver::UniqueShortName(std::string_view w, const std::vector<uint
   // 2011 "Secretary of State Clinton" is Hillary).
   int in_office = -1;
   bool shared = false, several_in_office = false;
-  const Day day = ParseDay(doc_.published, false);
   for (uint32_t p : people) {
     if (!dict_.IsDesignatedShortName(p, w)) continue;
     shared = shared || found >= 0;
     found = static_cast<int>(p);
     bool holds = false;
-    for (const OfficeEntry& o : dict_.people()[p].offices) holds = holds || (day != 0 && o.ActiveOn(day));
+    for (const OfficeEntry& o : dict_.people()[p].offices) {
+      holds = holds || (published_day_ != 0 && o.ActiveOn(published_day_));
+    }
     if (holds) {
       several_in_office = several_in_office || in_office >= 0;
       in_office = static_cast<int>(p);
@@ -167,7 +168,7 @@ void DocumentResolver::Remember(const ResolvedActor& a, const std::string& title
     if (a.person >= 0) {
       // The titles they hold when the story is written: "the prime
       // minister" in 2024 is not Putin, who was one until 2012.
-      Day day = ParseDay(doc_.published, false);
+      const Day day = published_day_;
       for (const OfficeEntry& o : dict_.people()[static_cast<size_t>(a.person)].offices) {
         bool current = day != 0 ? o.ActiveOn(day) : o.end == 0;
         if (current) m.roles_folded += o.role_folded + "|";

@@ -15,6 +15,7 @@
 #include "actors/actor_dictionary.h"
 #include "actors/actor_resolver.h"
 #include "actors/chunker.h"
+#include "util/day.h"
 #include "util/string_hash.h"
 
 namespace dyad {
@@ -40,7 +41,7 @@ struct PersonMemory {
 class DocumentResolver {
  public:
   DocumentResolver(const ActorDictionary& dict, const Document& doc, ResolvedDocument* r)
-      : dict_(dict), doc_(doc), r_(r), d_(r->tokens) {}
+      : dict_(dict), doc_(doc), r_(r), d_(r->tokens), published_day_(ParseDay(doc.published, false)) {}
 
   void Run();
 
@@ -167,6 +168,7 @@ class DocumentResolver {
   const Document& doc_;
   ResolvedDocument* r_;
   const DocumentTokens& d_;
+  const Day published_day_;  // 0 when the story has no date
   std::unordered_set<uint32_t> seen_people_;
   StringMap<ResolvedActor> local_short_;
   std::unordered_map<std::string, PersonMemory> people_memory_;

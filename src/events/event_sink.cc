@@ -27,26 +27,17 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   // states is one on the other.
   ResolvedActor dual;
   if (tgt != nullptr && tgt->country == src.country && !tgt->second_country.empty()) {
-    dual = *tgt;
-    dual.country = dual.second_country;
-    dual.code = dual.country + dual.sector;
+    dual = AsCountry(*tgt, tgt->second_country);
     dual.second_country.clear();
     tgt = &dual;
   }
   // A dependent territory acts and is acted on as its state
   // (territories.tsv): "seized the Falkland Islands" is an act on Britain.
-  ResolvedActor src_state, tgt_state;
   const ActorDictionary& dict = ctx_.dict;
-  if (!src.country.empty() && dict.StateOf(src.country) != src.country) {
-    src_state = src;
-    src_state.country = std::string(dict.StateOf(src.country));
-    src_state.code = src_state.country + src_state.sector;
-    return Add(src_state, tgt, code, sc, m);
-  }
-  if (tgt != nullptr && !tgt->country.empty() && dict.StateOf(tgt->country) != tgt->country) {
-    tgt_state = *tgt;
-    tgt_state.country = std::string(dict.StateOf(tgt->country));
-    tgt_state.code = tgt_state.country + tgt_state.sector;
+  if (dict.StateOf(src.country) != src.country) return Add(AsCountry(src, dict.StateOf(src.country)), tgt, code, sc, m);
+  ResolvedActor tgt_state;
+  if (tgt != nullptr && dict.StateOf(tgt->country) != tgt->country) {
+    tgt_state = AsCountry(*tgt, dict.StateOf(tgt->country));
     tgt = &tgt_state;
   }
   // Nobody visits or hosts their own country: "invited Jokowi to visit

@@ -143,39 +143,15 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
 }
 
 EspionageCharges::EspionageCharges(const VerbPatterns& patterns) {
-  const std::vector<std::string>* words = patterns.WordClass("#espionage");
-  if (words == nullptr) return;
-  for (const std::string& w : *words) {
-    std::vector<std::string>& phrase = phrases_.emplace_back();
-    size_t start = 0;
-    for (size_t cut = w.find('_'); ; cut = w.find('_', start)) {
-      phrase.push_back(w.substr(start, cut == std::string::npos ? std::string::npos : cut - start));
-      if (cut == std::string::npos) break;
-      start = cut + 1;
-    }
-  }
+  if (const std::vector<std::string>* words = patterns.WordClass("#espionage")) words_.insert(words->begin(), words->end());
 }
 
 void EspionageCharges::Add(const SentenceContext& sc, const DocumentContext& ctx, size_t first_event,
                            EventSink* sink) const {
-  if (first_event >= sink->records().size()) return;
-  const DocumentTokens& t = ctx.r.tokens;
-  const SentenceView& v = sc.View();
-  PatternMatch said;
-  for (uint32_t i = v.begin; i < v.end && said.end == 0; ++i) {
-    for (const std::vector<std::string>& phrase : phrases_) {
-      bool here = i + phrase.size() <= v.end;
-      for (size_t k = 0; k < phrase.size() && here; ++k) here = t.text(i + static_cast<uint32_t>(k)) == phrase[k];
-      if (!here) continue;
-      said.begin = i;
-      said.end = i + static_cast<uint32_t>(phrase.size());
-      break;
-    }
-  }
-  if (said.end == 0) return;
+  // The pairs of the sentence's arrests and expulsions first: most sentences
+  // have none, and then no word is read.
   std::vector<std::pair<std::string, std::string>> pairs;
-  const size_t last = sink->records().size();
-  for (size_t e = first_event; e < last; ++e) {
+  for (size_t e = first_event; e < sink->records().size(); ++e) {
     const EventRecord& ev = sink->records()[e];
     if (ev.cameo.rfind("17", 0) != 0 || ev.source.country.empty() || ev.target.country.empty() ||
         ev.source.country == ev.target.country) {
@@ -184,6 +160,20 @@ void EspionageCharges::Add(const SentenceContext& sc, const DocumentContext& ctx
     std::pair<std::string, std::string> pair{ev.source.country, ev.target.country};
     if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(std::move(pair));
   }
+  if (pairs.empty()) return;
+  // One word, or two or three as the class writes them ("intelligence_officers").
+  const DocumentTokens& t = ctx.r.tokens;
+  const SentenceView& v = sc.View();
+  PatternMatch said;
+  for (uint32_t i = v.begin; i < v.end && said.end == 0; ++i) {
+    std::string words(t.text(i));
+    for (uint32_t n = i + 1; said.end == 0; ++n) {
+      if (words_.contains(words)) said.begin = i, said.end = n;
+      if (n >= v.end || n > i + 2) break;
+      words += "_" + std::string(t.text(n));
+    }
+  }
+  if (said.end == 0) return;
   for (const auto& [source, target] : pairs) {
     const ResolvedActor* accuser = sc.StateActor(source);
     if (accuser != nullptr) sink->Add(*accuser, sc.StateActor(target), "1125", sc, said);

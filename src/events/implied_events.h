@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/actor_resolver.h"
@@ -52,7 +53,7 @@ class EspionageCharges {
   void Add(const SentenceContext& sc, const DocumentContext& ctx, size_t first_event, EventSink* sink) const;
 
  private:
-  std::vector<std::vector<std::string>> phrases_;  // each a word or words ("intelligence_officers")
+  std::unordered_set<std::string> words_;  // a word, or words joined by "_" ("intelligence_officers")
 };
 
 // Verbs that answer what another state did, read from the lexicon: a pattern

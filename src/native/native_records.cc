@@ -52,12 +52,8 @@ void NativeRecordBuilder::Add(const ResolvedActor& src, const ResolvedActor& tgt
                               const NativeDate* date, Day story_day, const SentenceSpan& span, int sentence) {
   // A dependent territory is its state (territories.tsv), as in English.
   if (dict_.StateOf(src.country) != src.country || dict_.StateOf(tgt.country) != tgt.country) {
-    ResolvedActor s = src, t = tgt;
-    s.country = std::string(dict_.StateOf(src.country));
-    t.country = std::string(dict_.StateOf(tgt.country));
-    s.code = s.country + s.sector;
-    t.code = t.country + t.sector;
-    return Add(s, t, code, date, story_day, span, sentence);
+    return Add(AsCountry(src, dict_.StateOf(src.country)), AsCountry(tgt, dict_.StateOf(tgt.country)), code, date,
+               story_day, span, sentence);
   }
   const CameoCode* cameo = codebook_.Find(code);
   if (cameo == nullptr || src.country.empty() || tgt.country.empty() || src.country == tgt.country) return;
