@@ -202,6 +202,18 @@ class Finder {
       }
       return true;
     }
+    // A year alone, before the anchor's: "fought a war in 1995", "clashed
+    // in early 2020". The story's own day would be wrong for it, and no
+    // finer day is given; a year to come ("in 2030") is a plan's, not an
+    // act's, and this year's is left to the finer dates of the story.
+    if (int y = Number(w, 1900, 2100); y != 0 && anchor_ != 0 && y < YearOf(anchor_)) {
+      uint32_t b = i;
+      if (Prev(b) == "early" || Prev(b) == "late") --b;
+      if (Prev(b) == "in" && T(i + 1) != "-") {
+        Set(m, b - 1, i + 1, MakeDay(y, 1, 1), MakeDay(y, 12, 31), "year");
+        return true;
+      }
+    }
     // ISO dates: 2024 - 10 - 11.
     if (int y = Number(w, 1900, 2100); y != 0 && T(i + 1) == "-" && Number(T(i + 2), 1, 12) && T(i + 3) == "-" &&
                                        Number(T(i + 4), 1, 31)) {

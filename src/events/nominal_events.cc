@@ -160,7 +160,9 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   // Iranian missile": the doer written after the noun.
   if (owners.empty()) {
     uint32_t ab = 0, ae = 0;
-    if (PassiveAgent(sc, ctx, m.begin + 1, sc.View().end, &ab, &ae)) owners = sc.ActorsAt(ab, ae);
+    // "talks brokered by Qatar": the broker is no party of the talks.
+    const bool third_party = m.end < sc.View().end && ctx.verb_classes.IsThirdParty(ctx.r.tokens.text(m.end));
+    if (!third_party && PassiveAgent(sc, ctx, m.begin + 1, sc.View().end, &ab, &ae)) owners = sc.ActorsAt(ab, ae);
   }
   // "The expulsion of 15 Russian diplomats was announced by Norway's foreign
   // minister": a noun that is the subject of a passive doing verb

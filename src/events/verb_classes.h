@@ -36,9 +36,12 @@ class VerbClasses {
   // "sent tanks to support Ukrainian troops": a verb whose object is whom a
   // sending is for, so its infinitive passes on to the recipient.
   bool IsBenefactive(std::string_view w) const { return benefactive_.contains(w); }
+  // "talks brokered by Qatar": a participle whose agent stands outside the
+  // act of the noun before it.
+  bool IsThirdParty(std::string_view w) const { return third_party_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_;
 };
 
 }  // namespace dyad

@@ -151,6 +151,9 @@ TEST(ConstructionMoreTest, TalksAMediationNamesAreThePartiesOwn) {
          {"NPL>BTN:04", "BTN>NPL:04"}});
   Check({"co-mediators are no parties", "Chad and Niger agreed to reopen the border after talks brokered by Qatar "
          "and Turkey.", "2024-05-08", {"QAT>TCD:045", "TUR>NER:045"}, {"QAT>TUR:045", "TUR>QAT:045"}});
+  Check({"talks brokered by two mediators are not theirs", "Pakistan and Afghanistan agreed to a ceasefire in talks "
+         "brokered by Qatar and Turkey.", "2024-05-08", {"QAT>PAK:045", "TUR>AFG:045", "PAK>AFG:08"},
+         {"QAT>TUR", "TUR>QAT"}});
 }
 
 TEST(ConstructionMoreTest, TheHostOfTalksNamedAfterBy) {

@@ -49,6 +49,16 @@ TEST(DateFinderTest, RelativeMonthsAndYears) {
   EXPECT_EQ(One("in March 2023", 0), "2023-03/month");
 }
 
+TEST(DateFinderTest, AnEarlierYearAloneIsTheEventsYear) {
+  EXPECT_EQ(One("fought a war in the Cenepa valley in 1995", MakeDay(2009, 1, 7)), "1995/year");
+  EXPECT_EQ(One("clashed along the border in early 2020", MakeDay(2021, 1, 7)), "2020/year");
+  // A year to come, or the anchor's own, is no act's: a plan's target, or a
+  // year the story's finer dates tell better.
+  EXPECT_TRUE(Dates("pledged to build a railway in 2030", MakeDay(2021, 1, 7)).empty());
+  EXPECT_TRUE(Dates("the talks held in 2021", MakeDay(2021, 6, 7)).empty());
+  EXPECT_TRUE(Dates("in 1995", 0).empty());
+}
+
 TEST(DateFinderTest, UnknownStaysUnknown) {
   EXPECT_TRUE(Dates("said on Monday that", 0).empty());
   EXPECT_TRUE(Dates("last August", 0).empty());
