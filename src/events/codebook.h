@@ -20,6 +20,9 @@ inline int RootOf(std::string_view code) {
   return code.size() < 2 ? 0 : (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+// Aid given (07x) or promised (033x): "sent relief to", "pledged $40 million".
+inline bool IsAid(std::string_view code) { return RootOf(code) == 7 || code.rfind("033", 0) == 0; }
+
 // A visit (042) or a show or deployment of force (15x): an act that takes
 // its doer to the place it names ("flew to Doha", "sent troops to the border").
 inline bool IsMovement(std::string_view code) { return code.rfind("042", 0) == 0 || RootOf(code) == 15; }

@@ -237,6 +237,7 @@ class Finder {
       if (T(e) == ".") ++e;
       int year = Number(T(e), 1900, 2100);
       if (year) ++e;
+      if (!year) year = RelativeYear(&e);
       Day first = Resolve(mo, day, year);
       Day last = day2 ? Resolve(mo, day2, year) : first;
       if (first == 0 || last == 0 || last < first) return false;
@@ -244,6 +245,16 @@ class Finder {
       return true;
     }
     return false;
+  }
+
+  // "June 5 last year", "on 3 March of next year": the year the words after
+  // a day name, read from the anchor; 0 (and `*e` kept) when none follows.
+  int RelativeYear(uint32_t* e) const {
+    uint32_t k = T(*e) == "of" ? *e + 1 : *e;
+    std::string_view w = T(k);
+    if (anchor_ == 0 || T(k + 1) != "year" || (w != "last" && w != "this" && w != "next")) return 0;
+    *e = k + 2;
+    return YearOf(anchor_) + (w == "last" ? -1 : w == "next" ? 1 : 0);
   }
 
   bool TryMonthFirst(uint32_t i, int month, DateMention* m) {
@@ -272,6 +283,8 @@ class Finder {
       } else if (Number(T(e), 1900, 2100)) {
         year = Number(T(e), 1900, 2100);
         e += 1;
+      } else {
+        year = RelativeYear(&e);
       }
       Day first = Resolve(month, day, year);
       Day last = day2 ? Resolve(month2, day2, year) : first;

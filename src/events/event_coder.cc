@@ -159,6 +159,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     for (size_t e = previous_first_event; e < out.size(); ++e) {
       if (out[e].root == "01" || out[e].source.country.empty()) continue;
       ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13});
+      if (IsAid(out[e].cameo) && !out[e].target.country.empty()) ctx.aid_recipients.push_back(out[e].target.country);
       coded_before = true;
     }
     if (!coded_before && !sentence_doer.country.empty()) ctx.doers.push_back(sentence_doer);

@@ -179,7 +179,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       if (pair && MutualBetweenSubjects(code) && !unnamed_party) {
         partner = other;
       } else {
-        partner = sc.Partner(*src, m, parties.sources, root >= 10);
+        partner = sc.Partner(*src, m, parties.sources, root >= 10, IsAid(code));
         // Words (10-14), cuts and coercion (16-17) are aimed at a third
         // party ("Peru and Uruguay recalled their ambassadors" from a state
         // the story names elsewhere); mobilisation and force (15, 18-20)

@@ -85,6 +85,10 @@ class DocumentContext {
     bool hostile = false;  // an act of roots 13-20
   };
   std::vector<Doer> doers;
+  // The states given or promised aid so far (07x, 033x), latest last: the
+  // next donor's aid with no recipient named goes to the same state ("Japan
+  // will send water to Tonga. Beijing would provide food").
+  std::vector<std::string> aid_recipients;
 
  private:
   // A number of a thousand or more ("7,000", "1.5 million", "thousands")
@@ -160,8 +164,10 @@ class SentenceContext {
   // `allies` (the source's fellow subjects) are never the partner. A
   // reaction (`hostile`: condemning, answering with a drill) answers the
   // last hostile act.
+  // Aid (`aid`: 07x, 033x) goes to the story's last recipient of aid, if any.
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m,
-                               const std::vector<const ResolvedActor*>& allies = {}, bool hostile = false) const;
+                               const std::vector<const ResolvedActor*>& allies = {}, bool hostile = false,
+                               bool aid = false) const;
   // The part of Partner the sentence itself names: a foreign place or state
   // after the verb, a country adjective or owner before it, else the
   // nearest actor of another state; nullptr when it names none.

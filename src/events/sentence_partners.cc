@@ -185,7 +185,8 @@ const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, 
 }
 
 const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
-                                              const std::vector<const ResolvedActor*>& allies, bool hostile) const {
+                                              const std::vector<const ResolvedActor*>& allies, bool hostile,
+                                              bool aid) const {
   if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
   auto other = [&](const std::string& country) {
     if (country.empty() || country == source.country) return false;
@@ -194,6 +195,13 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     }
     return true;
   };
+  // "Australia pledged $40 million for reconstruction": one of several
+  // donors to the state the story has others give to, not the last donor.
+  if (aid) {
+    for (auto r = ctx_.aid_recipients.rbegin(); r != ctx_.aid_recipients.rend(); ++r) {
+      if (other(*r)) return StateActor(*r);
+    }
+  }
   // "North Korea fired a missile over Japan. Tokyo condemned the launch."
   for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
     if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;

@@ -42,5 +42,14 @@ TEST(ConstructionStoryTest, APairNounWithModifiersIsTheStorysPair) {
          "agree to a ceasefire.", "2024-05-08", {}, {"EGY>SDN:02"}});
 }
 
+TEST(ConstructionStoryTest, AidWithNoRecipientGoesToTheStorysRecipient) {
+  // Donors one after another: the last recipient of aid, not the last donor.
+  Check({"a second donor", "Japan said it would send transport planes with drinking water to Tonga. Australia "
+         "pledged 40 million dollars for reconstruction.", "2022-01-18", {"JPN>TON:03", "AUS>TON:03"}, {"AUS>JPN"}});
+  Check({"relief goods, no recipient", "Indonesia sent relief supplies to Vanuatu on Monday. Beijing would provide "
+         "food, water and emergency equipment, the Chinese foreign ministry said.", "2024-12-19", {"CHN>VUT:03"},
+         {"CHN>IDN"}});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -47,6 +47,9 @@ TEST(DateFinderTest, RelativeMonthsAndYears) {
   EXPECT_EQ(One("sanctions last week", MakeDay(2024, 12, 20)), "2024-12-09/range/2024-12-15");
   EXPECT_EQ(One("the 75th anniversary next year", MakeDay(2024, 10, 12)), "2025/year");
   EXPECT_EQ(One("in March 2023", 0), "2023-03/month");
+  // A day with its year told relatively.
+  EXPECT_EQ(One("severed ties with Doha on June 5 last year", MakeDay(2018, 6, 12)), "2017-06-05/day");
+  EXPECT_EQ(One("on 3 March of next year", MakeDay(2018, 6, 12)), "2019-03-03/day");
 }
 
 TEST(DateFinderTest, AnEarlierYearAloneIsTheEventsYear) {
