@@ -92,6 +92,13 @@ void RoleFeatures(const DocumentContext& ctx, int s, const SentenceState& state,
   for (const ActorChunk* c : state.chunks) {
     f.assign(source ? "preS:" : "preT:").append(WordBefore(ctx, first, c->begin));
     emit(f);
+    if (c->begin > first + 1) {
+      Lemmas(ctx, c->begin >= first + 4 ? c->begin - 4 : first, c->begin, 4, &words);
+      if (words.size() >= 2) {
+        f.assign(source ? "preS2:" : "preT2:").append(words[words.size() - 2]).append("_").append(words.back());
+        emit(f);
+      }
+    }
     // The verb the state is the subject of, and the one it is the object of.
     if (std::string_view v = VerbAfter(ctx, c->end, last, 8); !v.empty()) {
       f.assign(source ? "sv:" : "tv:").append(v);
@@ -142,6 +149,10 @@ void RelationFeatures(const DocumentContext& ctx, int s, const SentenceState& so
     Lemmas(ctx, a.end, b.begin, 12, &words);
     for (std::string_view w : words) {
       f.assign(source_first ? "sb:" : "tb:").append(w);
+      emit(f);
+    }
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      f.assign(source_first ? "sb2:" : "tb2:").append(words[i]).append("_").append(words[i + 1]);
       emit(f);
     }
     if (b.begin - a.end <= 3) emit("close");
