@@ -156,6 +156,7 @@ void RelationFeatures(const DocumentContext& ctx, int s, const SentenceState& so
       emit(f);
     }
     if (b.begin - a.end <= 3) emit("close");
+    if (b.begin - a.end > 15) emit("far");
   }
   bool any = false;
   for (const CodedTuple& t : coded) {
@@ -178,6 +179,13 @@ void RelationFeatures(const DocumentContext& ctx, int s, const SentenceState& so
       (pair[1] == source.country && pair[0] == target.country)) {
     emit("mainpair");
   }
+  // Who acts on whom: "MIL>MIL" fights, "GOV>GOV" talks, "COP>CVL" arrests.
+  auto sector = [](const SentenceState& st) {
+    const std::string& code = st.actor->code;
+    return code.size() > 3 ? std::string_view(code).substr(3, 3) : std::string_view("STATE");
+  };
+  f.assign("sp:").append(sector(source)).append(">").append(sector(target));
+  emit(f);
   emit("bias");
 }
 
