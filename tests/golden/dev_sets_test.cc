@@ -83,6 +83,8 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ae" / "sentences.jsonl"}, kDev / "ae" / "gold.jsonl"), 0.81, 0.92, "ae sentences");
   ExpectAbove(Score({kDev / "af" / "sentences.jsonl"}, kDev / "af" / "gold.jsonl"), 0.81, 0.90, "af sentences");
   ExpectAbove(Score({kDev / "ag" / "sentences.jsonl"}, kDev / "ag" / "gold.jsonl"), 0.86, 0.90, "ag sentences");
+  ExpectAbove(Score({kDev / "ah" / "sentences.jsonl"}, kDev / "ah" / "gold.jsonl"), 0.91, 0.89, "ah sentences");
+  ExpectAbove(Score({kDev / "ai" / "sentences.jsonl"}, kDev / "ai" / "gold.jsonl"), 0.88, 0.90, "ai sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -117,6 +119,8 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ae" / "stories"), kDev / "ae" / "stories_gold.jsonl"), 0.62, 0.89, "ae stories");
   ExpectAbove(Score(StoryFiles(kDev / "af" / "stories"), kDev / "af" / "stories_gold.jsonl"), 0.67, 0.82, "af stories");
   ExpectAbove(Score(StoryFiles(kDev / "ag" / "stories"), kDev / "ag" / "stories_gold.jsonl"), 0.65, 0.92, "ag stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ah" / "stories"), kDev / "ah" / "stories_gold.jsonl"), 0.68, 0.88, "ah stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ai" / "stories"), kDev / "ai" / "stories_gold.jsonl"), 0.72, 0.90, "ai stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
