@@ -269,6 +269,16 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
             if (t.text(q) == "and") {
               uint32_t after = q + 1 < se && t.text(q + 1) == "the" ? q + 2 : q + 1;
               closes = after < se && chunk_starting_at[after] >= 0;
+              // "After talks mediated by Turkey, Russia and Ukraine agreed …":
+              // the comma closes a phrase the sentence opens with, and the
+              // list after it, followed by its verb, is the subject.
+              if (closes && c.end == end && LeadInPhraseEnd(t, sb, se, chunk_starting_at[sb] >= 0) == end) {
+                const uint32_t tail = r.chunks[static_cast<size_t>(chunk_starting_at[after])].end;
+                const std::string_view verb = tail < se ? t.text(tail) : std::string_view();
+                if (tail < se && (HasPastShape(verb) || verbs.count(lemmas[tail]) != 0 || IsAuxiliary(verb))) {
+                  closes = false;
+                }
+              }
               break;
             }
             // "Rwanda, France, the United States and Belgium": an item may

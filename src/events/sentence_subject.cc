@@ -388,6 +388,9 @@ SentenceContext::ListOpening SentenceContext::ListedBefore(size_t k, std::vector
     std::string_view joint = ctx_.r.tokens.text(before - 1);
     if (joint != "and" && joint != ",") break;
     if (joint == "," && !closed_by_and && !bare_commas) break;
+    // "After talks in Istanbul, Russia and Ukraine agreed …": the comma that
+    // closes the phrase the sentence opens with ends the list.
+    if (joint == "," && leading_pp_end_ != 0 && before - 1 == leading_pp_end_) break;
     closed_by_and = true;
     const ActorChunk& prev = ctx_.r.chunks[chunks[j - 1]];
     // "flew on to Dubai and Doha in an attempt to …": a name listed after

@@ -151,6 +151,10 @@ TEST(ConstructionMoreTest, TalksAMediationNamesAreThePartiesOwn) {
          {"NPL>BTN:04", "BTN>NPL:04"}});
   Check({"co-mediators are no parties", "Chad and Niger agreed to reopen the border after talks brokered by Qatar "
          "and Turkey.", "2024-05-08", {"QAT>TCD:045", "TUR>NER:045"}, {"QAT>TUR:045", "TUR>QAT:045"}});
+  Check({"a fronted phrase ending in a mediator", "After talks mediated by Turkey, Russia and Ukraine agreed to a "
+         "ceasefire.", "2024-05-08", {"TUR>RUS:045", "TUR>UKR:045", "RUS>UKR:08", "UKR>RUS:08"}, {"TUR>RUS:08"}});
+  Check({"a fronted phrase ending in a place", "After talks in Istanbul, Russia and Ukraine signed a grain deal.",
+         "2024-05-08", {"RUS>UKR:057", "UKR>RUS:057"}, {}});
   Check({"talks brokered by two mediators are not theirs", "Pakistan and Afghanistan agreed to a ceasefire in talks "
          "brokered by Qatar and Turkey.", "2024-05-08", {"QAT>PAK:045", "TUR>AFG:045", "PAK>AFG:08"},
          {"QAT>TUR", "TUR>QAT"}});
