@@ -1,7 +1,8 @@
 // Date expressions in a sentence, resolved against the story's anchor day
 // (its publication date, or its dateline with a known or inferred year):
 // "on Monday", "October 9-12", "on Oct. 11, 2024", "last August", "earlier
-// this month", "next year", "yesterday". Unknown stays unknown: a relative
+// this month", "next year", "yesterday", "June 5 last year", and a year
+// alone before the anchor's ("in 1995"). Unknown stays unknown: a relative
 // expression without an anchor resolves to nothing.
 #pragma once
 

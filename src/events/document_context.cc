@@ -229,6 +229,11 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       passive_ok[i] = InPassive(*this, sb, i) || (i + 1 < se && t.text(i + 1) == "by" && ParticipleForm(*this, i));
     }
   }
+  // A verb at `k` (before the sentence's end `se`): a past form, a verb of
+  // the lexicon or an auxiliary, so the actors before it are its subject.
+  auto verb_at = [&](uint32_t k, uint32_t se) {
+    return k < se && (HasPastShape(t.text(k)) || verbs.count(lemmas[k]) != 0 || IsAuxiliary(t.text(k)));
+  };
   for (const auto& [sb, se] : t.sentence_tokens) {
     for (uint32_t i = sb; i < se; ++i) {
       int k = chunk_starting_at[i];
@@ -258,9 +263,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
                  chunk_starting_at[tail + 1] >= 0) {
             tail = r.chunks[static_cast<size_t>(chunk_starting_at[tail + 1])].end;
           }
-          std::string_view verb = t.text(tail);
-          bool past = HasPastShape(verb);
-          if (tail < se && (past || verbs.count(lemmas[tail]) != 0 || IsAuxiliary(verb))) break;
+          if (verb_at(tail, se)) break;
         }
         // A comma joins only into a list that an "and" closes.
         if (joint == "," && t.text(next - 1) != "and") {
@@ -273,11 +276,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
               // the comma closes a phrase the sentence opens with, and the
               // list after it, followed by its verb, is the subject.
               if (closes && c.end == end && LeadInPhraseEnd(t, sb, se, chunk_starting_at[sb] >= 0) == end) {
-                const uint32_t tail = r.chunks[static_cast<size_t>(chunk_starting_at[after])].end;
-                const std::string_view verb = tail < se ? t.text(tail) : std::string_view();
-                if (tail < se && (HasPastShape(verb) || verbs.count(lemmas[tail]) != 0 || IsAuxiliary(verb))) {
-                  closes = false;
-                }
+                if (verb_at(r.chunks[static_cast<size_t>(chunk_starting_at[after])].end, se)) closes = false;
               }
               break;
             }
