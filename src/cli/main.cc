@@ -2,13 +2,40 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <string>
 
 #include "cli/commands.h"
 
+#ifdef DYAD_MIMALLOC
+#include <unistd.h>
+
+namespace {
+
+// Loading the lexicon's trie, the pair model and the dictionaries touches
+// about 100 MB, and on a virtual machine each 4 KB page's first touch is a
+// costly fault: 31,000 of them were a third of start-up. mimalloc (linked in,
+// src/cli/CMakeLists.txt) faults in 2 MB transparent huge pages instead when
+// $MIMALLOC_LARGE_OS_PAGES is set as it starts, before main and before any
+// library's initialiser, and not when asked later. So dyad runs itself again
+// with the variable set, unless it is set (=0 turns it off): a second exec
+// costs about 15 ms, and start-up fell from 0.5 s to 0.2 s
+// (docs/performance.md). If the exec fails, dyad goes on with small pages.
+void RunAgainWithHugePages(char** argv) {
+  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") != nullptr) return;
+  if (setenv("MIMALLOC_LARGE_OS_PAGES", "1", 0) != 0) return;
+  execv("/proc/self/exe", argv);
+}
+
+}  // namespace
+#endif
+
 int main(int argc, char** argv) {
+#ifdef DYAD_MIMALLOC
+  RunAgainWithHugePages(argv);
+#endif
   try {
     CLI::App app{"dyad: turns news about relations between states into coded, dated, sourced events"};
     app.require_subcommand(1);

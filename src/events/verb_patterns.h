@@ -247,6 +247,7 @@ class VerbPatterns {
   struct TrieEnd {
     uint16_t element = 0;   // the first element after the prefix
     bool passive = false;   // VerbPattern::passive
+    uint32_t filter = 0;    // its test in filters_
     uint64_t sig_lo = ~uint64_t{0}, sig_hi = ~uint64_t{0};  // its first group signature, all ones if none
   };
   // A node is 12 bytes: its ranges end where the next node's begin (a
@@ -270,6 +271,13 @@ class VerbPatterns {
   // instead of 366,000 x 32).
   std::vector<uint32_t> ends_;
   std::vector<TrieEnd> trie_ends_;  // per pattern index
+  // Per pattern, from trie_ends_[i].filter, what the sentence must have for
+  // it to match after its prefix, side by side so that rejecting it touches
+  // one cache line instead of the pattern's vectors: the count of its other
+  // group signatures and each as four words (lo low, lo high, hi low, hi
+  // high), then the count of its required word elements after the prefix
+  // and each as its number of ids and the ids.
+  std::vector<uint32_t> filters_;
   // Finalize builds the trie from every pattern indexed so far; the edges
   // and pattern ends inserting them may create at most, to reserve for.
   size_t edge_bound_ = 0;
@@ -279,8 +287,8 @@ class VerbPatterns {
   // What every step of one sentence's walk shares, passed by one pointer.
   struct WalkState {
     const SentenceView* s;
-    const uint32_t* seen;
-    uint32_t stamp;
+    const uint64_t* seen;  // one bit per word id: the sentence has it
+    bool has(uint32_t id) const { return (seen[id >> 6] >> (id & 63)) & 1; }
     uint32_t begin;  // the token the walk started at
     uint64_t sig_lo, sig_hi;
     std::vector<PatternMatch>* out;

@@ -106,35 +106,26 @@ void VerbPatterns::MatchEnds(const uint32_t* first, const uint32_t* last, uint32
     // talks with $T" in a sentence without "talks". Signatures of the
     // sentence's words reject most before the exact look-ups.
     if (((end.sig_lo & w.sig_lo) | (end.sig_hi & w.sig_hi)) == 0) continue;
-    const uint16_t element = end.element;
-    const VerbPattern& p = patterns_[index];
-    // Each test stops at the first group or word the sentence lacks.
+    // The rest of its groups, then its required words (filters_).
+    const uint32_t* f = filters_.data() + end.filter;
     bool possible = true;
-    for (size_t g = 1; g < p.group_signatures.size() && possible; ++g) {
-      const auto& [lo, hi] = p.group_signatures[g];
+    for (uint32_t g = *f++; g > 0 && possible; --g, f += 4) {
+      const uint64_t lo = f[0] | uint64_t{f[1]} << 32, hi = f[2] | uint64_t{f[3]} << 32;
       possible = ((lo & w.sig_lo) | (hi & w.sig_hi)) != 0;
     }
     if (!possible) continue;
-    for (uint16_t k : p.required_words) {
-      if (k < element) continue;
-      bool any = false;
-      for (uint32_t id : p.elements[k].word_ids) {
-        if (w.seen[id] == w.stamp) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
-        possible = false;
-        break;
-      }
+    for (uint32_t r = *f++; r > 0 && possible; --r) {
+      const uint32_t n = *f++;
+      possible = std::any_of(f, f + n, [&w](uint32_t id) { return w.has(id); });
+      f += n;
     }
     if (!possible) continue;
+    const VerbPattern& p = patterns_[index];
     PatternMatch m;
     m.pattern = &p;
     m.begin = w.begin;
     m.weight = p.literal_words;
-    if (MatchFrom(p, element, pos, s, &m)) w.out->push_back(m);
+    if (MatchFrom(p, end.element, pos, s, &m)) w.out->push_back(m);
   }
 }
 
@@ -163,7 +154,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, const WalkState& w) const {
     bool any = false;
     for (uint32_t e = n.edge_begin; e < after.edge_begin && !any; ++e) {
       const uint32_t word = sorted_edges_[e].first;
-      any = word < kGapKey && w.seen[word] == w.stamp;
+      any = word < kGapKey && w.has(word);
     }
     if (!any) return;
     // Up to `gap` tokens, never across punctuation, then the next word.
@@ -200,30 +191,30 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, const WalkState& w) const {
 
 std::vector<PatternMatch> VerbPatterns::MatchAll(const SentenceView& s) const {
   std::vector<PatternMatch> out;
-  // The pattern words this sentence has, marked with a per-call stamp so the
-  // table is never cleared.
-  thread_local std::vector<uint32_t> seen;
-  thread_local uint32_t stamp = 0;
-  if (seen.size() < word_ids_.size() + 1) seen.assign(word_ids_.size() + 1, 0);
-  if (++stamp == 0) {
-    std::fill(seen.begin(), seen.end(), 0);
-    stamp = 1;
-  }
+  // The pattern words this sentence has, one bit each (a few KB, in cache
+  // where a table of stamps was not); cleared again before returning.
+  thread_local std::vector<uint64_t> seen;
+  if (seen.size() < word_ids_.size() / 64 + 1) seen.assign(word_ids_.size() / 64 + 1, 0);
   uint64_t sig_lo = 0, sig_hi = 0;
   for (uint32_t i = s.begin; i < s.end; ++i) {
-    seen[s.lemma_id[i]] = stamp;
-    seen[s.form_id[i]] = stamp;
     for (uint32_t id : {s.lemma_id[i], s.form_id[i]}) {
       if (id == 0) continue;
+      seen[id >> 6] |= uint64_t{1} << (id & 63);
       uint32_t bit = SignatureBit(id);
       (bit < 64 ? sig_lo : sig_hi) |= uint64_t{1} << (bit & 63);
     }
   }
-  seen[0] = 0;
+  struct Clear {
+    const SentenceView& s;
+    std::vector<uint64_t>& seen;
+    ~Clear() {
+      for (uint32_t i = s.begin; i < s.end; ++i) seen[s.lemma_id[i] >> 6] = seen[s.form_id[i] >> 6] = 0;
+    }
+  } clear{s, seen};
   if (nodes_.size() < 2) return out;  // no trie before the first Finalize
   // The root has pattern ends only if a pattern opens with no required word.
   const bool root_walk = nodes_[0].end_begin != nodes_[1].end_begin || nodes_[0].gap_edges != 0;
-  WalkState w{&s, seen.data(), stamp, 0, sig_lo, sig_hi, &out};
+  WalkState w{&s, seen.data(), 0, sig_lo, sig_hi, &out};
   for (uint32_t i = s.begin; i < s.end; ++i) {
     size_t first = out.size();
     w.begin = i;
