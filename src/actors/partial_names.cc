@@ -59,6 +59,7 @@ void PartialNames::Add(std::string_view name, uint32_t person) {
       }
     }
     if (!opens) continue;
+    first_words_.emplace(key.substr(0, key.find(' ')));
     auto [it, inserted] = forms_.try_emplace(key, static_cast<int>(person));
     if (!inserted && it->second != static_cast<int>(person)) it->second = -1;
     if (tokens > max_tokens_) max_tokens_ = tokens;
@@ -69,6 +70,9 @@ PartialNames::Match PartialNames::LongestAt(const DocumentTokens& d, const Phras
                                             uint32_t i, uint32_t end) const {
   Match best;
   if (i >= end || !d.capitalized[i]) return best;
+  // Most capitalised words open no shortening: one look-up, not one per
+  // word after them.
+  if (!first_words_.contains(d.text(i))) return best;
   std::string key(d.text(i));
   for (uint32_t k = i + 1; k < end && k - i < max_tokens_; ++k) {
     key += ' ';

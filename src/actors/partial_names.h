@@ -37,6 +37,7 @@ class PartialNames {
 
  private:
   StringMap<int> forms_;    // folded tokens joined by ' ' -> person, -1 when shared
+  StringSet first_words_;   // the first token of every form
   uint32_t max_tokens_ = 0;
 };
 

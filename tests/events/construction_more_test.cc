@@ -430,10 +430,11 @@ TEST(ConstructionMoreTest, AReactionToAnActOfNoStateCodesNothing) {
   Check({"gunmen are no state", "Gunmen shot dead three Nepali workers in Malaysia's Sabah on Tuesday, and Kathmandu "
          "condemned the killings.", "2024-05-08", {}, {"NPL>MYS"}});
   Check({"pirates are no state", "Pirates hijacked a Danish-owned bulk carrier off the coast of Benin on "
-         "Sunday, and Copenhagen condemned the hijacking.", "2024-05-08", {}, {"DNK>BEN"}});
+         "Sunday, and Copenhagen condemned the hijacking.", "2024-05-08", {}, {"DNK>BEN:11"}});
   // The patterns code no reaction (111) to an act of no state; the pair
-  // model, retrained on every new set, has coded TGO>BFA 111 or 112 here
-  // (a known false event of the model, not of this mechanism).
+  // model, retrained on every new set, has coded TGO>BFA 111 or 112 here,
+  // and DNK>BEN 154 above since AJ joined its training (known false events of
+  // the model, not of this mechanism).
   Check({"a group's fighters are not their host's forces", "Unidentified gunmen ambushed a Togolese army patrol "
          "near the border with Burkina Faso, and Lome denounced the attack.", "2024-05-08", {}, {"TGO>BFA:111"}});
   Check({"whom the reaction blames is coded", "Gunmen killed two Thai rubber tappers in Malaysia's Kedah on "
