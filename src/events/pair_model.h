@@ -33,6 +33,8 @@ namespace dyad {
 
 class PairModel {
  public:
+  PairModel();
+
   static constexpr int kRoots = 20;
   using Scores = std::array<float, kRoots>;  // by root 01..20
 
@@ -64,6 +66,10 @@ class PairModel {
   const std::vector<std::string>& codes() const { return codes_; }
 
  private:
+  // Which model a thread's cache of recent look-ups (FindRow) belongs to: a
+  // number no other model in the process has, not an address, which a later
+  // model may reuse.
+  uint64_t id_;
   float threshold_ = 1.0f;
   float threshold_beside_ = 1.0f;
   std::vector<std::string> codes_;  // three-digit codes with weights

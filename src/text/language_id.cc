@@ -1,9 +1,11 @@
 #include "text/language_id.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <cld2/public/compact_lang_det.h>
 
@@ -48,24 +50,44 @@ struct WordCounts {
   size_t words = 0, english = 0, vietnamese = 0;
 };
 
+// A word of at most eight bytes as one number, ASCII letters in lower case
+// (enough for the function words below); 0 for a longer word or one with a
+// NUL byte, which would pack as a shorter one.
+uint64_t PackedWord(std::string_view w) {
+  if (w.size() > 8) return 0;
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == '\0') return 0;
+    v |= uint64_t{static_cast<unsigned char>(Lower(w[i]))} << (8 * i);
+  }
+  return v;
+}
+
 // How many words `text` has, and how many of them are among the commonest
-// English and Vietnamese function words.
+// English and Vietnamese function words. Words are compared as numbers: this
+// runs on the head of every story.
 WordCounts FunctionWords(std::string_view text) {
-  static const std::string_view kEnglish[] = {"the", "of", "and", "to", "in", "a", "on", "said", "with", "for",
-                                              "that", "was", "is", "at", "by", "his", "her", "its", "it", "from"};
-  static const std::string_view kVietnamese[] = {"của", "và", "các", "những", "với", "được", "đã", "trong", "cho",
-                                                 "là", "một", "này", "không", "người", "có", "về", "tại", "đến",
-                                                 "hai", "nước", "cũng", "sẽ", "ngày", "khi"};
+  static const auto kLists = [] {
+    constexpr std::string_view kEnglish[] = {"the", "of", "and", "to", "in", "a", "on", "said", "with", "for",
+                                             "that", "was", "is", "at", "by", "his", "her", "its", "it", "from"};
+    constexpr std::string_view kVietnamese[] = {"của", "và", "các", "những", "với", "được", "đã", "trong", "cho",
+                                                "là", "một", "này", "không", "người", "có", "về", "tại", "đến",
+                                                "hai", "nước", "cũng", "sẽ", "ngày", "khi"};
+    std::pair<std::vector<uint64_t>, std::vector<uint64_t>> lists;
+    for (std::string_view w : kEnglish) lists.first.push_back(PackedWord(w));
+    for (std::string_view w : kVietnamese) lists.second.push_back(PackedWord(w));
+    return lists;
+  }();
   WordCounts n;
-  std::string word;
   for (size_t i = 0; i < text.size();) {
     size_t j = text.find_first_of(" \t\r\n,.;:!?\"()", i);
     if (j == std::string_view::npos) j = text.size();
-    word.clear();
-    for (char c : text.substr(i, j - i)) word.push_back(Lower(c));  // ASCII lower case; enough for these words
+    const std::string_view word = text.substr(i, j - i);
     n.words += !word.empty();
-    for (std::string_view w : kEnglish) n.english += word == w;
-    for (std::string_view w : kVietnamese) n.vietnamese += word == w;
+    if (const uint64_t packed = PackedWord(word); packed != 0) {
+      for (uint64_t w : kLists.first) n.english += packed == w;
+      for (uint64_t w : kLists.second) n.vietnamese += packed == w;
+    }
     i = j + 1;
   }
   return n;
