@@ -23,6 +23,8 @@ namespace {
 // with the variable set, unless it is set (=0 turns it off): a second exec
 // costs about 15 ms, and start-up fell from 0.5 s to 0.2 s
 // (docs/performance.md). If the exec fails, dyad goes on with small pages.
+// Under valgrind, whose /proc/self/exe is valgrind's own tool, set the
+// variable (to 0) first.
 void RunAgainWithHugePages(char** argv) {
   if (std::getenv("MIMALLOC_LARGE_OS_PAGES") != nullptr) return;
   if (setenv("MIMALLOC_LARGE_OS_PAGES", "1", 0) != 0) return;

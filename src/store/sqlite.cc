@@ -208,9 +208,10 @@ Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path, bool creat
     // a checkpoint every 512 MB of log rather than every 4 MB keeps fsyncs
     // rare during bulk ingest, and an index page rewritten by many batches
     // is copied into the store once per checkpoint, not once per batch (8 %
-    // less CPU at 300 MB than with 128 MB). A 160 MB page cache keeps more of
-    // the event indexes resident as they outgrow it (ingest's whole resident
-    // memory stays near 200 MB).
+    // less CPU at 300 MB than with 128 MB). A 96 MB page cache keeps much of
+    // the event indexes resident as they outgrow it: 160 MB did too, but with
+    // the coder's dictionaries and model grown to ~120 MB it took ingest of
+    // 100 MB to 361 MB resident (96: 277 MB, the same CPU; session 24).
     // 8 KB pages for a new store (the page size is fixed once the first
     // table exists): a story's text and its row fit more often in one page
     // and B-trees are shallower, for fewer log writes during ingest.
@@ -235,7 +236,7 @@ Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path, bool creat
     }
     if (mode != "wal") return Status::IoError(path + ": cannot use a write-ahead log (journal mode " + mode + ")");
     DYAD_RETURN_IF_ERROR(
-        out->Exec("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=65536; PRAGMA cache_size=-163840;"));
+        out->Exec("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=65536; PRAGMA cache_size=-98304;"));
   }
   // Foreign keys stay off: the store deletes a document's rows itself, and
   // enforcing them cost an index look-up per evidence row written.

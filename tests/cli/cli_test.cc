@@ -318,6 +318,25 @@ TEST_F(CliTest, VersionNamesTheRelease) {
   EXPECT_EQ(r.out.rfind("dyad ", 0), 0u) << r.out;
 }
 
+// dyad runs itself again so that mimalloc starts with huge pages
+// (src/cli/main.cc); mimalloc's verbose start-up says which. The sanitizer
+// build has no mimalloc and says nothing.
+TEST_F(CliTest, TheHeapAsksForHugePagesUnlessTheUserSaysOtherwise) {
+  ProcessOptions on;
+  on.unset.push_back("MIMALLOC_LARGE_OS_PAGES");
+  on.env.push_back("MIMALLOC_VERBOSE=1");
+  ProcessResult r = Dyad({"--version"}, on);
+  if (r.err.find("mimalloc:") == std::string::npos) GTEST_SKIP() << "this build does not link mimalloc";
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("dyad ", 0), 0u) << r.out;
+  EXPECT_NE(r.err.find("option 'large_os_pages': 1"), std::string::npos) << r.err;
+  ProcessOptions off = on;
+  off.env.push_back("MIMALLOC_LARGE_OS_PAGES=0");
+  r = Dyad({"--version"}, off);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("option 'large_os_pages': 0"), std::string::npos) << r.err;
+}
+
 TEST_F(CliTest, HelpExitsZero) {
   ProcessResult r = Dyad({"--help"});
   EXPECT_EQ(r.exit_code, 0);
