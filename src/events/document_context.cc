@@ -246,7 +246,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         std::string_view joint = end + 1 < se ? t.text(end) : std::string_view();
         uint32_t next = end + 1;
         if (joint == "," && next + 1 < se && t.text(next) == "and") ++next;
-        if (next + 1 < se && t.text(next) == "the") ++next;
+        if (next + 1 < se && OpensListItem(t.text(next))) ++next;
         if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
         const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
         // A country adjective shares the noun after the list ("imports of
@@ -270,7 +270,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
           bool closes = false;
           for (uint32_t q = n.end; q + 1 < se && q < n.end + 12; ++q) {
             if (t.text(q) == "and") {
-              uint32_t after = q + 1 < se && t.text(q + 1) == "the" ? q + 2 : q + 1;
+              uint32_t after = q + 2 < se && OpensListItem(t.text(q + 1)) ? q + 2 : q + 1;
               closes = after < se && chunk_starting_at[after] >= 0;
               // "After talks mediated by Turkey, Russia and Ukraine agreed …":
               // the comma closes a phrase the sentence opens with, and the
@@ -281,8 +281,8 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
               break;
             }
             // "Rwanda, France, the United States and Belgium": an item may
-            // open with "the".
-            if (t.text(q) != "," && t.text(q) != "the" && chunk_starting_at[q] < 0) break;
+            // open with "the", "a" or a count ("two Spaniards").
+            if (t.text(q) != "," && !OpensListItem(t.text(q)) && chunk_starting_at[q] < 0) break;
             if (chunk_starting_at[q] >= 0) q = r.chunks[static_cast<size_t>(chunk_starting_at[q])].end - 1;
           }
           if (!closes) break;

@@ -3,6 +3,7 @@
 // adverbs, auxiliaries, determiners and participles used as adjectives.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -48,6 +49,18 @@ inline bool OpensAdverbialClause(std::string_view w) {
   static const auto* words = new std::unordered_set<std::string_view>{
       "after", "when", "as", "since", "because", "before", "while", "until", "although", "though", "whereas"};
   return words->count(w) != 0;
+}
+
+// What may open an item of a list of actors before its noun: "and the
+// Czechs", "and a Czech", "two Spaniards and 30 Poles".
+inline bool OpensListItem(std::string_view w) {
+  if (w == "the" || w == "a" || w == "an") return true;
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') {
+    return std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+  }
+  static const auto* counts = new std::unordered_set<std::string_view>{
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several"};
+  return counts->count(w) != 0;
 }
 
 inline bool IsDeterminer(std::string_view w) {
