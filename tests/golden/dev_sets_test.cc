@@ -86,6 +86,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ah" / "sentences.jsonl"}, kDev / "ah" / "gold.jsonl"), 0.91, 0.89, "ah sentences");
   ExpectAbove(Score({kDev / "ai" / "sentences.jsonl"}, kDev / "ai" / "gold.jsonl"), 0.88, 0.90, "ai sentences");
   ExpectAbove(Score({kDev / "aj" / "sentences.jsonl"}, kDev / "aj" / "gold.jsonl"), 0.89, 0.91, "aj sentences");
+  ExpectAbove(Score({kDev / "ak" / "sentences.jsonl"}, kDev / "ak" / "gold.jsonl"), 0.92, 0.92, "ak sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -123,6 +124,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ah" / "stories"), kDev / "ah" / "stories_gold.jsonl"), 0.68, 0.88, "ah stories");
   ExpectAbove(Score(StoryFiles(kDev / "ai" / "stories"), kDev / "ai" / "stories_gold.jsonl"), 0.72, 0.90, "ai stories");
   ExpectAbove(Score(StoryFiles(kDev / "aj" / "stories"), kDev / "aj" / "stories_gold.jsonl"), 0.68, 0.85, "aj stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ak" / "stories"), kDev / "ak" / "stories_gold.jsonl"), 0.72, 0.85, "ak stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
