@@ -83,14 +83,16 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
     if (line.fields.size() > 2) {
       for (std::string_view a : SplitList(line.fields[2])) {
         AddPhrase(a, PhraseKind::kCountryAdjective, index);
-        // "10 Americans", "Filipinos", "Serbs": a plural demonym names the
-        // state's people. Not for adjectives that are their own plural
-        // ("Chinese", "French", "Swiss", "British").
+        // "10 Americans", "Filipinos", "Serbs", "Czechs": a plural demonym
+        // names the state's people. Not for adjectives that are their own
+        // plural ("Chinese", "French", "Dutch", "Swiss", "British"); a
+        // "-man" compound takes "-men" ("Frenchmen", "Englishmen", not "Germen").
         std::string_view tail = a.size() > 3 ? a.substr(a.size() - 3) : std::string_view();
-        bool own_plural = tail.empty() || tail == "ese" || tail.substr(1) == "sh" || tail.substr(1) == "ch" ||
+        bool own_plural = tail.empty() || tail == "ese" || tail.substr(1) == "sh" || tail == "nch" || tail == "tch" ||
                           tail.back() == 's' || tail.back() == 'x' || tail.back() == 'z' || tail.substr(1) == "ic";
         if (!own_plural) {
-          std::string plural = std::string(a) + "s";
+          const bool man = a.size() > 4 && (a.ends_with("sman") || a.ends_with("hman") || a.ends_with("woman"));
+          std::string plural = man ? std::string(a.substr(0, a.size() - 3)) + "men" : std::string(a) + "s";
           AddPhrase(plural, PhraseKind::kCountryName, index);
           // "Philippines" is the state's name as well.
           bool name = false;
