@@ -3,7 +3,6 @@
 #include "events/verb_patterns.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace dyad {
 
@@ -166,24 +165,44 @@ void VerbPatterns::Index(VerbPattern p) {
       if (!p.nominal) break;
     }
   }
-  for (size_t k = 0; k < p.elements.size(); ++k) {
-    if (p.elements[k].kind != SlotKind::kWord || p.elements[k].optional) continue;
-    p.required_words.push_back(static_cast<uint16_t>(k));
-    if (k < prefix) continue;  // matched by the trie walk
-    uint64_t lo = 0, hi = 0;
-    for (uint32_t id : p.elements[k].word_ids) {
-      uint32_t bit = SignatureBit(id);
-      (bit < 64 ? lo : hi) |= uint64_t{1} << (bit & 63);
-    }
-    p.group_signatures.emplace_back(lo, hi);
-  }
   for (const PatternElement& e : p.elements) {
     for (const std::string& w : e.words) p.spells_negation = p.spells_negation || w == "not" || w == "never" || w == "no";
   }
+  // What a sentence must have for the pattern to match after its prefix
+  // (filters_): per required word element after it, the 128-bit signature of
+  // its alternatives (the first in the TrieEnd, the rest in filters_), then
+  // the alternatives themselves.
   TrieEnd end;
   end.element = static_cast<uint16_t>(prefix);
   end.passive = p.passive;
-  if (!p.group_signatures.empty()) std::tie(end.sig_lo, end.sig_hi) = p.group_signatures.front();
+  end.filter = static_cast<uint32_t>(filters_.size());
+  std::vector<size_t> required;
+  for (size_t k = prefix; k < p.elements.size(); ++k) {
+    if (p.elements[k].kind == SlotKind::kWord && !p.elements[k].optional) required.push_back(k);
+  }
+  filters_.push_back(required.empty() ? 0 : static_cast<uint32_t>(required.size() - 1));
+  for (size_t g = 0; g < required.size(); ++g) {
+    uint64_t lo = 0, hi = 0;
+    for (uint32_t id : p.elements[required[g]].word_ids) {
+      uint32_t bit = SignatureBit(id);
+      (bit < 64 ? lo : hi) |= uint64_t{1} << (bit & 63);
+    }
+    if (g == 0) {
+      end.sig_lo = lo;
+      end.sig_hi = hi;
+      continue;
+    }
+    for (uint64_t v : {lo, hi}) {
+      filters_.push_back(static_cast<uint32_t>(v));
+      filters_.push_back(static_cast<uint32_t>(v >> 32));
+    }
+  }
+  filters_.push_back(static_cast<uint32_t>(required.size()));
+  for (size_t k : required) {
+    const std::vector<uint32_t>& ids = p.elements[k].word_ids;
+    filters_.push_back(static_cast<uint32_t>(ids.size()));
+    filters_.insert(filters_.end(), ids.begin(), ids.end());
+  }
   trie_ends_.push_back(end);
   finalized_ = false;
   patterns_.push_back(std::move(p));

@@ -73,13 +73,9 @@ struct VerbPattern {
   // the thing is never the target's own noun.
   bool recipient_first = false;
   int literal_words = 0;    // specificity, to choose among overlapping matches
-  std::vector<uint16_t> required_words;  // indices of the required word elements
   // The slot ($T or $A) that names the target: a verb's first, a noun's
   // last (an earlier one is the noun's own "of" phrase).
   size_t target_slot = SIZE_MAX;
-  // Per required word element after the trie prefix, the 128-bit signature
-  // of its alternatives (VerbPatterns::SignatureBit).
-  std::vector<std::pair<uint64_t, uint64_t>> group_signatures;
   // A word of the pattern is "not", "never" or "no" ("have no comment on"):
   // the negation is the pattern's own, set when it is indexed.
   bool spells_negation = false;
@@ -273,7 +269,7 @@ class VerbPatterns {
   std::vector<TrieEnd> trie_ends_;  // per pattern index
   // Per pattern, from trie_ends_[i].filter, what the sentence must have for
   // it to match after its prefix, side by side so that rejecting it touches
-  // one cache line instead of the pattern's vectors: the count of its other
+  // one cache line (written by Index): the count of its other
   // group signatures and each as four words (lo low, lo high, hi low, hi
   // high), then the count of its required word elements after the prefix
   // and each as its number of ids and the ids.

@@ -117,30 +117,6 @@ void VerbPatterns::Finalize() {
     node.gap_edges = b.gap_edges[n];
     if (first[n + 1] - first[n] > 1) std::sort(sorted_edges_.begin() + first[n], sorted_edges_.begin() + first[n + 1]);
   }
-  // Each pattern's test after its prefix (filters_).
-  filters_.clear();
-  for (uint32_t i = 0; i < patterns_.size(); ++i) {
-    const VerbPattern& p = patterns_[i];
-    TrieEnd& end = trie_ends_[i];
-    end.filter = static_cast<uint32_t>(filters_.size());
-    filters_.push_back(p.group_signatures.empty() ? 0 : static_cast<uint32_t>(p.group_signatures.size() - 1));
-    for (size_t g = 1; g < p.group_signatures.size(); ++g) {
-      const auto [lo, hi] = p.group_signatures[g];
-      for (uint64_t v : {lo, hi}) {
-        filters_.push_back(static_cast<uint32_t>(v));
-        filters_.push_back(static_cast<uint32_t>(v >> 32));
-      }
-    }
-    const size_t count_at = filters_.size();
-    filters_.push_back(0);
-    for (uint16_t k : p.required_words) {
-      if (k < end.element) continue;
-      ++filters_[count_at];
-      filters_.push_back(static_cast<uint32_t>(p.elements[k].word_ids.size()));
-      filters_.insert(filters_.end(), p.elements[k].word_ids.begin(), p.elements[k].word_ids.end());
-    }
-  }
-  filters_.shrink_to_fit();
   // The root's edges as an array: every token starts a walk there.
   root_children_.clear();
   for (uint32_t e = nodes_[0].edge_begin; e < nodes_[1].edge_begin; ++e) {
