@@ -48,6 +48,28 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseKind kind, size_t i
   matcher_.Add(TokenTexts(folded), (static_cast<uint32_t>(kind) << 24) | static_cast<uint32_t>(index));
 }
 
+std::string ActorDictionary::AddAdjective(std::string_view a, size_t index, const std::vector<std::string_view>& names) {
+  AddPhrase(a, PhraseKind::kCountryAdjective, index);
+  // "10 Americans", "Filipinos", "Serbs", "Czechs": a plural demonym
+  // names the state's people. Not for adjectives that are their own
+  // plural ("Chinese", "French", "Dutch", "Swiss", "British"); a
+  // "-man" compound takes "-men" ("Frenchmen", "Englishmen", not "Germen").
+  std::string_view tail = a.size() > 3 ? a.substr(a.size() - 3) : std::string_view();
+  bool own_plural = tail.empty() || tail == "ese" || tail.substr(1) == "sh" || tail == "nch" || tail == "tch" ||
+                    tail.back() == 's' || tail.back() == 'x' || tail.back() == 'z' || tail.substr(1) == "ic";
+  if (!own_plural) {
+    const bool man = a.size() > 4 && (a.ends_with("sman") || a.ends_with("hman") || a.ends_with("woman"));
+    std::string plural = man ? std::string(a.substr(0, a.size() - 3)) + "men" : std::string(a) + "s";
+    AddPhrase(plural, PhraseKind::kCountryName, index);
+    // "Philippines" is the state's name as well.
+    bool name = false;
+    for (std::string_view n : names) name = name || FoldString(n) == FoldString(plural);
+    if (!name) plural_demonyms_.TryEmplace(FoldString(plural), 1);
+    return plural;
+  }
+  return "";
+}
+
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
   std::unique_ptr<ActorDictionary> d(new ActorDictionary());
   DYAD_RETURN_IF_ERROR(d->LoadCountries(dir + "/countries.tsv"));
@@ -56,6 +78,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
     if (!capital.empty()) d->folded_capitals_.try_emplace(FoldString(capital), i);
   }
   DYAD_RETURN_IF_ERROR(d->LoadTerritories(dir + "/territories.tsv"));
+  DYAD_RETURN_IF_ERROR(d->LoadPeriodNames(dir + "/period_names.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
@@ -81,25 +104,7 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
     CountryEntry c{iso, std::string(names[0]), ""};
     for (std::string_view n : names) AddPhrase(n, PhraseKind::kCountryName, index);
     if (line.fields.size() > 2) {
-      for (std::string_view a : SplitList(line.fields[2])) {
-        AddPhrase(a, PhraseKind::kCountryAdjective, index);
-        // "10 Americans", "Filipinos", "Serbs", "Czechs": a plural demonym
-        // names the state's people. Not for adjectives that are their own
-        // plural ("Chinese", "French", "Dutch", "Swiss", "British"); a
-        // "-man" compound takes "-men" ("Frenchmen", "Englishmen", not "Germen").
-        std::string_view tail = a.size() > 3 ? a.substr(a.size() - 3) : std::string_view();
-        bool own_plural = tail.empty() || tail == "ese" || tail.substr(1) == "sh" || tail == "nch" || tail == "tch" ||
-                          tail.back() == 's' || tail.back() == 'x' || tail.back() == 'z' || tail.substr(1) == "ic";
-        if (!own_plural) {
-          const bool man = a.size() > 4 && (a.ends_with("sman") || a.ends_with("hman") || a.ends_with("woman"));
-          std::string plural = man ? std::string(a.substr(0, a.size() - 3)) + "men" : std::string(a) + "s";
-          AddPhrase(plural, PhraseKind::kCountryName, index);
-          // "Philippines" is the state's name as well.
-          bool name = false;
-          for (std::string_view n : names) name = name || FoldString(n) == FoldString(plural);
-          if (!name) plural_demonyms_.TryEmplace(FoldString(plural), 1);
-        }
-      }
+      for (std::string_view a : SplitList(line.fields[2])) AddAdjective(a, index, names);
     }
     if (line.fields.size() > 3) {
       std::vector<std::string_view> capitals = SplitList(line.fields[3]);
@@ -293,6 +298,28 @@ Status ActorDictionary::LoadTerritories(const std::string& path) {
     if (territory == state) return line.Error(territory + " is its own state");
     if (state_of_territory_.count(state)) return line.Error(state + " is itself a territory");
     if (!state_of_territory_.try_emplace(territory, state).second) return line.Error("duplicate territory " + territory);
+    return Status::Ok();
+  });
+}
+
+Status ActorDictionary::LoadPeriodNames(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ForEachTsvLine(*text, path, 3, 3, [&](const TsvLine& line) -> Status {
+    std::string iso(Trim(line.fields[0]));
+    auto it = country_index_.find(iso);
+    if (it == country_index_.end()) return line.Error("unknown country " + iso);
+    const Day last = ParseDay(Trim(line.fields[2]), true);
+    if (last == 0) return line.Error("bad last day (want YYYY-MM-DD): " + std::string(Trim(line.fields[2])));
+    std::vector<std::string_view> adjectives = SplitList(line.fields[1]);
+    if (adjectives.empty()) return line.Error(iso + " has no name");
+    const std::vector<std::string_view> names = {std::string_view(countries_[it->second].name)};
+    for (std::string_view a : adjectives) {
+      std::string plural = AddAdjective(a, it->second, names);
+      for (const std::string& form : {FoldString(a), FoldString(plural)}) {
+        if (!form.empty()) period_names_.push_back({matcher_.Intern(TokenTexts(form)), last});
+      }
+    }
     return Status::Ok();
   });
 }

@@ -71,6 +71,14 @@ struct PlaceEntry {
   std::string country;  // "" for a place that is no state's (international waters, disputed features)
 };
 
+// A name a state went by only until a day: "Soviet" (RUS, until 1991-12-25).
+// In later stories it tells history ("Soviet-era", "Soviet troops left in
+// 1989"), so the actor stage reads it only in stories published by `last`.
+struct PeriodName {
+  std::vector<uint32_t> ids;  // the folded phrase, interned in the matcher
+  Day last = 0;
+};
+
 // "vessel" -> "vessels", "ferry" -> "ferries", "fisherman" -> "fishermen".
 std::string EnglishPlural(std::string_view noun);
 
@@ -89,6 +97,8 @@ class ActorDictionary {
   const std::vector<PersonEntry>& people() const { return people_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
+  // period_names.tsv: adjectives and their plural demonyms.
+  const std::vector<PeriodName>& period_names() const { return period_names_; }
   // What a state joined by a hyphen to a participle is to the thing named
   // ("Chinese-owned", "Saudi-led", "Iranian-made"): compound_participles.tsv.
   const CompoundParticiples& compound_participles() const { return compound_participles_; }
@@ -129,6 +139,7 @@ class ActorDictionary {
  private:
   Status LoadCountries(const std::string& path);
   Status LoadTerritories(const std::string& path);
+  Status LoadPeriodNames(const std::string& path);
   Status LoadOrganisations(const std::string& path);
   Status LoadPeople(const std::string& people_path, const std::string& offices_path);
   Status LoadRoles(const std::string& path);
@@ -136,6 +147,9 @@ class ActorDictionary {
   Status LoadPlaces(const std::string& path);
   Status LoadGazetteer(const std::string& path);
   void AddPhrase(std::string_view text, PhraseKind kind, size_t index);
+  // Adds a state's adjective and, unless it is its own plural, its plural
+  // demonym, which it returns ("" when none).
+  std::string AddAdjective(std::string_view adjective, size_t index, const std::vector<std::string_view>& names);
 
   PhraseMatcher matcher_;
   std::vector<CountryEntry> countries_;
@@ -143,6 +157,7 @@ class ActorDictionary {
   std::vector<PersonEntry> people_;
   std::vector<RoleEntry> roles_;
   std::vector<PlaceEntry> places_;
+  std::vector<PeriodName> period_names_;
   StringMap<size_t> folded_places_;  // every name of a place, first in file order wins
   Gazetteer gazetteer_;
   // The gazetteer's point of each place and capital, looked up once at load

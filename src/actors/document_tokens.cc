@@ -1,5 +1,6 @@
 #include "actors/document_tokens.h"
 
+#include <algorithm>
 #include <string>
 
 #include "actors/actor_dictionary.h"
@@ -126,6 +127,18 @@ void MarkInSentence(const ActorDictionary& dict, DocumentTokens* d, uint32_t beg
 void MarkBarePossessives(const ActorDictionary& dict, DocumentTokens* d) {
   const uint32_t possessive_id = dict.matcher().Intern({"'s"}).front();
   for (const auto& [first, last] : d->sentence_tokens) MarkInSentence(dict, d, first, last, possessive_id);
+}
+
+void MaskExpiredNames(const ActorDictionary& dict, Day published, DocumentTokens* d) {
+  for (const PeriodName& name : dict.period_names()) {
+    if (published != 0 && published <= name.last) continue;
+    const size_t n = name.ids.size();
+    for (size_t i = 0; i + n <= d->ids.size(); ++i) {
+      if (!std::equal(name.ids.begin(), name.ids.end(), d->ids.begin() + static_cast<std::ptrdiff_t>(i))) continue;
+      if (dict.matcher().LongestAt(d->ids, i).end != i + n) continue;
+      std::fill_n(d->ids.begin() + static_cast<std::ptrdiff_t>(i), n, PhraseMatcher::kUnknownToken);
+    }
+  }
 }
 
 }  // namespace dyad

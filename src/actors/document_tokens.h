@@ -11,6 +11,7 @@
 #include "text/folding.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+#include "util/day.h"
 
 namespace dyad {
 
@@ -63,6 +64,11 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
 // written; and not where the sentence opened a single quote ("warned of
 // 'grave consequences' Manila would face"), which it closes.
 void MarkBarePossessives(const ActorDictionary& dict, DocumentTokens* d);
+
+// Forgets (as kUnknownToken) every name of period_names.tsv the story cannot
+// mean as a state: published after the name's last day, or undated. Only
+// where the name is the longest phrase: "Soviet Union" stays a name.
+void MaskExpiredNames(const ActorDictionary& dict, Day published, DocumentTokens* d);
 
 // REQUIRES: `sentences` are sorted byte ranges of `raw`.
 DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,

@@ -70,7 +70,7 @@ class BrokenDictionaryTest : public ::testing::Test {
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() / ("dyad-dict-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
-    for (const char* f : {"countries.tsv", "territories.tsv", "organisations.tsv", "people.tsv", "offices.tsv",
+    for (const char* f : {"countries.tsv", "territories.tsv", "period_names.tsv", "organisations.tsv", "people.tsv", "offices.tsv",
                           "roles.tsv", "places.tsv"}) {
       std::filesystem::copy_file(kData + "/" + f, dir_ / f, std::filesystem::copy_options::overwrite_existing);
     }
@@ -100,6 +100,22 @@ TEST_F(BrokenDictionaryTest, UnknownCountryNamesFileAndLine) {
 
 TEST_F(BrokenDictionaryTest, ATerritoryOfATerritoryIsRejected) {
   ExpectRejected("territories.tsv", "NIU\tGIB", "GIB is itself a territory");
+}
+
+TEST_F(BrokenDictionaryTest, APeriodNameNeedsItsLastDay) {
+  ExpectRejected("period_names.tsv", "RUS\tSovietic\tsoon", "bad last day");
+}
+
+TEST(ActorDictionaryTest, PeriodNamesKeepTheirAdjectiveAndPluralWithTheirLastDay) {
+  int soviet = 0;
+  for (const PeriodName& n : Dict().period_names()) {
+    if (n.ids == Dict().matcher().Intern({"soviet"}) || n.ids == Dict().matcher().Intern({"soviets"})) {
+      EXPECT_EQ(n.last, ParseDay("1991-12-25", false));
+      ++soviet;
+    }
+  }
+  EXPECT_EQ(soviet, 2);
+  EXPECT_TRUE(Dict().IsPluralDemonym("soviets"));
 }
 
 TEST(ActorDictionaryTest, TerritoriesAreTheirStates) {
