@@ -103,6 +103,32 @@ std::vector<const ResolvedActor*> AnnouncerOfNoun(const SentenceContext& sc, con
   return sc.ActorsAt(ab, ae);
 }
 
+// "Vietnam rejected Peking's offer of talks", "Myanmar is refusing U.S. and
+// French offers of help": an intent (03) with an owner and no one it is for
+// was made to the subject of the verb that takes it up or turns it down
+// (the class "taking"), written before the owner and at most a determiner.
+std::vector<const ResolvedActor*> OfferTaker(const SentenceContext& sc, const DocumentContext& ctx,
+                                             const PatternMatch& m) {
+  if (m.pattern == nullptr || m.pattern->code.rfind("03", 0) != 0) return {};
+  const DocumentTokens& t = ctx.r.tokens;
+  const uint32_t begin = sc.View().begin;
+  // Back over the owners' phrases and the noun's modifiers ("Peking 's",
+  // "U.S. and French", "Japan 's formal").
+  uint32_t v = m.begin;
+  while (v > begin && !ctx.verb_classes.IsTaking(t.text(v - 1)) && !IsDeterminer(t.text(v - 1))) {
+    const std::string_view w = t.text(v - 1);
+    if (sc.ChunkAt(v - 1) == nullptr && w != "'s" && w != "and" && w != "," && !MayModifyNoun(ctx, v - 1)) break;
+    --v;
+  }
+  if (v > begin && IsDeterminer(t.text(v - 1))) --v;
+  if (v <= sc.View().begin || !ctx.verb_classes.IsTaking(t.text(v - 1))) return {};
+  PatternMatch verb;
+  verb.begin = v - 1;
+  verb.end = v;
+  bool plural = false;
+  return sc.Subject(verb, &plural);
+}
+
 }  // namespace
 
 std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
@@ -174,6 +200,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   if (owners.empty()) owners = OfPhraseDoer(sc, ctx, m);
   std::vector<const ResolvedActor*> targets;
   if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
+  if (!m.has_target && !owners.empty()) targets = OfferTaker(sc, ctx, m);
   std::vector<ActorPair> out;
   auto each_way = [&](const std::vector<const ResolvedActor*>& side) {
     for (const ResolvedActor* a : side) {

@@ -18,6 +18,7 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
                                   {"bridge", &out.bridge_},
                                   {"benefactive", &out.benefactive_},
                                   {"third_party", &out.third_party_},
+                                  {"taking", &out.taking_},
                                   {"insert", &out.insert_}},
                                  /*one_list_per_word=*/false);
   if (!s.ok()) return s;

@@ -39,9 +39,12 @@ class VerbClasses {
   // "talks brokered by Qatar": a participle whose agent stands outside the
   // act of the noun before it.
   bool IsThirdParty(std::string_view w) const { return third_party_.contains(w); }
+  // "rejected Peking's offer of talks", "welcomed Trump's offer to mediate":
+  // a verb whose subject is whom the offer after it was made to.
+  bool IsTaking(std::string_view w) const { return taking_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_, taking_;
 };
 
 }  // namespace dyad
