@@ -88,6 +88,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "aj" / "sentences.jsonl"}, kDev / "aj" / "gold.jsonl"), 0.89, 0.91, "aj sentences");
   ExpectAbove(Score({kDev / "ak" / "sentences.jsonl"}, kDev / "ak" / "gold.jsonl"), 0.92, 0.92, "ak sentences");
   ExpectAbove(Score({kDev / "al" / "sentences.jsonl"}, kDev / "al" / "gold.jsonl"), 0.87, 0.91, "al sentences");
+  ExpectAbove(Score({kDev / "am" / "sentences.jsonl"}, kDev / "am" / "gold.jsonl"), 0.92, 0.93, "am sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -127,6 +128,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "aj" / "stories"), kDev / "aj" / "stories_gold.jsonl"), 0.68, 0.85, "aj stories");
   ExpectAbove(Score(StoryFiles(kDev / "ak" / "stories"), kDev / "ak" / "stories_gold.jsonl"), 0.72, 0.85, "ak stories");
   ExpectAbove(Score(StoryFiles(kDev / "al" / "stories"), kDev / "al" / "stories_gold.jsonl"), 0.65, 0.87, "al stories");
+  ExpectAbove(Score(StoryFiles(kDev / "am" / "stories"), kDev / "am" / "stories_gold.jsonl"), 0.73, 0.89, "am stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
