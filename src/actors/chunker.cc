@@ -237,6 +237,13 @@ class SentenceChunker {
     return HasGerundShape(w) && end < end_ && d_.capitalized[end];
   }
 
+  // The element's last word is a plural ("counterparts", "ministers"), not
+  // a singular in -ss or -us.
+  bool PluralHead(const ChunkElement& e) const {
+    const std::string_view w = d_.text(e.end - 1);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  }
+
   bool HasPerson(const RawChunk& c) const {
     for (const ChunkElement& e : c.elements) {
       if (IsPersonLike(e) && !e.in_apposition) return true;
@@ -277,7 +284,8 @@ class SentenceChunker {
       // Unknown capitalised name after a person title: "spokesperson Jay Tarriela".
       ChunkElement probe;
       // "American tourist Otto Warmbier": a singular group noun names a person too.
-      bool person_noun = IsRole(last, RoleKind::kPerson) ||
+      // Not a plural title ("counterparts Ali Khan and …"): its names are a list.
+      bool person_noun = (IsRole(last, RoleKind::kPerson) && !PluralHead(last)) ||
                          (IsRole(last, RoleKind::kPeople) && d_.text(last.end - 1).back() != 's');
       if (person_noun && !HasPerson(*c) && d_.capitalized[j] && !ElementAt(j, &probe)) {
         uint32_t k = j;
@@ -370,6 +378,10 @@ class SentenceChunker {
       if (k == j && next.type == ElementType::kDictionary && next.kind == PhraseKind::kPlace) return j;
       if (HasPerson(*c) && IsPersonLike(next)) return j;
       if (k == j && IsPersonLike(last) && !IsAnyRole(next)) return j;
+      // "his Armenian and Azerbaijani counterparts Zohrab Mnatsakanyan and
+      // Jeyhun Bayramov": names after a plural title list its members, each
+      // a phrase of its own; the first is not the title's only person.
+      if (k == j && IsPersonLike(next) && IsAnyRole(last) && PluralHead(last)) return j;
       c->elements.push_back(next);
       j = next.end;
     }
