@@ -278,7 +278,7 @@ void FindNativeActors(const NativeLexicon& lex, const ActorDictionary& dict, con
       if (parts.unknown_name && tokens[segs[k - 1].begin].kind == NativeTokenKind::kNumber && parts.group != nullptr) {
         parts.numbered = true;
       }
-      if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, &parts);
+      if (parts.unknown_name) ResolveUnknownName(dict, text, tokens, day, &parts);
       // "外交部发言人林剑": the name after a title is the title holder's.
       const size_t name_at = k;
       const size_t name_length =

@@ -38,18 +38,29 @@ bool IsUpperWord(const NativeToken& t, const std::string& text) {
 // Sanae": Takaichi), else a place of a state ("ngư dân Bình Định": Việt Nam's
 // fishermen). Only an answer that is one person or one place counts.
 void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, const std::vector<NativeToken>& tokens,
-                        ChunkParts* parts) {
+                        Day day, ChunkParts* parts) {
   int person = -1;
   for (uint32_t t : parts->name_tokens) {
     std::string folded = FoldString(std::string_view(text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin));
     const std::vector<uint32_t>* people = dict.PeopleByShortName(folded);
-    if (people == nullptr || people->size() != 1) continue;
+    if (people == nullptr || people->empty()) continue;
+    // A name two people share ("Abe": Shinzo, and Shintaro in the 1980s) is
+    // the one in office on the story's day, as in English, and no one when
+    // both or neither are.
+    uint32_t one = (*people)[0];
+    if (people->size() > 1) {
+      int in_office = 0;
+      for (uint32_t p : *people) {
+        if (day != 0 && dict.OfficeOn(dict.people()[p], day) != nullptr) ++in_office, one = p;
+      }
+      if (in_office != 1) continue;
+    }
     // "Người phát ngôn Hải cảnh Trung Quốc Lưu Đức Quân": the title's state
     // is the holder's; a namesake of another state is someone else.
     const std::string& state = !parts->state.empty() ? parts->state : parts->org_country;
-    if (!state.empty() && dict.people()[(*people)[0]].country != state) return;
-    if (person >= 0 && person != static_cast<int>((*people)[0])) return;  // two people: no one
-    person = static_cast<int>((*people)[0]);
+    if (!state.empty() && dict.people()[one].country != state) return;
+    if (person >= 0 && person != static_cast<int>(one)) return;  // two people: no one
+    person = static_cast<int>(one);
   }
   if (person >= 0) {
     parts->person = person;

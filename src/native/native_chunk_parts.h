@@ -42,9 +42,10 @@ bool IsUpperWord(const NativeToken& t, const std::string& text);
 // Capitalised words the lexicon does not know, after a title or a group:
 // the surname of a person the actor dictionary knows ("Thủ tướng Takaichi
 // Sanae": Takaichi), else a place of a state ("ngư dân Bình Định": Việt Nam's
-// fishermen). Only an answer that is one person or one place counts.
+// fishermen). Only an answer that is one person or one place counts: of
+// several people a surname names, the one in office on `day`.
 void ResolveUnknownName(const ActorDictionary& dict, const std::string& text, const std::vector<NativeToken>& tokens,
-                        ChunkParts* parts);
+                        Day day, ChunkParts* parts);
 
 // The actors `parts` name on `day`, how they were found in *how ("dictionary",
 // "pair": none yet for the story's pair, "title", "coreference": a bare title
