@@ -281,6 +281,9 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       if (p.nominal) {
         // An occasion ("during a visit to Beijing") is no object of a cue.
         const PatternMatch* cue = sc.Occasion(m) ? nullptr : scope.governing[k];
+        // "a Chinese proposal to hold talks": a noun that opens with the
+        // cue's own words ("proposal to") reads them itself.
+        if (cue != nullptr && cue->begin == m.begin) cue = nullptr;
         if (cue != nullptr) {
           // "ruled out direct negotiations with the US": the cue's subject
           // and mode, the noun's target; "called for talks", "possible

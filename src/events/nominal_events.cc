@@ -103,13 +103,21 @@ std::vector<const ResolvedActor*> AnnouncerOfNoun(const SentenceContext& sc, con
   return sc.ActorsAt(ab, ae);
 }
 
-// "Vietnam rejected Peking's offer of talks", "Myanmar is refusing U.S. and
-// French offers of help": an intent (03) with an owner and no one it is for
-// was made to the subject of the verb that takes it up or turns it down
-// (the class "taking"), written before the owner and at most a determiner.
-std::vector<const ResolvedActor*> OfferTaker(const SentenceContext& sc, const DocumentContext& ctx,
-                                             const PatternMatch& m) {
-  if (m.pattern == nullptr || m.pattern->code.rfind("03", 0) != 0) return {};
+// An act addressed to another state: an appeal (02), an offer (03) or a
+// demand (10), which a state takes up or turns down.
+bool Addressed(const PatternMatch& m) {
+  if (m.pattern == nullptr) return false;
+  const std::string& c = m.pattern->code;
+  return c.rfind("02", 0) == 0 || c.rfind("03", 0) == 0 || c.rfind("10", 0) == 0;
+}
+
+// "Vietnam rejected Peking's offer of talks", "Ethiopia rejected Egypt's
+// demand for a binding deal": an addressed act with an owner and no one it
+// is for was made to the subject of the verb that takes it up or turns it
+// down (the class "taking"), written before the owner and at most a
+// determiner.
+std::vector<const ResolvedActor*> Taker(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
+  if (!Addressed(m)) return {};
   const DocumentTokens& t = ctx.r.tokens;
   const uint32_t begin = sc.View().begin;
   // Back over the owners' phrases and the noun's modifiers ("Peking 's",
@@ -121,6 +129,12 @@ std::vector<const ResolvedActor*> OfferTaker(const SentenceContext& sc, const Do
     --v;
   }
   if (v > begin && IsDeterminer(t.text(v - 1))) --v;
+  // "rejected on Tuesday a Chinese proposal": a day between verb and object.
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "today", "yesterday"};
+  if (v > begin + 1 && std::find(std::begin(kDays), std::end(kDays), t.text(v - 1)) != std::end(kDays)) {
+    v -= t.text(v - 2) == "on" ? 2 : 1;
+  }
   if (v <= sc.View().begin || !ctx.verb_classes.IsTaking(t.text(v - 1))) return {};
   PatternMatch verb;
   verb.begin = v - 1;
@@ -200,7 +214,12 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   if (owners.empty()) owners = OfPhraseDoer(sc, ctx, m);
   std::vector<const ResolvedActor*> targets;
   if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
-  if (!m.has_target && !owners.empty()) targets = OfferTaker(sc, ctx, m);
+  if (!m.has_target && !owners.empty() && Addressed(m)) {
+    targets = Taker(sc, ctx, m);
+    // "the US and French offers of help": owners of one addressed act are
+    // no parties to each other's.
+    if (targets.empty()) return {};
+  }
   std::vector<ActorPair> out;
   auto each_way = [&](const std::vector<const ResolvedActor*>& side) {
     for (const ResolvedActor* a : side) {

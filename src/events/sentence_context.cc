@@ -197,7 +197,12 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // "Armenia and Azerbaijan agreed to a ceasefire brokered by Russia": the
     // mediation named after "by" and the act it brokered are both events.
     bool brokered_act = !call && !named && RootOf(m.pattern->code) != 4;
-    if (!call && !named && !brokered_act) continue;
+    // "rejected Cairo's demand for a binding deal", "accepted Moscow's
+    // proposal to hold talks": the appeal, offer or demand a state takes up
+    // or turns down is an event beside the taking (nominal_events.cc, Taker).
+    const int root = RootOf(m.pattern->code);
+    const bool taken = m.pattern->nominal && !m.has_target && (root == 2 || root == 3 || root == 10);
+    if (!call && !named && !brokered_act && !taken) continue;
     bool beside = false, clash = false, admitted_act = false;
     for (size_t i = 0; i < first_pass; ++i) {
       const PatternMatch& k = kept[i];
@@ -222,7 +227,10 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       // airliner": an admission (015) frames the act it admits, which
       // happened.
       const bool admitted = k.pattern->code == "015" && k.begin < m.begin && m.has_target;
-      bool fits = call        ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
+      // (A noun inside it, "talks" in "proposal to hold talks", is part of it.)
+      bool fits = taken       ? (k.begin < m.begin && ctx_.verb_classes.IsTaking(tk.text(k.begin))) ||
+                                    (k.pattern->nominal && k.begin >= m.begin && k.end <= m.end)
+                  : call      ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
                   : named     ? k.begin < m.begin && !same_root
                               : (k.has_source && k.pattern->code.rfind("045", 0) == 0 && m.begin < k.begin) || admitted;
       if (k.pattern == m.pattern || !fits) {
