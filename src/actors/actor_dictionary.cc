@@ -48,7 +48,8 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseKind kind, size_t i
   matcher_.Add(TokenTexts(folded), (static_cast<uint32_t>(kind) << 24) | static_cast<uint32_t>(index));
 }
 
-std::string ActorDictionary::AddAdjective(std::string_view a, size_t index, const std::vector<std::string_view>& names) {
+std::string ActorDictionary::AddAdjective(std::string_view a, size_t index,
+                                          const std::vector<std::string_view>& names) {
   AddPhrase(a, PhraseKind::kCountryAdjective, index);
   // "10 Americans", "Filipinos", "Serbs", "Czechs": a plural demonym
   // names the state's people. Not for adjectives that are their own
@@ -78,12 +79,13 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
     if (!capital.empty()) d->folded_capitals_.try_emplace(FoldString(capital), i);
   }
   DYAD_RETURN_IF_ERROR(d->LoadTerritories(dir + "/territories.tsv"));
-  DYAD_RETURN_IF_ERROR(d->LoadPeriodNames(dir + "/period_names.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadRoles(dir + "/roles.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadAgents(dir + "/agents.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPlaces(dir + "/places.tsv"));
+  // After the places: a former capital is one of them ("Bonn", "Rangoon").
+  DYAD_RETURN_IF_ERROR(d->LoadPeriodNames(dir + "/period_names.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadGazetteer(dir + "/gazetteer.tsv"));
   Result<CompoundParticiples> compounds = CompoundParticiples::Load(dir + "/compound_participles.tsv");
   if (!compounds.ok()) return compounds.status();
@@ -305,20 +307,41 @@ Status ActorDictionary::LoadTerritories(const std::string& path) {
 Status ActorDictionary::LoadPeriodNames(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
-  return ForEachTsvLine(*text, path, 3, 3, [&](const TsvLine& line) -> Status {
+  return ForEachTsvLine(*text, path, 4, 4, [&](const TsvLine& line) -> Status {
     std::string iso(Trim(line.fields[0]));
     auto it = country_index_.find(iso);
     if (it == country_index_.end()) return line.Error("unknown country " + iso);
-    const Day last = ParseDay(Trim(line.fields[2]), true);
-    if (last == 0) return line.Error("bad last day (want YYYY-MM-DD): " + std::string(Trim(line.fields[2])));
-    std::vector<std::string_view> adjectives = SplitList(line.fields[1]);
-    if (adjectives.empty()) return line.Error(iso + " has no name");
-    const std::vector<std::string_view> names = {std::string_view(countries_[it->second].name)};
-    for (std::string_view a : adjectives) {
-      std::string plural = AddAdjective(a, it->second, names);
-      for (const std::string& form : {FoldString(a), FoldString(plural)}) {
-        if (!form.empty()) period_names_.push_back({matcher_.Intern(TokenTexts(form)), last});
+    const std::string_view kind = Trim(line.fields[1]);
+    if (kind != "adjective" && kind != "capital") {
+      return line.Error("kind must be adjective or capital: " + std::string(kind));
+    }
+    const Day last = ParseDay(Trim(line.fields[3]), true);
+    if (last == 0) return line.Error("bad last day (want YYYY-MM-DD): " + std::string(Trim(line.fields[3])));
+    std::vector<std::string_view> names = SplitList(line.fields[2]);
+    if (names.empty()) return line.Error(iso + " has no name");
+    const std::vector<std::string_view> state_names = {std::string_view(countries_[it->second].name)};
+    for (std::string_view n : names) {
+      if (kind == "adjective") {
+        std::string plural = AddAdjective(n, it->second, state_names);
+        for (const std::string& form : {FoldString(n), FoldString(plural)}) {
+          if (!form.empty()) period_names_.push_back({matcher_.Intern(TokenTexts(form)), last, 0});
+        }
+        continue;
       }
+      // A former capital: its phrase, with a first word no text spells, is
+      // the state's capital; stories up to `last` write that word for it.
+      const std::string folded = FoldString(n);
+      std::vector<std::string_view> words = TokenTexts(folded);
+      if (words.empty()) return line.Error("empty name");
+      const std::string first = "\x01" + std::string(words[0]);
+      std::vector<std::string_view> marked = words;
+      marked[0] = first;
+      matcher_.Add(marked, (static_cast<uint32_t>(PhraseKind::kCapital) << 24) | static_cast<uint32_t>(it->second));
+      const std::vector<uint32_t> ids = matcher_.Intern(words);
+      if (ids.empty() || ids[0] == PhraseMatcher::kUnknownToken) {
+        return line.Error("former capital " + std::string(n) + " is no place of places.tsv");
+      }
+      period_names_.push_back({ids, last, matcher_.Intern({first})[0]});
     }
     return Status::Ok();
   });

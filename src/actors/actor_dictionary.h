@@ -71,12 +71,17 @@ struct PlaceEntry {
   std::string country;  // "" for a place that is no state's (international waters, disputed features)
 };
 
-// A name a state went by only until a day: "Soviet" (RUS, until 1991-12-25).
-// In later stories it tells history ("Soviet-era", "Soviet troops left in
-// 1989"), so the actor stage reads it only in stories published by `last`.
+// A name a state went by only until a day: "Soviet" (RUS, until 1991-12-25),
+// or a former capital that stood for its government ("Bonn", "Rangoon"). In
+// later stories it tells history ("Soviet-era") or names a city, so the actor
+// stage reads it as the state only in stories published by `last`.
 struct PeriodName {
   std::vector<uint32_t> ids;  // the folded phrase, interned in the matcher
   Day last = 0;
+  // For a former capital, the id its first word takes in those stories: the
+  // matcher knows the phrase opening with it as the state's capital. 0 for an
+  // adjective, which the dictionary knows as such and later stories forget.
+  uint32_t capital_first = 0;
 };
 
 // "vessel" -> "vessels", "ferry" -> "ferries", "fisherman" -> "fishermen".
@@ -97,7 +102,7 @@ class ActorDictionary {
   const std::vector<PersonEntry>& people() const { return people_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
-  // period_names.tsv: adjectives and their plural demonyms.
+  // period_names.tsv: adjectives with their plural demonyms, and former capitals.
   const std::vector<PeriodName>& period_names() const { return period_names_; }
   // What a state joined by a hyphen to a participle is to the thing named
   // ("Chinese-owned", "Saudi-led", "Iranian-made"): compound_participles.tsv.

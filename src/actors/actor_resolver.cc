@@ -16,7 +16,7 @@ ResolvedDocument ActorResolver::Resolve(const Document& doc, const std::vector<S
   ResolvedDocument r;
   r.tokens = TokenizeDocument(doc.text, sentences, dict_->matcher());
   MarkBarePossessives(*dict_, &r.tokens);
-  MaskExpiredNames(*dict_, ParseDay(doc.published, false), &r.tokens);
+  ApplyPeriodNames(*dict_, ParseDay(doc.published, false), &r.tokens);
   DocumentResolver(*dict_, doc, &r).Run();
   r.story_day = ParseDay(doc.published, false);
   if (r.story_day == 0 && doc.dateline_month > 0) {

@@ -129,12 +129,17 @@ void MarkBarePossessives(const ActorDictionary& dict, DocumentTokens* d) {
   for (const auto& [first, last] : d->sentence_tokens) MarkInSentence(dict, d, first, last, possessive_id);
 }
 
-void MaskExpiredNames(const ActorDictionary& dict, Day published, DocumentTokens* d) {
+void ApplyPeriodNames(const ActorDictionary& dict, Day published, DocumentTokens* d) {
   for (const PeriodName& name : dict.period_names()) {
-    if (published != 0 && published <= name.last) continue;
+    const bool in_period = published != 0 && published <= name.last;
+    if (name.capital_first == 0 ? in_period : !in_period) continue;
     const size_t n = name.ids.size();
     for (size_t i = 0; i + n <= d->ids.size(); ++i) {
       if (!std::equal(name.ids.begin(), name.ids.end(), d->ids.begin() + static_cast<std::ptrdiff_t>(i))) continue;
+      if (name.capital_first != 0) {
+        d->ids[i] = name.capital_first;  // "Bonn" in 1985: West Germany's capital
+        continue;
+      }
       if (dict.matcher().LongestAt(d->ids, i).end != i + n) continue;
       std::fill_n(d->ids.begin() + static_cast<std::ptrdiff_t>(i), n, PhraseMatcher::kUnknownToken);
     }

@@ -65,10 +65,12 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
 // 'grave consequences' Manila would face"), which it closes.
 void MarkBarePossessives(const ActorDictionary& dict, DocumentTokens* d);
 
-// Forgets (as kUnknownToken) every name of period_names.tsv the story cannot
-// mean as a state: published after the name's last day, or undated. Only
-// where the name is the longest phrase: "Soviet Union" stays a name.
-void MaskExpiredNames(const ActorDictionary& dict, Day published, DocumentTokens* d);
+// Reads the names of period_names.tsv by the story's date: an adjective the
+// story cannot mean as a state (published after its last day, or undated)
+// is forgotten (kUnknownToken) where it is the longest phrase ("Soviet Union"
+// stays a name); a former capital in a story of its period takes the id
+// under which the matcher knows it as the capital ("Bonn said" in 1985).
+void ApplyPeriodNames(const ActorDictionary& dict, Day published, DocumentTokens* d);
 
 // REQUIRES: `sentences` are sorted byte ranges of `raw`.
 DocumentTokens TokenizeDocument(std::string_view raw, const std::vector<SentenceSpan>& sentences,

@@ -44,7 +44,8 @@ class VerbClasses {
   bool IsTaking(std::string_view w) const { return taking_.contains(w); }
 
  private:
-  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_, taking_;
+  StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_;
+  StringSet taking_;
 };
 
 }  // namespace dyad

@@ -70,7 +70,8 @@ class BrokenDictionaryTest : public ::testing::Test {
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() / ("dyad-dict-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
-    for (const char* f : {"countries.tsv", "territories.tsv", "period_names.tsv", "organisations.tsv", "people.tsv", "offices.tsv",
+    for (const char* f : {"countries.tsv", "territories.tsv", "period_names.tsv", "agents.tsv", "organisations.tsv",
+                          "people.tsv", "offices.tsv",
                           "roles.tsv", "places.tsv"}) {
       std::filesystem::copy_file(kData + "/" + f, dir_ / f, std::filesystem::copy_options::overwrite_existing);
     }
@@ -103,7 +104,15 @@ TEST_F(BrokenDictionaryTest, ATerritoryOfATerritoryIsRejected) {
 }
 
 TEST_F(BrokenDictionaryTest, APeriodNameNeedsItsLastDay) {
-  ExpectRejected("period_names.tsv", "RUS\tSovietic\tsoon", "bad last day");
+  ExpectRejected("period_names.tsv", "RUS\tadjective\tSovietic\tsoon", "bad last day");
+}
+
+TEST_F(BrokenDictionaryTest, APeriodNameIsAnAdjectiveOrACapital) {
+  ExpectRejected("period_names.tsv", "RUS\tcity\tPetrograd\t1924-01-26", "kind must be adjective or capital");
+}
+
+TEST_F(BrokenDictionaryTest, AFormerCapitalMustBeAKnownPlace) {
+  ExpectRejected("period_names.tsv", "KAZ\tcapital\tZzyzxville\t1997-12-10", "is no place");
 }
 
 TEST(ActorDictionaryTest, PeriodNamesKeepTheirAdjectiveAndPluralWithTheirLastDay) {
@@ -116,6 +125,19 @@ TEST(ActorDictionaryTest, PeriodNamesKeepTheirAdjectiveAndPluralWithTheirLastDay
   }
   EXPECT_EQ(soviet, 2);
   EXPECT_TRUE(Dict().IsPluralDemonym("soviets"));
+  // "Bonn" stands for West Germany's government in stories of its period.
+  bool bonn = false;
+  for (const PeriodName& n : Dict().period_names()) {
+    if (n.ids == Dict().matcher().Intern({"bonn"})) {
+      bonn = n.capital_first != 0 && n.last == ParseDay("1999-08-31", false);
+      const PhraseMatcher::Match m = Dict().matcher().LongestAt({n.capital_first}, 0);
+      ASSERT_EQ(m.end, 1u);
+      const uint32_t payload = Dict().matcher().Payloads(m.node).front();
+      EXPECT_EQ(ActorDictionary::KindOf(payload), PhraseKind::kCapital);
+      EXPECT_EQ(Dict().countries()[ActorDictionary::IndexOf(payload)].iso3, "DEU");
+    }
+  }
+  EXPECT_TRUE(bonn);
 }
 
 TEST(ActorDictionaryTest, TerritoriesAreTheirStates) {
