@@ -103,17 +103,26 @@ TEST_F(BrokenDictionaryTest, ATerritoryOfATerritoryIsRejected) {
   ExpectRejected("territories.tsv", "NIU\tGIB", "GIB is itself a territory");
 }
 
-TEST_F(BrokenDictionaryTest, APeriodNameNeedsItsLastDay) {
-  ExpectRejected("period_names.tsv", "RUS\tadjective\tSovietic\tsoon", "bad last day");
+// A period name needs its last day, a kind of adjective or capital, and, for a
+// capital, a place the dictionaries know. Each bad line alone, in a fresh copy.
+using BadPeriodLine = std::pair<const char*, const char*>;  // line, what the error says
+class BrokenPeriodNameTest : public BrokenDictionaryTest, public ::testing::WithParamInterface<BadPeriodLine> {};
+
+TEST_P(BrokenPeriodNameTest, NamesFileAndLine) {
+  ExpectRejected("period_names.tsv", GetParam().first, GetParam().second);
 }
 
-TEST_F(BrokenDictionaryTest, APeriodNameIsAnAdjectiveOrACapital) {
-  ExpectRejected("period_names.tsv", "RUS\tcity\tPetrograd\t1924-01-26", "kind must be adjective or capital");
+std::string BadPeriodLineName(const ::testing::TestParamInfo<BadPeriodLine>& info) {
+  static const char* const kNames[] = {"NoLastDay", "NoSuchKind", "CapitalNoPlace"};
+  return kNames[info.index];
 }
 
-TEST_F(BrokenDictionaryTest, AFormerCapitalMustBeAKnownPlace) {
-  ExpectRejected("period_names.tsv", "KAZ\tcapital\tZzyzxville\t1997-12-10", "is no place");
-}
+INSTANTIATE_TEST_SUITE_P(
+    BadLines, BrokenPeriodNameTest,
+    ::testing::Values(std::make_pair("RUS\tadjective\tSovietic\tsoon", "bad last day"),
+                      std::make_pair("RUS\tcity\tPetrograd\t1924-01-26", "kind must be adjective or capital"),
+                      std::make_pair("KAZ\tcapital\tZzyzxville\t1997-12-10", "is no place")),
+    BadPeriodLineName);
 
 TEST(ActorDictionaryTest, PeriodNamesKeepTheirAdjectiveAndPluralWithTheirLastDay) {
   int soviet = 0;
