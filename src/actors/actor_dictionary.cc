@@ -41,11 +41,16 @@ bool IsActorCode(std::string_view s) {
   return true;
 }
 
+// What the matcher keeps for a phrase: its kind and its entry (KindOf, IndexOf).
+uint32_t Payload(PhraseKind kind, size_t index) {
+  return (static_cast<uint32_t>(kind) << 24) | static_cast<uint32_t>(index);
+}
+
 }  // namespace
 
 void ActorDictionary::AddPhrase(std::string_view text, PhraseKind kind, size_t index) {
   std::string folded = FoldString(text);
-  matcher_.Add(TokenTexts(folded), (static_cast<uint32_t>(kind) << 24) | static_cast<uint32_t>(index));
+  matcher_.Add(TokenTexts(folded), Payload(kind, index));
 }
 
 std::string ActorDictionary::AddAdjective(std::string_view a, size_t index,
@@ -336,7 +341,7 @@ Status ActorDictionary::LoadPeriodNames(const std::string& path) {
       const std::string first = "\x01" + std::string(words[0]);
       std::vector<std::string_view> marked = words;
       marked[0] = first;
-      matcher_.Add(marked, (static_cast<uint32_t>(PhraseKind::kCapital) << 24) | static_cast<uint32_t>(it->second));
+      matcher_.Add(marked, Payload(PhraseKind::kCapital, it->second));
       const std::vector<uint32_t> ids = matcher_.Intern(words);
       if (ids.empty() || ids[0] == PhraseMatcher::kUnknownToken) {
         return line.Error("former capital " + std::string(n) + " is no place of places.tsv");

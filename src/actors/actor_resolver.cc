@@ -16,9 +16,9 @@ ResolvedDocument ActorResolver::Resolve(const Document& doc, const std::vector<S
   ResolvedDocument r;
   r.tokens = TokenizeDocument(doc.text, sentences, dict_->matcher());
   MarkBarePossessives(*dict_, &r.tokens);
-  ApplyPeriodNames(*dict_, ParseDay(doc.published, false), &r.tokens);
-  DocumentResolver(*dict_, doc, &r).Run();
   r.story_day = ParseDay(doc.published, false);
+  ApplyPeriodNames(*dict_, r.story_day, &r.tokens);
+  DocumentResolver(*dict_, doc, &r).Run();
   if (r.story_day == 0 && doc.dateline_month > 0) {
     YearInference y = InferYear(*dict_, doc, r);
     if (y.year > 0) {

@@ -23,6 +23,13 @@ inline int RootOf(std::string_view code) {
 // Aid given (07x) or promised (033x): "sent relief to", "pledged $40 million".
 inline bool IsAid(std::string_view code) { return RootOf(code) == 7 || code.rfind("033", 0) == 0; }
 
+// An act addressed to another state, which a state takes up or turns down:
+// an appeal (02x), an offer (03x) or a demand (10x).
+inline bool IsAddressed(std::string_view code) {
+  const int root = RootOf(code);
+  return root == 2 || root == 3 || root == 10;
+}
+
 // A visit (042) or a show or deployment of force (15x): an act that takes
 // its doer to the place it names ("flew to Doha", "sent troops to the border").
 inline bool IsMovement(std::string_view code) { return code.rfind("042", 0) == 0 || RootOf(code) == 15; }

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "events/clause_rules.h"
+#include "events/codebook.h"
 #include "events/verb_classes.h"
 #include "events/word_classes.h"
 #include "text/word_shape.h"
@@ -103,21 +104,12 @@ std::vector<const ResolvedActor*> AnnouncerOfNoun(const SentenceContext& sc, con
   return sc.ActorsAt(ab, ae);
 }
 
-// An act addressed to another state: an appeal (02), an offer (03) or a
-// demand (10), which a state takes up or turns down.
-bool Addressed(const PatternMatch& m) {
-  if (m.pattern == nullptr) return false;
-  const std::string& c = m.pattern->code;
-  return c.rfind("02", 0) == 0 || c.rfind("03", 0) == 0 || c.rfind("10", 0) == 0;
-}
-
 // "Vietnam rejected Peking's offer of talks", "Ethiopia rejected Egypt's
 // demand for a binding deal": an addressed act with an owner and no one it
 // is for was made to the subject of the verb that takes it up or turns it
 // down (the class "taking"), written before the owner and at most a
 // determiner.
 std::vector<const ResolvedActor*> Taker(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
-  if (!Addressed(m)) return {};
   const DocumentTokens& t = ctx.r.tokens;
   const uint32_t begin = sc.View().begin;
   // Back over the owners' phrases and the noun's modifiers ("Peking 's",
@@ -129,13 +121,9 @@ std::vector<const ResolvedActor*> Taker(const SentenceContext& sc, const Documen
     --v;
   }
   if (v > begin && IsDeterminer(t.text(v - 1))) --v;
-  // "rejected on Tuesday a Chinese proposal": a day between verb and object.
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                               "sunday", "today", "yesterday"};
-  if (v > begin + 1 && std::find(std::begin(kDays), std::end(kDays), t.text(v - 1)) != std::end(kDays)) {
-    v -= t.text(v - 2) == "on" ? 2 : 1;
-  }
-  if (v <= sc.View().begin || !ctx.verb_classes.IsTaking(t.text(v - 1))) return {};
+  // "rejected on Tuesday a Chinese proposal": a date between verb and object.
+  v = sc.DateEndingAt(v);
+  if (v <= begin || !ctx.verb_classes.IsTaking(t.text(v - 1))) return {};
   PatternMatch verb;
   verb.begin = v - 1;
   verb.end = v;
@@ -214,7 +202,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   if (owners.empty()) owners = OfPhraseDoer(sc, ctx, m);
   std::vector<const ResolvedActor*> targets;
   if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
-  if (!m.has_target && !owners.empty() && Addressed(m)) {
+  if (!m.has_target && !owners.empty() && m.pattern != nullptr && IsAddressed(m.pattern->code)) {
     targets = Taker(sc, ctx, m);
     // "the US and French offers of help": owners of one addressed act are
     // no parties to each other's.

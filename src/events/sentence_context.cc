@@ -200,8 +200,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // "rejected Cairo's demand for a binding deal", "accepted Moscow's
     // proposal to hold talks": the appeal, offer or demand a state takes up
     // or turns down is an event beside the taking (nominal_events.cc, Taker).
-    const int root = RootOf(m.pattern->code);
-    const bool taken = m.pattern->nominal && !m.has_target && (root == 2 || root == 3 || root == 10);
+    const bool taken = m.pattern->nominal && !m.has_target && IsAddressed(m.pattern->code);
     if (!call && !named && !brokered_act && !taken) continue;
     bool beside = false, clash = false, admitted_act = false;
     for (size_t i = 0; i < first_pass; ++i) {

@@ -146,6 +146,10 @@ class SentenceContext {
   // The comma that opens ", whose|who|which …," after an actor when the
   // comma right before `verb` closes it, else 0 (sentence_subject.cc).
   uint32_t RelativeInsertBefore(uint32_t verb) const;
+  // Where a date of the sentence that ends at token `end` begins, with an "on"
+  // before it ("followed Mali on Tuesday in …", "rejected on Tuesday a …");
+  // `end` itself when no date ends there.
+  uint32_t DateEndingAt(uint32_t end) const;
   // The main clause's subject when the verb at `m` is a second predicate or a
   // participle (", and summoned …", ", accusing …"), else empty: Subject
   // takes the first conjunct's, which an embedded clause may hold ("said

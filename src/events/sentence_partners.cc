@@ -231,17 +231,20 @@ bool SentenceContext::OpensClause(uint32_t token) const {
   return (before == "," && (w == "and" || w == "while" || w == "but" || w == "whereas")) || w == ";";
 }
 
+uint32_t SentenceContext::DateEndingAt(uint32_t end) const {
+  if (dates_ == nullptr) return end;
+  for (const DateMention& d : *dates_) {
+    if (d.end == end && d.begin > begin_) return ctx_.r.tokens.text(d.begin - 1) == "on" ? d.begin - 1 : d.begin;
+  }
+  return end;
+}
+
 std::vector<const ResolvedActor*> SentenceContext::FellowDoers(uint32_t act, uint32_t* verb_at) const {
   const DocumentTokens& t = ctx_.r.tokens;
   if (act < begin_ + 3 || t.text(act - 1) != "in" || !HasIngVerbShape(t.text(act))) return {};
   // The list of actors ends at "in", or at "'s lead" / "'s example" before
   // it, or at a date before it ("followed Mali on Tuesday in cutting").
-  uint32_t list_end = act - 1;
-  if (dates_ != nullptr) {
-    for (const DateMention& d : *dates_) {
-      if (d.end == list_end && d.begin > begin_) list_end = t.text(d.begin - 1) == "on" ? d.begin - 1 : d.begin;
-    }
-  }
+  uint32_t list_end = DateEndingAt(act - 1);
   if (list_end >= begin_ + 3 && (t.text(list_end - 1) == "lead" || t.text(list_end - 1) == "example") &&
       t.text(list_end - 2) == "'s") {
     list_end -= 2;
