@@ -89,6 +89,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ak" / "sentences.jsonl"}, kDev / "ak" / "gold.jsonl"), 0.92, 0.92, "ak sentences");
   ExpectAbove(Score({kDev / "al" / "sentences.jsonl"}, kDev / "al" / "gold.jsonl"), 0.87, 0.91, "al sentences");
   ExpectAbove(Score({kDev / "am" / "sentences.jsonl"}, kDev / "am" / "gold.jsonl"), 0.92, 0.93, "am sentences");
+  ExpectAbove(Score({kDev / "an" / "sentences.jsonl"}, kDev / "an" / "gold.jsonl"), 0.91, 0.90, "an sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -129,6 +130,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ak" / "stories"), kDev / "ak" / "stories_gold.jsonl"), 0.72, 0.85, "ak stories");
   ExpectAbove(Score(StoryFiles(kDev / "al" / "stories"), kDev / "al" / "stories_gold.jsonl"), 0.65, 0.87, "al stories");
   ExpectAbove(Score(StoryFiles(kDev / "am" / "stories"), kDev / "am" / "stories_gold.jsonl"), 0.73, 0.89, "am stories");
+  ExpectAbove(Score(StoryFiles(kDev / "an" / "stories"), kDev / "an" / "stories_gold.jsonl"), 0.68, 0.91, "an stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
