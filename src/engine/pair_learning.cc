@@ -10,6 +10,7 @@
 #include "ingest/agency_table.h"
 #include "ingest/input_reader.h"
 #include "util/file_io.h"
+#include "util/hash.h"
 
 namespace dyad {
 namespace {
@@ -59,6 +60,11 @@ Result<std::string> LearnPairModel(const std::string& data_dir, const std::vecto
   InputReader reader(std::move(agencies).value());
   std::vector<PairExample> examples;
   for (const std::string& dir : set_dirs) {
+    // The set's folder name, not its path, keys its examples: the same sets
+    // train the same model from any working directory.
+    std::string set_name = dir;
+    while (set_name.size() > 1 && set_name.back() == '/') set_name.pop_back();
+    set_name = std::filesystem::path(set_name).filename().string();
     // A sentence set teaches both ways. A story set (stories/ and
     // stories_gold.jsonl) does not say which sentence tells an event: a
     // required root teaches only the one sentence naming its pair (below).
@@ -89,7 +95,10 @@ Result<std::string> LearnPairModel(const std::string& data_dir, const std::vecto
             for (const PairInstance& instance : instances) ++sentences_naming[{instance.source, instance.target}];
             for (PairInstance& instance : instances) {
               const bool alone = sentences_naming[{instance.source, instance.target}] == 1;
+              const std::string key = set_name + (story_set ? "|T|" : "|S|") + doc.id + "|" +
+                                      std::to_string(instance.sentence) + "|" + instance.source + ">" + instance.target;
               examples.push_back(Label(*it->second, std::move(instance)));
+              examples.back().key = Fnv1a64(key);
               for (int8_t& y : examples.back().label) {
                 if (story_set && y > 0 && !alone) y = -1;
                 stats->positives += y > 0;

@@ -4,23 +4,28 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <numeric>
 
 #include "util/flat_map.h"
 
 namespace dyad {
 namespace {
 
-// A fixed pseudo-random order (splitmix64), the same on every platform,
-// where std::shuffle's is the library's.
-void Shuffle(std::vector<uint32_t>* order, uint64_t* state) {
-  for (size_t i = order->size(); i > 1; --i) {
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    z ^= z >> 31;
-    std::swap((*order)[i - 1], (*order)[z % i]);
-  }
+uint64_t Mix(uint64_t z) {  // splitmix64's finaliser: the same on every platform
+  z += 0x9E3779B97F4A7C15ULL;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+// An epoch's order: examples sorted by a hash of their key and the epoch, so
+// an example's place depends on itself alone.
+void OrderForEpoch(const std::vector<PairExample>& examples, int epoch, std::vector<uint32_t>* order) {
+  std::vector<std::pair<uint64_t, uint32_t>> keyed(examples.size());
+  const uint64_t salt = Mix(20261204u + static_cast<uint64_t>(epoch));
+  for (size_t i = 0; i < examples.size(); ++i) keyed[i] = {Mix(examples[i].key ^ salt), static_cast<uint32_t>(i)};
+  std::sort(keyed.begin(), keyed.end());
+  order->resize(keyed.size());
+  for (size_t i = 0; i < keyed.size(); ++i) (*order)[i] = keyed[i].second;
 }
 
 }  // namespace
@@ -75,11 +80,9 @@ std::string TrainPairModel(const std::vector<PairExample>& examples, const PairT
       if (options.average) sum[f * width + k] += steps * (v - before);
     }
   };
-  std::vector<uint32_t> order(examples.size());
-  std::iota(order.begin(), order.end(), 0u);
-  uint64_t state = 20261204;
+  std::vector<uint32_t> order;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    Shuffle(&order, &state);
+    OrderForEpoch(examples, epoch, &order);
     for (uint32_t i : order) {
       const PairExample& e = examples[i];
       for (int r = 0; r < PairModel::kRoots; ++r) {
