@@ -84,14 +84,16 @@ void DocumentContext::MarkLargeNumbers(uint32_t many_id) {
 
 DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSpan>& s, const ResolvedDocument& res,
                                  const WordTable& words, const ActorDictionary& dictionary, const StringSet& verb_words,
-                                 const RelativeDayPhrases& relative_day_phrases, const VerbClasses& classes)
+                                 const RelativeDayPhrases& relative_day_phrases, const VerbClasses& classes,
+                                 const ActKinds& kinds)
     : doc(d),
       sentences(s),
       r(res),
       dict(dictionary),
       verbs(verb_words),
       relative_days(relative_day_phrases),
-      verb_classes(classes) {
+      verb_classes(classes),
+      act_kinds(kinds) {
   const DocumentTokens& t = r.tokens;
   time_phrase_end.assign(t.size(), 0);  // filled sentence by sentence (DatesOf)
   lemmas.resize(t.size());

@@ -121,6 +121,9 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   Result<VerbClasses> classes = VerbClasses::Load(data_dir + "/events/verb_classes.tsv");
   if (!classes.ok()) return classes.status();
   coder->verb_classes_ = std::make_unique<VerbClasses>(std::move(classes).value());
+  Result<ActKinds> kinds = ActKinds::Load(data_dir + "/events/act_kinds.tsv");
+  if (!kinds.ok()) return kinds.status();
+  coder->act_kinds_ = std::make_unique<ActKinds>(std::move(kinds).value());
   Result<std::unique_ptr<PairModel>> model = PairModel::Load(data_dir + "/events/pair_model.tsv", codes);
   if (!model.ok()) return model.status();
   coder->pair_model_ = std::move(model).value();
@@ -143,7 +146,7 @@ std::vector<PairInstance> EventCoder::PairInstances(const Document& doc, const s
 std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                                const ResolvedDocument& r, std::vector<PairInstance>* instances) const {
   DocumentContext ctx(doc, sentences, r, *words_, resolver_->dictionary(), verb_words_, *relative_days_,
-                      *verb_classes_);
+                      *verb_classes_, *act_kinds_);
   EventSink sink(ctx, *codebook_, *resolver_);
   const std::vector<EventRecord>& out = sink.records();
 
@@ -158,7 +161,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     bool coded_before = false;
     for (size_t e = previous_first_event; e < out.size(); ++e) {
       if (out[e].root == "01" || out[e].source.country.empty()) continue;
-      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13});
+      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13, out[e].cameo});
       if (IsAid(out[e].cameo) && !out[e].target.country.empty()) ctx.aid_recipients.push_back(out[e].target.country);
       coded_before = true;
     }
@@ -418,7 +421,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
         if (!has_target) continue;
       }
       if (sentence_doer.country.empty() && !negated && !question && !sources[0]->country.empty()) {
-        sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13};
+        sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13, code};
       }
       if (negated) {
         code = NegatedCode(*modes_, code);

@@ -21,6 +21,7 @@
 #include "events/pair_events.h"
 #include "events/pair_model.h"
 #include "events/relative_days.h"
+#include "events/act_kinds.h"
 #include "events/verb_classes.h"
 #include "events/verb_patterns.h"
 #include "events/word_table.h"
@@ -56,6 +57,7 @@ class EventCoder {
   std::unique_ptr<ModeTable> modes_;
   std::unique_ptr<RelativeDayPhrases> relative_days_;
   std::unique_ptr<VerbClasses> verb_classes_;
+  std::unique_ptr<ActKinds> act_kinds_;
   std::unique_ptr<AgentCompounds> compounds_;  // "Turkish-brokered talks"
   std::unique_ptr<ClosingReactions> closing_;  // "…, Canberra complains"
   std::unique_ptr<EspionageCharges> espionage_;  // "arrested … on spying charges"

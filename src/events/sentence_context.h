@@ -21,6 +21,7 @@
 
 namespace dyad {
 
+class ActKinds;
 class RelativeDayPhrases;
 class VerbClasses;
 
@@ -43,7 +44,8 @@ class DocumentContext {
  public:
   DocumentContext(const Document& doc, const std::vector<SentenceSpan>& sentences, const ResolvedDocument& r,
                   const WordTable& words, const ActorDictionary& dict, const StringSet& verb_words,
-                  const RelativeDayPhrases& relative_day_phrases, const VerbClasses& verb_classes);
+                  const RelativeDayPhrases& relative_day_phrases, const VerbClasses& verb_classes,
+                  const ActKinds& act_kinds);
 
   const Document& doc;
   const std::vector<SentenceSpan>& sentences;
@@ -56,6 +58,7 @@ class DocumentContext {
   const StringSet& verbs;                // first words of the patterns and reporting verbs
   const RelativeDayPhrases& relative_days;  // "the same day", "two days later"
   const VerbClasses& verb_classes;          // doing, reaction and answer verbs
+  const ActKinds& act_kinds;                // "the invasion" names an armed act
   std::vector<int> chunk_starting_at;   // per token: chunk index or -1
   std::vector<uint8_t> punct, skippable;             // per token, for SentenceView
   std::vector<uint8_t> gap_free;                      // per token, for SentenceView::gap_free
@@ -83,6 +86,7 @@ class DocumentContext {
     std::string country;
     int sentence = 0;
     bool hostile = false;  // an act of roots 13-20
+    std::string cameo;     // the coded act's code; "" for the subject of an uncoded act
   };
   std::vector<Doer> doers;
   // The states given or promised aid so far (07x, 033x), latest last: the
@@ -175,6 +179,12 @@ class SentenceContext {
   // The part of Partner the sentence itself names: a foreign place or state
   // after the verb, a country adjective or owner before it, else the
   // nearest actor of another state; nullptr when it names none.
+  // The lower-case noun of an act of a kind (act_kinds.h) that ends `m`
+  // ("condemned the invasion"), "" when its last word is none.
+  std::string ActKindNoun(const PatternMatch& m) const;
+  // The first token of the name after "of" that follows such a noun ("the
+  // invasion of Panama": who suffered the act), UINT32_MAX when none.
+  uint32_t ActVictimAt(const PatternMatch& m) const;
   const ResolvedActor* NamedPartner(const ResolvedActor& source, const PatternMatch& m,
                                     const std::vector<const ResolvedActor*>& allies = {}) const;
   // "Niger followed Mali in cutting ties", "joined the US and Canada in

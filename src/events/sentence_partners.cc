@@ -3,6 +3,7 @@
 // apposition answers, a foreign place, another actor, the story's doers;
 // and the states a subject followed or joined in its act.
 #include "events/sentence_context.h"
+#include "events/act_kinds.h"
 #include "events/codebook.h"
 #include "events/verb_classes.h"
 #include "events/word_classes.h"
@@ -115,6 +116,23 @@ std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const Pa
   return out;
 }
 
+std::string SentenceContext::ActKindNoun(const PatternMatch& m) const {
+  if (m.end <= m.begin) return {};
+  std::string noun(ctx_.r.tokens.text(m.end - 1));
+  for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return ctx_.act_kinds.PrefixesOf(noun) != nullptr ? noun : std::string();
+}
+
+uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
+  // "condemned the invasion of Panama": who suffered the act named by the
+  // match's last word, not who did it (act_kinds.h).
+  const DocumentTokens& t = ctx_.r.tokens;
+  if (m.end + 1 >= end_ || t.text(m.end) != "of" || ActKindNoun(m).empty()) return UINT32_MAX;
+  uint32_t i = m.end + 1;
+  if (t.text(i) == "the" && i + 1 < end_) ++i;
+  return i;
+}
+
 const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, const PatternMatch& m,
                                                    const std::vector<const ResolvedActor*>& allies) const {
   auto other = [&](const std::string& country) {
@@ -130,11 +148,16 @@ const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, 
   // Syrian facilities").
   const DocumentTokens& t = ctx_.r.tokens;
   const PhraseMatcher& matcher = ctx_.dict.matcher();
+  const uint32_t victim = ActVictimAt(m);
   for (uint32_t i = m.begin + 1; i < end_; ++i) {
     // Not past the start of another coordinated clause.
     if (i >= m.end && OpensClause(i)) break;
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
+    if (i == victim) {
+      i = pm.end - 1;
+      continue;
+    }
     // "the Vienna Convention", "the Paris Agreement": a place that opens a
     // longer name names no party.
     if (pm.end < end_ && t.capitalized[pm.end] && t.tokens[pm.end].is_word &&
@@ -174,6 +197,7 @@ const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, 
     // "…, a spokeswoman told Reuters", "in an interview with CNN": the
     // outlet that reports is no party to what it reports.
     if (ReportingOutlet(ctx_.r.tokens, c)) continue;
+    if (c.begin == victim) continue;
     // "Dendias condemned the incident, and Blinken demanded …": the subject
     // of another clause is no party to this one's act.
     if (c.begin >= m.end && OpensClause(c.begin)) continue;
@@ -200,6 +224,14 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   if (aid) {
     for (auto r = ctx_.aid_recipients.rbegin(); r != ctx_.aid_recipients.rend(); ++r) {
       if (other(*r)) return StateActor(*r);
+    }
+  }
+  // "U.S. troops invaded Panama … Panamanian troops shot a Marine. Cuba
+  // condemned the invasion": an act named by a noun of a kind (act_kinds.h)
+  // is the latest act of that kind the story told, however far back.
+  if (std::string noun = ActKindNoun(m); !noun.empty()) {
+    for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
+      if (ctx_.act_kinds.Names(noun, d->cameo) && other(d->country)) return StateActor(d->country);
     }
   }
   // "North Korea fired a missile over Japan. Tokyo condemned the launch."

@@ -51,5 +51,24 @@ TEST(ConstructionStoryTest, AidWithNoRecipientGoesToTheStorysRecipient) {
          {"CHN>IDN"}});
 }
 
+TEST(ConstructionStoryTest, AReactionToANamedActAnswersWhoeverDidThatKindOfAct) {
+  // "the invasion" is the invasion told three sentences back, not the
+  // shooting told last (data/events/act_kinds.tsv).
+  Check({"invasion, then a shooting", "Thousands of U.S. troops invaded Panama early on Wednesday. Panamanian "
+         "troops shot dead an American officer on Saturday. Cuba condemned the invasion as a gross violation of "
+         "international law.", "1989-12-21", {"CUB>USA:111"}, {"CUB>PAN"}});
+  // "the invasion of Panama": Panama suffered it, the United States did it.
+  Check({"the invasion of <victim>", "Thousands of U.S. troops invaded Panama early on Wednesday. Cuba condemned "
+         "the invasion of Panama.", "1989-12-21", {"CUB>USA:111"}, {"CUB>PAN"}});
+  // A killing is the shooting told last; a noun of no kind answers the
+  // latest hostile act.
+  Check({"the killing", "Thousands of U.S. troops invaded Panama early on Wednesday. Panamanian troops shot dead an "
+         "American officer on Saturday. Britain condemned the killing as cowardly.", "1989-12-21", {"GBR>PAN:111"},
+        {"GBR>USA"}});
+  Check({"a noun of no kind", "Thousands of U.S. troops invaded Panama early on Wednesday. Panamanian troops shot "
+         "dead an American officer on Saturday. Britain condemned the move.", "1989-12-21", {"GBR>PAN:111"},
+        {"GBR>USA"}});
+}
+
 }  // namespace
 }  // namespace dyad

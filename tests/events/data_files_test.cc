@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "actors/compound_participles.h"
+#include "events/act_kinds.h"
 #include "events/codebook.h"
 #include "events/relative_days.h"
 #include "events/verb_classes.h"
@@ -171,6 +172,30 @@ TEST(VerbClassesTest, BadLinesNameFileAndLine) {
   auto missing = VerbClasses::Parse("doing\tannounced\n", "verb_classes.tsv");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("list reaction missing"), std::string::npos);
+}
+
+TEST(ActKindsTest, LoadsTheRepositoryFile) {
+  auto kinds = ActKinds::Load(kEvents + "/act_kinds.tsv");
+  ASSERT_TRUE(kinds.ok()) << kinds.status().message();
+  EXPECT_TRUE(kinds->Names("invasion", "192"));
+  EXPECT_FALSE(kinds->Names("invasion", "193"));  // the skirmish after it
+  EXPECT_TRUE(kinds->Names("seizure", "171"));
+  EXPECT_TRUE(kinds->Names("sanctions", "163"));
+  EXPECT_EQ(kinds->PrefixesOf("decision"), nullptr);  // any act
+  EXPECT_FALSE(kinds->Names("decision", "192"));
+}
+
+TEST(ActKindsTest, BadLinesNameFileAndLine) {
+  auto letters = ActKinds::Parse("19\tinvasion\n1x\traid\n", "act_kinds.tsv");
+  ASSERT_FALSE(letters.ok());
+  EXPECT_EQ(letters.status().message().rfind("act_kinds.tsv:2: '1x' is no CAMEO code prefix", 0), 0u)
+      << letters.status().message();
+  auto twice = ActKinds::Parse("19\tinvasion\n17\tseizure|invasion\n", "act_kinds.tsv");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.status().message().rfind("act_kinds.tsv:2: 'invasion' already has a kind", 0), 0u);
+  auto upper = ActKinds::Parse("19\tInvasion\n", "act_kinds.tsv");
+  ASSERT_FALSE(upper.ok());
+  EXPECT_EQ(upper.status().message().rfind("act_kinds.tsv:1:", 0), 0u);
 }
 
 TEST(CompoundParticiplesTest, LoadsTheRepositoryFile) {
