@@ -137,12 +137,22 @@ bool ParseMonthDay(std::string_view s, int* month, int* day, int* year) {
   return true;
 }
 
+// True when the period at `dot` ends an abbreviation, not a sentence: an
+// initialism ("U.S.", "U.N.") or a lone capital ("George W. Bush").
+bool EndsAbbreviation(std::string_view line, size_t dot) {
+  if (dot == 0 || !std::isupper(static_cast<unsigned char>(line[dot - 1]))) return false;
+  return dot == 1 || !std::isalpha(static_cast<unsigned char>(line[dot - 2]));
+}
+
 // A short line that does not read as a sentence: a headline or a byline.
 bool LooksLikeHeadline(std::string_view line) {
   if (line.empty() || line.size() > 200) return false;
   char last = line.back();
   if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':') return false;
-  return line.find(". ") == std::string_view::npos;
+  for (size_t at = line.find(". "); at != std::string_view::npos; at = line.find(". ", at + 1)) {
+    if (!EndsAbbreviation(line, at)) return false;
+  }
+  return true;
 }
 
 // Reads a dateline at `pos`; on success fills `doc` and returns the offset

@@ -200,6 +200,21 @@ TEST(MetadataExtractorTest, DatelineAfterHeadlineAndByline) {
   EXPECT_EQ(d.text.substr(d.body_begin, 22), "Indonesia and Malaysia");
 }
 
+TEST(MetadataExtractorTest, AHeadlineWithInitialsIsStillAHeadline) {
+  // "U.S." and "George W. Bush" end no sentence: the dateline after them is
+  // read, and its date is not taken for the lead's act.
+  Document d = Extract("date 2014-12-18\n\nU.S. and Cuba move to restore ties, George W. Bush objects\n\n"
+                       "HAVANA, December 18 (Al Jazeera) - The two countries will restore relations, officials said.");
+  EXPECT_EQ(d.dateline, "HAVANA");
+  EXPECT_EQ(d.dateline_day, 18);
+  EXPECT_EQ(d.agency, "Al Jazeera");
+  EXPECT_EQ(d.text.substr(d.body_begin, 17), "The two countries");
+  // A line with a sentence's end in it is no headline.
+  Document s = Extract("Talks failed. Both sides left\n\nHAVANA, December 18 (AP) - More.");
+  EXPECT_EQ(s.dateline, "");
+  EXPECT_EQ(s.body_begin, 0u);
+}
+
 TEST(MetadataExtractorTest, HeadlineWithoutDatelineStaysInTheBody) {
   Document d = Extract("Japan and China resume talks\n\nJapanese and Chinese diplomats met on Monday.");
   EXPECT_EQ(d.dateline, "");
