@@ -133,15 +133,31 @@ uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
   return i;
 }
 
+bool SentenceContext::CommaWithin(uint32_t from, uint32_t to) const {
+  for (uint32_t i = from; i < to && i < end_; ++i) {
+    if (ctx_.r.tokens.text(i) == ",") return true;
+  }
+  return false;
+}
+
+bool SentenceContext::IsOtherParty(const std::string& country, const ResolvedActor& source,
+                                   const std::vector<const ResolvedActor*>& allies) {
+  if (country.empty() || country == source.country) return false;
+  for (const ResolvedActor* a : allies) {
+    if (a->country == country) return false;
+  }
+  return true;
+}
+
 const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, const PatternMatch& m,
                                                    const std::vector<const ResolvedActor*>& allies) const {
-  auto other = [&](const std::string& country) {
-    if (country.empty() || country == source.country) return false;
-    for (const ResolvedActor* a : allies) {
-      if (a->country == country) return false;
-    }
-    return true;
-  };
+  if (const ResolvedActor* named = PartnerNamedAfter(source, m, allies)) return named;
+  return NearestNamedPartner(source, m, allies);
+}
+
+const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& source, const PatternMatch& m,
+                                                        const std::vector<const ResolvedActor*>& allies) const {
+  auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
   // A place in another country after the verb ("condolences over the
   // earthquake in Xizang") names who is consoled.
   // So does a country's adjective on the act's object ("fired missiles at
@@ -185,6 +201,13 @@ const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, 
     }
     i = pm.end - 1;
   }
+  return nullptr;
+}
+
+const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& source, const PatternMatch& m,
+                                                          const std::vector<const ResolvedActor*>& allies) const {
+  auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
+  const uint32_t victim = ActVictimAt(m);
   // Someone else named in the same sentence: "spoke with Zelensky and
   // pledged … in military aid".
   const ActorChunk* nearest = nullptr;
@@ -198,6 +221,13 @@ const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, 
     // outlet that reports is no party to what it reports.
     if (ReportingOutlet(ctx_.r.tokens, c)) continue;
     if (c.begin == victim) continue;
+    // "Syria, the main power broker in Lebanon, also condemned the attack":
+    // a name set off by commas between the subject and its verb describes
+    // the subject.
+    if (c.end <= m.begin && CommaWithin(c.end, m.begin) &&
+        CommaWithin(c.begin > begin_ + 8 ? c.begin - 8 : begin_, c.begin)) {
+      continue;
+    }
     // "Dendias condemned the incident, and Blinken demanded …": the subject
     // of another clause is no party to this one's act.
     if (c.begin >= m.end && OpensClause(c.begin)) continue;
@@ -211,14 +241,9 @@ const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, 
 const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
                                               const std::vector<const ResolvedActor*>& allies, bool hostile,
                                               bool aid) const {
-  if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
-  auto other = [&](const std::string& country) {
-    if (country.empty() || country == source.country) return false;
-    for (const ResolvedActor* a : allies) {
-      if (a->country == country) return false;
-    }
-    return true;
-  };
+  if (const ResolvedActor* named = PartnerNamedAfter(source, m, allies)) return named;
+  auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
+  if (const ResolvedActor* named = NearestNamedPartner(source, m, allies)) return named;
   // "Australia pledged $40 million for reconstruction": one of several
   // donors to the state the story has others give to, not the last donor.
   if (aid) {

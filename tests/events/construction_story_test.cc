@@ -60,6 +60,10 @@ TEST(ConstructionStoryTest, AReactionToANamedActAnswersWhoeverDidThatKindOfAct) 
   // "the invasion of Panama": Panama suffered it, the United States did it.
   Check({"the invasion of <victim>", "Thousands of U.S. troops invaded Panama early on Wednesday. Cuba condemned "
          "the invasion of Panama.", "1989-12-21", {"CUB>USA:111"}, {"CUB>PAN"}});
+  // A state named in the subject's apposition describes the subject.
+  Check({"a name in the subject's apposition", "Israeli artillery shells slammed into a refugee camp in Lebanon on "
+         "Thursday, killing 75 people. Syria, the main power broker in Lebanon, also condemned the attack.",
+         "1996-04-18", {"SYR>ISR:111"}, {"SYR>LBN"}});
   // A killing is the shooting told last; a noun of no kind answers the
   // latest hostile act.
   Check({"the killing", "Thousands of U.S. troops invaded Panama early on Wednesday. Panamanian troops shot dead an "
