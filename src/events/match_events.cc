@@ -4,6 +4,7 @@
 
 #include "events/codebook.h"
 #include "events/implied_events.h"
+#include "events/verb_classes.h"
 
 namespace dyad {
 namespace {
@@ -118,6 +119,12 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
     const int both_root = RootOf(code);
     const bool mutual = mutual_root(both_root) || (both_root == 3 && mutual_root(RootOf(p.code)));
     if (parties.sources.size() > 2 && !mutual) return coded;
+    // "Niger and Senegal pledged to contribute battalions": a pledge of two
+    // whose verb hands something over is for a third, not for each other.
+    if (both_root == 3 && m.end < sc.View().end && ctx.r.tokens.text(m.end - 1) == "to" &&
+        ctx.verb_classes.IsGiving(ctx.lemmas[m.end])) {
+      return coded;
+    }
     // "The UAE and Bahrain signed agreements normalising relations with
     // Israel": each did the act with the third party, not with the other.
     if (mutual) {

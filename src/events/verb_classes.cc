@@ -17,6 +17,7 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
                                   {"fellow", &out.fellow_},
                                   {"bridge", &out.bridge_},
                                   {"benefactive", &out.benefactive_},
+                                  {"giving", &out.giving_},
                                   {"third_party", &out.third_party_},
                                   {"taking", &out.taking_},
                                   {"insert", &out.insert_}},

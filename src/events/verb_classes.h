@@ -36,6 +36,9 @@ class VerbClasses {
   // "sent tanks to support Ukrainian troops": a verb whose object is whom a
   // sending is for, so its infinitive passes on to the recipient.
   bool IsBenefactive(std::string_view w) const { return benefactive_.contains(w); }
+  // "Niger and Senegal pledged to contribute battalions": a verb of handing
+  // something to a third party.
+  bool IsGiving(std::string_view w) const { return giving_.contains(w); }
   // "talks brokered by Qatar": a participle whose agent stands outside the
   // act of the noun before it.
   bool IsThirdParty(std::string_view w) const { return third_party_.contains(w); }
@@ -45,7 +48,7 @@ class VerbClasses {
 
  private:
   StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_;
-  StringSet taking_;
+  StringSet taking_, giving_;
 };
 
 }  // namespace dyad
