@@ -188,6 +188,9 @@ class SentenceContext {
                                          const std::vector<const ResolvedActor*>& allies) const;
   const ResolvedActor* NearestNamedPartner(const ResolvedActor& source, const PatternMatch& m,
                                            const std::vector<const ResolvedActor*>& allies) const;
+  // Where the clause of `m` ends: another coordinated clause, or another
+  // predicate of its subject after a comma; the sentence's end if neither.
+  uint32_t PredicateEnd(const PatternMatch& m) const;
   // True when a comma stands in [from, to) (within the sentence).
   bool CommaWithin(uint32_t from, uint32_t to) const;
   // A state other than the source's and its allies'.

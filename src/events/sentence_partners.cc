@@ -4,6 +4,7 @@
 // and the states a subject followed or joined in its act.
 #include "events/sentence_context.h"
 #include "events/act_kinds.h"
+#include "events/clause_rules.h"
 #include "events/codebook.h"
 #include "events/verb_classes.h"
 #include "events/word_classes.h"
@@ -133,6 +134,22 @@ uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
   return i;
 }
 
+uint32_t SentenceContext::PredicateEnd(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  for (uint32_t i = m.end; i < end_; ++i) {
+    // Another coordinated clause ("…, and Blinken demanded").
+    if (OpensClause(i)) return i;
+    // Another predicate of the same subject: "Biden condemned the attack,
+    // told Netanyahu that support for Israel was ironclad" (a participle with
+    // its agent, ", carried out by Iran", is none).
+    if (i > m.end && t.text(i - 1) == "," && (ctx_.flags[i] & kWordVerb) != 0 && PastForm(ctx_, i) &&
+        !(i + 1 < end_ && t.text(i + 1) == "by") && !(i + 2 < end_ && t.text(i + 2) == "by")) {
+      return i - 1;
+    }
+  }
+  return end_;
+}
+
 bool SentenceContext::CommaWithin(uint32_t from, uint32_t to) const {
   for (uint32_t i = from; i < to && i < end_; ++i) {
     if (ctx_.r.tokens.text(i) == ",") return true;
@@ -165,9 +182,8 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
   const DocumentTokens& t = ctx_.r.tokens;
   const PhraseMatcher& matcher = ctx_.dict.matcher();
   const uint32_t victim = ActVictimAt(m);
-  for (uint32_t i = m.begin + 1; i < end_; ++i) {
-    // Not past the start of another coordinated clause.
-    if (i >= m.end && OpensClause(i)) break;
+  const uint32_t limit = PredicateEnd(m);
+  for (uint32_t i = m.begin + 1; i < limit; ++i) {
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
     if (i == victim) {
@@ -208,6 +224,7 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
                                                           const std::vector<const ResolvedActor*>& allies) const {
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
   const uint32_t victim = ActVictimAt(m);
+  const uint32_t limit = PredicateEnd(m);
   // Someone else named in the same sentence: "spoke with Zelensky and
   // pledged … in military aid".
   const ActorChunk* nearest = nullptr;
@@ -229,8 +246,9 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
       continue;
     }
     // "Dendias condemned the incident, and Blinken demanded …": the subject
-    // of another clause is no party to this one's act.
-    if (c.begin >= m.end && OpensClause(c.begin)) continue;
+    // of another clause is no party to this one's act, nor is anyone named
+    // in another predicate of its subject.
+    if (c.begin >= m.end && (OpensClause(c.begin) || c.begin >= limit)) continue;
     uint32_t d = c.begin >= m.end ? c.begin - m.end : m.begin > c.end ? m.begin - c.end : 0;
     if (d < best) best = d, nearest = &c;
   }
@@ -253,10 +271,12 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   }
   // "U.S. troops invaded Panama … Panamanian troops shot a Marine. Cuba
   // condemned the invasion": an act named by a noun of a kind (act_kinds.h)
-  // is the latest act of that kind the story told, however far back.
+  // is the first act of that kind the story told, the one it reports ("Iran
+  // launched drones at Israel, which shot most down … Biden condemned the
+  // attack"), however far back.
   if (std::string noun = ActKindNoun(m); !noun.empty()) {
-    for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
-      if (ctx_.act_kinds.Names(noun, d->cameo) && other(d->country)) return StateActor(d->country);
+    for (const DocumentContext::Doer& d : ctx_.doers) {
+      if (ctx_.act_kinds.Names(noun, d.cameo) && other(d.country)) return StateActor(d.country);
     }
   }
   // "North Korea fired a missile over Japan. Tokyo condemned the launch."

@@ -60,6 +60,12 @@ TEST(ConstructionStoryTest, AReactionToANamedActAnswersWhoeverDidThatKindOfAct) 
   // "the invasion of Panama": Panama suffered it, the United States did it.
   Check({"the invasion of <victim>", "Thousands of U.S. troops invaded Panama early on Wednesday. Cuba condemned "
          "the invasion of Panama.", "1989-12-21", {"CUB>USA:111"}, {"CUB>PAN"}});
+  // "The attack" is the one the story reports, not the interception after
+  // it; no one named in another predicate of the subject is its target.
+  Check({"the story's attack, another predicate", "Iran launched more than 300 drones and missiles at Israel on "
+         "Saturday night. Israeli jets shot down most of them over Jordan on Sunday. U.S. President Joe Biden "
+         "condemned the attack, told Prime Minister Benjamin Netanyahu that U.S. support for Israel's security was "
+         "ironclad, and gathered G7 leaders on Sunday.", "2024-04-14", {"USA>IRN:111"}, {"USA>ISR:111"}});
   // A state named in the subject's apposition describes the subject.
   Check({"a name in the subject's apposition", "Israeli artillery shells slammed into a refugee camp in Lebanon on "
          "Thursday, killing 75 people. Syria, the main power broker in Lebanon, also condemned the attack.",
