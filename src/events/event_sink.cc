@@ -47,6 +47,14 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   }
   // Tourists and other private people travel; a visit (042) is a state's.
   if (code == "042" && src.sector == "CVL" && src.person < 0) return;
+  // Nor do armed units: "Soviet troops flown into Kabul stormed the palace"
+  // were deployed, not visiting (a port call told as a visit stays one:
+  // "a frigate sailed into Havana for a five-day visit").
+  if (code == "042" && src.sector == "MIL" && src.person < 0 && src.role.empty() && src.actor_id.empty()) {
+    bool told_as_visit = false;
+    for (uint32_t i = m.begin; i < sc.View().end && !told_as_visit; ++i) told_as_visit = ctx_.lemmas[i] == "visit";
+    if (!told_as_visit) return;
+  }
   // An actor acting on itself ("ARM>ARM") is a misread subject or target:
   // a state's government and its rebels differ in code, a state and itself
   // do not.
