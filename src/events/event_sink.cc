@@ -59,7 +59,13 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   // a state's government and its rebels differ in code, a state and itself
   // do not.
   if (tgt != nullptr && !src.code.empty() && src.code == tgt->code) return;
-  EventDate date = sc.DateFor(m.begin, m.end);
+  // An intent read from a cue ("will visit", "pledged to send") dates the
+  // promise; a pattern of intent itself ("pledged on Sunday to help") keeps
+  // its own span's date.
+  const int root = RootOf(code);
+  const bool promised = m.pattern != nullptr && (root == 2 || root == 3 || root == 10 || root == 13) &&
+                        RootOf(m.pattern->code) != root;
+  EventDate date = sc.DateFor(m.begin, m.end, promised);
   // The mention's own days: parsing the formatted date back gave the same.
   Day day = date.precision == "day" ? date.first : 0;
   // Background ("restored relations in 2004", "China sent troops across

@@ -78,6 +78,10 @@ class DocumentContext {
   bool has_lead_date = false;
   EventLocation dateline_place;  // the dateline as a place; only its name when the gazetteer lacks it
   std::string dateline_country;  // the state whose capital the dateline is
+  // True when mention `d` (of a sentence starting at token
+  // `sentence_begin`) dates something to come ("next year", "by June",
+  // "later this month"), not an act told.
+  bool IsLaterDate(const DateMention& d, uint32_t sentence_begin) const;
   // Date mentions of sentence `s`, found once.
   const std::vector<DateMention>& DatesOf(size_t s) const;
   // The states that acted in the story so far, latest last: "the launch" a
@@ -237,7 +241,11 @@ class SentenceContext {
   // "Ukraine, Russia swap prisoners"), 0 when the sentence is no headline or
   // opens otherwise.
   uint32_t HeadlineSubjectEnd() const;
-  EventDate DateFor(uint32_t begin, uint32_t end) const;
+  // `promised`: the act is only promised, planned or threatened (an intent
+  // coded from a cue: "will visit Vietnam on Tuesday, the ministry said on
+  // Sunday"); the promise is dated, not the act, so mentions in the act's
+  // own clause are passed over.
+  EventDate DateFor(uint32_t begin, uint32_t end, bool promised = false) const;
   // The place named nearest the act after "in", "at", "near", "off" or
   // "outside"; else, for an act the lead dates, the dateline.
   EventLocation LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;

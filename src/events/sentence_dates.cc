@@ -5,6 +5,16 @@
 
 namespace dyad {
 
+bool DocumentContext::IsLaterDate(const DateMention& d, uint32_t sentence_begin) const {
+  // "next year", "later this month", "by June", "due to take effect on
+  // Sunday": when something else will happen, not when an act did.
+  const DocumentTokens& t = r.tokens;
+  std::string_view first = t.text(d.begin);
+  std::string_view before = d.begin > sentence_begin ? t.text(d.begin - 1) : std::string_view();
+  return first == "next" || first == "coming" || before == "later" || before == "by" || before == "until" ||
+         before == "before";
+}
+
 bool SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t to) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = from; i < to && i < end_; ++i) {
@@ -17,20 +27,13 @@ bool SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t to) const {
   return false;
 }
 
-EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end) const {
+EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end, bool promised) const {
   EventDate out;
   const DateMention* best = nullptr;
   uint32_t best_distance = 0;
-  const DocumentTokens& t = ctx_.r.tokens;
   for (const DateMention& d : *dates_) {
-    // "next year", "later this month", "by June": when something else will
-    // happen, not when this act did.
-    std::string_view first = t.text(d.begin);
-    std::string_view before = d.begin > begin_ ? t.text(d.begin - 1) : std::string_view();
-    if (first == "next" || first == "coming" || before == "later" || before == "by" || before == "until" ||
-        before == "before") {
-      continue;
-    }
+    if (ctx_.IsLaterDate(d, begin_)) continue;
+    if (promised && d.begin >= begin && !CommaWithin(end, d.begin)) continue;
     // "accused London of trampling on a pledge agreed this month", "announced
     // the expulsion, after the killing on June 18": a date past a clause
     // boundary after the act dates another event.

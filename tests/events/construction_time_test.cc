@@ -82,5 +82,18 @@ TEST(ConstructionTimeTest, AnUndatedActTakesTheStorysDateMarkedAsSuch) {
   EXPECT_EQ(none.events[0].date_source, "");
 }
 
+TEST(ConstructionTimeTest, APromiseIsDatedWhenMadeNotWhenItsActIsDue) {
+  // The day in the promised act's own clause is when the act is due; the
+  // intent is dated by the saying.
+  Check({"will visit on D, said on D2", "Xi Jinping will visit Vietnam on Tuesday, the foreign ministry said on Sunday.",
+         "2023-12-10", {"CHN>VNM:03@2023-12-10"}, {"CHN>VNM:03@2023-12-05"}});
+  // An intent pattern's own day stays: "pledged on Sunday to send aid".
+  Check({"pledged on D to", "Japan pledged on Sunday to send aid to Tonga.", "2023-12-10", {"JPN>TON:03@2023-12-10"},
+        {}});
+  // "by Friday", "next month": when something is due, no act's date.
+  Check({"by D", "Russia will withdraw its troops from Moldova by Friday, the Kremlin said.", "2023-12-10",
+         {"RUS>MDA:03@2023-12-10"}, {"RUS>MDA:03@2023-12-08"}});
+}
+
 }  // namespace
 }  // namespace dyad
