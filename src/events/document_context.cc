@@ -340,7 +340,9 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   // The lead's date stands for the occasion the whole story reports.
   for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {
     for (const DateMention& m : DatesOf(s2)) {
-      if (IsLaterDate(m, t.sentence_tokens[s2].first)) continue;
+      // Not a day something is due, nor one after the story's own ("the
+      // territory returns to China from July 1, 1997", in 1984).
+      if (IsLaterDate(m, t.sentence_tokens[s2].first) || (anchor != 0 && m.first > anchor)) continue;
       if (m.precision == "day" || m.precision == "range") {
         lead_date = m;
         has_lead_date = true;
