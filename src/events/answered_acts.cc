@@ -29,6 +29,12 @@ bool NamesState(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
+bool EndsInResponse(const DocumentTokens& t, const PatternMatch& m) {
+  if (m.end < m.begin + 2 || t.text(m.end - 2) != "in") return false;
+  const std::string_view w = t.text(m.end - 1);
+  return w == "response" || w == "retaliation" || w == "reprisal";
+}
+
 bool AnswersAnAct(const std::string& code) {
   const int root = RootOf(code);
   return root >= 10 && root <= 12;

@@ -29,6 +29,10 @@ struct ToldAct {
 // test, with Abe calling it unacceptable" are allies.
 bool AnswersAnAct(const std::string& code);
 
+// True when `m` ends "in response", "in retaliation" or "in reprisal": its
+// act answers one told before it.
+bool EndsInResponse(const DocumentTokens& t, const PatternMatch& m);
+
 // Whether the clause of act `m` names its doer, and as none of a state: a
 // noun phrase before a finite verb with no actor and no state's name,
 // capital or adjective ("Gunmen killed …", "Masked pirates seized …"), for

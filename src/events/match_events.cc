@@ -34,7 +34,10 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   bool coded = false;
   // A reaction is told to answer an act, and a rejection made by a cue
   // ("refused to pull back") is none.
-  const bool reaction = p.partner && AnswersAnAct(p.code) && AnswersAnAct(code);
+  // So is an act done "in response" or "in retaliation" with nothing after
+  // ("…, and South Korean jets staged a drill in response").
+  const bool reaction =
+      p.partner && ((AnswersAnAct(p.code) && AnswersAnAct(code)) || EndsInResponse(ctx.r.tokens, m));
   TellAct(m, p.code, parties.sources, parties.targets, told);
   if (parties.has_target) {
     for (const ResolvedActor* src : parties.sources) {
