@@ -14,9 +14,11 @@ bool IsCodePrefix(std::string_view p) {
   return true;
 }
 
+// One word of lower-case letters: the reaction's last token, which is
+// never a hyphen's compound ("air-strike" ends in "strike").
 bool IsNoun(std::string_view w) {
   for (char c : w) {
-    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+    if (c < 'a' || c > 'z') return false;
   }
   return !w.empty();
 }
@@ -37,7 +39,7 @@ Result<ActKinds> ActKinds::Parse(std::string_view tsv, std::string_view name) {
     std::vector<std::string_view> nouns = SplitList(line.fields[1]);
     if (nouns.empty()) return line.Error("no noun");
     for (std::string_view n : nouns) {
-      if (!IsNoun(n)) return line.Error("'" + std::string(n) + "' is not a lower-case noun");
+      if (!IsNoun(n)) return line.Error("'" + std::string(n) + "' is not one lower-case word");
       if (!out.prefixes_.emplace(std::string(n), prefixes).second) {
         return line.Error("'" + std::string(n) + "' already has a kind");
       }

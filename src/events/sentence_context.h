@@ -180,26 +180,6 @@ class SentenceContext {
   const ResolvedActor* Partner(const ResolvedActor& source, const PatternMatch& m,
                                const std::vector<const ResolvedActor*>& allies = {}, bool hostile = false,
                                bool aid = false) const;
-  // The lower-case noun of an act of a kind (act_kinds.h) that ends `m`
-  // ("condemned the invasion"), "" when its last word is none.
-  std::string ActKindNoun(const PatternMatch& m) const;
-  // The first token of the name after "of" that follows such a noun ("the
-  // invasion of Panama": who suffered the act), UINT32_MAX when none.
-  uint32_t ActVictimAt(const PatternMatch& m) const;
-  // NamedPartner's two steps: a name after the verb, an adjective on its
-  // object or the owner of the act; else the nearest other actor.
-  const ResolvedActor* PartnerNamedAfter(const ResolvedActor& source, const PatternMatch& m,
-                                         const std::vector<const ResolvedActor*>& allies) const;
-  const ResolvedActor* NearestNamedPartner(const ResolvedActor& source, const PatternMatch& m,
-                                           const std::vector<const ResolvedActor*>& allies) const;
-  // Where the clause of `m` ends: another coordinated clause, or another
-  // predicate of its subject after a comma; the sentence's end if neither.
-  uint32_t PredicateEnd(const PatternMatch& m) const;
-  // True when a comma stands in [from, to) (within the sentence).
-  bool CommaWithin(uint32_t from, uint32_t to) const;
-  // A state other than the source's and its allies'.
-  static bool IsOtherParty(const std::string& country, const ResolvedActor& source,
-                           const std::vector<const ResolvedActor*>& allies);
   // The part of Partner the sentence itself names: a foreign place or state
   // after the verb, a country adjective or owner before it, else the
   // nearest actor of another state; nullptr when it names none.
@@ -315,6 +295,26 @@ class SentenceContext {
                                                   const std::function<bool(std::string_view)>& names) const;
 
  private:
+  // The lower-case noun of an act of a kind (act_kinds.h) that ends `m`
+  // ("condemned the invasion"), "" when its last word is none.
+  std::string_view ActKindNoun(const PatternMatch& m) const;
+  // The first token of the name after "of" that follows such a noun ("the
+  // invasion of Panama": who suffered the act), UINT32_MAX when none.
+  uint32_t ActVictimAt(const PatternMatch& m) const;
+  // NamedPartner's two steps: a name after the verb, an adjective on its
+  // object or the owner of the act; else the nearest other actor.
+  const ResolvedActor* PartnerNamedAfter(const ResolvedActor& source, const PatternMatch& m,
+                                         const std::vector<const ResolvedActor*>& allies) const;
+  const ResolvedActor* NearestNamedPartner(const ResolvedActor& source, const PatternMatch& m,
+                                           const std::vector<const ResolvedActor*>& allies) const;
+  // Where the clause of `m` ends: another coordinated clause, or another
+  // predicate of its subject after a comma; the sentence's end if neither.
+  uint32_t PredicateEnd(const PatternMatch& m) const;
+  // True when a comma stands in [from, to) (within the sentence).
+  bool CommaWithin(uint32_t from, uint32_t to) const;
+  // A state other than the source's and its allies'.
+  static bool IsOtherParty(const std::string& country, const ResolvedActor& source,
+                           const std::vector<const ResolvedActor*>& allies);
   bool Eligible(const ActorChunk& c) const;
   const ActorChunk* Speaker() const;
   // "Ali said Guyana would …": when the match opens with a reporting verb

@@ -117,11 +117,10 @@ std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const Pa
   return out;
 }
 
-std::string SentenceContext::ActKindNoun(const PatternMatch& m) const {
+std::string_view SentenceContext::ActKindNoun(const PatternMatch& m) const {
   if (m.end <= m.begin) return {};
-  std::string noun(ctx_.r.tokens.text(m.end - 1));
-  for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return ctx_.act_kinds.PrefixesOf(noun) != nullptr ? noun : std::string();
+  const std::string_view noun = ctx_.r.tokens.text(m.end - 1);  // folded: lower case
+  return ctx_.act_kinds.PrefixesOf(noun) != nullptr ? noun : std::string_view();
 }
 
 uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
@@ -259,9 +258,8 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
 const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
                                               const std::vector<const ResolvedActor*>& allies, bool hostile,
                                               bool aid) const {
-  if (const ResolvedActor* named = PartnerNamedAfter(source, m, allies)) return named;
+  if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
-  if (const ResolvedActor* named = NearestNamedPartner(source, m, allies)) return named;
   // "Australia pledged $40 million for reconstruction": one of several
   // donors to the state the story has others give to, not the last donor.
   if (aid) {
@@ -274,7 +272,7 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   // is the first act of that kind the story told, the one it reports ("Iran
   // launched drones at Israel, which shot most down … Biden condemned the
   // attack"), however far back.
-  if (std::string noun = ActKindNoun(m); !noun.empty()) {
+  if (const std::string_view noun = ActKindNoun(m); !noun.empty()) {
     for (const DocumentContext::Doer& d : ctx_.doers) {
       if (ctx_.act_kinds.Names(noun, d.cameo) && other(d.country)) return StateActor(d.country);
     }
