@@ -12,11 +12,36 @@
 
 namespace dyad {
 
+// How long before its publication a story may have been filed.
+constexpr long kMaxFilingGapDays = 7;
+
+namespace {
+
+// A dateline's day is the day "today" means: papers date a story the day
+// after it was filed ("TEL AVIV, June 5 - ... today", published June 6). The
+// dateline wins when it falls in the week before publication; a dateline
+// later than that, or long before, is not the filing day and is ignored.
+Day StoryDay(const Document& doc) {
+  const Day published = ParseDay(doc.published, false);
+  if (published == 0 || doc.dateline_month <= 0 || doc.published.size() < 10) return published;
+  for (int year : {YearOf(published), YearOf(published) - 1}) {
+    if (!IsValidDay(year, doc.dateline_month, doc.dateline_day)) continue;
+    const Day filed = MakeDay(year, doc.dateline_month, doc.dateline_day);
+    if (filed > published) continue;
+    const long gap = DaysFromCivil(YearOf(published), MonthOf(published), DayOfMonth(published)) -
+                     DaysFromCivil(year, doc.dateline_month, doc.dateline_day);
+    return gap <= kMaxFilingGapDays ? filed : published;
+  }
+  return published;
+}
+
+}  // namespace
+
 ResolvedDocument ActorResolver::Resolve(const Document& doc, const std::vector<SentenceSpan>& sentences) const {
   ResolvedDocument r;
   r.tokens = TokenizeDocument(doc.text, sentences, dict_->matcher());
   MarkBarePossessives(*dict_, &r.tokens);
-  r.story_day = ParseDay(doc.published, false);
+  r.story_day = StoryDay(doc);
   ApplyPeriodNames(*dict_, r.story_day, &r.tokens);
   DocumentResolver(*dict_, doc, &r).Run();
   if (r.story_day == 0 && doc.dateline_month > 0) {

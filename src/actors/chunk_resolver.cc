@@ -139,6 +139,9 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       }
       if (best == nullptr) {
         int unique = UniqueShortName(w, *people);
+        if (unique < 0 && person_title != nullptr && dict_.roles()[person_title->index].sector != "MIL") {
+          unique = TitledOfficeholder(*people, dict_.roles()[person_title->index].phrase);
+        }
         if (unique < 0) return false;
         ResolvedActor a = PersonActor(static_cast<uint32_t>(unique));
         c->actors.push_back(a);

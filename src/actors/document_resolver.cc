@@ -110,6 +110,7 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
     }
   }
   int unique = UniqueShortName(w, *people);
+  if (unique < 0 && !title.empty() && !rank) unique = TitledOfficeholder(*people, title);
   bool titled = false;
   if (!title.empty() && unique >= 0) {
     // A military rank is held, not an office: "Colonel Gaddafi", "General
@@ -121,6 +122,23 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
   bool in_name = (i + 1 < d_.size() && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) ||
                  (i > 0 && d_.capitalized[i - 1] && d_.tokens[i - 1].is_word && d_.text(i - 1) != "the" && !titled);
   return !in_name && unique >= 0;
+}
+
+int DocumentResolver::TitledOfficeholder(const std::vector<uint32_t>& people, std::string_view title) const {
+  if (published_day_ == 0) return -1;
+  int named = -1, in_office = -1, named_count = 0, in_office_count = 0;
+  for (uint32_t p : people) {
+    bool holds = false, titled = false;
+    for (const OfficeEntry& o : dict_.people()[p].offices) {
+      if (!o.ActiveOn(published_day_)) continue;
+      holds = true;
+      titled = titled || o.role_folded.find(title) != std::string::npos;
+    }
+    if (titled) named = static_cast<int>(p), ++named_count;
+    if (holds) in_office = static_cast<int>(p), ++in_office_count;
+  }
+  if (named_count > 0) return named_count == 1 ? named : -1;
+  return in_office_count == 1 ? in_office : -1;
 }
 
 bool DocumentResolver::PostedTo(uint32_t i) const {

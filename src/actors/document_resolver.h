@@ -59,6 +59,10 @@ class DocumentResolver {
   // Only designated short names count: "Trong" is Nguyen Phu Trong's, not
   // Nguyen Trong Nghia's, whose name merely contains it.
   int UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const;
+  // "President Ford" in 1975, "Chancellor Brandt" in 1970: a name part after
+  // a person's title is the one person bearing it who held an office on the
+  // story's day, preferring an office the title names. -1 when not one.
+  int TitledOfficeholder(const std::vector<uint32_t>& people, std::string_view title) const;
 
   // The country a chunk's title belongs to ("Vietnamese president", "President of China").
   std::string CountryOfTitle(const RawChunk& rc) const;

@@ -37,9 +37,14 @@ int Number(std::string_view w, int lo, int hi) {
   return v >= lo && v <= hi ? v : 0;
 }
 
+// "this morning", "last night": a part of the story's day.
+bool IsPartOfDay(std::string_view w) {
+  return w == "morning" || w == "afternoon" || w == "evening" || w == "night";
+}
+
 // The words (other than numbers) a date may open with; MonthOf's words too.
-constexpr std::array<std::string_view, 33> kOpenerWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
+constexpr std::array<std::string_view, 34> kOpenerWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "last",
     "this", "next", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "apr", "aug", "sep", "oct", "nov", "dec", "sept"};
 
@@ -115,7 +120,7 @@ class Finder {
 
  private:
   // Every date Try finds opens with a number, a weekday, a word MonthOf
-  // knows, "yesterday", "today", "last", "this" or "next" (three to nine
+  // knows, "yesterday", "today", "tonight", "last", "this" or "next" (three to nine
   // letters).
   static bool MayOpen(std::string_view w) {
     if (w.empty()) return false;
@@ -166,8 +171,16 @@ class Finder {
       Set(m, i, i + 1, day, day, "day");
       return true;
     }
-    if (w == "today" && anchor_ != 0 && Prev(i) != "'s") {
+    if ((w == "today" || w == "tonight") && anchor_ != 0 && Prev(i) != "'s") {
       Set(m, i, i + 1, anchor_, anchor_, "day");
+      return true;
+    }
+    // The parts of the story's day: "this afternoon"; "last night" is the
+    // night before the day the story was filed.
+    if ((w == "this" || w == "last") && IsPartOfDay(T(i + 1)) && anchor_ != 0) {
+      if (w == "last" && T(i + 1) != "night") return false;
+      Day day = w == "last" ? AddDays(anchor_, -1) : anchor_;
+      Set(m, i, i + 2, day, day, "day");
       return true;
     }
     // Weeks: "last week" is the previous Monday-Sunday, "this week" and

@@ -65,8 +65,10 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
     SentenceContext sc(ctx, si);
     if (instances != nullptr) {
       for (const SentenceState& source : states) {
-        for (const SentenceState& target : states) {
-          if (&source == &target) continue;
+        for (const SentenceState& named : states) {
+          if (&source == &named) continue;
+          const SentenceState target = AsTargetOf(named, source.country);
+          if (target.chunks.empty()) continue;
           PairFeatures(ctx, si, modality[s], source, target, patterns, &features);
           instances->push_back({si, source.country, target.country, features});
         }
@@ -96,14 +98,24 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
       for (size_t j = 0; j < states.size(); ++j) {
         if (i == j) continue;
         const SentenceState& source = states[i];
-        const SentenceState& target = states[j];
         // "Its diplomats in Moscow condemned …": a state named only as where
         // something happens does nothing in the sentence.
         if (source.only_place) continue;
+        const SentenceState target = AsTargetOf(states[j], source.country);
+        if (target.chunks.empty()) continue;
+        // Named also in a compound with the source: its role features without it.
+        const bool reduced = target.chunks.size() != states[j].chunks.size();
+        std::vector<uint32_t> target_rows = as_target[j];
+        PairModel::Scores target_part = target_sum[j];
+        if (reduced) {
+          target_rows = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, target, false, e); });
+          target_part = {};
+          model.AddRows(&target_rows, &target_part);
+        }
         std::vector<uint32_t> relation =
             rows_of([&](const FeatureSink& e) { RelationFeatures(ctx, si, source, target, patterns, e); });
         PairModel::Scores p = shared_sum;
-        for (size_t r = 0; r < p.size(); ++r) p[r] += source_sum[i][r] + target_sum[j][r];
+        for (size_t r = 0; r < p.size(); ++r) p[r] += source_sum[i][r] + target_part[r];
         model.AddRows(&relation, &p);
         model.Finish(&p);
         for (int root = 1; root <= PairModel::kRoots; ++root) {
@@ -125,7 +137,7 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
           });
           const float beside = model.threshold_beside();
           if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
-          const std::string code = model.CodeFor(root, {&shared, &as_source[i], &as_target[j], &relation});
+          const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
           const ActorChunk& a = *source.chunks.front();
           const ActorChunk& b = *target.chunks.front();
           PatternMatch m;

@@ -69,6 +69,23 @@ std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, siz
   return out;
 }
 
+SentenceState AsTargetOf(const SentenceState& target, const std::string& source) {
+  SentenceState out = target;
+  out.chunks.clear();
+  for (const ActorChunk* c : target.chunks) {
+    const bool with_source = c->compound && std::any_of(c->actors.begin(), c->actors.end(),
+                                                        [&](const ResolvedActor& a) { return a.country == source; });
+    if (!with_source) out.chunks.push_back(c);
+  }
+  if (out.chunks.size() != target.chunks.size() && !out.chunks.empty()) {
+    const ActorChunk& first = *out.chunks.front();
+    auto it = std::find_if(first.actors.begin(), first.actors.end(),
+                           [&](const ResolvedActor& a) { return a.country == target.country; });
+    if (it != first.actors.end()) out.actor = &*it;
+  }
+  return out;
+}
+
 void SentenceFeatures(const DocumentContext& ctx, int s, uint8_t modality, const FeatureSink& emit) {
   static constexpr const char* kModality[] = {"m:question", "m:negation", "m:unreal", "m:refusal",
                                               "m:denial",   "m:score",    "m:possible"};

@@ -35,6 +35,12 @@ struct CodedTuple {
 // `limit` (the pairs grow with their square).
 std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, size_t limit = 5);
 
+// `target` as the target of an act by `source`: without the compounds that
+// also name the source ("Wei said both sides need to …" names Vietnam with
+// China, as China's partner, not as what China acts on). No chunks left:
+// the sentence names the target only so, and the pair is no candidate.
+SentenceState AsTargetOf(const SentenceState& target, const std::string& source);
+
 // Receives each feature; the view lives until the next call.
 using FeatureSink = std::function<void(std::string_view)>;
 

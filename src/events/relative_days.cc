@@ -74,12 +74,99 @@ const RelativeDayPhrases::Phrase* RelativeDayPhrases::At(const DocumentTokens& t
   return nullptr;
 }
 
+namespace {
+
+// "the day after", "a day after" followed by words: a clause (or a noun)
+// the phrase dates relative to the sentence's day, not a day of its own.
+bool OpensClause(const DocumentTokens& t, const RelativeDayPhrases::Phrase& p, uint32_t i, uint32_t end) {
+  const std::string& last = p.words.back();
+  if (last != "after" && last != "before") return false;
+  const uint32_t next = i + static_cast<uint32_t>(p.words.size());
+  if (next >= end) return false;
+  std::string_view w = t.text(next);
+  return !w.empty() && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+}
+
+// Where a clause ends or another begins, for the scans of RelativeDayOfAct.
+bool EndsClause(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "(" || w == "when" || w == "which" || w == "who" ||
+         w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "but" ||
+         w == "whereas" || w == "although" || w == "though";
+}
+
+// The last day-precision date of `sentence` that ends by token `limit` and
+// dates an act that happened (not "by Friday", "next week").
+std::optional<DateMention> LastDayBefore(const DocumentContext& ctx, int sentence, uint32_t begin, uint32_t limit) {
+  std::optional<DateMention> out;
+  for (const DateMention& d : ctx.DatesOf(static_cast<size_t>(sentence))) {
+    if (d.precision != "day" || d.end > limit || ctx.IsLaterDate(d, begin)) continue;
+    out = d;
+  }
+  return out;
+}
+
+DateMention Moved(const DocumentTokens& t, const DateMention& from, uint32_t i, size_t length, int offset) {
+  DateMention out;
+  out.begin = i;
+  out.end = i + static_cast<uint32_t>(length);
+  out.first = out.last = AddDays(from.first, offset);
+  out.precision = "day";
+  out.text = std::string(t.text(i));
+  for (uint32_t k = 1; k < length; ++k) out.text += " " + std::string(t.text(i + k));
+  return out;
+}
+
+}  // namespace
+
+std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,
+                                            uint32_t begin, uint32_t end, uint32_t act_begin, uint32_t act_end) {
+  const DocumentTokens& t = ctx.r.tokens;
+  // After the act, before its clause ends, when the act is the second of
+  // two the sentence joins: "fired on Saturday and rammed a supply boat … a
+  // day later". Elsewhere such a phrase more often dates a noun or a clause
+  // after the act ("rejecting Moon's call a day earlier for dialogue").
+  // A day named on the way is the act's own ("on Saturday and rammed …").
+  const std::vector<DateMention>& dates = ctx.DatesOf(static_cast<size_t>(sentence));
+  const bool joined = act_begin > begin && (t.text(act_begin - 1) == "and" || t.text(act_begin - 1) == "then");
+  for (uint32_t i = act_end; joined && i < end; ++i) {
+    if (std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.begin == i; })) break;
+    if (const RelativeDayPhrases::Phrase* p = phrases.At(t, i, end); p != nullptr) {
+      if (OpensClause(t, *p, i, end)) break;
+      std::optional<DateMention> from = LastDayBefore(ctx, sentence, begin, i);
+      if (!from) break;
+      return Moved(t, *from, i, p->words.size(), p->offset);
+    }
+    if (EndsClause(t.text(i))) break;
+  }
+  // Before the act, opening its clause: ", a day after Indian warplanes struck".
+  std::optional<DateMention> out;
+  for (uint32_t i = begin; i < act_begin; ++i) {
+    const RelativeDayPhrases::Phrase* p = phrases.At(t, i, end);
+    if (p == nullptr || !OpensClause(t, *p, i, end)) {
+      if (EndsClause(t.text(i))) out.reset();
+      continue;
+    }
+    std::optional<DateMention> from = LastDayBefore(ctx, sentence, begin, i);
+    out.reset();
+    if (from) out = Moved(t, *from, i, p->words.size(), -p->offset);
+    i += static_cast<uint32_t>(p->words.size()) - 1;  // its last word ("after") ends no clause here
+  }
+  if (!out) return out;
+  // "hours after demonstrators stormed the building on Sunday": the clause
+  // names its own day.
+  for (uint32_t i = out->end; i < end; ++i) {
+    if (i >= act_end && EndsClause(t.text(i))) break;
+    if (std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.begin == i; })) return std::nullopt;
+  }
+  return out;
+}
+
 std::optional<DateMention> RelativeDay(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,
                                        uint32_t begin, uint32_t end) {
   const DocumentTokens& t = ctx.r.tokens;
   for (uint32_t i = begin; i < end; ++i) {
     const RelativeDayPhrases::Phrase* p = phrases.At(t, i, end);
-    if (p == nullptr) continue;
+    if (p == nullptr || OpensClause(t, *p, i, end)) continue;
     const uint32_t length = static_cast<uint32_t>(p->words.size());
     // The last day named before the phrase: this sentence first, then back.
     std::optional<DateMention> before;

@@ -50,7 +50,19 @@ class RelativeDayPhrases {
 // names, counted from the last day-precision date mentioned before the
 // phrase in the document; nullopt when there is no such phrase or no day
 // before it.
+// A phrase that opens a clause ("a day after Indian warplanes struck …")
+// is not counted here: it dates the act it introduces, not the sentence's.
 std::optional<DateMention> RelativeDay(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,
                                        uint32_t begin, uint32_t end);
+
+// The day of the act at tokens [act_begin, act_end) that a phrase of its own
+// clause names relative to a day the sentence (tokens [begin, end)) names
+// before the phrase: "fired water cannon on Saturday and rammed a supply boat
+// a day later" (the day after Saturday), and the other way for a phrase that
+// opens the act's clause: "shot down two jets on Wednesday, a day after
+// Indian warplanes struck" (the day before Wednesday). nullopt when no phrase
+// dates the act so.
+std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const RelativeDayPhrases& phrases, int sentence,
+                                            uint32_t begin, uint32_t end, uint32_t act_begin, uint32_t act_end);
 
 }  // namespace dyad

@@ -316,6 +316,9 @@ class SentenceContext {
   static bool IsOtherParty(const std::string& country, const ResolvedActor& source,
                            const std::vector<const ResolvedActor*>& allies);
   bool Eligible(const ActorChunk& c) const;
+  // Tokens [from, noun) are at most two determiners or adjectives before
+  // the noun at `noun`: "after a battle", "before fresh talks".
+  bool NounPhraseOpensAt(uint32_t from, uint32_t noun) const;
   const ActorChunk* Speaker() const;
   // "Ali said Guyana would …": when the match opens with a reporting verb
   // whose speaker is a name no actor resolves, the state that opens the

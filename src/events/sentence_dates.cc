@@ -41,6 +41,12 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end, bool promised) 
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }
+  // "rammed a supply boat a day later", "a day after Indian warplanes
+  // struck": the day a phrase of the act's own clause moves.
+  // A promise is dated by the saying ("would release the pilot the next day").
+  const std::optional<DateMention> of_act =
+      promised ? std::nullopt : RelativeDayOfAct(ctx_, ctx_.relative_days, sentence_, begin_, end_, begin, end);
+  if (of_act.has_value()) best = &*of_act;
   // "Sudan said the same day …", "the next day": the day before it, moved.
   if (best == nullptr && !relative_day_.has_value()) relative_day_ = RelativeDay(ctx_, ctx_.relative_days, sentence_, begin_, end_);
   const std::optional<DateMention>* relative = best == nullptr ? &*relative_day_ : nullptr;
@@ -50,7 +56,9 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end, bool promised) 
     out.note.reserve(before.size() + text.size() + after.size());
     out.note.append(before).append(text).append(after);
   };
-  if (relative != nullptr && relative->has_value()) {
+  if (of_act.has_value()) {
+    note("\"", best->text, "\" from the day the sentence names before");
+  } else if (relative != nullptr && relative->has_value()) {
     best = &**relative;
     note("\"", best->text, "\" after the day named before");
   } else if (best == nullptr && previous_date_.has_value()) {

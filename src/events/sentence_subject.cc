@@ -34,6 +34,21 @@ bool SentenceContext::ConjoinedVerb(uint32_t verb, uint32_t* before_out) const {
   return prev == "," && (HasIngVerbShape(form) || frame);
 }
 
+bool SentenceContext::NounPhraseOpensAt(uint32_t from, uint32_t noun) const {
+  if (noun < from || noun > from + 2) return false;
+  // Determiners and adjectives, then a word that is no verb form.
+  auto verb_form = [&](uint32_t i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    return HasPastShape(w) || HasIngVerbShape(w);
+  };
+  for (uint32_t i = from; i < noun; ++i) {
+    std::string_view w = ctx_.r.tokens.text(i);
+    if (ChunkAt(i) != nullptr || ctx_.r.tokens.capitalized[i] || !ctx_.r.tokens.tokens[i].is_word) return false;
+    if (!IsDeterminer(w) && verb_form(i)) return false;
+  }
+  return ChunkAt(noun) == nullptr && !verb_form(noun);
+}
+
 std::vector<const ResolvedActor*> SentenceContext::MainClauseSubject(const PatternMatch& m, bool* plural) const {
   uint32_t before = 0;
   if (!ConjoinedVerb(m.begin, &before)) return {};
@@ -107,6 +122,21 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     // The subject of the first conjunct: "French police boarded and detained
     // …", "X boarded Y's boats on Monday and seized …".
     for (uint32_t i = before - 1; i > begin_; --i) {
+      // "X imposed tariffs, and Beijing hit back with duties, accusing …":
+      // past a clause joined by ", and" the predicate is that clause's, whose
+      // subject opens it.
+      if (i >= begin_ + 2 && i + 1 < before && (ctx_.r.tokens.text(i - 1) == "and" || ctx_.r.tokens.text(i - 1) == "but") &&
+          ctx_.r.tokens.text(i - 2) == ",") {
+        uint32_t j = i;
+        while (j < before && IsDeterminer(ctx_.r.tokens.text(j))) ++j;
+        const ActorChunk* opener = ChunkAt(j);
+        if (opener != nullptr && opener->begin == j && Eligible(*opener) && !opener->after_preposition) {
+          std::vector<const ResolvedActor*> out;
+          for (const ResolvedActor& a : opener->actors) out.push_back(&a);
+          *plural = out.size() > 1;
+          return out;
+        }
+      }
       if (!ctx_.r.tokens.tokens[i - 1].is_word || ChunkAt(i - 1) != nullptr) continue;
       std::string_view form = ctx_.r.tokens.text(i - 1);
       // A verb of a subordinate clause ("unless Pyongyang stopped …") is no
@@ -312,6 +342,12 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     if (w == "," || w == ";") break;
     if (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" || w == "although" ||
         w == "though" || w == "whereas" || w == "until") {
+      // "withdrew after a battle with Ukrainian troops": a preposition before
+      // the act's own noun opens no clause; the subject fought.
+      // Only a fight "with" someone: "after a drone attack on …", "after the
+      // assassination of …" name acts of others the clause answers.
+      const bool with = m.begin + 1 < end_ && ctx_.r.tokens.text(m.begin + 1) == "with";
+      if ((w == "after" || w == "before" || w == "until") && with && NounPhraseOpensAt(i, m.begin)) break;
       clause = i;
       break;
     }

@@ -67,6 +67,17 @@ TEST(ConstructionActorsTest, AShorteningOfAKnownFullNameIsThatPerson) {
          "of provoking tensions.", "2024-05-10", {}, {"TUR>GRC"}});
 }
 
+// people.tsv lists "Gerald Ford" with no short name; offices.tsv his presidency.
+TEST(ConstructionActorsTest, ATitleAndASurnameAreThePersonInThatOfficeThatDay) {
+  Check({"President <surname> in office", "President Ford demanded that Cambodia release the ship.", "1975-05-13",
+         {"USA>KHM:10"}, {}});
+  Check({"President <surname> out of office", "President Ford demanded that Cambodia release the ship.", "1995-05-13",
+         {}, {"USA>KHM"}});
+  // Rank and file titles: the commandants of the occupying powers.
+  Check({"<adjectives> commandants", "The American, British and French commandants lodged protests with their Soviet "
+         "counterpart.", "1961-08-14", {"USA>RUS:11", "GBR>RUS:11", "FRA>RUS:11"}, {}});
+}
+
 TEST(ConstructionActorsTest, AnEnvoyToABodyActsForTheStateBeforeTheTitle) {
   Check({"X's ambassador to the UN criticised Y", "Japan's ambassador to the UN criticised North Korea over the "
          "missile launch.", "2024-05-10", {"JPN>PRK:11"}, {}});

@@ -151,6 +151,21 @@ TEST(ConstructionTest, CoordinatedAndParticipialClauses) {
          "arming Taiwan.", "2024-05-20", {"CHN>USA:163", "CHN>USA:112"}, {}});
   Check({"relative clause", "Manila protested to Beijing over Chinese vessels that blocked a Philippine supply boat.",
          "2024-05-20", {"PHL>CHN:11"}, {"PHL>PHL"}});
+  // A participle after a clause joined by ", and" hangs on that clause.
+  Check({"X did …, and Y did …, accusing", "Canada imposed tariffs on Chinese electric cars on Friday, and Beijing "
+         "hit back with duties on Canadian canola, accusing Ottawa of protectionism.", "2024-05-20",
+         {"CHN>CAN:112"}, {"CAN>CAN", "CAN>CHN:112"}});
+}
+
+// "after a battle with X" is the subject's own fight; "after a drone attack
+// on …" is another's act the clause answers.
+TEST(ConstructionTest, AFightAfterAPrepositionIsTheClausesSubjects) {
+  Check({"withdrew after a battle with X", "Russian troops withdrew from the town after a battle with Ukrainian troops.",
+         "2022-03-05", {"RUS>UKR:19"}, {}});
+  Check({"vowed after an attack on X", "The US president vowed to respond after a drone attack on a base in Jordan "
+         "killed three American troops.", "2024-01-29", {}, {"USA>JOR:19"}});
+  Check({"<adjective> armoured columns", "Ukrainian officials said Russian armoured columns were fighting Ukrainian "
+         "troops north of the capital.", "2022-02-25", {"RUS>UKR:19"}, {"UKR>UKR"}});
 }
 
 TEST(ConstructionTest, ModalityTurnsActsIntoIntentAppealsThreatsAndRejections) {

@@ -82,6 +82,40 @@ TEST(ConstructionTimeTest, AnUndatedActTakesTheStorysDateMarkedAsSuch) {
   EXPECT_EQ(none.events[0].date_source, "");
 }
 
+// Papers date a story the day after it was filed: "today" under a dateline
+// is the dateline's day, within the week before publication.
+TEST(ConstructionTimeTest, TodayUnderADatelineIsTheDatelinesDay) {
+  const std::string text = "Kenyan troops shelled Somali border posts today, the army said.";
+  auto date_of = [&](int month, int day) {
+    AnalyzedDocument a = testing::CodeStory(text, "1967-06-06", "NAIROBI", month, day);
+    return a.events.empty() ? std::string("none") : a.events[0].date;
+  };
+  EXPECT_EQ(date_of(6, 5), "1967-06-05");
+  EXPECT_EQ(date_of(6, 6), "1967-06-06");
+  EXPECT_EQ(date_of(6, 9), "1967-06-06") << "a dateline after publication is no filing day";
+  EXPECT_EQ(date_of(5, 1), "1967-06-06") << "nor one weeks before";
+  AnalyzedDocument new_year = testing::CodeStory(text, "1968-01-01", "NAIROBI", 12, 31);
+  ASSERT_FALSE(new_year.events.empty());
+  EXPECT_EQ(new_year.events[0].date, "1967-12-31") << "filed the year before";
+}
+
+// "a day later" after the second of two joined acts moves the first one's
+// day; "a day after" opening an act's clause moves the sentence's day back.
+TEST(ConstructionTimeTest, ARelativePhraseInTheActsClauseMovesTheSentencesDay) {
+  Check({"on D and … a day later", "Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+         "Saturday and rammed a Philippine patrol vessel a day later.", "2023-12-12",
+         {"CHN>PHL:175@2023-12-09", "CHN>PHL:171@2023-12-10"}, {"CHN>PHL:171@2023-12-09"}});
+  Check({"on D, a day after …", "Pakistan shot down two Indian jets on Wednesday, a day after Indian warplanes "
+         "bombed a camp in Pakistan.", "2019-02-28", {"PAK>IND:190@2019-02-27", "IND>PAK:195@2019-02-26"}, {}});
+  // The clause that names its own day keeps it.
+  Check({"hours after … on D", "Kenya expelled two Somali diplomats on Friday, hours after Somali troops shelled a "
+         "Kenyan border post on Thursday.", "2024-05-12", {"KEN>SOM:174@2024-05-10", "SOM>KEN:194@2024-05-09"}, {}});
+  // After an act not joined to another, the phrase dates a noun: Moon's call.
+  Check({"rejecting X's call a day earlier", "North Korea said on Friday it would never talk to Seoul again, rejecting "
+         "the South Korean president's call a day earlier for dialogue.", "2019-08-17", {"PRK>KOR:12@2019-08-16"},
+        {"PRK>KOR:12@2019-08-15"}});
+}
+
 TEST(ConstructionTimeTest, APromiseIsDatedWhenMadeNotWhenItsActIsDue) {
   // The day in the promised act's own clause is when the act is due; the
   // intent is dated by the saying.

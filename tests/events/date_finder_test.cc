@@ -27,6 +27,14 @@ TEST(DateFinderTest, WeekdayBeforeTheAnchor) {
   EXPECT_EQ(One("talks last Friday", MakeDay(2024, 3, 8)), "2024-03-01/day");
 }
 
+TEST(DateFinderTest, PartsOfTheStorysDay) {
+  EXPECT_EQ(One("arrived at the airport tonight", MakeDay(1977, 11, 19)), "1977-11-19/day");
+  EXPECT_EQ(One("crossed the canal this afternoon", MakeDay(1973, 10, 6)), "1973-10-06/day");
+  EXPECT_EQ(One("shelled the town last night", MakeDay(1973, 10, 6)), "1973-10-05/day");
+  EXPECT_EQ(One("shelled the town last evening", MakeDay(1973, 10, 6)), "count=0") << "not said so";
+  EXPECT_EQ(One("shelled the town tonight", 0), "count=0") << "no anchor, no day";
+}
+
 TEST(DateFinderTest, RangesAndExplicitDays) {
   EXPECT_EQ(One("a working visit to China from October 9-12.", MakeDay(2024, 10, 12)),
             "2024-10-09/range/2024-10-12");

@@ -66,5 +66,28 @@ TEST(PairEventsTest, EveryOrderedPairOfStatesIsACandidateWithItsFeatures) {
   EXPECT_EQ(std::adjacent_find(rus.features.begin(), rus.features.end()), rus.features.end());
 }
 
+TEST(PairEventsTest, AStateNamedOnlyWithTheSourceInACompoundIsNoTarget) {
+  // "both sides" names Laos with Vietnam, as its partner in what is said.
+  Document doc;
+  doc.id = "t";
+  doc.text =
+      "Vietnamese Foreign Minister Bui Thanh Son received the Lao ambassador in Hanoi on Monday. "
+      "Son said both sides should keep strengthening their cooperation.";
+  doc.published = "2024-05-07";
+  std::vector<PairInstance> pairs = testing::SharedAnalyzer().PairInstances(doc);
+  for (const PairInstance& p : pairs) {
+    EXPECT_FALSE(p.sentence == 1 && p.source == "VNM") << "Laos is named only in \"both sides\" with the speaker";
+  }
+  EXPECT_FALSE(pairs.empty()) << "the first sentence names both";
+  // A third state's appeal to "both sides" has both as targets.
+  doc.text =
+      "Fighting between Armenia and Azerbaijan flared on Monday. "
+      "Russia urged both sides to observe the ceasefire.";
+  pairs = testing::SharedAnalyzer().PairInstances(doc);
+  EXPECT_TRUE(std::any_of(pairs.begin(), pairs.end(), [](const PairInstance& p) {
+    return p.sentence == 1 && p.source == "RUS" && p.target == "ARM";
+  })) << "Russia's appeal to both sides";
+}
+
 }  // namespace
 }  // namespace dyad
