@@ -42,12 +42,26 @@ std::string CountryWordAt(const DocumentContext& ctx, uint32_t i, uint32_t* end)
 bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
   uint32_t i = at;
   std::string_view w = t.text(i - 1);
-  if (w == "a" || w == "an" || w == "his" || w == "her" || w == "the" || w == "its" || w == "their") {
+  auto determiner = [](std::string_view d) {
+    return d == "a" || d == "an" || d == "his" || d == "her" || d == "the" || d == "its" || d == "their";
+  };
+  if (determiner(w)) {
     if (i < begin + 2) return false;
     --i;
     w = t.text(i - 1);
   }
-  return w == "during" || w == "on" || w == "after" || w == "before" || w == "in";
+  // "after nine months of talks", "after two rounds of negotiations": a
+  // span of the noun's time.
+  if (w == "of" && i >= begin + 4) {
+    std::string_view unit = t.text(i - 2);
+    if (unit == "hours" || unit == "days" || unit == "weeks" || unit == "months" || unit == "years" ||
+        unit == "round" || unit == "rounds") {
+      i -= 3;  // "of", the unit and its number
+      w = t.text(i - 1);
+      if (determiner(w) && i >= begin + 2) w = t.text(--i - 1);
+    }
+  }
+  return w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at";
 }
 
 // The actors of the "of" phrase right after the noun ("of Russian tanks",
@@ -208,6 +222,10 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     // no parties to each other's.
     if (targets.empty()) return {};
   }
+  // "talks with Britain and the United States": those after "with" are the
+  // other side, not parties to each other.
+  bool with_targets = false;
+  for (uint32_t i = m.begin; m.has_target && i < m.target_begin; ++i) with_targets = with_targets || t.text(i) == "with";
   std::vector<ActorPair> out;
   auto each_way = [&](const std::vector<const ResolvedActor*>& side) {
     for (const ResolvedActor* a : side) {
@@ -235,15 +253,19 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
         if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);
       }
     }
-  } else if (targets.size() >= 2) {
+  } else if (targets.size() >= 2 && !with_targets) {
     each_way(targets);  // "talks between India and China"
   } else if (!targets.empty() && at > begin + 1 && DuringPhrase(t, begin, at)) {
     // "Milei praised Israel during a visit to Jerusalem": the clause's
     // subject does what the noun names.
     bool plural = false;
+    // Talks are held by both sides: "said during talks with X".
+    const bool mutual = m.pattern != nullptr && m.pattern->code.rfind("046", 0) == 0;
     for (const ResolvedActor* s : sc.Subject(m, &plural)) {
       for (const ResolvedActor* g : targets) {
-        if (!s->country.empty() && s->country != g->country) out.emplace_back(s, g);
+        if (s->country.empty() || s->country == g->country) continue;
+        out.emplace_back(s, g);
+        if (mutual) out.emplace_back(g, sc.StateActor(s->country));
       }
     }
   } else if (!targets.empty() && m.begin > begin + 1) {

@@ -79,7 +79,8 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
       "halt", "freeze", "withdrawal", "ceasefire", "truce", "return", "exchange", "raid", "raids", "shelling",
       "blockade", "boycott", "ambush", "clash", "clashes", "invasion", "rally", "march", "probe", "review", "deal",
       "export", "exports", "import", "imports", "trade", "sale", "sales", "supply", "supplies", "shipment",
-      "shipments", "aid", "deployment", "deployments", "patrol", "patrols", "drill", "drills", "purchase", "purchases"};
+      "shipments", "aid", "deployment", "deployments", "patrol", "patrols", "drill", "drills", "purchase", "purchases",
+      "talks"};
   if (first <= begin) return false;
   std::string_view prev = t.text(first - 1);
   if (prev == "'s") return true;
@@ -89,6 +90,13 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
   };
   if (!kAmbiguous.count(t.text(first))) return false;
   if (determiner(prev)) return true;
+  // "at talks with", "during talks", "after strikes": no verb form but a
+  // gerund stands right after a preposition of time or place. ("In support
+  // of", "interest in talks" stay with the verb's patterns, which read them.)
+  if (prev == "at" || prev == "during" || prev == "after" || prev == "before" || prev == "amid" ||
+      prev == "following") {
+    return true;
+  }
   // "a mutual halt", "the latest strikes", "by strong exports": a
   // determiner or a preposition and one modifier.
   std::string_view before = first >= begin + 2 ? t.text(first - 2) : std::string_view();

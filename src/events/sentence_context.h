@@ -317,7 +317,8 @@ class SentenceContext {
                            const std::vector<const ResolvedActor*>& allies);
   bool Eligible(const ActorChunk& c) const;
   // Tokens [from, noun) are at most two determiners or adjectives before
-  // the noun at `noun`: "after a battle", "before fresh talks".
+  // the noun at `noun`, after a span of its time: "after a battle", "before
+  // fresh talks", "after nine months of secret talks".
   bool NounPhraseOpensAt(uint32_t from, uint32_t noun) const;
   const ActorChunk* Speaker() const;
   // "Ali said Guyana would …": when the match opens with a reporting verb

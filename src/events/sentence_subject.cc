@@ -35,6 +35,16 @@ bool SentenceContext::ConjoinedVerb(uint32_t verb, uint32_t* before_out) const {
 }
 
 bool SentenceContext::NounPhraseOpensAt(uint32_t from, uint32_t noun) const {
+  // "after nine months of talks", "after two rounds of fighting": a span
+  // of the noun's time first.
+  if (noun >= from + 3) {
+    const std::string_view unit = ctx_.r.tokens.text(from + 1);
+    if (ctx_.r.tokens.text(from + 2) == "of" &&
+        (unit == "hours" || unit == "days" || unit == "weeks" || unit == "months" || unit == "years" ||
+         unit == "round" || unit == "rounds")) {
+      from += 3;
+    }
+  }
   if (noun < from || noun > from + 2) return false;
   // Determiners and adjectives, then a word that is no verb form.
   auto verb_form = [&](uint32_t i) {
@@ -328,8 +338,14 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   uint32_t pronoun = begin_;
   for (uint32_t i = m.begin; i > begin_; --i) {
     std::string_view w = ctx_.r.tokens.text(i - 1);
+    // "most of them", "against it": a pronoun after a preposition is its
+    // object, no subject of a clause of its own.
+    std::string_view before_pronoun = i >= begin_ + 2 ? ctx_.r.tokens.text(i - 2) : std::string_view();
+    const bool object = before_pronoun == "of" || before_pronoun == "to" || before_pronoun == "for" ||
+                        before_pronoun == "with" || before_pronoun == "against" || before_pronoun == "among" ||
+                        before_pronoun == "from" || before_pronoun == "by";
     if ((w == "it" || w == "they" || w == "we" || w == "i" || w == "you" || w == "them" || w == "him") &&
-        ChunkAt(i - 1) == nullptr) {
+        ChunkAt(i - 1) == nullptr && !object) {
       pronoun = i;
       break;
     }

@@ -151,6 +151,10 @@ TEST(ConstructionTest, CoordinatedAndParticipialClauses) {
          "arming Taiwan.", "2024-05-20", {"CHN>USA:163", "CHN>USA:112"}, {}});
   Check({"relative clause", "Manila protested to Beijing over Chinese vessels that blocked a Philippine supply boat.",
          "2024-05-20", {"PHL>CHN:11"}, {"PHL>PHL"}});
+  // "most of them": a pronoun after a preposition is no clause's subject.
+  Check({"…, most of them …, and X-ed", "India blamed Pakistan for the killing of 26 people, most of them tourists, "
+         "and suspended a treaty, closed the border crossing and expelled Pakistani military advisers.", "2025-04-24",
+         {"IND>PAK:174"}, {}});
   // A participle after a clause joined by ", and" hangs on that clause.
   Check({"X did …, and Y did …, accusing", "Canada imposed tariffs on Chinese electric cars on Friday, and Beijing "
          "hit back with duties on Canadian canola, accusing Ottawa of protectionism.", "2024-05-20",
@@ -164,6 +168,12 @@ TEST(ConstructionTest, AFightAfterAPrepositionIsTheClausesSubjects) {
          "2022-03-05", {"RUS>UKR:19"}, {}});
   Check({"vowed after an attack on X", "The US president vowed to respond after a drone attack on a base in Jordan "
          "killed three American troops.", "2024-01-29", {}, {"USA>JOR:19"}});
+  // Talks are held by both sides; those named after "with" are one side.
+  Check({"said at talks with X", "Kyiv's delegation said at talks with American officials in Jeddah on Tuesday that "
+         "it was ready to accept a ceasefire.", "2025-03-12", {"UKR>USA:046", "USA>UKR:046"}, {}});
+  Check({"after months of talks with X and Y", "Libya gave up its weapons programmes after nine months of talks with "
+         "Britain and the United States.", "2003-12-20", {"LBY>GBR:04", "LBY>USA:04"},
+        {"GBR>USA", "USA>GBR"}});
   Check({"<adjective> armoured columns", "Ukrainian officials said Russian armoured columns were fighting Ukrainian "
          "troops north of the capital.", "2022-02-25", {"RUS>UKR:19"}, {"UKR>UKR"}});
 }
