@@ -59,6 +59,17 @@ ResolvedDocument ActorResolver::Resolve(const Document& doc, const std::vector<S
       const OfficeEntry* o = dict_->OfficeOn(p, r.story_day);
       a.code = o ? o->code : p.country;
       a.role = o ? o->role : a.role;
+      // Acting in an office of another state ("Foreign Minister Eduard
+      // Shevardnadze" in 1986 is the Soviet Union's) or of an international
+      // organisation (no state's).
+      if (o != nullptr && o->code.size() >= 3) {
+        const std::string_view office_state = std::string_view(o->code).substr(0, 3);
+        if (dict_->CountryByIso(office_state) != nullptr) {
+          a.country = std::string(office_state);
+        } else if (office_state == "IGO") {
+          a.country.clear();
+        }
+      }
     }
   }
   return r;

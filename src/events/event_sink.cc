@@ -59,6 +59,13 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
   // a state's government and its rebels differ in code, a state and itself
   // do not.
   if (tgt != nullptr && !src.code.empty() && src.code == tgt->code) return;
+  // Nor does a bare state act on a part of itself ("RUS>RUSGOV": a partner
+  // misread for the state the sentence names twice). Its forces on its own
+  // town ("SYRMIL>SYR", barrel bombs on Idlib) are a domestic act, coded.
+  if (tgt != nullptr && !src.country.empty() && src.country == tgt->country && src.sector.empty() &&
+      src.person < 0 && !tgt->sector.empty()) {
+    return;
+  }
   // An intent read from a cue ("will visit", "pledged to send") dates the
   // promise; a pattern of intent itself ("pledged on Sunday to help") keeps
   // its own span's date.

@@ -78,6 +78,17 @@ TEST(ConstructionActorsTest, ATitleAndASurnameAreThePersonInThatOfficeThatDay) {
          "counterpart.", "1961-08-14", {"USA>RUS:11", "GBR>RUS:11", "FRA>RUS:11"}, {}});
 }
 
+// offices.tsv: Shevardnadze was the Soviet Union's foreign minister, then
+// Georgia's president; Guterres leads the UN, which is no state.
+TEST(ConstructionActorsTest, APersonActsForTheStateWhoseOfficeHeHoldsThatDay) {
+  Check({"a Soviet minister from Georgia", "Foreign Minister Eduard Shevardnadze met Secretary of State George Shultz "
+         "in Washington on Tuesday.", "1987-09-17", {"RUS>USA:04"}, {"GEO>USA"}});
+  Check({"the same man as Georgia's president", "Eduard Shevardnadze met the Russian president in Moscow on Tuesday.",
+         "1997-09-17", {"GEO>RUS:04"}, {}});
+  Check({"an international official is no state", "UN Secretary-General Antonio Guterres urged Russia to withdraw "
+         "its troops.", "2023-01-10", {}, {"PRT>RUS"}});
+}
+
 TEST(ConstructionActorsTest, AnEnvoyToABodyActsForTheStateBeforeTheTitle) {
   Check({"X's ambassador to the UN criticised Y", "Japan's ambassador to the UN criticised North Korea over the "
          "missile launch.", "2024-05-10", {"JPN>PRK:11"}, {}});

@@ -22,6 +22,14 @@ TEST(ConstructionStoryTest, ItOpeningASentenceIsThePreviousSubject) {
          {"NGA>NGA"}});
 }
 
+// A refusal to talk with no one named is a refusal to talk with the story's
+// other party.
+TEST(ConstructionStoryTest, ARefusalToNegotiateIsTowardsTheStorysOtherParty) {
+  Check({"refused to negotiate", "Britain and Iceland signed an agreement on Tuesday ending their fishing dispute. "
+         "Iceland had refused to negotiate until the British warships were withdrawn.", "1976-06-02",
+         {"ISL>GBR:125"}, {}});
+}
+
 TEST(ConstructionStoryTest, ItAfterTwoConjoinedSubjectsIsLeftAlone) {
   // "It" after "X and Y …" may be either: no act is coded for it.
   Check({"a conjoined subject", "India and Pakistan exchanged fire on Monday. It accused Pakistan of violating the "
