@@ -271,6 +271,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
             country = CountryOfPlaceAt(i, /*capitals_only=*/false);
           }
         }
+        if (country.empty()) country = LeadingPlaceOfCrowd(sentence, rc.begin);
       }
     }
     // "Officials in Tbilisi said", "troops from Chad attacked".
@@ -389,6 +390,22 @@ bool DocumentResolver::CrowdOpensClause(int sentence, uint32_t begin) const {
     }
   }
   return false;
+}
+
+std::string DocumentResolver::LeadingPlaceOfCrowd(int sentence, uint32_t begin) const {
+  const uint32_t first = d_.sentence_tokens[static_cast<size_t>(sentence)].first;
+  if (begin <= first || d_.text(first) != "in") return "";
+  std::string country = CountryOfPlaceAt(first, /*capitals_only=*/false);
+  if (country.empty()) return "";
+  uint32_t comma = first + 1;
+  while (comma < begin && comma < first + 6 && d_.text(comma) != ",") ++comma;
+  if (comma >= begin || d_.text(comma) != ",") return "";
+  // Only the crowd's own words between: "tens of thousands of".
+  for (uint32_t i = comma + 1; i < begin; ++i) {
+    std::string_view w = d_.text(i);
+    if (i > comma + 5 || !d_.tokens[i].is_word || d_.capitalized[i] || HasPastShape(w) || HasIngVerbShape(w)) return "";
+  }
+  return country;
 }
 
 std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {

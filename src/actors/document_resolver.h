@@ -88,6 +88,10 @@ class DocumentResolver {
 
   // The country of the capital or place named after "in" at token `i`, "" if none.
   std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const;
+  // "In Moscow, tens of thousands of demonstrators …": the country of the
+  // place that opens sentence `sentence`, when its crowd at token `begin`
+  // opens the main clause after it; "" otherwise.
+  std::string LeadingPlaceOfCrowd(int sentence, uint32_t begin) const;
   // Whether a crowd starting at token `begin` opens its sentence or a
   // subordinate clause ("a day after protesters stormed …").
   bool CrowdOpensClause(int sentence, uint32_t begin) const;

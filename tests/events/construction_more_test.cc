@@ -304,6 +304,13 @@ TEST(ConstructionMoreTest, ACrowdOpeningASubordinateClauseIsWhereItHappens) {
          {"LBN>GBR:14"}, {}});
   Check({"after rioters torched X-owned shops in <place>", "China protested on Friday after rioters torched "
          "Chinese-owned shops in Lahore.", "2024-05-08", {"PAK>CHN:14"}, {}});
+  // A place opening the sentence places the crowd of its main clause; the
+  // crowd as an object there is no doer.
+  Check({"In <capital>, thousands of demonstrators besieged the X embassy", "In Moscow, tens of thousands of "
+         "demonstrators besieged the Chinese embassy on Friday, hurling ink bottles at its walls.", "1969-03-08",
+         {"RUS>CHN:14"}, {}});
+  Check({"In <capital>, police arrested protesters", "In Tehran, police arrested protesters outside the British "
+         "embassy on Friday.", "2024-05-08", {}, {"IRN>GBR:14"}});
   Check({"the place in another clause", "China protested on Friday after rioters torched Chinese-owned shops, police "
          "in Lahore said.", "2024-05-08", {}, {"PAK>CHN"}});
 }
