@@ -92,6 +92,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "an" / "sentences.jsonl"}, kDev / "an" / "gold.jsonl"), 0.91, 0.90, "an sentences");
   ExpectAbove(Score({kDev / "ao" / "sentences.jsonl"}, kDev / "ao" / "gold.jsonl"), 0.91, 0.91, "ao sentences");
   ExpectAbove(Score({kDev / "ap" / "sentences.jsonl"}, kDev / "ap" / "gold.jsonl"), 0.86, 0.93, "ap sentences");
+  ExpectAbove(Score({kDev / "aq" / "sentences.jsonl"}, kDev / "aq" / "gold.jsonl"), 0.91, 0.92, "aq sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -135,6 +136,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "an" / "stories"), kDev / "an" / "stories_gold.jsonl"), 0.68, 0.91, "an stories");
   ExpectAbove(Score(StoryFiles(kDev / "ao" / "stories"), kDev / "ao" / "stories_gold.jsonl"), 0.70, 0.85, "ao stories");
   ExpectAbove(Score(StoryFiles(kDev / "ap" / "stories"), kDev / "ap" / "stories_gold.jsonl"), 0.65, 0.88, "ap stories");
+  ExpectAbove(Score(StoryFiles(kDev / "aq" / "stories"), kDev / "aq" / "stories_gold.jsonl"), 0.77, 0.88, "aq stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
