@@ -266,8 +266,21 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
         // crowd that opens the sentence or a subordinate clause is where its
         // clause happens.
         if (country.empty() && CrowdOpensClause(sentence, rc.begin)) {
-          for (uint32_t i = rc.end; i < d_.sentence_tokens[static_cast<size_t>(sentence)].second && country.empty(); ++i) {
-            if (d_.text(i) == "," || d_.text(i) == ";") break;
+          const uint32_t sentence_end = d_.sentence_tokens[static_cast<size_t>(sentence)].second;
+          for (uint32_t i = rc.end; i < sentence_end && country.empty(); ++i) {
+            // A comma inside a list of things ("hurled stones, paint and
+            // bottles at …") ends no clause; one before a name or a
+            // participle does.
+            bool list_comma = d_.text(i) == "," && i + 1 < sentence_end && d_.tokens[i + 1].is_word &&
+                              !d_.capitalized[i + 1] && !HasIngVerbShape(d_.text(i + 1)) &&
+                              !HasPastShape(d_.text(i + 1));
+            // … and the list closes with "and" or "or" within a few words.
+            bool closed = false;
+            for (uint32_t k = i + 1; list_comma && k < sentence_end && k < i + 5 && d_.text(k) != ","; ++k) {
+              closed = closed || d_.text(k) == "and" || d_.text(k) == "or";
+            }
+            list_comma = list_comma && closed;
+            if ((d_.text(i) == "," && !list_comma) || d_.text(i) == ";") break;
             country = CountryOfPlaceAt(i, /*capitals_only=*/false);
           }
         }

@@ -304,6 +304,9 @@ TEST(ConstructionMoreTest, ACrowdOpeningASubordinateClauseIsWhereItHappens) {
          {"LBN>GBR:14"}, {}});
   Check({"after rioters torched X-owned shops in <place>", "China protested on Friday after rioters torched "
          "Chinese-owned shops in Lahore.", "2024-05-08", {"PAK>CHN:14"}, {}});
+  // A list of things thrown ends no clause before the place.
+  Check({"students hurled stones, paint and bottles at the X embassy in <capital>", "Thousands of students hurled "
+         "stones, paint and bottles at the US embassy in Beijing on Saturday.", "1999-05-10", {"CHN>USA:14"}, {}});
   // A place opening the sentence places the crowd of its main clause; the
   // crowd as an object there is no doer.
   Check({"In <capital>, thousands of demonstrators besieged the X embassy", "In Moscow, tens of thousands of "
