@@ -1,8 +1,11 @@
-// DocumentResolver::CountryOfGroupOrigin: the state of a group noun that no
-// country word names ("officials", "troops", "diplomats"), read from where
-// the sentence places it: "officials in Tbilisi denounced …" speak for
-// Georgia, "troops from Chad attacked …" are Chad's.
+// DocumentResolver::CountryOfGroupOrigin and the crowd's places: the state of
+// a group noun that no country word names ("officials", "troops", "diplomats",
+// "protesters"), read from where the sentence places it: "officials in
+// Tbilisi denounced …" speak for Georgia, "troops from Chad attacked …" are
+// Chad's, "In Moscow, demonstrators besieged …" are Russia's.
 #include "actors/document_resolver.h"
+
+#include "text/word_shape.h"
 
 namespace dyad {
 namespace {
@@ -57,6 +60,69 @@ std::vector<std::string> DocumentResolver::CountriesOfGroupOrigin(int sentence, 
     ++at;
   }
   return out;
+}
+
+bool DocumentResolver::CrowdOpensClause(int sentence, uint32_t begin) const {
+  const uint32_t first = d_.sentence_tokens[static_cast<size_t>(sentence)].first;
+  if (begin <= first + 3) return true;
+  // Back over the crowd's own words ("after hundreds of angry protesters"):
+  // lower-case words that are no verb and no preposition but "of". A verb, a
+  // name or a comma before the crowd makes it another clause's object
+  // ("after police arrested protesters in Tehran").
+  for (uint32_t i = begin, steps = 0; i > first && steps < 5; --i, ++steps) {
+    std::string_view w = d_.text(i - 1);
+    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "as" || w == "since" ||
+        w == "because" || w == "until" || w == "once") {
+      return true;
+    }
+    if (!d_.tokens[i - 1].is_word || d_.capitalized[i - 1] || HasPastShape(w) || HasIngVerbShape(w)) return false;
+    if (w == "in" || w == "at" || w == "on" || w == "by" || w == "to" || w == "from" || w == "with" || w == "for" ||
+        w == "and" || w == "or" || w == "that" || w == "who") {
+      return false;
+    }
+  }
+  return false;
+}
+
+std::string DocumentResolver::LeadingPlaceOfCrowd(int sentence, uint32_t begin) const {
+  const uint32_t first = d_.sentence_tokens[static_cast<size_t>(sentence)].first;
+  if (begin <= first || d_.text(first) != "in") return "";
+  std::string country = CountryOfPlaceAt(first, /*capitals_only=*/false);
+  if (country.empty()) return "";
+  uint32_t comma = first + 1;
+  while (comma < begin && comma < first + 6 && d_.text(comma) != ",") ++comma;
+  if (comma >= begin || d_.text(comma) != ",") return "";
+  // Only the crowd's own words between: "tens of thousands of".
+  for (uint32_t i = comma + 1; i < begin; ++i) {
+    std::string_view w = d_.text(i);
+    if (i > comma + 5 || !d_.tokens[i].is_word || d_.capitalized[i] || HasPastShape(w) || HasIngVerbShape(w)) return "";
+  }
+  return country;
+}
+
+std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {
+  if (i + 1 >= d_.size() || d_.text(i) != "in") return "";
+  // "in southern Vietnam", "in north-eastern Nigeria": a part of the country.
+  uint32_t at = i + 1;
+  auto compass = [](std::string_view w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
+           w == "northeastern" || w == "northwestern" || w == "southeastern" || w == "southwestern";
+  };
+  if (at + 2 < d_.size() && (d_.text(at) == "north" || d_.text(at) == "south") && d_.text(at + 1) == "-" &&
+      compass(d_.text(at + 2))) {
+    at += 2;
+  }
+  if (at + 1 < d_.size() && compass(d_.text(at))) ++at;
+  if (at >= d_.size() || !d_.capitalized[at]) return "";
+  PhraseMatcher::Match pm = dict_.matcher().LongestAt(d_.ids, at);
+  if (pm.end <= pm.begin) return "";
+  for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
+    PhraseKind kind = ActorDictionary::KindOf(p);
+    uint32_t index = ActorDictionary::IndexOf(p);
+    if (kind == PhraseKind::kPlace && !capitals_only) return dict_.places()[index].country;
+    if (kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) return dict_.countries()[index].iso3;
+  }
+  return "";
 }
 
 }  // namespace dyad
