@@ -61,7 +61,7 @@ bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
       if (determiner(w) && i >= begin + 2) w = t.text(--i - 1);
     }
   }
-  return w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at";
+  return w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at" || w == "following";
 }
 
 // The actors of the "of" phrase right after the noun ("of Russian tanks",
@@ -268,6 +268,13 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
         if (mutual) out.emplace_back(g, sc.StateActor(s->country));
       }
     }
+  } else if (targets.empty() && at > begin + 1 && m.pattern != nullptr && m.pattern->code.rfind("046", 0) == 0 &&
+             DuringPhrase(t, begin, at)) {
+    // "Poland and Finland will …, the two ministers said after talks in
+    // Helsinki": talks with no one named are between the clause's subjects.
+    bool plural = false;
+    std::vector<const ResolvedActor*> subjects = sc.Subject(m, &plural);
+    if (plural) each_way(subjects);
   } else if (!targets.empty() && m.begin > begin + 1) {
     // "Cleverly announced the expulsion of the Russian attache", "Israeli
     // jets resumed air strikes on Gaza": the noun is the object of a verb

@@ -125,7 +125,9 @@ bool SentenceContext::Occasion(const PatternMatch& m) const {
   for (uint32_t j = m.begin; j > begin_ && j + 4 > m.begin; --j) {
     std::string_view w = tk.text(j - 1);
     if (w == "during" || w == "on") return true;
-    if (!tk.tokens[j - 1].is_word) return false;
+    // "Carter on Friday halted the sale of …": past a verb the noun is its
+    // object, not an occasion.
+    if (!tk.tokens[j - 1].is_word || HasPastShape(w)) return false;
   }
   return false;
 }

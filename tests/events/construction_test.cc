@@ -171,6 +171,9 @@ TEST(ConstructionTest, AFightAfterAPrepositionIsTheClausesSubjects) {
   // Talks are held by both sides; those named after "with" are one side.
   Check({"said at talks with X", "Kyiv's delegation said at talks with American officials in Jeddah on Tuesday that "
          "it was ready to accept a ceasefire.", "2025-03-12", {"UKR>USA:046", "USA>UKR:046"}, {}});
+  Check({"A and B agreed during talks in <city>", "The Polish and Finnish defence ministers agreed during talks in "
+         "Helsinki on Wednesday to buy air defence systems together.", "2024-05-30", {"POL>FIN:046", "FIN>POL:046"},
+        {}});
   Check({"after months of talks with X and Y", "Libya gave up its weapons programmes after nine months of talks with "
          "Britain and the United States.", "2003-12-20", {"LBY>GBR:04", "LBY>USA:04"},
         {"GBR>USA", "USA>GBR"}});

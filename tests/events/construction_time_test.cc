@@ -17,6 +17,9 @@ TEST(ConstructionTimeTest, ATimePhraseBetweenTheWordsOfAPatternIsReadThrough) {
          "2024-05-10", {"KAZ>KGZ:17@2024-05-10"}, {}});
   Check({"protested last week to X", "Chile protested last week to Bolivia over the border incident.", "2024-05-10",
          {"CHL>BOL:11"}, {}});
+  // "on Friday" before the verb is no occasion ("on a visit") of the noun after it.
+  Check({"X on D halted the sale of … to Y", "Carter on Friday halted the sale of grain to the Soviet Union.",
+         "1980-01-05", {"USA>RUS:163"}, {}});
   Check({"urged in March X to", "Senegal urged in March Gambia to reopen the crossing.", "2024-05-10", {"SEN>GMB:02"},
          {}});
 }
