@@ -12,10 +12,10 @@
 
 namespace dyad {
 
+namespace {
+
 // How long before its publication a story may have been filed.
 constexpr long kMaxFilingGapDays = 7;
-
-namespace {
 
 // A dateline's day is the day "today" means: papers date a story the day
 // after it was filed ("TEL AVIV, June 5 - ... today", published June 6). The

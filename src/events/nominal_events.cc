@@ -42,24 +42,17 @@ std::string CountryWordAt(const DocumentContext& ctx, uint32_t i, uint32_t* end)
 bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
   uint32_t i = at;
   std::string_view w = t.text(i - 1);
-  auto determiner = [](std::string_view d) {
-    return d == "a" || d == "an" || d == "his" || d == "her" || d == "the" || d == "its" || d == "their";
-  };
-  if (determiner(w)) {
+  if (IsDeterminer(w)) {
     if (i < begin + 2) return false;
     --i;
     w = t.text(i - 1);
   }
   // "after nine months of talks", "after two rounds of negotiations": a
   // span of the noun's time.
-  if (w == "of" && i >= begin + 4) {
-    std::string_view unit = t.text(i - 2);
-    if (unit == "hours" || unit == "days" || unit == "weeks" || unit == "months" || unit == "years" ||
-        unit == "round" || unit == "rounds") {
-      i -= 3;  // "of", the unit and its number
-      w = t.text(i - 1);
-      if (determiner(w) && i >= begin + 2) w = t.text(--i - 1);
-    }
+  if (w == "of" && i >= begin + 4 && IsTimeSpanUnit(t.text(i - 2))) {
+    i -= 3;  // "of", the unit and its number
+    w = t.text(i - 1);
+    if (IsDeterminer(w) && i >= begin + 2) w = t.text(--i - 1);
   }
   return w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at" || w == "following";
 }

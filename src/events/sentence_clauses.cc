@@ -35,13 +35,8 @@ bool SentenceContext::ConjoinedVerb(uint32_t verb, uint32_t* before_out) const {
 bool SentenceContext::NounPhraseOpensAt(uint32_t from, uint32_t noun) const {
   // "after nine months of talks", "after two rounds of fighting": a span
   // of the noun's time first.
-  if (noun >= from + 3) {
-    const std::string_view unit = ctx_.r.tokens.text(from + 1);
-    if (ctx_.r.tokens.text(from + 2) == "of" &&
-        (unit == "hours" || unit == "days" || unit == "weeks" || unit == "months" || unit == "years" ||
-         unit == "round" || unit == "rounds")) {
-      from += 3;
-    }
+  if (noun >= from + 3 && ctx_.r.tokens.text(from + 2) == "of" && IsTimeSpanUnit(ctx_.r.tokens.text(from + 1))) {
+    from += 3;
   }
   if (noun < from || noun > from + 2) return false;
   // Determiners and adjectives, then a word that is no verb form.

@@ -63,6 +63,13 @@ inline bool OpensListItem(std::string_view w) {
   return counts->count(w) != 0;
 }
 
+// The unit of a span of time before "of": "after nine months of talks",
+// "two rounds of negotiations".
+inline bool IsTimeSpanUnit(std::string_view w) {
+  return w == "hours" || w == "days" || w == "weeks" || w == "months" || w == "years" || w == "round" ||
+         w == "rounds";
+}
+
 inline bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }
