@@ -97,6 +97,8 @@ TEST(ConstructionTimeTest, TodayUnderADatelineIsTheDatelinesDay) {
   EXPECT_EQ(date_of(6, 6), "1967-06-06");
   EXPECT_EQ(date_of(6, 9), "1967-06-06") << "a dateline after publication is no filing day";
   EXPECT_EQ(date_of(5, 1), "1967-06-06") << "nor one weeks before";
+  EXPECT_EQ(date_of(2, 30), "1967-06-06") << "nor a day no calendar has";
+  EXPECT_EQ(date_of(13, 5), "1967-06-06") << "nor a month past December";
   AnalyzedDocument new_year = testing::CodeStory(text, "1968-01-01", "NAIROBI", 12, 31);
   ASSERT_FALSE(new_year.events.empty());
   EXPECT_EQ(new_year.events[0].date, "1967-12-31") << "filed the year before";
