@@ -32,9 +32,16 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
     }
     return;
   }
-  if (code != "040" && code != "046") return;
+  // A signing between officials is a meeting too ("Gandhi and Jayewardene
+  // signed an accord in Colombo"); one of states may be their envoys'.
+  const bool signing = code.rfind("057", 0) == 0 && src.sector == "GOV" && tgt.sector == "GOV" &&
+                       (src.person >= 0 || !src.role.empty()) && (tgt.person >= 0 || !tgt.role.empty());
+  if (code != "040" && code != "046" && !signing) return;
   // The guest visits (042) and the host, a party of the meeting, hosts (043).
   std::string where = sc.LocationCountry(m.begin, m.end);
+  // Talks and signings of the lead are at its dateline; "spoke to" (040)
+  // may be by telephone.
+  if (where.empty() && code != "040") where = sc.DatelineVenue(m.begin, m.end);
   if (where == src.country && !IsEnvoy(tgt)) {
     sink->Add(tgt, sc.StateActor(src.country), "042", sc, m);
     sink->Add(src, sc.StateActor(tgt.country), "043", sc, m);

@@ -25,6 +25,21 @@ bool MutualBetweenSubjects(const std::string& code) {
 // state itself.
 bool DemandsReleaseOfOwn(const std::string& code) { return code.rfind("1053", 0) == 0; }
 
+// "Zaire accused Rwanda and Burundi of invading, and Kigali denied the
+// charge": a denial answers whoever accused the denier in the sentence (the
+// last disapproval, 11x, coded against its state), not a fellow accused.
+const ResolvedActor* Accuser(const SentenceContext& sc, const ResolvedActor& denier, const EventSink& sink) {
+  const std::vector<EventRecord>& records = sink.records();
+  for (auto e = records.rbegin(); e != records.rend(); ++e) {
+    if (e->evidence.empty() || e->evidence.front().sentence != sc.sentence()) break;
+    if (e->root == "11" && e->target.country == denier.country && !e->source.country.empty() &&
+        e->source.country != denier.country) {
+      return sc.StateActor(e->source.country);
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
@@ -173,6 +188,13 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
             sink->Add(*src, sc.StateActor(doer), code, sc, m);
             coded = true;
           }
+          continue;
+        }
+      }
+      if (code.rfind("016", 0) == 0 && !src->country.empty()) {
+        if (const ResolvedActor* accuser = Accuser(sc, *src, *sink)) {
+          sink->Add(*src, accuser, code, sc, m);
+          coded = true;
           continue;
         }
       }

@@ -231,6 +231,10 @@ class SentenceContext {
   EventLocation LocationFor(uint32_t begin, uint32_t end, bool from_lead) const;
   // The state of the nearest such place of a state, "" if none.
   std::string LocationCountry(uint32_t begin, uint32_t end) const;
+  // "COLOMBO, July 29 - Gandhi and Jayewardene held talks on Wednesday":
+  // the state of a capital dateline, for an act of the lead's day with no
+  // place named; "" otherwise.
+  std::string DatelineVenue(uint32_t begin, uint32_t end) const;
   Evidence SentenceEvidence() const;
   int sentence() const { return sentence_; }
   // The token lies inside an actor phrase of this sentence.

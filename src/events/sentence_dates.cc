@@ -97,6 +97,17 @@ std::string SentenceContext::LocationCountry(uint32_t begin, uint32_t end) const
   return FindLocation(begin, end, /*of_a_state=*/true).country;
 }
 
+std::string SentenceContext::DatelineVenue(uint32_t begin, uint32_t end) const {
+  if (ctx_.dateline_country.empty() || !ctx_.has_lead_date || !FindLocation(begin, end, false).empty()) return "";
+  // The lead only: a later sentence with no day of its own tells of
+  // something anywhere ("Honiara signed a security pact with Beijing").
+  if (sentence_ > 2) return "";
+  const EventDate date = DateFor(begin, end);
+  const bool lead_day = !date.from_lead && date.first != 0 && date.first == ctx_.lead_date.first &&
+                        date.last == ctx_.lead_date.last;
+  return lead_day ? ctx_.dateline_country : "";
+}
+
 namespace {
 
 // Prepositions that place an act: "in Hanoi", "at the border", "near

@@ -46,6 +46,19 @@ std::string_view FirstWord(std::string_view text) {
   return text.substr(0, end);
 }
 
+// "P.W.", "J.R.", "H.-D.": two or more initials written as one word.
+bool IsJoinedInitials(std::string_view word) {
+  int initials = 0;
+  size_t i = 0;
+  while (i < word.size()) {
+    if (word[i] == '-') ++i;
+    if (i + 1 >= word.size() || word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
+    ++initials;
+    i += 2;
+  }
+  return initials >= 2;
+}
+
 bool ShouldMerge(std::string_view prev, std::string_view next) {
   if (prev.empty() || next.empty()) return false;
   if (prev.back() != '.') return false;  // every abbreviation below ends with one
@@ -63,13 +76,17 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
     if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z' && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) {
       return true;
     }
+    // "Gandhi and J. R. Jayewardene": an initial before another, or after
+    // a word that joins names ("signed by J.R. Jayewardene and R. Gandhi").
+    if (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.') return true;
+    const bool joins_names = name == "and" || name == "by" || name == "with" || name == "between";
+    if (joins_names && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
   }
-  for (std::string_view a : kMaybeFinal) {
-    if (last == a) {
-      std::string_view w = FirstWord(next);
-      bool opener = std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), w) != kSentenceOpeners.end();
-      return !opener;
-    }
+  // "Samora Machel and P.W. Botha met": joined initials end a sentence only
+  // before a word that opens one, as "U.S." does.
+  if (IsJoinedInitials(last) || std::find(kMaybeFinal.begin(), kMaybeFinal.end(), last) != kMaybeFinal.end()) {
+    const std::string_view w = FirstWord(next);
+    return std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), w) == kSentenceOpeners.end();
   }
   return false;
 }

@@ -131,4 +131,15 @@ TEST(ConstructionPartiesTest, AnInfinitiveAfterASendingIsItsPurposeNotItsRecipie
 }
 
 }  // namespace
+TEST(ConstructionPartiesTest, ADenialAnswersTheAccuserNotAFellowAccused) {
+  Check({"A accused B and C …, and B denied the charge", "Zaire accused Rwanda and Burundi of invading its eastern "
+         "provinces, and Kigali denied the charge.", "1996-10-31", {"COD>RWA:112", "RWA>COD:016"}, {"RWA>BDI"}});
+  Check({"A accused B …, and B dismissed the accusations", "Moldova's president accused Moscow of plotting to "
+         "overthrow her government, and the Kremlin dismissed the accusations.", "2023-02-14", {"RUS>MDA:016"}, {}});
+  Check({"denied that it was preparing to invade Y", "The Soviet Union denied on Friday that it was preparing to "
+         "invade Poland.", "1980-12-06", {"RUS>POL:016@1980-12-05"}, {"RUS>POL:19"}});
+  Check({"denied using weapons against Y", "Iraq denied using chemical weapons against Iranian forces.",
+         "1984-03-31", {"IRQ>IRN:016"}, {"IRQ>IRN:20"}});
+}
+
 }  // namespace dyad

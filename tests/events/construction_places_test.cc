@@ -104,5 +104,30 @@ TEST(ConstructionPlacesTest, ADatelineTownTheDictionaryLacksIsInTheStateNamedAft
   EXPECT_EQ(e->location.country, "IDN");
 }
 
+TEST(ConstructionPlacesTest, TalksAndSigningsOfTheLeadAreAtItsCapitalDateline) {
+  auto keys = [](const std::string& text, const std::string& dateline) {
+    std::vector<std::string> k = testing::EventKeys(testing::CodeStory(text, "1987-07-30", dateline, 7, 29));
+    std::string all;
+    for (const std::string& e : k) all += e + " ";
+    return all;
+  };
+  const std::string talks = "Rajiv Gandhi and J. R. Jayewardene held talks on Wednesday.";
+  EXPECT_NE(keys(talks, "COLOMBO").find("IND>LKA:042@1987-07-29"), std::string::npos) << keys(talks, "COLOMBO");
+  EXPECT_NE(keys(talks, "COLOMBO").find("LKA>IND:043@1987-07-29"), std::string::npos) << keys(talks, "COLOMBO");
+  EXPECT_NE(keys(talks, "NEW DELHI").find("LKA>IND:042"), std::string::npos) << keys(talks, "NEW DELHI");
+  EXPECT_EQ(keys(talks, "GENEVA").find(":042"), std::string::npos) << "no state's capital";
+  // A day other than the lead's is told from the dateline, not held there;
+  // "spoke to" may be a telephone call.
+  const std::string background =
+      "India and Sri Lanka traded charges on Wednesday.\n\nRajiv Gandhi and J. R. Jayewardene held talks in 1985.";
+  EXPECT_EQ(keys(background, "COLOMBO").find(":042"), std::string::npos) << keys(background, "COLOMBO");
+  const std::string call = "Rajiv Gandhi spoke to Sri Lankan President J. R. Jayewardene on Wednesday.";
+  EXPECT_EQ(keys(call, "COLOMBO").find(":042"), std::string::npos) << keys(call, "COLOMBO");
+  // A signing between officials in a capital named is a visit too.
+  testing::CheckConstruction({"a signing in a capital named", "Rajiv Gandhi and J. R. Jayewardene signed an accord "
+                              "in Colombo on Wednesday.", "1987-07-30", {"IND>LKA:042", "IND>LKA:057"},
+                              {"LKA>IND:042"}});
+}
+
 }  // namespace
 }  // namespace dyad

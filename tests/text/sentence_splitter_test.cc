@@ -53,6 +53,16 @@ TEST(SentenceSplitterTest, TitlesDoNotSplit) {
 TEST(SentenceSplitterTest, AnInitialInANameDoesNotSplit) {
   EXPECT_EQ(Sentences("President George W. Bush met Hu Jintao. They spoke."),
             (Strings{"President George W. Bush met Hu Jintao.", "They spoke."}));
+  EXPECT_EQ(Sentences("Samora Machel and P.W. Botha met. They spoke."),
+            (Strings{"Samora Machel and P.W. Botha met.", "They spoke."}));
+  EXPECT_EQ(Sentences("Shevardnadze and H.-D. Genscher initialled it."),
+            (Strings{"Shevardnadze and H.-D. Genscher initialled it."}));
+  EXPECT_EQ(Sentences("Rajiv Gandhi and J. R. Jayewardene met. They spoke."),
+            (Strings{"Rajiv Gandhi and J. R. Jayewardene met.", "They spoke."}));
+  EXPECT_EQ(Sentences("It was signed by J.R. Jayewardene and R. Gandhi."),
+            (Strings{"It was signed by J.R. Jayewardene and R. Gandhi."}));
+  EXPECT_EQ(Sentences("Talks went on until the end of part B. Officials left."),
+            (Strings{"Talks went on until the end of part B.", "Officials left."}));
   EXPECT_EQ(Sentences("Chủ tịch nước hội đàm với Tổng thống George W. Bush tại Nhà Trắng."),
             (Strings{"Chủ tịch nước hội đàm với Tổng thống George W. Bush tại Nhà Trắng."}));
   EXPECT_EQ(Sentences("The army moved to Plan B. The talks failed."), (Strings{"The army moved to Plan B.", "The talks failed."}));
