@@ -113,7 +113,7 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
   // reporting another's use of force (18-20) accuses it (112). "Its jets
   // shot down two Syrian planes, Turkey's defence ministry said": a state
   // telling of its own use of force claims it (015 toward the target).
-  if (coded) {
+  if (coded && !sc.SpeakerTellsOfItself()) {
     if (const ResolvedActor* speaker = sc.SpeakerActor(); speaker != nullptr && !speaker->country.empty()) {
       std::vector<std::string> accused;
       std::vector<std::string> claimed_against;

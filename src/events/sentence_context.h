@@ -277,6 +277,11 @@ class SentenceContext {
   std::vector<const ResolvedActor*> ActorsWithListed(const ActorChunk& c) const;
   // The speaker of reported speech ("…, Kuleba said"), if one is named.
   const ResolvedActor* SpeakerActor() const;
+  // "Iraq fired missiles at Tel Aviv, and Israel said it reserved the right
+  // to retaliate": a speaker that opens a clause of its own after "and",
+  // "but", "while" or "whereas" and speaks of itself ("said it", "said
+  // that they") reports nothing told before it.
+  bool SpeakerTellsOfItself() const;
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;
   // "…, Canberra complains": a single actor written last, after a comma and

@@ -27,6 +27,23 @@ const ActorChunk* SentenceContext::Speaker() const {
   return nullptr;
 }
 
+bool SentenceContext::SpeakerTellsOfItself() const {
+  const ActorChunk* c = Speaker();
+  if (c == nullptr || c->end + 1 >= end_) return false;
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = c->begin;
+  if (i > begin_ && t.text(i - 1) == "the") --i;
+  if (i <= begin_) return false;
+  const std::string_view before = t.text(i - 1);
+  if (before != "and" && before != "but" && before != "while" && before != "whereas") return false;
+  // The speech verb right after the speaker, then "it", "they" … (or "that it").
+  uint32_t k = c->end + 1;
+  if (k < end_ && t.text(k) == "that") ++k;
+  if (k >= end_) return false;
+  const std::string_view w = t.text(k);
+  return w == "it" || w == "they" || w == "he" || w == "she" || w == "we";
+}
+
 bool SentenceContext::CoveredByActor(uint32_t token) const {
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
     const ActorChunk& c = ctx_.r.chunks[k];

@@ -54,5 +54,16 @@ TEST(ConstructionThreatsTest, RulingOutAConflictActRefusesItAndNotRulingItOutThr
          "prime minister said.", "2024-05-10", {"LTU>BLR:13"}, {"LTU>BLR:16"}});
 }
 
+TEST(ConstructionThreatsTest, AStateThatAnswersAnAttackInAClauseOfItsOwnDoesNotReportIt) {
+  // A speaker after "and" that speaks of itself threatens; it accuses no one.
+  Check({"A fired at B, and B said it reserved the right to retaliate", "Iraq fired eight Scud missiles at Tel Aviv "
+         "on Friday, and Israel said it reserved the right to retaliate.", "1991-01-18", {"IRQ>ISR:195", "ISR>IRQ:13"},
+         {"ISR>IRQ:11"}});
+  // One that tells of the other's act accuses it.
+  Check({"A accused B …, while B said A's forces had fired", "Armenia accused Azerbaijan on Sunday of shelling "
+         "Stepanakert, while Baku said Armenian forces had fired rockets at Ganja.", "2020-10-05",
+         {"ARM>AZE:11", "AZE>ARM:11"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
