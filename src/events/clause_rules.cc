@@ -42,14 +42,21 @@ bool IsQuestion(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
   return false;
 }
 
-bool HasScore(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
+bool IsSportsCopy(const DocumentContext& ctx, uint32_t begin, uint32_t end) {
   const DocumentTokens& t = ctx.r.tokens;
   auto number = [&](uint32_t i) {
     std::string_view w = t.text(i);
     return !w.empty() && w.size() <= 2 && std::isdigit(static_cast<unsigned char>(w[0]));
   };
+  // "the match between Brazil and Chile", "a qualifier against Iran":
+  // a game between two states' teams.
+  auto game = [](std::string_view w) {
+    return w == "match" || w == "game" || w == "fixture" || w == "friendly" || w == "qualifier" ||
+           w == "semi-final" || w == "semifinal" || w == "quarter-final" || w == "derby";
+  };
   for (uint32_t i = begin; i + 2 < end; ++i) {
     if (number(i) && t.text(i + 1) == "-" && number(i + 2)) return true;
+    if (game(t.text(i)) && (t.text(i + 1) == "between" || t.text(i + 1) == "against")) return true;
   }
   return false;
 }

@@ -24,9 +24,10 @@ uint32_t SkipAdverbsBack(const DocumentContext& ctx, uint32_t begin, uint32_t ve
 // The sentence asks a question ("Will China …?").
 bool IsQuestion(const DocumentContext& ctx, uint32_t begin, uint32_t end);
 
-// The sentence reports a score ("beat Japan 2-1"): sports copy, where
-// "sank", "routed" and "crushed" are no force.
-bool HasScore(const DocumentContext& ctx, uint32_t begin, uint32_t end);
+// The sentence reports a score ("beat Japan 2-1") or a game between two
+// states' teams ("the match between Brazil and Chile"): sports copy, where
+// "sank", "routed" and "crushed" are no force and "demanded" no demand.
+bool IsSportsCopy(const DocumentContext& ctx, uint32_t begin, uint32_t end);
 
 // The verb stands in an "if"/"unless"/"whether" clause.
 bool InCondition(const DocumentContext& ctx, uint32_t begin, uint32_t verb);

@@ -232,7 +232,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       }
     }
     bool question = IsQuestion(ctx, sb, se);
-    bool score = HasScore(ctx, sb, se);
+    bool score = IsSportsCopy(ctx, sb, se);
     modality[s] = (question ? kQuestion : 0) | (sc.Negated(sb, se) ? kNegation : 0) | (score ? kScore : 0);
     for (const PatternMatch& c : cues) {
       if (Blocks(c.pattern->mode)) modality[s] |= kUnrealCue;

@@ -93,6 +93,8 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ao" / "sentences.jsonl"}, kDev / "ao" / "gold.jsonl"), 0.91, 0.91, "ao sentences");
   ExpectAbove(Score({kDev / "ap" / "sentences.jsonl"}, kDev / "ap" / "gold.jsonl"), 0.86, 0.93, "ap sentences");
   ExpectAbove(Score({kDev / "aq" / "sentences.jsonl"}, kDev / "aq" / "gold.jsonl"), 0.91, 0.92, "aq sentences");
+  ExpectAbove(Score({kDev / "ar" / "sentences.jsonl"}, kDev / "ar" / "gold.jsonl"), 0.87, 0.90, "ar sentences");
+  ExpectAbove(Score({kDev / "as" / "sentences.jsonl"}, kDev / "as" / "gold.jsonl"), 0.90, 0.92, "as sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -137,6 +139,8 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ao" / "stories"), kDev / "ao" / "stories_gold.jsonl"), 0.70, 0.85, "ao stories");
   ExpectAbove(Score(StoryFiles(kDev / "ap" / "stories"), kDev / "ap" / "stories_gold.jsonl"), 0.65, 0.88, "ap stories");
   ExpectAbove(Score(StoryFiles(kDev / "aq" / "stories"), kDev / "aq" / "stories_gold.jsonl"), 0.77, 0.88, "aq stories");
+  ExpectAbove(Score(StoryFiles(kDev / "ar" / "stories"), kDev / "ar" / "stories_gold.jsonl"), 0.68, 0.90, "ar stories");
+  ExpectAbove(Score(StoryFiles(kDev / "as" / "stories"), kDev / "as" / "stories_gold.jsonl"), 0.65, 0.87, "as stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
