@@ -140,6 +140,41 @@ std::vector<const ResolvedActor*> Taker(const SentenceContext& sc, const Documen
 
 }  // namespace
 
+// "Vietnam lodged a protest with China over the detention of 23 Vietnamese
+// fishermen": a hostile act (13-20) on the reacting subject's own people,
+// told after "over", "about" or "against" with no doer, is the act of the
+// state the reaction is aimed at: the nearest other state named before it
+// in the clause, after "with", "to" or a verb of reaction. `at` is where the
+// noun phrase opens.
+std::vector<const ResolvedActor*> ReactedToDoer(const SentenceContext& sc, const DocumentContext& ctx,
+                                                const PatternMatch& m, uint32_t at) {
+  const DocumentTokens& t = ctx.r.tokens;
+  const uint32_t begin = sc.View().begin;
+  if (!m.has_target || m.pattern == nullptr || RootOf(m.pattern->code) < 13 || at <= begin + 1) return {};
+  const std::string_view before = t.text(at - 1);
+  if (before != "over" && before != "about" && before != "against") return {};
+  bool plural = false;
+  const std::vector<const ResolvedActor*> subject = sc.Subject(m, &plural);
+  if (subject.size() != 1 || subject[0]->country.empty()) return {};
+  const std::string& own = subject[0]->country;
+  for (const ResolvedActor* g : sc.ActorsAt(m.target_begin, m.target_end)) {
+    if (g->country != own) return {};
+  }
+  for (uint32_t b = at - 1; b > begin; --b) {
+    if (ctx.punct[b - 1] != 0) break;
+    const ActorChunk* c = sc.ChunkAt(b - 1);
+    if (c == nullptr || c->end > at - 1 || c->actors.size() != 1) continue;
+    const std::string& other = c->actors[0].country;
+    if (other.empty() || other == own) continue;
+    // Only the reaction's addressee: "protested to/with China", "condemned
+    // Israel over" ("Spanish demands … over the seizure of YPF" is not).
+    const std::string_view lead = c->begin > begin ? t.text(c->begin - 1) : std::string_view();
+    if (lead != "with" && lead != "to" && !ctx.verb_classes.IsReaction(lead)) return {};
+    return {sc.StateActor(other)};
+  }
+  return {};
+}
+
 std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
   const DocumentTokens& t = ctx.r.tokens;
   const uint32_t begin = sc.View().begin;
@@ -207,6 +242,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   // consignment of Ukrainian wheat reached Ethiopia": the doer written in
   // the noun's "of" phrase, when the pattern names the target elsewhere.
   if (owners.empty()) owners = OfPhraseDoer(sc, ctx, m);
+  if (owners.empty()) owners = ReactedToDoer(sc, ctx, m, at);
   std::vector<const ResolvedActor*> targets;
   if (m.has_target) targets = sc.ActorsAt(m.target_begin, m.target_end);
   if (!m.has_target && !owners.empty() && m.pattern != nullptr && IsAddressed(m.pattern->code)) {

@@ -211,6 +211,12 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // proposal to hold talks": the appeal, offer or demand a state takes up
     // or turns down is an event beside the taking (nominal_events.cc, Taker).
     const bool taken = m.pattern->nominal && !m.has_target && IsAddressed(m.pattern->code);
+    // "lodged a protest with China over the detention of 23 Vietnamese
+    // fishermen": a hostile act told after "over", "about" or "against" in
+    // a reaction is an event beside it, if its doer can be told
+    // (nominal_events.cc, ReactedToDoer).
+    const bool reacted_to = m.pattern->nominal && m.has_target && !m.has_source &&
+                            RootOf(m.pattern->code) >= 13 && AfterReactionPreposition(m.begin);
     if (!call && !named && !brokered_act && !taken) continue;
     bool beside = false, clash = false, admitted_act = false;
     for (size_t i = 0; i < first_pass; ++i) {
@@ -237,7 +243,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       // happened.
       const bool admitted = k.pattern->code == "015" && k.begin < m.begin && m.has_target;
       // (A noun inside it, "talks" in "proposal to hold talks", is part of it.)
-      bool fits = taken       ? (k.begin < m.begin && ctx_.verb_classes.IsTaking(tk.text(k.begin))) ||
+      const int k_root = RootOf(k.pattern->code);
+      bool fits = reacted_to  ? k.begin < m.begin && (k_root == 11 || k_root == 14)
+                  : taken     ? (k.begin < m.begin && ctx_.verb_classes.IsTaking(tk.text(k.begin))) ||
                                     (k.pattern->nominal && k.begin >= m.begin && k.end <= m.end)
                   : call      ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
                   : named     ? k.begin < m.begin && !same_root
@@ -260,6 +268,15 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     if (m.has_target) objects_.emplace_back(m.target_begin, m.target_end);
   }
   return kept;
+}
+
+bool SentenceContext::AfterReactionPreposition(uint32_t noun) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = noun;
+  if (i > begin_ && (t.text(i - 1) == "the" || t.text(i - 1) == "a" || t.text(i - 1) == "an")) --i;
+  if (i <= begin_) return false;
+  const std::string_view w = t.text(i - 1);
+  return w == "over" || w == "about" || w == "against";
 }
 
 std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint32_t end) const {

@@ -266,6 +266,9 @@ class SentenceContext {
   // A state as an actor of its own (for partners, "here" and nominal
   // events), kept alive as long as this context.
   const ResolvedActor* StateActor(const std::string& iso3) const;
+  // The noun at `noun` opens a phrase after "over", "about" or "against"
+  // ("protested to China over the detention of …"), a determiner between.
+  bool AfterReactionPreposition(uint32_t noun) const;
   // The chunk starting at `token`, if any.
   const ActorChunk* ChunkAt(uint32_t token) const;
   // One actor per state the sentence names as an actor (not a place or a

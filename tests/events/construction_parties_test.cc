@@ -130,7 +130,6 @@ TEST(ConstructionPartiesTest, AnInfinitiveAfterASendingIsItsPurposeNotItsRecipie
          {"DEU>UKR:07"}, {}});
 }
 
-}  // namespace
 TEST(ConstructionPartiesTest, ADenialAnswersTheAccuserNotAFellowAccused) {
   Check({"A accused B and C …, and B denied the charge", "Zaire accused Rwanda and Burundi of invading its eastern "
          "provinces, and Kigali denied the charge.", "1996-10-31", {"COD>RWA:112", "RWA>COD:016"}, {"RWA>BDI"}});
@@ -142,4 +141,15 @@ TEST(ConstructionPartiesTest, ADenialAnswersTheAccuserNotAFellowAccused) {
          "1984-03-31", {"IRQ>IRN:016"}, {"IRQ>IRN:20"}});
 }
 
+TEST(ConstructionPartiesTest, AnActOnTheProtestersOwnPeopleIsTheAddresseesAct) {
+  Check({"protested to Y over the detention of <own> fishermen", "Vietnam lodged a protest with China over the "
+         "detention of 23 Vietnamese fishermen.", "2012-05-21", {"VNM>CHN:114", "CHN>VNM:173"}, {}});
+  // The doer is the reaction's addressee only: a state named otherwise is not.
+  Check({"rejected X's demands over the seizure of <own> company", "Argentina brushed aside Spanish demands for "
+         "compensation over the seizure of the Argentine oil company.", "2012-05-08", {}, {"ESP>ARG:17"}});
+  Check({"protested over the detention of <other state's> people", "China protested to Japan over the detention of "
+         "Philippine fishermen.", "2012-05-21", {"CHN>JPN:114"}, {"JPN>PHL:17"}});
+}
+
+}  // namespace
 }  // namespace dyad
