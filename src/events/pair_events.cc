@@ -140,9 +140,13 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
           const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
           const ActorChunk& a = *source.chunks.front();
           const ActorChunk& b = *target.chunks.front();
+          // The act's words run from its doer to its target; a target named
+          // before the doer ("Somalia withdrew on Thursday, a day after
+          // Ethiopian troops attacked Jijiga") is no part of them, and the
+          // days named in between date another act.
           PatternMatch m;
-          m.begin = std::min(a.begin, b.begin);
-          m.end = std::max(a.end, b.end);
+          m.begin = a.begin;
+          m.end = b.begin > a.begin ? b.end : a.end;
           sink->Add(*source.actor, target.actor, code, sc, m);
         }
       }

@@ -69,6 +69,12 @@ const RelativeDayPhrases::Phrase* RelativeDayPhrases::At(const DocumentTokens& t
       for (size_t k = 1; k < p.words.size() && all; ++k) all = t.text(i + k) == p.words[k];
       if (all) best = &p;
     }
+    // "paused its offensive for five days after talks": a span of time,
+    // not a day counted from another.
+    if (best != nullptr && i > 0) {
+      const std::string_view before = t.text(i - 1);
+      if (before == "for" || before == "within" || before == "than") return nullptr;
+    }
     return best;
   }
   return nullptr;

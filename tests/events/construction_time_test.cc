@@ -134,5 +134,12 @@ TEST(ConstructionTimeTest, APromiseIsDatedWhenMadeNotWhenItsActIsDue) {
          {"RUS>MDA:03@2023-12-10"}, {"RUS>MDA:03@2023-12-08"}});
 }
 
+TEST(ConstructionTimeTest, DaysCountedBackFromTheSentencesDayAndSpansOfTimeThatAreNot) {
+  Check({", four days after X attacked Y", "Somalia announced the withdrawal of its forces on Thursday, four days "
+         "after Ethiopian troops attacked Somalia.", "1978-03-10", {"ETH>SOM:19@1978-03-05"}, {"ETH>SOM:19@1978-03-09"}});
+  Check({"for five days after talks", "Turkey agreed on Thursday to pause its offensive in Syria for five days "
+         "after talks with U.S. Vice President Mike Pence.", "2019-10-17", {"TUR>SYR:08@2019-10-17"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
