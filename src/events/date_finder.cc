@@ -136,6 +136,7 @@ class Finder {
   // A month-day without year: the year that puts it nearest the anchor,
   // leaning to the past as news does.
   Day Resolve(int month, int day, int year) const {
+    if (year == 0) year = context_year_;
     if (year != 0) return IsValidDay(year, month, day) ? MakeDay(year, month, day) : 0;
     if (anchor_ == 0) return 0;
     int y = YearOf(anchor_);
@@ -207,6 +208,7 @@ class Finder {
       int delta = w == "last" ? -1 : w == "next" ? 1 : 0;
       if (T(i + 1) == "year") {
         Set(m, i, i + 2, MakeDay(y + delta, 1, 1), MakeDay(y + delta, 12, 31), "year");
+        context_year_ = y + delta;
       } else {
         mo += delta;
         if (mo == 0) mo = 12, --y;
@@ -224,6 +226,7 @@ class Finder {
       if (Prev(b) == "early" || Prev(b) == "late") --b;
       if (Prev(b) == "in" && T(i + 1) != "-") {
         Set(m, b - 1, i + 1, MakeDay(y, 1, 1), MakeDay(y, 12, 31), "year");
+        context_year_ = y;
         return true;
       }
     }
@@ -251,6 +254,7 @@ class Finder {
       int year = Number(T(e), 1900, 2100);
       if (year) ++e;
       if (!year) year = RelativeYear(&e);
+      if (year != 0) context_year_ = year;
       Day first = Resolve(mo, day, year);
       Day last = day2 ? Resolve(mo, day2, year) : first;
       if (first == 0 || last == 0 || last < first) return false;
@@ -299,6 +303,7 @@ class Finder {
       } else {
         year = RelativeYear(&e);
       }
+      if (year != 0) context_year_ = year;
       Day first = Resolve(month, day, year);
       Day last = day2 ? Resolve(month2, day2, year) : first;
       if (first == 0 || last == 0) return false;
@@ -311,10 +316,14 @@ class Finder {
     std::string_view prev = Prev(i);
     int year = Number(T(j), 1900, 2100);
     uint32_t e = year ? j + 1 : i + 1;
+    // "in April last year"
+    if (year == 0 && prev != "last" && prev != "next") year = RelativeYear(&e);
     if (year == 0 && prev != "last" && prev != "next" && prev != "in" && prev != "early" && prev != "late" &&
         prev != "mid" && prev != "since") {
       return false;
     }
+    if (year == 0 && prev != "last" && prev != "next") year = context_year_;
+    if (year != 0) context_year_ = year;
     if (year == 0) {
       if (anchor_ == 0) return false;
       int y = YearOf(anchor_), am = dyad::MonthOf(anchor_);
@@ -350,6 +359,10 @@ class Finder {
   const DocumentTokens& d_;
   uint32_t begin_, end_;
   Day anchor_;
+  // The year a mention of the span wrote out ("in April last year", "in
+  // 1988", "March 3, 2014"): a later day or month without one ("… signed a
+  // treaty on April 28") is of that year.
+  int context_year_ = 0;
 };
 
 }  // namespace

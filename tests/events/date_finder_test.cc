@@ -70,6 +70,19 @@ TEST(DateFinderTest, AnEarlierYearAloneIsTheEventsYear) {
   EXPECT_TRUE(Dates("in 1995", 0).empty());
 }
 
+TEST(DateFinderTest, AYearWrittenOutHoldsForTheLaterDaysOfTheSentence) {
+  EXPECT_EQ(One("paid a visit in April last year", MakeDay(1961, 10, 6)), "1960-04/month");
+  auto v = Dates("visited in April last year and signed a treaty on April 28", MakeDay(1961, 10, 6));
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(FormatMention(v[1]), "1960-04-28");
+  v = Dates("the war of 1971, which ended on December 16", MakeDay(2001, 12, 20));
+  ASSERT_EQ(v.size(), 1u) << "a year without \"in\" names no date";
+  v = Dates("troops landed in 1983 and withdrew in December", MakeDay(1985, 6, 1));
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(FormatMention(v[1]), "1983-12");
+  EXPECT_EQ(One("the treaty signed on March 3", MakeDay(1961, 10, 6)), "1961-03-03/day") << "none written: the anchor's";
+}
+
 TEST(DateFinderTest, UnknownStaysUnknown) {
   EXPECT_TRUE(Dates("said on Monday that", 0).empty());
   EXPECT_TRUE(Dates("last August", 0).empty());
