@@ -117,6 +117,16 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
     if (const ResolvedActor* speaker = sc.SpeakerActor(); speaker != nullptr && !speaker->country.empty()) {
       std::vector<std::string> accused;
       std::vector<std::string> claimed_against;
+      // "Chinese and Vietnamese ships exchanged fire, and Hanoi said three
+      // of its vessels were sunk": force both ways between the speaker and
+      // another is a clash the sentence tells, neither a claim nor a charge.
+      auto hostile = [&](const std::string& from, const std::string& to) {
+        for (size_t e = first_event; e < sink->records().size(); ++e) {
+          const EventRecord& ev = sink->records()[e];
+          if (RootOf(ev.root) >= 18 && ev.source.country == from && ev.target.country == to) return true;
+        }
+        return false;
+      };
       for (size_t e = first_event; e < sink->records().size(); ++e) {
         const EventRecord& ev = sink->records()[e];
         int root = RootOf(ev.root);
@@ -126,6 +136,7 @@ void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded,
         const std::string& other = own ? ev.target.country : ev.source.country;
         if (other.empty() || other == speaker->country) continue;
         if (std::find(list.begin(), list.end(), other) != list.end()) continue;
+        if (hostile(speaker->country, other) && hostile(other, speaker->country)) continue;
         list.push_back(other);
       }
       PatternMatch speech;

@@ -59,6 +59,10 @@ TEST(ConstructionThreatsTest, AStateThatAnswersAnAttackInAClauseOfItsOwnDoesNotR
   Check({"A fired at B, and B said it reserved the right to retaliate", "Iraq fired eight Scud missiles at Tel Aviv "
          "on Friday, and Israel said it reserved the right to retaliate.", "1991-01-18", {"IRQ>ISR:195", "ISR>IRQ:13"},
          {"ISR>IRQ:11"}});
+  // A clash both ways that the speaker tells is neither its claim nor its charge.
+  Check({"A and B exchanged fire, and A said its ships were sunk", "Chinese and Vietnamese navy ships exchanged fire "
+         "near the reef on Monday, and Hanoi said three of its transport vessels were sunk.", "1988-03-16",
+         {"CHN>VNM:19", "VNM>CHN:19"}, {"VNM>CHN:11", "VNM>CHN:015"}});
   // One that tells of the other's act accuses it.
   Check({"A accused B …, while B said A's forces had fired", "Armenia accused Azerbaijan on Sunday of shelling "
          "Stepanakert, while Baku said Armenian forces had fired rockets at Ganja.", "2020-10-05",
