@@ -35,10 +35,10 @@ void AddImpliedVisit(const ResolvedActor& src, const ResolvedActor& tgt, const s
 void AddVisitsAtVenues(const SentenceContext& sc, const DocumentContext& ctx, EventSink* sink);
 
 // After the sentence's acts (those from `first_event` on; `coded` if any):
-// "Russian troops shelled Kharkiv, Ukrainian officials said" is also UKR>RUS
-// 112, "its jets struck a camp in Ecuador, Colombia said" COL>ECU 015 (a
-// claim of its own use of force); a plain "X said …" with nothing coded is
-// X's 010 without target.
+// "its jets struck a camp in Ecuador, Colombia said" is also COL>ECU 015 (a
+// claim of its own use of force; "Russian troops shelled Kharkiv, Ukrainian
+// officials said" is the act alone); a plain "X said …" with nothing coded
+// is X's 010 without target.
 void AddSpeakerEvents(const SentenceContext& sc, size_t first_event, bool coded, EventSink* sink);
 
 // "Georgian police arrested four Russian officers on spying charges",

@@ -27,15 +27,22 @@ const ActorChunk* SentenceContext::Speaker() const {
   return nullptr;
 }
 
-bool SentenceContext::SpeakerTellsOfItself() const {
+bool SentenceContext::SpeakerOpensCoordinateClause() const {
   const ActorChunk* c = Speaker();
-  if (c == nullptr || c->end + 1 >= end_) return false;
+  if (c == nullptr) return false;
   const DocumentTokens& t = ctx_.r.tokens;
   uint32_t i = c->begin;
   if (i > begin_ && t.text(i - 1) == "the") --i;
   if (i <= begin_) return false;
   const std::string_view before = t.text(i - 1);
-  if (before != "and" && before != "but" && before != "while" && before != "whereas") return false;
+  return before == "and" || before == "but" || before == "while" || before == "whereas";
+}
+
+bool SentenceContext::SpeakerTellsOfItself() const {
+  if (!SpeakerOpensCoordinateClause()) return false;
+  const ActorChunk* c = Speaker();
+  if (c->end + 1 >= end_) return false;
+  const DocumentTokens& t = ctx_.r.tokens;
   // The speech verb right after the speaker, then "it", "they" … (or "that it").
   uint32_t k = c->end + 1;
   if (k < end_ && t.text(k) == "that") ++k;

@@ -268,13 +268,14 @@ TEST(ConstructionTest, ImpliedEvents) {
          "in Tehran.", "2019-06-13", {"IRN>JPN:043", "JPN>IRN:042"}, {}});
   Check({"mediator targets both parties", "Armenia and Azerbaijan agreed to a truce after talks in Moscow mediated "
          "by Russian Foreign Minister Sergei Lavrov.", "2020-10-10", {"RUS>ARM:045", "RUS>AZE:045"}, {}});
-  Check({"a state reporting force accuses", "Russian troops shelled Ukrainian positions near Kherson, Ukrainian "
-         "officials said.", "2024-05-11", {"RUS>UKR:19", "UKR>RUS:112"}, {}});
+  // Another's force reported is the act alone, as the blind annotators code it.
+  Check({"a state reporting force", "Russian troops shelled Ukrainian positions near Kherson, Ukrainian "
+         "officials said.", "2024-05-11", {"RUS>UKR:19"}, {"UKR>RUS:112"}});
   Check({"a state reporting its own force claims it", "Colombia's defence ministry said on Saturday that its "
          "aircraft had bombed a rebel camp inside Ecuador.", "2008-03-02", {"COL>ECU:19", "COL>ECU:015"},
          {"COL>ECU:112"}});
   Check({"a foreign state's report is no claim", "Ecuadorian officials said Colombian aircraft had bombed a camp "
-         "inside Ecuador.", "2008-03-02", {"COL>ECU:19", "ECU>COL:112"}, {"ECU>COL:015", "COL>ECU:015"}});
+         "inside Ecuador.", "2008-03-02", {"COL>ECU:19"}, {"ECU>COL:015", "COL>ECU:015"}});
 }
 
 TEST(ConstructionTest, SubordinateGerundsAndCuesWithAPlace) {
