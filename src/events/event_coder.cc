@@ -86,6 +86,9 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->compounds_ = std::make_unique<AgentCompounds>(*coder->patterns_);
   coder->closing_ = std::make_unique<ClosingReactions>(*coder->patterns_);
   coder->espionage_ = std::make_unique<EspionageCharges>(*coder->patterns_);
+  if (const std::vector<std::string>* words = coder->patterns_->WordClass("#aircraft")) {
+    coder->aircraft_.insert(words->begin(), words->end());
+  }
   Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
   if (!modes.ok()) return modes.status();
   coder->modes_ = std::move(modes).value();
@@ -502,6 +505,17 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
         bool firms = !sources.empty() && (RootOf(code) == 18 || RootOf(code) == 19);
         for (const ResolvedActor* src : sources) firms = firms && src->sector == "BUS" && src->person < 0;
         if (firms) continue;
+        // "Israeli warplanes struck targets in Iran": force of no stated kind
+        // (190) done by aircraft is an air strike (195).
+        if (code == "190" && !sources.empty() &&
+            std::all_of(sources.begin(), sources.end(), [&](const ResolvedActor* a) {
+              const size_t space = a->name.rfind(' ');
+              std::string last = a->name.substr(space == std::string::npos ? 0 : space + 1);
+              for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+              return a->person < 0 && aircraft_.contains(last);
+            })) {
+          code = "195";
+        }
       }
       // "gave Qatar ten days to meet a list of demands", "met the deadline":
       // an act that takes no object, with one, is another sense.

@@ -64,6 +64,7 @@ class EventCoder {
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<WordTable> words_;
   StringSet verb_words_;
+  StringSet aircraft_;  // word class #aircraft: "Israeli warplanes struck" is an air strike (195)
   std::unique_ptr<PairModel> pair_model_;  // what the patterns miss (pair_model.h)
 };
 
