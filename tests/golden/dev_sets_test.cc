@@ -95,6 +95,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "aq" / "sentences.jsonl"}, kDev / "aq" / "gold.jsonl"), 0.91, 0.92, "aq sentences");
   ExpectAbove(Score({kDev / "ar" / "sentences.jsonl"}, kDev / "ar" / "gold.jsonl"), 0.87, 0.90, "ar sentences");
   ExpectAbove(Score({kDev / "as" / "sentences.jsonl"}, kDev / "as" / "gold.jsonl"), 0.90, 0.92, "as sentences");
+  ExpectAbove(Score({kDev / "at" / "sentences.jsonl"}, kDev / "at" / "gold.jsonl"), 0.89, 0.93, "at sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -141,6 +142,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "aq" / "stories"), kDev / "aq" / "stories_gold.jsonl"), 0.77, 0.88, "aq stories");
   ExpectAbove(Score(StoryFiles(kDev / "ar" / "stories"), kDev / "ar" / "stories_gold.jsonl"), 0.68, 0.90, "ar stories");
   ExpectAbove(Score(StoryFiles(kDev / "as" / "stories"), kDev / "as" / "stories_gold.jsonl"), 0.65, 0.87, "as stories");
+  ExpectAbove(Score(StoryFiles(kDev / "at" / "stories"), kDev / "at" / "stories_gold.jsonl"), 0.67, 0.91, "at stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
