@@ -151,8 +151,7 @@ std::vector<const ResolvedActor*> ReactedToDoer(const SentenceContext& sc, const
   const DocumentTokens& t = ctx.r.tokens;
   const uint32_t begin = sc.View().begin;
   if (!m.has_target || m.pattern == nullptr || RootOf(m.pattern->code) < 13 || at <= begin + 1) return {};
-  const std::string_view before = t.text(at - 1);
-  if (before != "over" && before != "about" && before != "against") return {};
+  if (!IsReactionPreposition(t.text(at - 1))) return {};
   bool plural = false;
   const std::vector<const ResolvedActor*> subject = sc.Subject(m, &plural);
   if (subject.size() != 1 || subject[0]->country.empty()) return {};

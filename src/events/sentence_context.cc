@@ -275,8 +275,7 @@ bool SentenceContext::AfterReactionPreposition(uint32_t noun) const {
   uint32_t i = noun;
   if (i > begin_ && (t.text(i - 1) == "the" || t.text(i - 1) == "a" || t.text(i - 1) == "an")) --i;
   if (i <= begin_) return false;
-  const std::string_view w = t.text(i - 1);
-  return w == "over" || w == "about" || w == "against";
+  return IsReactionPreposition(t.text(i - 1));
 }
 
 std::vector<const ResolvedActor*> SentenceContext::ActorsAt(uint32_t begin, uint32_t end) const {

@@ -280,13 +280,10 @@ class SentenceContext {
   std::vector<const ResolvedActor*> ActorsWithListed(const ActorChunk& c) const;
   // The speaker of reported speech ("…, Kuleba said"), if one is named.
   const ResolvedActor* SpeakerActor() const;
-  // "…, while Baku said Armenian forces had fired rockets at Ganja": the
-  // speaker opens a clause of its own after "and", "but", "while" or
-  // "whereas".
-  bool SpeakerOpensCoordinateClause() const;
   // "Iraq fired missiles at Tel Aviv, and Israel said it reserved the right
-  // to retaliate": such a speaker that speaks of itself ("said it", "said
-  // that they") reports nothing told before it.
+  // to retaliate": a speaker that opens a clause of its own after "and",
+  // "but", "while" or "whereas" and speaks of itself ("said it", "said that
+  // they") reports nothing told before it.
   bool SpeakerTellsOfItself() const;
   // A reporting verb with a subject before it, as a pseudo-match.
   bool SpeechVerb(PatternMatch* m) const;

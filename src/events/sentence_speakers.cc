@@ -27,22 +27,17 @@ const ActorChunk* SentenceContext::Speaker() const {
   return nullptr;
 }
 
-bool SentenceContext::SpeakerOpensCoordinateClause() const {
+bool SentenceContext::SpeakerTellsOfItself() const {
   const ActorChunk* c = Speaker();
-  if (c == nullptr) return false;
+  if (c == nullptr || c->end + 1 >= end_) return false;
   const DocumentTokens& t = ctx_.r.tokens;
+  // A clause of its own: the speaker (after "the") follows "and", "but",
+  // "while" or "whereas".
   uint32_t i = c->begin;
   if (i > begin_ && t.text(i - 1) == "the") --i;
   if (i <= begin_) return false;
   const std::string_view before = t.text(i - 1);
-  return before == "and" || before == "but" || before == "while" || before == "whereas";
-}
-
-bool SentenceContext::SpeakerTellsOfItself() const {
-  if (!SpeakerOpensCoordinateClause()) return false;
-  const ActorChunk* c = Speaker();
-  if (c->end + 1 >= end_) return false;
-  const DocumentTokens& t = ctx_.r.tokens;
+  if (before != "and" && before != "but" && before != "while" && before != "whereas") return false;
   // The speech verb right after the speaker, then "it", "they" … (or "that it").
   uint32_t k = c->end + 1;
   if (k < end_ && t.text(k) == "that") ++k;

@@ -70,6 +70,10 @@ inline bool IsTimeSpanUnit(std::string_view w) {
          w == "rounds";
 }
 
+// A preposition that names what a reaction is about: "protested to China
+// over the detention of …", "complained about", "protested against".
+inline bool IsReactionPreposition(std::string_view w) { return w == "over" || w == "about" || w == "against"; }
+
 inline bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }
