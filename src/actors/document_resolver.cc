@@ -13,6 +13,8 @@ bool IsGenericTitle(std::string_view role) {
          role == "visitor" || role == "politician" || role == "statesman" || role == "side";
 }
 
+bool StartsWithDigit(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
 bool IsDiplomatTitle(std::string_view role) { return role == "diplomat" || role == "envoy"; }
 
 bool RoleTextMatches(std::string_view text, std::string_view role) {
@@ -268,7 +270,12 @@ void DocumentResolver::ShareGroupNoun() {
     uint32_t next_begin = b.begin;
     for (size_t j = k; j-- > 0;) {
       ActorChunk& a = r_->chunks[here[j]];
-      if (!a.modifier || a.actors.size() != 1 || a.end + 1 != next_begin) break;
+      if (!a.modifier || a.actors.size() != 1 || a.end >= next_begin) break;
+      // "4,500 American and 2,300 Filipino troops": a number may count the
+      // next adjective's share of the group.
+      uint32_t t = a.end + 1;
+      while (t < next_begin && (StartsWithDigit(d_.text(t)) || (d_.text(t) == "," && t > a.end + 1))) ++t;
+      if (t != next_begin) break;
       std::string_view joint = d_.text(a.end);
       if (joint != "and" && joint != ",") break;
       if (a.actors[0].country == group.country) break;

@@ -30,6 +30,10 @@ inline bool IsAddressed(std::string_view code) {
   return root == 2 || root == 3 || root == 10;
 }
 
+// A reaction to another's act: disapproval (11x) or protest (14x), whose
+// object may be the act itself ("condemned the Israeli air strikes on Syria").
+inline bool IsReactionRoot(int root) { return root == 11 || root == 14; }
+
 // A visit (042) or a show or deployment of force (15x): an act that takes
 // its doer to the place it names ("flew to Doha", "sent troops to the border").
 inline bool IsMovement(std::string_view code) { return code.rfind("042", 0) == 0 || RootOf(code) == 15; }

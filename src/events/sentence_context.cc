@@ -217,6 +217,14 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // (nominal_events.cc, ReactedToDoer).
     const bool reacted_to = m.pattern->nominal && m.has_target && !m.has_source &&
                             RootOf(m.pattern->code) >= 13 && AfterReactionPreposition(m.begin);
+    // "Pakistan condemned the Israeli air strikes on Syria": the hostile act
+    // a reaction names as its object, with its own target, is an event
+    // beside the reaction, whichever of the two was read first.
+    // Only an act whose doer the words name ("Israeli", "Russia's"): "in
+    // protest at the attack on the Saudi embassy" says nothing of whose.
+    const bool hostile_object = m.pattern->nominal && m.has_target && RootOf(m.pattern->code) >= 13 &&
+                                NamedDoerBefore(m.begin);
+    const bool reaction = !m.pattern->nominal && IsReactionRoot(RootOf(m.pattern->code));
     if (!call && !named && !brokered_act && !taken) continue;
     bool beside = false, clash = false, admitted_act = false;
     for (size_t i = 0; i < first_pass; ++i) {
@@ -244,7 +252,12 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       const bool admitted = k.pattern->code == "015" && k.begin < m.begin && m.has_target;
       // (A noun inside it, "talks" in "proposal to hold talks", is part of it.)
       const int k_root = RootOf(k.pattern->code);
-      bool fits = reacted_to  ? k.begin < m.begin && (k_root == 11 || k_root == 14)
+      const bool names_act = (hostile_object && !k.pattern->nominal && IsReactionRoot(k_root) &&
+                              k.begin < m.begin && m.begin < k.end) ||
+                             (reaction && k.pattern->nominal && k.has_target && k_root >= 13 && m.begin < k.begin &&
+                              k.begin < m.end && NamedDoerBefore(k.begin));
+      bool fits = names_act     ? true
+                  : reacted_to  ? k.begin < m.begin && (k_root == 11 || k_root == 14)
                   : taken     ? (k.begin < m.begin && ctx_.verb_classes.IsTaking(tk.text(k.begin))) ||
                                     (k.pattern->nominal && k.begin >= m.begin && k.end <= m.end)
                   : call      ? ((k.begin >= m.begin || occasion) && k.pattern->code.rfind("04", 0) != 0) || brokered
@@ -268,6 +281,18 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     if (m.has_target) objects_.emplace_back(m.target_begin, m.target_end);
   }
   return kept;
+}
+
+bool SentenceContext::NamedDoerBefore(uint32_t noun) const {
+  if (noun <= begin_) return false;
+  // The adjective alone ("Russian attack") or with the noun it makes an
+  // agent of ("Israeli air strikes").
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin < noun && noun <= c.end && !c.actors.empty()) return true;
+  }
+  const DocumentTokens& t = ctx_.r.tokens;
+  return noun > begin_ + 1 && (t.text(noun - 1) == "'s" || t.text(noun - 1) == "'") && EndsActor(noun - 1);
 }
 
 bool SentenceContext::AfterReactionPreposition(uint32_t noun) const {

@@ -121,6 +121,9 @@ class SentenceContext {
   // A noun of an event told as another act's occasion, within a few words
   // after "during" or "on" ("asked China during a visit to Beijing to …").
   bool Occasion(const PatternMatch& m) const;
+  // A state's adjective or possessive right before the noun at `noun`
+  // ("Israeli air strikes", "Russia's attack"): the words name its doer.
+  bool NamedDoerBefore(uint32_t noun) const;
   // Keeps the most specific of overlapping matches, and remembers their
   // objects: an object is never a subject.
   std::vector<PatternMatch> SelectMatches(std::vector<PatternMatch> all);

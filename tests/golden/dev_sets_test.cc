@@ -96,6 +96,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ar" / "sentences.jsonl"}, kDev / "ar" / "gold.jsonl"), 0.87, 0.90, "ar sentences");
   ExpectAbove(Score({kDev / "as" / "sentences.jsonl"}, kDev / "as" / "gold.jsonl"), 0.90, 0.92, "as sentences");
   ExpectAbove(Score({kDev / "at" / "sentences.jsonl"}, kDev / "at" / "gold.jsonl"), 0.89, 0.93, "at sentences");
+  ExpectAbove(Score({kDev / "au" / "sentences.jsonl"}, kDev / "au" / "gold.jsonl"), 0.89, 0.92, "au sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -143,6 +144,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ar" / "stories"), kDev / "ar" / "stories_gold.jsonl"), 0.68, 0.90, "ar stories");
   ExpectAbove(Score(StoryFiles(kDev / "as" / "stories"), kDev / "as" / "stories_gold.jsonl"), 0.65, 0.87, "as stories");
   ExpectAbove(Score(StoryFiles(kDev / "at" / "stories"), kDev / "at" / "stories_gold.jsonl"), 0.67, 0.91, "at stories");
+  ExpectAbove(Score(StoryFiles(kDev / "au" / "stories"), kDev / "au" / "stories_gold.jsonl"), 0.64, 0.88, "au stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
