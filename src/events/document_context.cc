@@ -138,6 +138,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
   for (size_t i = 0; i < t.size(); ++i) {
     punct[i] = (flags[i] & kWordPunct) != 0;
     std::string_view w = t.text(i);
+    if (t.tokens[i].is_word && (StopsGap(w) || (i > 0 && IsAnswerNoun(w) && t.text(i - 1) == "in"))) punct[i] = 3;
     const char mark = w.size() == 1 ? w[0] : '\0';
     if (mark == '"' || (w.size() == 3 && (w == "\u201c" || w == "\u201d"))) punct[i] = 2;
     // "U.S.", "U.K.": the points of an abbreviation break nothing.

@@ -93,7 +93,7 @@ struct SentenceView {
   const uint32_t* lemma_id = nullptr;
   const uint32_t* form_id = nullptr;
   // Per absolute token index, filled once per document:
-  const uint8_t* punct = nullptr;      // 1 for , ; . : ( ); 2 for a quotation mark, which breaks nothing
+  const uint8_t* punct = nullptr;      // 1 for , ; . : ( ); 2 for a quotation mark, which breaks nothing; 3 for a word that stops a gap
   const uint8_t* skippable = nullptr;  // 1 for a word that may stand between a verb and its object
   // 1 for a token that takes no room in a gap: the hyphen and second half
   // of "two-day", the ".5" of "2.5", "billion" after a number, a number
@@ -120,6 +120,8 @@ struct SentenceView {
   const uint32_t* venue_end = nullptr;
   bool may_skip_before_actor(uint32_t i) const { return skippable[i] != 0; }
   bool is_punct(uint32_t i) const { return punct[i] == 1; }
+  // Punctuation or a word that opens another clause (StopsGap): a gap ends before it.
+  bool stops_gap(uint32_t i) const { return punct[i] == 1 || punct[i] == 3; }
   // The room token i takes in a gap: 0 inside a word or an amount, else 1.
   uint32_t gap_room(uint32_t i) const { return gap_free != nullptr && gap_free[i] != 0 ? 0 : 1; }
   // 'expressed "its profound sorrow" to': a pattern's words read through quotation marks.

@@ -43,7 +43,7 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
         // once (SentenceView::gap_free).
         for (uint32_t q = from, room = 0; q <= s.end; ++q) {
           if (q > from) {
-            if (s.is_punct(q - 1)) break;
+            if (s.stops_gap(q - 1)) break;
             room += s.gap_room(q - 1);
             if (room > static_cast<uint32_t>(e.max_gap)) break;
           }
@@ -160,7 +160,7 @@ void VerbPatterns::Walk(uint32_t node, uint32_t pos, const WalkState& w) const {
     // Up to `gap` tokens, never across punctuation, then the next word.
     for (uint32_t q = pos, room = 0; q < s.end; ++q) {
       if (q > pos) {
-        if (s.is_punct(q - 1)) break;
+        if (s.stops_gap(q - 1)) break;
         room += s.gap_room(q - 1);
         if (room > n.gap) break;
       }

@@ -51,6 +51,22 @@ inline bool OpensAdverbialClause(std::string_view w) {
   return words->count(w) != 0;
 }
 
+// Words a pattern's gap does not read across, as it does not read across a
+// comma: a conjunction that opens another clause ("fired on the ship
+// because …", "although Indian troops …"). "After", "before" and "while"
+// also open phrases a pattern reads across ("saw no grounds for optimism
+// after talks with", "beaten while held in Russian captivity"); "in
+// retaliation for" and "in response to" stop it (document_context.cc), as
+// "response" alone is also a noun ("disaster response teams").
+inline bool StopsGap(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{"because", "although", "though",
+                                                                      "whereas"};
+  return words->count(w) != 0;
+}
+
+// The noun of "in retaliation for", "in response to": an answer to another act.
+inline bool IsAnswerNoun(std::string_view w) { return w == "retaliation" || w == "response"; }
+
 // What may open an item of a list of actors before its noun: "and the
 // Czechs", "and a Czech", "two Spaniards and 30 Poles".
 inline bool OpensListItem(std::string_view w) {
