@@ -70,8 +70,8 @@ const std::array<uint16_t, 26>& OpenerShapes() {
 
 class Finder {
  public:
-  Finder(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor)
-      : d_(d), begin_(begin), end_(end), anchor_(anchor) {}
+  Finder(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor, Day published = 0)
+      : d_(d), begin_(begin), end_(end), anchor_(anchor), published_(published) {}
 
   std::vector<DateMention> Run() {
     std::vector<DateMention> out;
@@ -156,6 +156,12 @@ class Finder {
       int back = (Weekday(anchor_) - static_cast<int>(k) + 7) % 7;
       std::string_view prev = Prev(i);
       Day day = AddDays(anchor_, -back);
+      // Filed on Friday, published on Saturday: "on Saturday" is the day
+      // after the dateline's, not a week before it.
+      if (published_ > anchor_ && prev != "last" && prev != "next" && prev != "coming") {
+        const Day late = AddDays(published_, -((Weekday(published_) - static_cast<int>(k) + 7) % 7));
+        if (late > anchor_) day = late;
+      }
       uint32_t b = i;
       if (prev == "last") {
         if (back == 0) day = AddDays(anchor_, -7);
@@ -363,12 +369,13 @@ class Finder {
   // 1988", "March 3, 2014"): a later day or month without one ("… signed a
   // treaty on April 28") is of that year.
   int context_year_ = 0;
+  Day published_ = 0;  // the publication day, when later than the anchor (the dateline's)
 };
 
 }  // namespace
 
-std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor) {
-  return Finder(d, begin, end, anchor).Run();
+std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor, Day published) {
+  return Finder(d, begin, end, anchor, published).Run();
 }
 
 std::vector<DateMention> FindDatesAndExtents(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor,

@@ -24,7 +24,10 @@ struct DateMention {
 };
 
 // REQUIRES: [begin, end) is a token range of `d`. `anchor` may be 0.
-std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor);
+// `published`, when later than `anchor` (a story filed on one day and
+// published the next), is where a weekday between the two falls.
+std::vector<DateMention> FindDates(const DocumentTokens& d, uint32_t begin, uint32_t end, Day anchor,
+                                   Day published = 0);
 
 // FindDates against `anchor`, and in `extents` the mentions FindDates finds
 // against `any_day`, without their text: for a story without a day, whose

@@ -338,6 +338,7 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     if (before == "in" || before == "at") venue_end[c.begin - 1] = c.end;
   }
   anchor = r.story_day;
+  published_day = ParseDay(doc.published, false);
   // The lead's date stands for the occasion the whole story reports.
   for (size_t s2 = 0; s2 < std::min<size_t>(2, t.sentence_tokens.size()) && !has_lead_date; ++s2) {
     for (const DateMention& m : DatesOf(s2)) {
@@ -392,7 +393,7 @@ const std::vector<DateMention>& DocumentContext::DatesOf(size_t s) const {
     constexpr Day kAnyDay = 20000103;
     std::vector<DateMention> undated;
     dates_[s] = anchor == 0 ? FindDatesAndExtents(r.tokens, first, last, anchor, kAnyDay, &undated)
-                            : FindDates(r.tokens, first, last, anchor);
+                            : FindDates(r.tokens, first, last, anchor, published_day);
     dates_done_[s] = true;
     for (const DateMention& m : anchor == 0 ? undated : dates_[s]) {
       uint32_t b = m.begin, e = m.end;

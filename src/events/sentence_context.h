@@ -74,6 +74,7 @@ class DocumentContext {
   // `begin`), or `end` when none does: "Russia on Wednesday | to cut".
   uint32_t TimePhraseBefore(uint32_t begin, uint32_t end) const;
   Day anchor = 0;
+  Day published_day = 0;  // the story's publication day (0 if none), later than `anchor` when filed the day before
   DateMention lead_date;                // the lead's date, precision "" when none
   bool has_lead_date = false;
   EventLocation dateline_place;  // the dateline as a place; only its name when the gazetteer lacks it

@@ -27,6 +27,20 @@ TEST(DateFinderTest, WeekdayBeforeTheAnchor) {
   EXPECT_EQ(One("talks last Friday", MakeDay(2024, 3, 8)), "2024-03-01/day");
 }
 
+TEST(DateFinderTest, WeekdayBetweenTheDatelineAndThePublicationDay) {
+  static PhraseMatcher empty;
+  const std::string text = "denounced the communique on Saturday after talks on Friday and a visit on Thursday";
+  DocumentTokens d = TokenizeDocument(text, {{0, static_cast<uint32_t>(text.size())}}, empty);
+  // Filed on Friday 1969-11-21, published on Saturday 1969-11-22.
+  std::vector<DateMention> v = FindDates(d, 0, static_cast<uint32_t>(d.size()), MakeDay(1969, 11, 21), MakeDay(1969, 11, 22));
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(FormatMention(v[0]), "1969-11-22") << "the publication day, not a week before the dateline";
+  EXPECT_EQ(FormatMention(v[1]), "1969-11-21");
+  EXPECT_EQ(FormatMention(v[2]), "1969-11-20");
+  v = FindDates(d, 0, static_cast<uint32_t>(d.size()), MakeDay(1969, 11, 21));
+  EXPECT_EQ(FormatMention(v[0]), "1969-11-15") << "without a later publication day, the Saturday before";
+}
+
 TEST(DateFinderTest, PartsOfTheStorysDay) {
   EXPECT_EQ(One("arrived at the airport tonight", MakeDay(1977, 11, 19)), "1977-11-19/day");
   EXPECT_EQ(One("crossed the canal this afternoon", MakeDay(1973, 10, 6)), "1973-10-06/day");
