@@ -111,6 +111,21 @@ std::optional<DateMention> LastDayBefore(const DocumentContext& ctx, int sentenc
   return out;
 }
 
+// The first day-precision date of `sentence` past the comma that ends the
+// clause holding token `from` (before `end`): the main clause's day.
+std::optional<DateMention> FirstDayAfterClause(const DocumentContext& ctx, int sentence, uint32_t begin, uint32_t from,
+                                               uint32_t end) {
+  const DocumentTokens& t = ctx.r.tokens;
+  uint32_t comma = from;
+  while (comma < end && t.text(comma) != ",") ++comma;
+  if (comma >= end) return std::nullopt;
+  for (const DateMention& d : ctx.DatesOf(static_cast<size_t>(sentence))) {
+    if (d.precision != "day" || d.begin <= comma || ctx.IsLaterDate(d, begin)) continue;
+    return d;
+  }
+  return std::nullopt;
+}
+
 DateMention Moved(const DocumentTokens& t, const DateMention& from, uint32_t i, size_t length, int offset) {
   DateMention out;
   out.begin = i;
@@ -153,6 +168,10 @@ std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const Re
       continue;
     }
     std::optional<DateMention> from = LastDayBefore(ctx, sentence, begin, i);
+    // "Two days after a British submarine sank the Belgrano, Argentine jets
+    // struck … on Tuesday": a phrase that opens the sentence counts back from
+    // the day of the main clause after it.
+    if (!from && (i == begin || t.text(i - 1) == "-")) from = FirstDayAfterClause(ctx, sentence, begin, act_end, end);
     out.reset();
     if (from) out = Moved(t, *from, i, p->words.size(), -p->offset);
     i += static_cast<uint32_t>(p->words.size()) - 1;  // its last word ("after") ends no clause here

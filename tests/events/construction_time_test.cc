@@ -139,6 +139,10 @@ TEST(ConstructionTimeTest, DaysCountedBackFromTheSentencesDayAndSpansOfTimeThatA
          "after Ethiopian troops attacked Somalia.", "1978-03-10", {"ETH>SOM:19@1978-03-05"}, {"ETH>SOM:19@1978-03-09"}});
   Check({"for five days after talks", "Turkey agreed on Thursday to pause its offensive in Syria for five days "
          "after talks with U.S. Vice President Mike Pence.", "2019-10-17", {"TUR>SYR:08@2019-10-17"}, {}});
+  // A phrase that opens the sentence counts back from the main clause's day after it.
+  Check({"Two days after X sank Y, Z struck W on D", "Two days after a Greek submarine sank a Turkish frigate, Turkish "
+         "jets struck a Greek destroyer on Tuesday.", "2030-05-08", {"GRC>TUR:19@2030-05-05", "TUR>GRC:19@2030-05-07"},
+         {}});
 }
 
 }  // namespace
