@@ -66,6 +66,13 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
       src.person < 0 && !tgt->sector.empty()) {
     return;
   }
+  // Nor does one of its organs talk to, accuse or deal with the state as a
+  // whole ("HNDGOV>HND 1123": "the Honduran government said, accusing its
+  // neighbour …", the neighbour misread); force on its own land is kept above.
+  if (tgt != nullptr && !src.country.empty() && src.country == tgt->country && tgt->sector.empty() &&
+      tgt->person < 0 && RootOf(code) < 17) {
+    return;
+  }
   // An intent read from a cue ("will visit", "pledged to send") dates the
   // promise; a pattern of intent itself ("pledged on Sunday to help") keeps
   // its own span's date.
