@@ -21,6 +21,12 @@ bool SentenceContext::ConjoinedVerb(uint32_t verb, uint32_t* before_out) const {
   // subject, not the object of the first verb. "and" after an actor joins
   // actors instead ("China and Vietnam signed").
   if (before <= begin_ + 1) return false;
+  // "Iraqi troops and tanks rolled into …": a pattern that opens with the
+  // doer's own noun, inside an actor's words, is no second predicate.
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    if (c.begin < verb && verb < c.end) return false;
+  }
   std::string_view prev = ctx_.r.tokens.text(before - 1);
   bool inflected = ctx_.lemmas[verb] != ctx_.r.tokens.text(verb);
   if ((prev == "and" || prev == "but") && ctx_.r.tokens.text(before - 2) == ",") return true;
