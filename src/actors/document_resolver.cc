@@ -121,6 +121,12 @@ bool DocumentResolver::IsActiveShortName(uint32_t i) const {
     titled = rank && !offices.empty();
     for (const OfficeEntry& o : offices) titled = titled || o.role_folded.find(title) != std::string::npos;
   }
+  // "Shi'ites", "Ba'ath": an apostrophe glued to letters after it is inside
+  // a word, not a possessive.
+  const bool elided = i + 2 < d_.size() && d_.text(i + 1) == "'" && d_.tokens[i + 1].begin == d_.tokens[i].end &&
+                      d_.tokens[i + 2].begin == d_.tokens[i + 1].end && d_.tokens[i + 2].is_word &&
+                      d_.text(i + 2) != "s";
+  if (elided) return false;
   bool in_name = (i + 1 < d_.size() && d_.capitalized[i + 1] && d_.tokens[i + 1].is_word) ||
                  (i > 0 && d_.capitalized[i - 1] && d_.tokens[i - 1].is_word && d_.text(i - 1) != "the" && !titled);
   return !in_name && unique >= 0;

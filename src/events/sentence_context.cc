@@ -155,6 +155,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                                  RootOf(m.pattern->code) >= 18) {
                                return true;
                              }
+                             // "a wave of bombings in Paris", "the killings of …": the plural of
+                             // a gerund is a noun, which no verb pattern reads.
+                             if (g.size() > 5 && g.substr(g.size() - 4) == "ings" && !m.has_source) return true;
                              // "the Turkish boycott of …": a country adjective before the word
                              // makes it a noun.
                              bool after_adjective = m.begin > begin_ && EndsModifier(m.begin);
