@@ -84,6 +84,8 @@ bool IsNounUse(const DocumentTokens& t, uint32_t begin, uint32_t first) {
   if (first <= begin) return false;
   std::string_view prev = t.text(first - 1);
   if (prev == "'s") return true;
+  // "a jet with 269 people on board": the noun, not the verb of boarding.
+  if (prev == "on" && t.text(first) == "board") return true;
   auto determiner = [](std::string_view w) {
     return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
            w == "this" || w == "that";
