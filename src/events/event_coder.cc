@@ -398,6 +398,9 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       const std::string own_act = party_cue != cue ? CodeUnderCue(*modes_, mode, p.code, false) : p.code;
       if (m.has_source || p.passive) {
         if (!PassiveParties(sc, ctx, m, se, &sources, &targets, &plural_subject, &has_target)) continue;
+        // "The deal followed mediation by China": a doer after "by" and no
+        // party named is a partner pattern's like any other's.
+        if (m.has_source && !m.has_target && targets.empty() && p.partner) has_target = false;
       } else {
         ActiveParties(sc, m, party_cue, negated, &sources, &targets, &plural_subject);
       }

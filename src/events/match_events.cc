@@ -9,6 +9,21 @@
 namespace dyad {
 namespace {
 
+// The state with which `party` last acted both ways in the story so far
+// (X→party and party→X), other than `except`; "" if none.
+std::string MutualPartyOf(const EventSink& sink, const std::string& party, const std::string& except) {
+  const std::vector<EventRecord>& records = sink.records();
+  for (size_t k = records.size(); k-- > 0;) {
+    const EventRecord& e = records[k];
+    if (e.source.country != party || e.target.country.empty() || e.target.country == except) continue;
+    const std::string& other = e.target.country;
+    for (const EventRecord& back : records) {
+      if (back.source.country == other && back.target.country == party && back.root == e.root) return other;
+    }
+  }
+  return "";
+}
+
 // Two subjects of an act with no named target do it with each other when it
 // is an intent to cooperate, a consultation, support or a concession ("X and
 // Y pledged closer ties", "agreed to a ceasefire"); sympathy, appeals, aid
@@ -221,6 +236,14 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       if (partner == nullptr) continue;
       sink->Add(*src, partner, code, sc, m);
       coded = true;
+      // "Saudi Arabia and Iran agreed to restore relations. China hosted and
+      // brokered the talks": a mediation is between both parties of the
+      // story's last act of one with another.
+      if (code.rfind("045", 0) == 0) {
+        if (const std::string other_party = MutualPartyOf(*sink, partner->country, src->country); !other_party.empty()) {
+          sink->Add(*src, sc.StateActor(other_party), code, sc, m);
+        }
+      }
     }
   } else if (p.here) {
     const ResolvedActor* here = sc.DatelineCountry();

@@ -88,5 +88,12 @@ TEST(ConstructionStoryTest, AReactionToANamedActAnswersWhoeverDidThatKindOfAct) 
         {"GBR>USA"}});
 }
 
+TEST(ConstructionStoryTest, AMediationIsBetweenBothPartiesOfTheStorysLastMutualAct) {
+  Check({"brokered the talks", "Saudi Arabia and Iran agreed in Beijing on Friday to restore diplomatic relations. "
+         "China hosted and brokered the talks.", "2023-03-11", {"CHN>IRN:045", "CHN>SAU:045"}, {}});
+  Check({"mediation by X", "Peru and Ecuador signed a peace treaty in Brasilia on Monday. The treaty followed three "
+         "years of mediation by Brazil.", "1998-10-27", {"BRA>PER:045", "BRA>ECU:045"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
