@@ -46,6 +46,14 @@ std::string CodeUnderCue(const ModeTable& modes, CueMode mode, const std::string
     if ((root == 5 || root == 6 || root == 8) && !negated) return act;
     return CodeUnderCue(modes, CueMode::kIntent, act, negated);
   }
+  // "decided to recognise Bangladesh", "decided to donate 10 million
+  // dollars", "decided to sever ties": a decision to cooperate, support,
+  // give, concede or cut is reported as the act; one to meet is intent.
+  if (mode == CueMode::kDecide) {
+    const int root = RootOf(act);
+    if (((root >= 5 && root <= 8) || root >= 10) && !negated) return act;
+    return CodeUnderCue(modes, CueMode::kIntent, act, negated);
+  }
   if (mode == CueMode::kFuture) {
     if (RootOf(act) >= 10 && !negated) return act;
     return CodeUnderCue(modes, CueMode::kIntent, act, negated);

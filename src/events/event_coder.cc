@@ -378,7 +378,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       // refused or was not done has no call.
       const bool done_then = !negated && (mode == CueMode::kAct || mode == CueMode::kAppeal ||
                                           mode == CueMode::kDemand || mode == CueMode::kThreaten ||
-                                          mode == CueMode::kIntent || mode == CueMode::kAgree ||
+                                          mode == CueMode::kIntent || mode == CueMode::kAgree || mode == CueMode::kDecide ||
                                           mode == CueMode::kAttempt);
       if (!possible_threat.empty()) {
         code = possible_threat;

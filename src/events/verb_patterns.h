@@ -31,7 +31,7 @@ struct PatternElement {
 // What a modality cue (data/events/modality.tsv) makes of the act right
 // after it; kAct for a pattern that is no cue. Parsed once, on load.
 enum class CueMode : uint8_t {
-  kAct, kIntent, kFuture, kAgree, kThreaten, kAppeal, kDemand, kReject, kHalt, kAgent, kAttempt,
+  kAct, kIntent, kFuture, kAgree, kDecide, kThreaten, kAppeal, kDemand, kReject, kHalt, kAgent, kAttempt,
   kSpeakerDemand, kSpeakerAppeal, kNone, kNoneClause, kPossible
 };
 

@@ -174,7 +174,7 @@ Status VerbPatterns::LoadCues(const std::string& path) {
 bool ParseCueMode(std::string_view name, CueMode* mode) {
   static const std::pair<std::string_view, CueMode> kNames[] = {
       {"intent", CueMode::kIntent},          {"future", CueMode::kFuture},
-      {"agree", CueMode::kAgree},            {"threaten", CueMode::kThreaten},
+      {"agree", CueMode::kAgree},            {"decide", CueMode::kDecide},            {"threaten", CueMode::kThreaten},
       {"appeal", CueMode::kAppeal},          {"demand", CueMode::kDemand},
       {"reject", CueMode::kReject},          {"halt", CueMode::kHalt},
       {"agent", CueMode::kAgent},            {"attempt", CueMode::kAttempt},
