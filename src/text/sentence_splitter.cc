@@ -81,6 +81,14 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
     if (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.') return true;
     const bool joins_names = name == "and" || name == "by" || name == "with" || name == "between";
     if (joins_names && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
+    // "N. Korea fires missile" (a headline that opens with it), "after N.
+    // Korean shelling", "talks with S. Korea": an initial that opens the
+    // text or follows a preposition or an article shortens a name.
+    const bool opens_text = name.empty();
+    const bool function_word = name == "after" || name == "of" || name == "the" || name == "in" || name == "to" ||
+                               name == "from" || name == "for" || name == "on" || name == "at" || name == "against" ||
+                               name == "over" || name == "says" || name == "said";
+    if ((opens_text || function_word) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
   }
   // "Samora Machel and P.W. Botha met": joined initials end a sentence only
   // before a word that opens one, as "U.S." does.

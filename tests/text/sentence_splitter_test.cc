@@ -66,6 +66,10 @@ TEST(SentenceSplitterTest, AnInitialInANameDoesNotSplit) {
   EXPECT_EQ(Sentences("Chủ tịch nước hội đàm với Tổng thống George W. Bush tại Nhà Trắng."),
             (Strings{"Chủ tịch nước hội đàm với Tổng thống George W. Bush tại Nhà Trắng."}));
   EXPECT_EQ(Sentences("The army moved to Plan B. The talks failed."), (Strings{"The army moved to Plan B.", "The talks failed."}));
+  // An initial that opens the text or follows a preposition or an article shortens a name.
+  EXPECT_EQ(Sentences("N. Korea fires missile over Japan"), (Strings{"N. Korea fires missile over Japan"}));
+  EXPECT_EQ(Sentences("Seoul vows response after N. Korean shelling. Talks end."),
+            (Strings{"Seoul vows response after N. Korean shelling.", "Talks end."}));
 }
 
 TEST(SentenceSplitterTest, ParagraphBreaksAlwaysSplit) {
