@@ -258,8 +258,19 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
 const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const PatternMatch& m,
                                               const std::vector<const ResolvedActor*>& allies, bool hostile,
                                               bool aid) const {
-  if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
+  // "… Castro denounced the invasion as a criminal act and said the Cubans
+  // on Grenada had orders to fight only if attacked": a reaction to an act
+  // the story told before answers that act's doer, not a place named after.
+  const std::string_view kind_noun = hostile ? ActKindNoun(m) : std::string_view();
+  if (!kind_noun.empty()) {
+    for (const DocumentContext::Doer& d : ctx_.doers) {
+      if (d.sentence < sentence_ && ctx_.act_kinds.Names(kind_noun, d.cameo) && other(d.country)) {
+        return StateActor(d.country);
+      }
+    }
+  }
+  if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
   // "Australia pledged $40 million for reconstruction": one of several
   // donors to the state the story has others give to, not the last donor.
   if (aid) {

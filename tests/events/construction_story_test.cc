@@ -88,6 +88,12 @@ TEST(ConstructionStoryTest, AReactionToANamedActAnswersWhoeverDidThatKindOfAct) 
         {"GBR>USA"}});
 }
 
+TEST(ConstructionStoryTest, AReactionToAnActToldBeforeAnswersItsDoerNotAPlaceNamedAfter) {
+  Check({"denounced the invasion … on Grenada", "U.S. Marines pressed their assault on Grenada on Wednesday. Cuba's "
+         "president denounced the invasion as a criminal act and said the Cubans on Grenada would fight only if "
+         "attacked.", "1983-10-26", {"CUB>USA:11"}, {"CUB>GRD:11"}});
+}
+
 TEST(ConstructionStoryTest, AMediationIsBetweenBothPartiesOfTheStorysLastMutualAct) {
   Check({"brokered the talks", "Saudi Arabia and Iran agreed in Beijing on Friday to restore diplomatic relations. "
          "China hosted and brokered the talks.", "2023-03-11", {"CHN>IRN:045", "CHN>SAU:045"}, {}});
