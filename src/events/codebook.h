@@ -30,6 +30,13 @@ inline bool IsAddressed(std::string_view code) {
   return root == 2 || root == 3 || root == 10;
 }
 
+// An act two states do together, each with the other: consultation (040),
+// a meeting elsewhere (044), negotiation (046), an agreement signed (057).
+inline bool IsMutualCode(std::string_view code) {
+  return code.rfind("040", 0) == 0 || code.rfind("044", 0) == 0 || code.rfind("046", 0) == 0 ||
+         code.rfind("057", 0) == 0;
+}
+
 // A reaction to another's act: disapproval (11x) or protest (14x), whose
 // object may be the act itself ("condemned the Israeli air strikes on Syria").
 inline bool IsReactionRoot(int root) { return root == 11 || root == 14; }

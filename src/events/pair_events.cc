@@ -148,6 +148,9 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
           m.begin = a.begin;
           m.end = b.begin > a.begin ? b.end : a.end;
           sink->Add(*source.actor, target.actor, code, sc, m);
+          // Talks held and agreements signed are each party's: "a communique
+          // issued after three days of talks" is JPN>USA and USA>JPN.
+          if (IsMutualCode(code)) sink->Add(*target.actor, source.actor, code, sc, m);
         }
       }
     }
