@@ -22,6 +22,7 @@
 #include "events/act_parties.h"
 #include "events/sentence_context.h"
 #include "text/word_shape.h"
+#include "util/env_flag.h"
 #include "util/file_io.h"
 #include "util/hash.h"
 #include "util/tsv.h"
@@ -244,7 +245,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       if (c.pattern->mode == CueMode::kReject) modality[s] |= kRefusalCue;
     }
     // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).
-    static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
+    static const bool debug = EnvFlag("DYAD_DEBUG_EVENTS");
     if (debug) {
       for (const PatternMatch& m : all) {
         std::fprintf(stderr, "match %u-%u %s %s\n", m.begin, m.end, m.pattern->code.c_str(), m.pattern->text.c_str());

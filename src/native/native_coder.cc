@@ -10,6 +10,7 @@
 #include "native/native_records.h"
 #include "text/folding.h"
 #include "text/language_id.h"
+#include "util/env_flag.h"
 
 namespace dyad {
 namespace {
@@ -185,7 +186,7 @@ NativeAnalysis NativeCoder::Analyze(const Document& doc, const std::vector<Sente
 
   ToldActs told;
   NativeRecordBuilder records(doc, *codebook_, *dictionary_);
-  static const bool debug = std::getenv("DYAD_DEBUG_EVENTS") != nullptr;
+  static const bool debug = EnvFlag("DYAD_DEBUG_EVENTS");
   // The day the story last named: a sentence that names none tells of it
   // still ("Tại buổi tiếp, …", "会见中，…"). Before the story names one, the
   // lead's day (its first few sentences: a headline has none of its own),

@@ -87,7 +87,9 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
     const bool opens_text = name.empty();
     const bool function_word = name == "after" || name == "of" || name == "the" || name == "in" || name == "to" ||
                                name == "from" || name == "for" || name == "on" || name == "at" || name == "against" ||
-                               name == "over" || name == "says" || name == "said";
+                               name == "over" || name == "says" || name == "said" || name == "two" ||
+                               name == "three" || name == "four" || name == "five" || name == "six" ||
+                               (!name.empty() && name[0] >= '0' && name[0] <= '9');
     if ((opens_text || function_word) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
   }
   // "Samora Machel and P.W. Botha met": joined initials end a sentence only

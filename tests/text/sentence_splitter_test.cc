@@ -70,6 +70,8 @@ TEST(SentenceSplitterTest, AnInitialInANameDoesNotSplit) {
   EXPECT_EQ(Sentences("N. Korea fires missile over Japan"), (Strings{"N. Korea fires missile over Japan"}));
   EXPECT_EQ(Sentences("Seoul vows response after N. Korean shelling. Talks end."),
             (Strings{"Seoul vows response after N. Korean shelling.", "Talks end."}));
+  EXPECT_EQ(Sentences("The barrage killed two S. Korean marines and 12 S. Korean civilians."),
+            (Strings{"The barrage killed two S. Korean marines and 12 S. Korean civilians."}));
 }
 
 TEST(SentenceSplitterTest, ParagraphBreaksAlwaysSplit) {
