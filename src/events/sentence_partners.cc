@@ -259,16 +259,26 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
                                               const std::vector<const ResolvedActor*>& allies, bool hostile,
                                               bool aid) const {
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
-  // "… Castro denounced the invasion as a criminal act and said the Cubans
-  // on Grenada had orders to fight only if attacked": a reaction to an act
-  // the story told before answers that act's doer, not a place named after.
-  const std::string_view kind_noun = hostile ? ActKindNoun(m) : std::string_view();
-  if (!kind_noun.empty()) {
+  // "U.S. troops invaded Panama … Panamanian troops shot a Marine. Cuba
+  // condemned the invasion": an act named by a noun of a kind (act_kinds.h)
+  // is the first act of that kind the story told, the one it reports ("Iran
+  // launched drones at Israel, which shot most down … Biden condemned the
+  // attack"), however far back.
+  const std::string_view kind_noun = ActKindNoun(m);
+  auto doer_of_kind = [&](bool told_before) -> const ResolvedActor* {
+    if (kind_noun.empty()) return nullptr;
     for (const DocumentContext::Doer& d : ctx_.doers) {
-      if (d.sentence < sentence_ && ctx_.act_kinds.Names(kind_noun, d.cameo) && other(d.country)) {
+      if ((!told_before || d.sentence < sentence_) && ctx_.act_kinds.Names(kind_noun, d.cameo) && other(d.country)) {
         return StateActor(d.country);
       }
     }
+    return nullptr;
+  };
+  // "… Castro denounced the invasion as a criminal act and said the Cubans
+  // on Grenada had orders to fight only if attacked": a reaction to an act
+  // the story told before answers that act's doer, not a place named after.
+  if (hostile) {
+    if (const ResolvedActor* doer = doer_of_kind(/*told_before=*/true)) return doer;
   }
   if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
   // "Australia pledged $40 million for reconstruction": one of several
@@ -278,16 +288,7 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
       if (other(*r)) return StateActor(*r);
     }
   }
-  // "U.S. troops invaded Panama … Panamanian troops shot a Marine. Cuba
-  // condemned the invasion": an act named by a noun of a kind (act_kinds.h)
-  // is the first act of that kind the story told, the one it reports ("Iran
-  // launched drones at Israel, which shot most down … Biden condemned the
-  // attack"), however far back.
-  if (const std::string_view noun = ActKindNoun(m); !noun.empty()) {
-    for (const DocumentContext::Doer& d : ctx_.doers) {
-      if (ctx_.act_kinds.Names(noun, d.cameo) && other(d.country)) return StateActor(d.country);
-    }
-  }
+  if (const ResolvedActor* doer = doer_of_kind(/*told_before=*/false)) return doer;
   // "North Korea fired a missile over Japan. Tokyo condemned the launch."
   for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
     if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;

@@ -27,6 +27,14 @@ constexpr std::array<std::string_view, 36> kNeverFinal = {
 constexpr std::array<std::string_view, 10> kMaybeFinal = {
     "U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "Inc.", "Corp.", "Ltd.", "Co.", "a.m."};
 
+// Words after which a capital's initial shortens a name rather than ends a
+// sentence: those that join names ("signed by J.R. Jayewardene and R.
+// Gandhi"), prepositions, articles and counts ("after N. Korean shelling",
+// "two S. Korean marines").
+constexpr std::array<std::string_view, 22> kBeforeName = {
+    "and", "by", "with", "between", "after", "of", "the", "in", "to", "from", "for", "on",
+    "at", "against", "over", "says", "said", "two", "three", "four", "five", "six"};
+
 constexpr std::array<std::string_view, 20> kSentenceOpeners = {
     "The", "A", "An", "In", "It", "He", "She", "They", "We", "But", "This", "That", "These",
     "On", "At", "As", "I", "His", "Her", "Their"};
@@ -79,18 +87,11 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
     // "Gandhi and J. R. Jayewardene": an initial before another, or after
     // a word that joins names ("signed by J.R. Jayewardene and R. Gandhi").
     if (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.') return true;
-    const bool joins_names = name == "and" || name == "by" || name == "with" || name == "between";
-    if (joins_names && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
-    // "N. Korea fires missile" (a headline that opens with it), "after N.
-    // Korean shelling", "talks with S. Korea": an initial that opens the
-    // text or follows a preposition or an article shortens a name.
-    const bool opens_text = name.empty();
-    const bool function_word = name == "after" || name == "of" || name == "the" || name == "in" || name == "to" ||
-                               name == "from" || name == "for" || name == "on" || name == "at" || name == "against" ||
-                               name == "over" || name == "says" || name == "said" || name == "two" ||
-                               name == "three" || name == "four" || name == "five" || name == "six" ||
-                               (!name.empty() && name[0] >= '0' && name[0] <= '9');
-    if ((opens_text || function_word) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
+    // So does one that opens the text ("N. Korea fires missile") or follows a
+    // word of kBeforeName or a number ("12 S. Korean civilians").
+    const bool before_name = name.empty() || (name[0] >= '0' && name[0] <= '9') ||
+                             std::find(kBeforeName.begin(), kBeforeName.end(), name) != kBeforeName.end();
+    if (before_name && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !opener) return true;
   }
   // "Samora Machel and P.W. Botha met": joined initials end a sentence only
   // before a word that opens one, as "U.S." does.
