@@ -98,6 +98,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "at" / "sentences.jsonl"}, kDev / "at" / "gold.jsonl"), 0.89, 0.93, "at sentences");
   ExpectAbove(Score({kDev / "au" / "sentences.jsonl"}, kDev / "au" / "gold.jsonl"), 0.89, 0.92, "au sentences");
   ExpectAbove(Score({kDev / "av" / "sentences.jsonl"}, kDev / "av" / "gold.jsonl"), 0.91, 0.92, "av sentences");
+  ExpectAbove(Score({kDev / "aw" / "sentences.jsonl"}, kDev / "aw" / "gold.jsonl"), 0.77, 0.90, "aw sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -147,6 +148,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "at" / "stories"), kDev / "at" / "stories_gold.jsonl"), 0.67, 0.91, "at stories");
   ExpectAbove(Score(StoryFiles(kDev / "au" / "stories"), kDev / "au" / "stories_gold.jsonl"), 0.64, 0.88, "au stories");
   ExpectAbove(Score(StoryFiles(kDev / "av" / "stories"), kDev / "av" / "stories_gold.jsonl"), 0.69, 0.87, "av stories");
+  ExpectAbove(Score(StoryFiles(kDev / "aw" / "stories"), kDev / "aw" / "stories_gold.jsonl"), 0.64, 0.89, "aw stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
