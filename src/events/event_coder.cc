@@ -159,6 +159,9 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
   size_t previous_first_event = 0;
   DocumentContext::Doer sentence_doer;  // the subject of the sentence's first act, coded or not
   for (size_t s = 0; s < sentences.size(); ++s) {
+    // The model's events of the sentence before, now its patterns are all
+    // coded: a reaction in this one may answer an act only the model found.
+    if (s > 0) AddPairModelEvents(ctx, *pair_model_, s - 1, modality[s - 1], &sink, instances);
     // Who acted in the sentence before: an act a later sentence names by its
     // noun ("condemned the launch") is theirs, even when it had no target to
     // be coded with ("North Korea fired a missile").
@@ -536,7 +539,9 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       AddSpeakerEvents(sc, sentence_first_event, coded, &sink);
     }
   }
-  AddPairModelEvents(ctx, *pair_model_, modality, &sink, instances);
+  if (!sentences.empty()) {
+    AddPairModelEvents(ctx, *pair_model_, sentences.size() - 1, modality.back(), &sink, instances);
+  }
   return std::move(sink).Finish();
 }
 

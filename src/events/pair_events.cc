@@ -38,16 +38,19 @@ bool FellowsInAct(const std::vector<CodedTuple>& patterns, const std::string& a,
   return false;
 }
 
-void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, const std::vector<uint8_t>& modality,
+void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size_t s, uint8_t modality,
                         EventSink* sink, std::vector<PairInstance>* instances) {
   if (instances == nullptr && model.empty()) return;
-  // What the patterns coded, by sentence: the model's features, and what it
-  // need not add again.
-  std::vector<std::vector<CodedTuple>> coded(ctx.sentences.size());
+  const int si = static_cast<int>(s);
+  if (instances == nullptr && (modality & kLeftToThePatterns) != 0) return;
+  std::vector<SentenceState> states = SentenceStates(ctx, si);
+  if (states.size() < 2) return;
+  // What the patterns coded in the sentence: the model's features, and what
+  // it need not add again.
+  std::vector<CodedTuple> patterns;
   for (const EventRecord& e : sink->records()) {
     for (const Evidence& ev : e.evidence) {
-      if (ev.doc != ctx.doc.id || ev.sentence < 0 || static_cast<size_t>(ev.sentence) >= coded.size()) continue;
-      coded[static_cast<size_t>(ev.sentence)].push_back({e.source.country, e.target.country, e.root});
+      if (ev.doc == ctx.doc.id && ev.sentence == si) patterns.push_back({e.source.country, e.target.country, e.root});
     }
   }
   std::vector<std::string> features;
@@ -56,12 +59,7 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
   FeatureSink to_rows = [&](std::string_view f) {
     if (model.FindRow(f, &row)) rows.push_back(row);
   };
-  for (size_t s = 0; s < ctx.sentences.size(); ++s) {
-    const int si = static_cast<int>(s);
-    if (instances == nullptr && (modality[s] & kLeftToThePatterns) != 0) continue;
-    std::vector<SentenceState> states = SentenceStates(ctx, si);
-    if (states.size() < 2) continue;
-    const std::vector<CodedTuple> patterns = coded[s];  // a copy: the sink grows
+  {
     SentenceContext sc(ctx, si);
     if (instances != nullptr) {
       for (const SentenceState& source : states) {
@@ -69,11 +67,11 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
           if (&source == &named) continue;
           const SentenceState target = AsTargetOf(named, source.country);
           if (target.chunks.empty()) continue;
-          PairFeatures(ctx, si, modality[s], source, target, patterns, &features);
+          PairFeatures(ctx, si, modality, source, target, patterns, &features);
           instances->push_back({si, source.country, target.country, features});
         }
       }
-      continue;
+      return;
     }
     // What every pair shares (the sentence's words), and each state as a
     // source or a target, is looked up once; the pair adds the rest.
@@ -83,7 +81,7 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, cons
       return rows;
     };
     const bool reciprocal = Reciprocal(ctx, sc.View());
-    std::vector<uint32_t> shared = rows_of([&](const FeatureSink& e) { SentenceFeatures(ctx, si, modality[s], e); });
+    std::vector<uint32_t> shared = rows_of([&](const FeatureSink& e) { SentenceFeatures(ctx, si, modality, e); });
     PairModel::Scores shared_sum{};
     model.AddRows(&shared, &shared_sum);
     std::vector<std::vector<uint32_t>> as_source(states.size()), as_target(states.size());

@@ -46,10 +46,11 @@ inline constexpr uint8_t kLeftToThePatterns = kQuestion | kDenialCue | kScore | 
 bool FellowsInAct(const std::vector<CodedTuple>& patterns, const std::string& a, const std::string& b,
                   const std::string& root);
 
-// Adds the model's events to `sink` in the sentences not left to the patterns. With `instances`,
-// lists every candidate pair of every sentence there instead and adds
-// nothing.
-void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, const std::vector<uint8_t>& modality,
+// Adds the model's events of sentence `s` (its `modality`) to `sink`, unless
+// the sentence is left to the patterns; called once the patterns have coded
+// it, so that later sentences know who acted in it. With `instances`, lists
+// every candidate pair of the sentence there instead and adds nothing.
+void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size_t s, uint8_t modality,
                         EventSink* sink, std::vector<PairInstance>* instances);
 
 }  // namespace dyad

@@ -1,11 +1,17 @@
 #include "store/analytics_query.h"
 
 #include <algorithm>
-
+#include <cmath>
 #include <map>
 
 namespace dyad {
 namespace {
+
+// A database's AVG over doubles: SQLite and PostgreSQL add in different
+// orders and may differ in the last bit (5.775 against 5.77499…), which a
+// printed mean rounds apart. Goldstein scores have one decimal, so a mean
+// settled to six decimals is the same from either store.
+double SettledMean(double mean) { return std::round(mean * 1e6) / 1e6; }
 
 // The table function over a JSON array's elements, each as `value`.
 std::string JsonElements(Database* db) {
@@ -30,7 +36,7 @@ Result<std::vector<DyadSummary>> DyadRows(Statement* st) {
     DyadSummary& d = out.emplace_back();
     d.dyad = st->ColumnText(0);
     d.events = static_cast<int>(st->ColumnInt(1));
-    d.mean_goldstein = st->ColumnDouble(2);
+    d.mean_goldstein = SettledMean(st->ColumnDouble(2));
     d.first_date = st->ColumnText(3);
     d.last_date = st->ColumnText(4);
   }
@@ -193,7 +199,7 @@ Status Network(Database* db, const EventFilter& f, std::vector<NetworkNode>* nod
     if (s == t) continue;
     node(s, st->ColumnText(1), st->ColumnText(2), st->ColumnText(3), n);
     node(t, st->ColumnText(5), st->ColumnText(6), st->ColumnText(7), n);
-    edges->push_back({s, t, n, st->ColumnDouble(9)});
+    edges->push_back({s, t, n, SettledMean(st->ColumnDouble(9))});
   }
   return st->status();
 }

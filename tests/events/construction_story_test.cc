@@ -88,6 +88,15 @@ TEST(ConstructionStoryTest, AReactionToANamedActAnswersWhoeverDidThatKindOfAct) 
         {"GBR>USA"}});
 }
 
+// An act only the pair model finds ("invaded the country", whose target the
+// patterns do not resolve) is known to the sentences after it.
+TEST(ConstructionStoryTest, AReactionAnswersAnActOnlyThePairModelFound) {
+  Check({"invaded the country", "Iraqi troops tightened their grip across Kuwait today, a day after more than "
+         "100,000 Iraqi soldiers invaded the country to topple the emir, who fled to Saudi Arabia. The governments "
+         "of Jordan and Yemen condemned the invasion as an act of aggression.", "1990-08-03",
+         {"IRQ>KWT:19", "JOR>IRQ:11", "YEM>IRQ:11"}, {"JOR>KWT", "YEM>KWT"}});
+}
+
 TEST(ConstructionStoryTest, AReactionToAnActToldBeforeAnswersItsDoerNotAPlaceNamedAfter) {
   Check({"denounced the invasion … on Grenada", "U.S. Marines pressed their assault on Grenada on Wednesday. Cuba's "
          "president denounced the invasion as a criminal act and said the Cubans on Grenada would fight only if "
