@@ -312,7 +312,8 @@ class SentenceContext {
 
  private:
   // The lower-case noun of an act of a kind (act_kinds.h) that ends `m`
-  // ("condemned the invasion"), "" when its last word is none.
+  // ("condemned the invasion") or, failing that, the first inside it ("called
+  // the shelling unforgivable"); "" when there is none.
   std::string_view ActKindNoun(const PatternMatch& m) const;
   // The first token of the name after "of" that follows such a noun ("the
   // invasion of Panama": who suffered the act), UINT32_MAX when none.

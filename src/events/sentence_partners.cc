@@ -120,14 +120,24 @@ std::vector<const ResolvedActor*> SentenceContext::AnsweredInApposition(const Pa
 std::string_view SentenceContext::ActKindNoun(const PatternMatch& m) const {
   if (m.end <= m.begin) return {};
   const std::string_view noun = ctx_.r.tokens.text(m.end - 1);  // folded: lower case
-  return ctx_.act_kinds.PrefixesOf(noun) != nullptr ? noun : std::string_view();
+  if (ctx_.act_kinds.PrefixesOf(noun) != nullptr) return noun;
+  // "called the shelling unforgivable", "termed the raid a massacre": the
+  // act named first after the verb, before what it is called.
+  for (uint32_t i = m.begin + 1; i + 1 < m.end; ++i) {
+    const std::string_view word = ctx_.r.tokens.text(i);
+    if (ctx_.act_kinds.PrefixesOf(word) != nullptr) return word;
+  }
+  return {};
 }
 
 uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
   // "condemned the invasion of Panama": who suffered the act named by the
   // match's last word, not who did it (act_kinds.h).
   const DocumentTokens& t = ctx_.r.tokens;
-  if (m.end + 1 >= end_ || t.text(m.end) != "of" || ActKindNoun(m).empty()) return UINT32_MAX;
+  if (m.end + 1 >= end_ || t.text(m.end) != "of" || m.end <= m.begin ||
+      ctx_.act_kinds.PrefixesOf(t.text(m.end - 1)) == nullptr) {
+    return UINT32_MAX;
+  }
   uint32_t i = m.end + 1;
   if (t.text(i) == "the" && i + 1 < end_) ++i;
   return i;

@@ -97,6 +97,15 @@ TEST(ConstructionStoryTest, AReactionAnswersAnActOnlyThePairModelFound) {
          {"IRQ>KWT:19", "JOR>IRQ:11", "YEM>IRQ:11"}, {"JOR>KWT", "YEM>KWT"}});
 }
 
+// "called the shelling outrageous": the act's noun is inside the match, not
+// its last word; the reaction answers whoever shelled, not the last state
+// that did anything hostile.
+TEST(ConstructionStoryTest, AnActCalledSomethingAnswersThatActsDoer) {
+  Check({"called the shelling outrageous", "Russian artillery shelled the Georgian town of Gori on Friday, killing "
+         "five civilians. Georgia expelled two Russian diplomats on Saturday. Ukraine called the shelling "
+         "outrageous.", "2008-08-10", {"RUS>GEO:19", "UKR>RUS:111"}, {"UKR>GEO"}});
+}
+
 TEST(ConstructionStoryTest, AReactionToAnActToldBeforeAnswersItsDoerNotAPlaceNamedAfter) {
   Check({"denounced the invasion … on Grenada", "U.S. Marines pressed their assault on Grenada on Wednesday. Cuba's "
          "president denounced the invasion as a criminal act and said the Cubans on Grenada would fight only if "
