@@ -159,6 +159,27 @@ std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const Re
     }
     if (EndsClause(t.text(i))) break;
   }
+  // Right after the act, closing its clause: "eluded capture when US troops
+  // invaded Panama the previous day, as …" (not "rejected Moon's call a day
+  // earlier for dialogue", where the phrase dates the noun before it).
+  // A promise ("would release the pilot the next day") is dated by its saying.
+  bool promised = false;
+  for (uint32_t k = act_begin >= begin + 2 ? act_begin - 2 : begin; k < act_end; ++k) {
+    const std::string_view w = t.text(k);
+    promised = promised || w == "would" || w == "will" || w == "shall" || w == "to" || w == "'ll" || w == "could" ||
+               w == "may" || w == "might" || w == "must";
+  }
+  if (!joined && !promised && act_end < end) {
+    if (const RelativeDayPhrases::Phrase* p = phrases.At(t, act_end, end); p != nullptr && !OpensClause(t, *p, act_end, end)) {
+      const uint32_t next = act_end + static_cast<uint32_t>(p->words.size());
+      const std::string_view after = next < end ? t.text(next) : std::string_view(".");
+      if (next >= end || after == "." || EndsClause(after) || after == "as" || after == "and") {
+        if (std::optional<DateMention> from = LastDayBefore(ctx, sentence, begin, act_begin)) {
+          return Moved(t, *from, act_end, p->words.size(), p->offset);
+        }
+      }
+    }
+  }
   // Before the act, opening its clause: ", a day after Indian warplanes struck".
   std::optional<DateMention> out;
   for (uint32_t i = begin; i < act_begin; ++i) {

@@ -119,6 +119,10 @@ TEST(ConstructionTimeTest, ARelativePhraseInTheActsClauseMovesTheSentencesDay) {
   Check({"rejecting X's call a day earlier", "North Korea said on Friday it would never talk to Seoul again, rejecting "
          "the South Korean president's call a day earlier for dialogue.", "2019-08-17", {"PRK>KOR:12@2019-08-16"},
         {"PRK>KOR:12@2019-08-15"}});
+  // One that closes the act's own clause dates the act.
+  Check({"… when X invaded Y the previous day, as …", "Ugandan troops hunted on Friday for the rebel leader, who "
+         "escaped when Rwandan soldiers attacked Uganda the previous day, as fighting went on.", "2001-03-10",
+         {"RWA>UGA:19@2001-03-08"}, {"RWA>UGA:19@2001-03-09"}});
 }
 
 TEST(ConstructionTimeTest, APromiseIsDatedWhenMadeNotWhenItsActIsDue) {
