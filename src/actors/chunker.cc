@@ -138,6 +138,11 @@ class SentenceChunker {
 
   // The best dictionary reading of the phrase at `i`, or a short name, or a
   // subject pronoun.
+  bool CompassBeforeName(uint32_t i, uint32_t end) const {
+    const std::string_view w = d_.text(i);
+    return end > i + 1 && d_.capitalized[i + 1] && (w == "south" || w == "north" || w == "east" || w == "west");
+  }
+
   bool ElementAt(uint32_t i, ChunkElement* el) const {
     if (i >= end_) return false;
     // A word in no phrase opens none: most tokens leave without a walk.
@@ -162,8 +167,10 @@ class SentenceChunker {
       for (PhraseKind want : kPriority) {
         for (uint32_t p : payloads) {
           if (ActorDictionary::KindOf(p) != want) continue;
-          // Names are written with a capital; "who" is not the WHO.
-          if (want != PhraseKind::kRole && !d_.capitalized[i]) continue;
+          // Names are written with a capital; "who" is not the WHO. KCNA
+          // writes "south Korea", "the south Korean puppets": a compass
+          // word before a capitalised one opens the name as well.
+          if (want != PhraseKind::kRole && !d_.capitalized[i] && !CompassBeforeName(i, m.end)) continue;
           // "vowed to strike Israel", "will raid": after "to" or a modal a
           // noun of force is the verb.
           if (want == PhraseKind::kRole && i > begin_ && !d_.capitalized[i] && AfterVerbMarker(i)) continue;
