@@ -332,7 +332,12 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
         continue;
       }
       bool inside_cue = false;
-      for (const auto& [b, e] : scope.used) inside_cue = inside_cue || (m.begin >= b && m.begin < e);
+      // "agreed in a phone call on Friday to …": the occasion in a cue's gap
+      // took place; it is no part of the act the cue governs.
+      const bool occasion = RootOf(m.pattern->code) == 4 && m.pattern->code.rfind("045", 0) != 0 && !m.has_target;
+      for (const auto& [b, e] : scope.used) {
+        inside_cue = inside_cue || (m.begin >= b && m.begin < e && !(occasion && m.begin > b && m.end < e));
+      }
       if (inside_cue) continue;
       const PatternMatch* cue = scope.governing[k];
       CueMode mode = cue != nullptr ? cue->pattern->mode : CueMode::kAct;

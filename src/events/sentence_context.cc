@@ -230,7 +230,12 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     const bool hostile_object = m.pattern->nominal && m.has_target && RootOf(m.pattern->code) >= 13 &&
                                 NamedDoerBefore(m.begin);
     const bool reaction = !m.pattern->nominal && IsReactionRoot(RootOf(m.pattern->code));
-    if (!call && !named && !brokered_act && !taken) continue;
+    // "agreed in a telephone call on Friday to work towards …": a call or
+    // talks the words of another act pass through took place.
+    const std::string_view opener = ctx_.r.tokens.text(m.begin);
+    const bool gap_occasion = !call && RootOf(m.pattern->code) == 4 && !m.has_target &&
+                              (opener == "in" || opener == "during");
+    if (!call && !named && !brokered_act && !taken && !gap_occasion) continue;
     bool beside = false, clash = false, admitted_act = false;
     for (size_t i = 0; i < first_pass; ++i) {
       const PatternMatch& k = kept[i];
@@ -261,7 +266,8 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                               k.begin < m.begin && m.begin < k.end) ||
                              (reaction && k.pattern->nominal && k.has_target && k_root >= 13 && m.begin < k.begin &&
                               k.begin < m.end && NamedDoerBefore(k.begin));
-      bool fits = names_act     ? true
+      bool fits = gap_occasion  ? k.begin < m.begin && m.end < k.end && k_root != 4
+                  : names_act     ? true
                   : reacted_to  ? k.begin < m.begin && (k_root == 11 || k_root == 14)
                   : taken     ? (k.begin < m.begin && ctx_.verb_classes.IsTaking(tk.text(k.begin))) ||
                                     (k.pattern->nominal && k.begin >= m.begin && k.end <= m.end)
