@@ -11,8 +11,19 @@ bool DocumentContext::IsLaterDate(const DateMention& d, uint32_t sentence_begin)
   const DocumentTokens& t = r.tokens;
   std::string_view first = t.text(d.begin);
   std::string_view before = d.begin > sentence_begin ? t.text(d.begin - 1) : std::string_view();
-  return first == "next" || first == "coming" || before == "later" || before == "by" || before == "until" ||
-         before == "before";
+  if (first == "next" || first == "coming" || before == "later" || before == "by" || before == "until" ||
+      before == "before") {
+    return true;
+  }
+  // "until noon on Saturday", "by midnight on Friday": a deadline.
+  uint32_t k = d.begin;
+  while (k > sentence_begin + 1 && k + 3 > d.begin) {
+    const std::string_view w = t.text(k - 1);
+    if (w == "until" || w == "by") return k < d.begin;
+    if (w != "on" && w != "noon" && w != "midnight" && w != "midday") return false;
+    --k;
+  }
+  return false;
 }
 
 bool SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t to) const {

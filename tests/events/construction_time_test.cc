@@ -125,6 +125,12 @@ TEST(ConstructionTimeTest, ARelativePhraseInTheActsClauseMovesTheSentencesDay) {
          {"RWA>UGA:19@2001-03-08"}, {"RWA>UGA:19@2001-03-09"}});
 }
 
+// "until midnight on Saturday" is a deadline, not the day of the ultimatum.
+TEST(ConstructionTimeTest, ADeadlineIsNoDayOfTheAct) {
+  Check({"gave X until midnight on D", "Washington gave Belgrade until midnight on Saturday to pull its troops out "
+         "of Kosovo.", "1999-03-24", {"USA>SRB:13@1999-03-24"}, {"USA>SRB:13@1999-03-20"}});
+}
+
 TEST(ConstructionTimeTest, APromiseIsDatedWhenMadeNotWhenItsActIsDue) {
   // The day in the promised act's own clause is when the act is due; the
   // intent is dated by the saying.
