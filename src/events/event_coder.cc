@@ -325,7 +325,9 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
           }
           continue;
         }
-        for (const auto& [src, tgt] : NominalParties(sc, ctx, m)) {
+        const std::span<const EventRecord> sentence_events(out.data() + sentence_first_event,
+                                                           out.size() - sentence_first_event);
+        for (const auto& [src, tgt] : NominalParties(sc, ctx, m, sentence_events)) {
           sink.Add(*src, tgt, p.code, sc, m);
           coded = true;
         }

@@ -57,6 +57,16 @@ bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
   return w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at" || w == "following";
 }
 
+// "after 12 years of negotiations", "a decade of talks": the noun at `at`
+// spans years.
+bool AfterYearsOf(const DocumentTokens& t, uint32_t begin, uint32_t at) {
+  uint32_t i = at;
+  if (i > begin && IsDeterminer(t.text(i - 1))) --i;
+  if (i < begin + 2 || t.text(i - 1) != "of") return false;
+  const std::string_view unit = t.text(i - 2);
+  return unit == "years" || unit == "year" || unit == "decade" || unit == "decades";
+}
+
 // The actors of the "of" phrase right after the noun ("of Russian tanks",
 // "of twelve Chinese warships"): what a movement, a delivery or a barrage
 // moves is its doer's own. Only when the pattern's target lies past that
@@ -174,7 +184,8 @@ std::vector<const ResolvedActor*> ReactedToDoer(const SentenceContext& sc, const
   return {};
 }
 
-std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m) {
+std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
+                                      std::span<const EventRecord> sentence_events) {
   const DocumentTokens& t = ctx.r.tokens;
   const uint32_t begin = sc.View().begin;
   std::vector<const ResolvedActor*> owners;
@@ -302,7 +313,25 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     // Helsinki": talks with no one named are between the clause's subjects.
     bool plural = false;
     std::vector<const ResolvedActor*> subjects = sc.Subject(m, &plural);
-    if (plural) each_way(subjects);
+    if (plural) {
+      each_way(subjects);
+    } else if (!AfterYearsOf(t, begin, m.begin)) {
+      // "Saudi Arabia and Iran agreed to restore ties, in a deal brokered by
+      // China after four days of talks in Beijing": the parties of the
+      // sentence's last cooperative act coded both ways (not talks of years,
+      // "after a decade of negotiations", which no day dates).
+      for (size_t k = sentence_events.size(); k-- > 0 && out.empty();) {
+        const EventRecord& e = sentence_events[k];
+        const int root = RootOf(e.root);
+        if (root < 3 || root > 8 || e.target.country.empty() || e.source.country.empty()) continue;
+        for (const EventRecord& back : sentence_events) {
+          if (back.source.country != e.target.country || back.target.country != e.source.country) continue;
+          out.emplace_back(sc.StateActor(e.source.country), sc.StateActor(e.target.country));
+          out.emplace_back(sc.StateActor(e.target.country), sc.StateActor(e.source.country));
+          break;
+        }
+      }
+    }
   } else if (!targets.empty() && m.begin > begin + 1) {
     // "Cleverly announced the expulsion of the Russian attache", "Israeli
     // jets resumed air strikes on Gaza": the noun is the object of a verb

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <span>
+
 #include "events/sentence_context.h"
 #include "events/verb_patterns.h"
 
@@ -15,7 +17,10 @@ namespace dyad {
 using ActorPair = std::pair<const ResolvedActor*, const ResolvedActor*>;  // source, target
 
 // The (source, target) pairs of a nominal match; empty when the text names no
-// source or the parties are one state.
-std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m);
+// source or the parties are one state. `sentence_events` are the records
+// coded so far in the match's sentence (talks with no one named, told as
+// the occasion of a mutual act, are between that act's parties).
+std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
+                                      std::span<const EventRecord> sentence_events = {});
 
 }  // namespace dyad

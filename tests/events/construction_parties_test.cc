@@ -151,5 +151,15 @@ TEST(ConstructionPartiesTest, AnActOnTheProtestersOwnPeopleIsTheAddresseesAct) {
          "Philippine fishermen.", "2012-05-21", {"CHN>JPN:114"}, {"JPN>PHL:17"}});
 }
 
+// Talks with no one named, told as the occasion of an act two states did
+// with each other, are theirs; talks of years are no event a day dates.
+TEST(ConstructionPartiesTest, TalksBehindAMutualActAreBetweenItsParties) {
+  Check({"…, in a deal mediated by X after days of talks", "Eritrea and Ethiopia agreed on Monday to reopen their "
+         "embassies, in a deal mediated by the UAE after three days of talks in Abu Dhabi.", "2018-07-09",
+         {"ERI>ETH:046", "ETH>ERI:046", "ARE>ERI:045"}, {"ARE>ETH:046"}});
+  Check({"after two decades of talks", "Eritrea and Ethiopia agreed on Monday to reopen their embassies, in a deal "
+         "mediated by the UAE after two decades of talks.", "2018-07-09", {"ERI>ETH:05"}, {"ERI>ETH:046"}});
+}
+
 }  // namespace
 }  // namespace dyad
