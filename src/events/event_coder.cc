@@ -68,6 +68,8 @@ std::string NegatedCode(const ModeTable& modes, const std::string& code) {
   return "120";
 }
 
+bool IsRelativePronoun(std::string_view w) { return w == "that" || w == "which" || w == "who"; }
+
 }  // namespace
 
 Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_dir, const ActorResolver* resolver) {
@@ -244,7 +246,11 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     for (const PatternMatch& c : cues) {
       if (Blocks(c.pattern->mode)) modality[s] |= kUnrealCue;
       if (c.pattern->mode == CueMode::kNoneClause) modality[s] |= kDenialCue;
-      if (c.pattern->mode == CueMode::kPossible) modality[s] |= kPossibleCue;
+      // "… an outrage that could not have happened without …": a "could" in a
+      // relative clause qualifies a noun, not the sentence's acts.
+      if (c.pattern->mode == CueMode::kPossible && !(c.begin > sb && IsRelativePronoun(ctx.r.tokens.text(c.begin - 1)))) {
+        modality[s] |= kPossibleCue;
+      }
       if (c.pattern->mode == CueMode::kReject) modality[s] |= kRefusalCue;
     }
     // DYAD_DEBUG_EVENTS=1 shows every pattern and cue match (for lexicon work).
