@@ -186,8 +186,10 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     std::vector<PatternMatch> cues, acts;
     for (PatternMatch& m : all) {
       if (m.pattern->cue()) {
-        // A cue inside a name ("Theresa May expelled") is none.
-        if (m.begin >= ctx.chunk_starting_at.size() || !sc.InsideActor(m.begin)) cues.push_back(m);
+        // A cue inside a name ("Theresa May expelled") is none; nor is the
+        // month ("signed in May"): a modal is written in lower case.
+        const bool month = m.pattern->mode == CueMode::kPossible && m.begin > sb && ctx.r.tokens.capitalized[m.begin];
+        if (!month && (m.begin >= ctx.chunk_starting_at.size() || !sc.InsideActor(m.begin))) cues.push_back(m);
         continue;
       }
       // A derived passive needs its voice: "was rammed", or "rammed by X"

@@ -125,6 +125,13 @@ TEST(ConstructionTimeTest, ARelativePhraseInTheActsClauseMovesTheSentencesDay) {
          {"RWA>UGA:19@2001-03-08"}, {"RWA>UGA:19@2001-03-09"}});
 }
 
+// "May" the month is no "may" of possibility: the sentence stays the pair
+// model's to code (an act only the model finds).
+TEST(ConstructionTimeTest, TheMonthMayIsNoModal) {
+  Check({"… by the end of May", "Nigeria ordered 700,000 immigrants, most of them from Ghana, to leave the country "
+         "by the end of May.", "1983-01-20", {"NGA>GHA:17"}, {}});
+}
+
 // "until midnight on Saturday" is a deadline, not the day of the ultimatum.
 TEST(ConstructionTimeTest, ADeadlineIsNoDayOfTheAct) {
   Check({"gave X until midnight on D", "Washington gave Belgrade until midnight on Saturday to pull its troops out "
