@@ -247,7 +247,8 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     modality[s] = (question ? kQuestion : 0) | (sc.Negated(sb, se) ? kNegation : 0) | (score ? kScore : 0);
     for (const PatternMatch& c : cues) {
       if (Blocks(c.pattern->mode)) modality[s] |= kUnrealCue;
-      if (c.pattern->mode == CueMode::kNoneClause && ctx.r.tokens.text(c.begin) != "whether") modality[s] |= kDenialCue;
+      const std::string_view cue_word = ctx.lemmas[c.begin];
+      if (c.pattern->mode == CueMode::kNoneClause && cue_word != "whether" && cue_word != "accuse" && cue_word != "blame") modality[s] |= kDenialCue;
       // "… an outrage that could not have happened without …": a "could" in a
       // relative clause qualifies a noun, not the sentence's acts.
       if (c.pattern->mode == CueMode::kPossible && !(c.begin > sb && IsRelativePronoun(ctx.r.tokens.text(c.begin - 1)))) {

@@ -135,6 +135,13 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
           });
           const float beside = model.threshold_beside();
           if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
+          // "… and Moscow called the accusations absurd": a rejection or a
+          // denial the patterns coded is the whole answer, no condemnation
+          // beside it.
+          const bool answered = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+            return t.source == source.country && t.target == target.country && (t.root == "12" || t.root == "01");
+          });
+          if (root == 11 && answered) continue;
           const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
           const ActorChunk& a = *source.chunks.front();
           const ActorChunk& b = *target.chunks.front();
