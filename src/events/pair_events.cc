@@ -47,11 +47,13 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
   if (states.size() < 2) return;
   // What the patterns coded in the sentence: the model's features, and what
   // it need not add again.
+  // A record the sentence's patterns made or added to has it as its last
+  // evidence: they are the last to have coded.
   std::vector<CodedTuple> patterns;
   for (const EventRecord& e : sink->records()) {
-    for (const Evidence& ev : e.evidence) {
-      if (ev.doc == ctx.doc.id && ev.sentence == si) patterns.push_back({e.source.country, e.target.country, e.root});
-    }
+    if (e.evidence.empty()) continue;
+    const Evidence& ev = e.evidence.back();
+    if (ev.sentence == si && ev.doc == ctx.doc.id) patterns.push_back({e.source.country, e.target.country, e.root});
   }
   std::vector<std::string> features;
   std::vector<uint32_t> rows;
