@@ -136,13 +136,15 @@ class SentenceChunker {
            (e.kind == PhraseKind::kCountryName || e.kind == PhraseKind::kCountryAdjective);
   }
 
-  // The best dictionary reading of the phrase at `i`, or a short name, or a
-  // subject pronoun.
+  // A compass word in lower case before a capitalised word of the phrase
+  // [i, end): "south Korean", as KCNA writes it.
   bool CompassBeforeName(uint32_t i, uint32_t end) const {
     const std::string_view w = d_.text(i);
     return end > i + 1 && d_.capitalized[i + 1] && (w == "south" || w == "north" || w == "east" || w == "west");
   }
 
+  // The best dictionary reading of the phrase at `i`, or a short name, or a
+  // subject pronoun.
   bool ElementAt(uint32_t i, ChunkElement* el) const {
     if (i >= end_) return false;
     // A word in no phrase opens none: most tokens leave without a walk.

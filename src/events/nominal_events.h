@@ -4,10 +4,9 @@
 // before it); with no owner, two actors in the target slot act each way.
 #pragma once
 
+#include <span>
 #include <utility>
 #include <vector>
-
-#include <span>
 
 #include "events/sentence_context.h"
 #include "events/verb_patterns.h"

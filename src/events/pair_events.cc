@@ -46,9 +46,8 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
   std::vector<SentenceState> states = SentenceStates(ctx, si);
   if (states.size() < 2) return;
   // What the patterns coded in the sentence: the model's features, and what
-  // it need not add again.
-  // A record the sentence's patterns made or added to has it as its last
-  // evidence: they are the last to have coded.
+  // it need not add again. A record they made or added to has the sentence
+  // as its last evidence (they are the last to have coded).
   std::vector<CodedTuple> patterns;
   for (const EventRecord& e : sink->records()) {
     if (e.evidence.empty()) continue;
@@ -61,104 +60,102 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
   FeatureSink to_rows = [&](std::string_view f) {
     if (model.FindRow(f, &row)) rows.push_back(row);
   };
-  {
-    SentenceContext sc(ctx, si);
-    if (instances != nullptr) {
-      for (const SentenceState& source : states) {
-        for (const SentenceState& named : states) {
-          if (&source == &named) continue;
-          const SentenceState target = AsTargetOf(named, source.country);
-          if (target.chunks.empty()) continue;
-          PairFeatures(ctx, si, modality, source, target, patterns, &features);
-          instances->push_back({si, source.country, target.country, features});
-        }
-      }
-      return;
-    }
-    // What every pair shares (the sentence's words), and each state as a
-    // source or a target, is looked up once; the pair adds the rest.
-    auto rows_of = [&](const std::function<void(const FeatureSink&)>& features_to) {
-      rows.clear();
-      features_to(to_rows);
-      return rows;
-    };
-    const bool reciprocal = Reciprocal(ctx, sc.View());
-    std::vector<uint32_t> shared = rows_of([&](const FeatureSink& e) { SentenceFeatures(ctx, si, modality, e); });
-    PairModel::Scores shared_sum{};
-    model.AddRows(&shared, &shared_sum);
-    std::vector<std::vector<uint32_t>> as_source(states.size()), as_target(states.size());
-    std::vector<PairModel::Scores> source_sum(states.size()), target_sum(states.size());
-    for (size_t k = 0; k < states.size(); ++k) {
-      as_source[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], true, e); });
-      as_target[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], false, e); });
-      model.AddRows(&as_source[k], &source_sum[k]);
-      model.AddRows(&as_target[k], &target_sum[k]);
-    }
-    for (size_t i = 0; i < states.size(); ++i) {
-      for (size_t j = 0; j < states.size(); ++j) {
-        if (i == j) continue;
-        const SentenceState& source = states[i];
-        // "Its diplomats in Moscow condemned …": a state named only as where
-        // something happens does nothing in the sentence.
-        if (source.only_place) continue;
-        const SentenceState target = AsTargetOf(states[j], source.country);
+  SentenceContext sc(ctx, si);
+  if (instances != nullptr) {
+    for (const SentenceState& source : states) {
+      for (const SentenceState& named : states) {
+        if (&source == &named) continue;
+        const SentenceState target = AsTargetOf(named, source.country);
         if (target.chunks.empty()) continue;
-        // Named also in a compound with the source: its role features without it.
-        const bool reduced = target.chunks.size() != states[j].chunks.size();
-        std::vector<uint32_t> target_rows = as_target[j];
-        PairModel::Scores target_part = target_sum[j];
-        if (reduced) {
-          target_rows = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, target, false, e); });
-          target_part = {};
-          model.AddRows(&target_rows, &target_part);
+        PairFeatures(ctx, si, modality, source, target, patterns, &features);
+        instances->push_back({si, source.country, target.country, features});
+      }
+    }
+    return;
+  }
+  // What every pair shares (the sentence's words), and each state as a
+  // source or a target, is looked up once; the pair adds the rest.
+  auto rows_of = [&](const std::function<void(const FeatureSink&)>& features_to) {
+    rows.clear();
+    features_to(to_rows);
+    return rows;
+  };
+  const bool reciprocal = Reciprocal(ctx, sc.View());
+  std::vector<uint32_t> shared = rows_of([&](const FeatureSink& e) { SentenceFeatures(ctx, si, modality, e); });
+  PairModel::Scores shared_sum{};
+  model.AddRows(&shared, &shared_sum);
+  std::vector<std::vector<uint32_t>> as_source(states.size()), as_target(states.size());
+  std::vector<PairModel::Scores> source_sum(states.size()), target_sum(states.size());
+  for (size_t k = 0; k < states.size(); ++k) {
+    as_source[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], true, e); });
+    as_target[k] = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, states[k], false, e); });
+    model.AddRows(&as_source[k], &source_sum[k]);
+    model.AddRows(&as_target[k], &target_sum[k]);
+  }
+  for (size_t i = 0; i < states.size(); ++i) {
+    for (size_t j = 0; j < states.size(); ++j) {
+      if (i == j) continue;
+      const SentenceState& source = states[i];
+      // "Its diplomats in Moscow condemned …": a state named only as where
+      // something happens does nothing in the sentence.
+      if (source.only_place) continue;
+      const SentenceState target = AsTargetOf(states[j], source.country);
+      if (target.chunks.empty()) continue;
+      // Named also in a compound with the source: its role features without it.
+      const bool reduced = target.chunks.size() != states[j].chunks.size();
+      std::vector<uint32_t> target_rows = as_target[j];
+      PairModel::Scores target_part = target_sum[j];
+      if (reduced) {
+        target_rows = rows_of([&](const FeatureSink& e) { RoleFeatures(ctx, si, target, false, e); });
+        target_part = {};
+        model.AddRows(&target_rows, &target_part);
+      }
+      std::vector<uint32_t> relation =
+          rows_of([&](const FeatureSink& e) { RelationFeatures(ctx, si, source, target, patterns, e); });
+      PairModel::Scores p = shared_sum;
+      for (size_t r = 0; r < p.size(); ++r) p[r] += source_sum[i][r] + target_part[r];
+      model.AddRows(&relation, &p);
+      model.Finish(&p);
+      for (int root = 1; root <= PairModel::kRoots; ++root) {
+        if (p[static_cast<size_t>(root - 1)] < model.threshold()) continue;
+        const std::string root_name = (root < 10 ? "0" : "") + std::to_string(root);
+        bool done = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+          return t.source == source.country && t.target == target.country && t.root == root_name;
+        });
+        if (done) continue;
+        if (root >= kFirstHostileRoot && !reciprocal && FellowsInAct(patterns, source.country, target.country, root_name)) {
+          continue;
         }
-        std::vector<uint32_t> relation =
-            rows_of([&](const FeatureSink& e) { RelationFeatures(ctx, si, source, target, patterns, e); });
-        PairModel::Scores p = shared_sum;
-        for (size_t r = 0; r < p.size(); ++r) p[r] += source_sum[i][r] + target_part[r];
-        model.AddRows(&relation, &p);
-        model.Finish(&p);
-        for (int root = 1; root <= PairModel::kRoots; ++root) {
-          if (p[static_cast<size_t>(root - 1)] < model.threshold()) continue;
-          const std::string root_name = (root < 10 ? "0" : "") + std::to_string(root);
-          bool done = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
-            return t.source == source.country && t.target == target.country && t.root == root_name;
-          });
-          if (done) continue;
-          if (root >= kFirstHostileRoot && !reciprocal && FellowsInAct(patterns, source.country, target.country, root_name)) {
-            continue;
-          }
-          // Another root beside the patterns' event for the pair is more often
-          // a second reading of the same act ("called the accusations absurd":
-          // 120, not also 111) than a second act: it needs more certainty
-          // (threshold_beside; 1, the default, never adds one).
-          const bool pair_coded = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
-            return t.source == source.country && t.target == target.country;
-          });
-          const float beside = model.threshold_beside();
-          if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
-          // "… and Moscow called the accusations absurd": a rejection or a
-          // denial the patterns coded is the whole answer, no condemnation
-          // beside it.
-          const bool answered = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
-            return t.source == source.country && t.target == target.country && (t.root == "12" || t.root == "01");
-          });
-          if (root == 11 && answered) continue;
-          const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
-          const ActorChunk& a = *source.chunks.front();
-          const ActorChunk& b = *target.chunks.front();
-          // The act's words run from its doer to its target; a target named
-          // before the doer ("Somalia withdrew on Thursday, a day after
-          // Ethiopian troops attacked Jijiga") is no part of them, and the
-          // days named in between date another act.
-          PatternMatch m;
-          m.begin = a.begin;
-          m.end = b.begin > a.begin ? b.end : a.end;
-          sink->Add(*source.actor, target.actor, code, sc, m);
-          // Talks held and agreements signed are each party's: "a communique
-          // issued after three days of talks" is JPN>USA and USA>JPN.
-          if (IsMutualCode(code)) sink->Add(*target.actor, source.actor, code, sc, m);
-        }
+        // Another root beside the patterns' event for the pair is more often
+        // a second reading of the same act ("called the accusations absurd":
+        // 120, not also 111) than a second act: it needs more certainty
+        // (threshold_beside; 1, the default, never adds one).
+        const bool pair_coded = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+          return t.source == source.country && t.target == target.country;
+        });
+        const float beside = model.threshold_beside();
+        if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
+        // "… and Moscow called the accusations absurd": a rejection or a
+        // denial the patterns coded is the whole answer, no condemnation
+        // beside it.
+        const bool answered = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
+          return t.source == source.country && t.target == target.country && (t.root == "12" || t.root == "01");
+        });
+        if (root == 11 && answered) continue;
+        const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
+        const ActorChunk& a = *source.chunks.front();
+        const ActorChunk& b = *target.chunks.front();
+        // The act's words run from its doer to its target; a target named
+        // before the doer ("Somalia withdrew on Thursday, a day after
+        // Ethiopian troops attacked Jijiga") is no part of them, and the
+        // days named in between date another act.
+        PatternMatch m;
+        m.begin = a.begin;
+        m.end = b.begin > a.begin ? b.end : a.end;
+        sink->Add(*source.actor, target.actor, code, sc, m);
+        // Talks held and agreements signed are each party's: "a communique
+        // issued after three days of talks" is JPN>USA and USA>JPN.
+        if (IsMutualCode(code)) sink->Add(*target.actor, source.actor, code, sc, m);
       }
     }
   }
