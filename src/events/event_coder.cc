@@ -68,8 +68,6 @@ std::string NegatedCode(const ModeTable& modes, const std::string& code) {
   return "120";
 }
 
-bool IsRelativePronoun(std::string_view w) { return w == "that" || w == "which" || w == "who"; }
-
 }  // namespace
 
 Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_dir, const ActorResolver* resolver) {

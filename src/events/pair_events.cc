@@ -116,6 +116,14 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
       for (size_t r = 0; r < p.size(); ++r) p[r] += source_sum[i][r] + target_part[r];
       model.AddRows(&relation, &p);
       model.Finish(&p);
+      // What the patterns coded for the pair: any event, and a rejection or
+      // a denial ("… and Moscow called the accusations absurd").
+      bool pair_coded = false, answered = false;
+      for (const CodedTuple& t : patterns) {
+        if (t.source != source.country || t.target != target.country) continue;
+        pair_coded = true;
+        answered = answered || t.root == "12" || t.root == "01";
+      }
       for (int root = 1; root <= PairModel::kRoots; ++root) {
         if (p[static_cast<size_t>(root - 1)] < model.threshold()) continue;
         const std::string root_name = (root < 10 ? "0" : "") + std::to_string(root);
@@ -129,18 +137,10 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
         // Another root beside the patterns' event for the pair is more often
         // a second reading of the same act ("called the accusations absurd":
         // 120, not also 111) than a second act: it needs more certainty
-        // (threshold_beside; 1, the default, never adds one).
-        const bool pair_coded = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
-          return t.source == source.country && t.target == target.country;
-        });
+        // (threshold_beside; 1, the default, never adds one), and beside a
+        // rejection or a denial no condemnation at all.
         const float beside = model.threshold_beside();
         if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
-        // "… and Moscow called the accusations absurd": a rejection or a
-        // denial the patterns coded is the whole answer, no condemnation
-        // beside it.
-        const bool answered = std::any_of(patterns.begin(), patterns.end(), [&](const CodedTuple& t) {
-          return t.source == source.country && t.target == target.country && (t.root == "12" || t.root == "01");
-        });
         if (root == 11 && answered) continue;
         const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
         const ActorChunk& a = *source.chunks.front();

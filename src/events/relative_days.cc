@@ -4,6 +4,7 @@
 #include <set>
 
 #include "events/sentence_context.h"
+#include "events/word_classes.h"
 #include "util/day.h"
 #include "util/file_io.h"
 #include "util/tsv.h"
@@ -166,8 +167,7 @@ std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const Re
   bool promised = false;
   for (uint32_t k = act_begin >= begin + 2 ? act_begin - 2 : begin; k < act_end; ++k) {
     const std::string_view w = t.text(k);
-    promised = promised || w == "would" || w == "will" || w == "shall" || w == "to" || w == "'ll" || w == "could" ||
-               w == "may" || w == "might" || w == "must";
+    promised = promised || w == "to" || IsModalAuxiliary(w);
   }
   if (!joined && !promised && act_end < end) {
     if (const RelativeDayPhrases::Phrase* p = phrases.At(t, act_end, end); p != nullptr && !OpensClause(t, *p, act_end, end)) {

@@ -90,6 +90,15 @@ inline bool IsTimeSpanUnit(std::string_view w) {
 // over the detention of …", "complained about", "protested against".
 inline bool IsReactionPreposition(std::string_view w) { return w == "over" || w == "about" || w == "against"; }
 
+// A pronoun that opens a relative clause: "an outrage that could not have …".
+inline bool IsRelativePronoun(std::string_view w) { return w == "that" || w == "which" || w == "who"; }
+
+// A modal or future auxiliary: "would release the pilot the next day".
+inline bool IsModalAuxiliary(std::string_view w) {
+  return w == "would" || w == "will" || w == "shall" || w == "'ll" || w == "could" || w == "may" || w == "might" ||
+         w == "must";
+}
+
 inline bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their";
 }
