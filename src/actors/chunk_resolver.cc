@@ -285,6 +285,10 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
           }
         }
         if (country.empty()) country = LeadingPlaceOfCrowd(sentence, rc.begin);
+        // "DUBLIN, Feb 2 (Reuters) - Thousands of demonstrators burned the
+        // British embassy in Merrion Square": a crowd opening the lead, in
+        // no place the gazetteer knows, is where the story was filed.
+        if (country.empty() && sentence <= 2 && CrowdOpensClause(sentence, rc.begin)) country = DatelineCountry();
       }
     }
     // "Officials in Tbilisi said", "troops from Chad attacked".

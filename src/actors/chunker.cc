@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "text/folding.h"
 #include "util/flat_map.h"
 #include "text/word_shape.h"
 
@@ -198,7 +199,7 @@ class SentenceChunker {
         }
       }
     }
-    if (d_.capitalized[i] && active_(i)) {
+    if (d_.capitalized[i] && active_(i) && !GivenNameBefore(i)) {
       *el = {ElementType::kShortName, PhraseKind::kPerson, 0, i, i + 1, false};
       return true;
     }
@@ -239,6 +240,28 @@ class SentenceChunker {
     std::string_view before = d_.text(i - 1), self = d_.text(end - 1);
     return end == i + 1 && d_.tokens[i - 1].is_word && !d_.capitalized[i - 1] && before.size() > 3 &&
            before.back() == 's' && before[before.size() - 2] != 's' && self.back() != 's' && !HasGerundShape(self);
+  }
+
+  // "Qasim al-Araji": a word known as someone's short name followed by more
+  // of a name is another person's given name.
+  bool GivenNameBefore(uint32_t i) const {
+    if (i + 2 >= end_ || !d_.tokens[i + 1].is_word) return false;
+    static const FlatStringSet kCalendar = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                            "january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"};
+    if (d_.capitalized[i + 1]) {
+      if (kCalendar.Contains(d_.text(i + 1))) return false;
+      // "Hassan Sheikh": the two words of a known person's name are his.
+      const std::string both = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
+      if (const std::vector<uint32_t>* people = dict_.PeopleByShortName(d_.text(i))) {
+        for (uint32_t p : *people) {
+          if (FoldString(dict_.people()[p].name).find(both) != std::string::npos) return false;
+        }
+      }
+      return true;
+    }
+    static const FlatStringSet kParticles = {"al", "el", "bin", "ibn", "abu", "ben", "van", "von", "der", "de", "da", "di"};
+    return kParticles.Contains(d_.text(i + 1)) && (d_.text(i + 2) == "-" || d_.capitalized[i + 2]);
   }
 
   bool GerundBeforeName(uint32_t end) const {

@@ -373,7 +373,9 @@ void DocumentResolver::FindPair() {
     // ("Panetta, arriving in Tokyo, called on both sides …").
     bool sides = false;
     for (uint32_t t = c.begin; t < c.end; ++t) sides = sides || d_.text(t) == "sides" || d_.text(t) == "parties";
-    if (here.size() == 2 && !sides) pair[0] = here[0], pair[1] = here[1];
+    // (Unless the story names no pair of its own: "Modi arrived in Thimphu
+    // …, and the two sides signed …".)
+    if (here.size() == 2 && (!sides || pair[0].empty() || pair[1].empty())) pair[0] = here[0], pair[1] = here[1];
     for (const std::string& country : pair) {
       if (country.empty()) continue;
       ResolvedActor a = proto;

@@ -86,8 +86,12 @@ class DocumentResolver {
 
   bool ResolveChunk(int sentence, const RawChunk& rc, ActorChunk* c);
 
-  // The country of the capital or place named after "in" at token `i`, "" if none.
+  // The country of the capital or place named after "in" at token `i`, or of
+  // the dateline for "here" ("protesters rallied outside the embassy here"),
+  // "" if none.
   std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const;
+  // The state of the dateline's capital or known place, "" if none.
+  std::string DatelineCountry() const;
   // "In Moscow, tens of thousands of demonstrators …": the country of the
   // place that opens sentence `sentence`, when its crowd at token `begin`
   // opens the main clause after it; "" otherwise.

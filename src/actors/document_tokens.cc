@@ -22,6 +22,15 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
   // "Congratulating the US, …", but not "Beijing summoned …".
   bool participle = !opens_with_actor && HasGerundShape(first);
   if (!kOpeners.Contains(first) && !participle) return 0;
+  // "On Saturday Argentine forces seized …": a day with no comma after it
+  // is all the lead-in there is, and the clause starts right after it.
+  static const FlatStringSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const FlatStringSet kDayParts = {"morning", "afternoon", "evening", "night"};
+  if (first == "on" && b + 2 < e && kDays.Contains(d.text(b + 1))) {
+    uint32_t next = b + 2;
+    if (kDayParts.Contains(d.text(next)) && next + 1 < e) ++next;
+    if (d.text(next) != ",") return 0;
+  }
   for (uint32_t i = b; i < e; ++i) {
     if (d.text(i) == ",") return i;
   }

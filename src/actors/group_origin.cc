@@ -92,15 +92,34 @@ std::string DocumentResolver::LeadingPlaceOfCrowd(int sentence, uint32_t begin) 
   uint32_t comma = first + 1;
   while (comma < begin && comma < first + 6 && d_.text(comma) != ",") ++comma;
   if (comma >= begin || d_.text(comma) != ",") return "";
-  // Only the crowd's own words between: "tens of thousands of".
+  // Only the crowd's own words between: "tens of thousands of", "about
+  // 100,000".
   for (uint32_t i = comma + 1; i < begin; ++i) {
     std::string_view w = d_.text(i);
-    if (i > comma + 5 || !d_.tokens[i].is_word || d_.capitalized[i] || HasPastShape(w) || HasIngVerbShape(w)) return "";
+    // ("100,000": a comma between digits is the number's own.)
+    const bool number = !w.empty() && ((w[0] >= '0' && w[0] <= '9') ||
+                                       (w == "," && i > comma + 1 && i + 1 < begin && !d_.text(i + 1).empty() &&
+                                        d_.text(i + 1)[0] >= '0' && d_.text(i + 1)[0] <= '9'));
+    if (i > comma + 5 || (!d_.tokens[i].is_word && !number) || d_.capitalized[i] || HasPastShape(w) ||
+        HasIngVerbShape(w)) {
+      return "";
+    }
   }
   return country;
 }
 
+std::string DocumentResolver::DatelineCountry() const {
+  if (doc_.dateline.empty()) return "";
+  const std::string folded = FoldString(doc_.dateline);
+  if (const CountryEntry* ce = dict_.CountryByFoldedCapital(folded)) return ce->iso3;
+  for (const PlaceEntry& p : dict_.places()) {
+    if (FoldString(p.name) == folded) return p.country;
+  }
+  return "";
+}
+
 std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {
+  if (i < d_.size() && d_.text(i) == "here" && !capitals_only) return DatelineCountry();
   if (i + 1 >= d_.size() || d_.text(i) != "in") return "";
   // "in southern Vietnam", "in north-eastern Nigeria": a part of the country.
   uint32_t at = i + 1;

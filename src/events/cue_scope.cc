@@ -108,7 +108,9 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
     // is under that cue all the same.
     // Only a bare verb ("and begin"), not a finite one ("and recalled",
     // "and shut") nor a participle ("vowing to …, and adding …"); only
-    // agreements and pledges, whose object is the whole list of acts.
+    // agreements, pledges and demands, whose object is the whole list of
+    // acts ("demanded that China halt its aggression and pull its troops
+    // out of Vietnam").
     bool borrowed = false;
     const std::string_view next_word = ctx.r.tokens.text(matches[k].begin);
     if (cue == nullptr && k > 0 && scope.governing[k - 1] == nullptr && !matches[k].pattern->nominal &&
@@ -117,7 +119,7 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
       for (const PatternMatch& c : cues) {
         const CueMode cm = c.pattern->mode;
         if (c.begin == matches[k - 1].begin && c.end <= matches[k - 1].end &&
-            (cm == CueMode::kAgree || cm == CueMode::kIntent)) {
+            (cm == CueMode::kAgree || cm == CueMode::kIntent || cm == CueMode::kDemand)) {
           cue = &c;
           borrowed = true;
           break;

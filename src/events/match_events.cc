@@ -55,6 +55,16 @@ const ResolvedActor* Accuser(const SentenceContext& sc, const ResolvedActor& den
   return nullptr;
 }
 
+// A verb that shares its act with its object ("met", "signed":
+// verb_classes.tsv) among the match's words: "Shultz met Gromyko", "an
+// agreement signed with Tanzania".
+bool SharedVerbIn(const DocumentContext& ctx, const PatternMatch& m) {
+  for (uint32_t i = m.begin; i < m.end; ++i) {
+    if (ctx.verb_classes.IsShared(ctx.r.tokens.text(i))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
@@ -92,7 +102,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         }
         // A compound on either side ("both sides") stands for the other state.
         bool same = !src->country.empty() && src->country == tgt->country;
-        if (same && (parties.sources.size() > 1 || parties.targets.size() > 1)) continue;
+        if (same && (parties.sources.size() > 1 || parties.targets.size() > 1 || IsMutualCode(code))) continue;
         // The holder is the other state the sentence names, if it names one.
         if (same && DemandsReleaseOfOwn(code)) {
           if (const ResolvedActor* other = sc.NamedPartner(*src, m, parties.sources)) {
@@ -108,6 +118,13 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // acts on it, and others accuse it of that.
         if (same && RootOf(code) < 18 && sc.IsPlace(tgt)) continue;
         sink->Add(*src, tgt, code, sc, m);
+        // "Shultz met Gromyko": a meeting, talks or a signing told by a verb
+        // that shares it (verb_classes.tsv) is each party's act with the
+        // other (not "talks with Ethiopia remained stalled", "spoke to").
+        if (IsMutualCode(code) && !p.nominal && !tgt->country.empty() && !src->country.empty() &&
+            !sc.IsLocation(tgt) && SharedVerbIn(ctx, m)) {
+          sink->Add(*tgt, src, code, sc, m);
+        }
         coded = true;
         // The parties of talks a third state hosts travel to them, but
         // the story tells the talks, not their trips.
@@ -236,6 +253,9 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       if (partner == nullptr) continue;
       sink->Add(*src, partner, code, sc, m);
       coded = true;
+      for (const ResolvedActor* listed : sc.ListedAfterPartner(*partner, m)) {
+        if (listed->country != src->country) sink->Add(*src, listed, code, sc, m);
+      }
       // "Saudi Arabia and Iran agreed to restore relations. China hosted and
       // brokered the talks": a mediation is between both parties of the
       // story's last act of one with another.
@@ -248,7 +268,11 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   } else if (p.here) {
     const ResolvedActor* here = sc.DatelineCountry();
     if (here == nullptr) return coded;
-    for (const ResolvedActor* src : parties.sources) sink->Add(*src, here, code, sc, m);
+    for (const ResolvedActor* src : parties.sources) {
+      sink->Add(*src, here, code, sc, m);
+      // "signed an agreement here": the host signed it too.
+      if (IsMutualCode(code) && !src->country.empty() && SharedVerbIn(ctx, m)) sink->Add(*here, src, code, sc, m);
+    }
     coded = true;
   } else if (p.untargeted) {
     for (const ResolvedActor* src : parties.sources) sink->Add(*src, nullptr, code, sc, m);

@@ -127,6 +127,21 @@ std::optional<DateMention> FirstDayAfterClause(const DocumentContext& ctx, int s
   return std::nullopt;
 }
 
+// The comma at `i` parts two actors of a list ("after Saudi Arabia, the
+// United Arab Emirates, Bahrain and Egypt cut ties"), closing no clause.
+bool CommaInActorList(const DocumentContext& ctx, int sentence, uint32_t i) {
+  const DocumentTokens& t = ctx.r.tokens;
+  if (t.text(i) != ",") return false;
+  bool before = false;
+  bool after = false;
+  for (uint32_t k : ctx.r.by_sentence[static_cast<size_t>(sentence)]) {
+    const ActorChunk& c = ctx.r.chunks[k];
+    before = before || c.end == i;
+    after = after || c.begin == i + 1 || (c.begin == i + 2 && t.text(i + 1) == "the");
+  }
+  return before && after;
+}
+
 DateMention Moved(const DocumentTokens& t, const DateMention& from, uint32_t i, size_t length, int offset) {
   DateMention out;
   out.begin = i;
@@ -160,6 +175,24 @@ std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const Re
     }
     if (EndsClause(t.text(i))) break;
   }
+  // Opening the act's own clause after "and" or ";", before its subject:
+  // "struck the camp on Tuesday, and a day later Pakistan shot down …".
+  for (uint32_t i = begin + 1; i < act_begin; ++i) {
+    const std::string_view joint = t.text(i - 1);
+    if (joint != "and" && joint != ";" && joint != "then") continue;
+    const RelativeDayPhrases::Phrase* p = phrases.At(t, i, end);
+    if (p == nullptr || OpensClause(t, *p, i, end)) continue;
+    const uint32_t after = i + static_cast<uint32_t>(p->words.size());
+    bool own_clause = after <= act_begin && act_begin < after + 8;
+    for (uint32_t k = after; own_clause && k < act_begin; ++k) {
+      own_clause = !EndsClause(t.text(k)) &&
+                   std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.begin == k; });
+    }
+    if (!own_clause) continue;
+    if (std::optional<DateMention> from = LastDayBefore(ctx, sentence, begin, i)) {
+      return Moved(t, *from, i, p->words.size(), p->offset);
+    }
+  }
   // Right after the act, closing its clause: "eluded capture when US troops
   // invaded Panama the previous day, as …" (not "rejected Moon's call a day
   // earlier for dialogue", where the phrase dates the noun before it).
@@ -185,7 +218,7 @@ std::optional<DateMention> RelativeDayOfAct(const DocumentContext& ctx, const Re
   for (uint32_t i = begin; i < act_begin; ++i) {
     const RelativeDayPhrases::Phrase* p = phrases.At(t, i, end);
     if (p == nullptr || !OpensClause(t, *p, i, end)) {
-      if (EndsClause(t.text(i))) out.reset();
+      if (EndsClause(t.text(i)) && !CommaInActorList(ctx, sentence, i)) out.reset();
       continue;
     }
     std::optional<DateMention> from = LastDayBefore(ctx, sentence, begin, i);

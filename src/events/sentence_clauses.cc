@@ -116,6 +116,11 @@ uint32_t SentenceContext::RelativeInsertBefore(uint32_t verb) const {
     if (w == "whose" || w == "who" || w == "which") {
       return i >= begin_ + 2 && ctx_.r.tokens.text(i - 2) == "," && EndsActor(i - 2) ? i - 2 : 0;
     }
+    // "Soviet troops, supported by units from Poland, invaded …": a
+    // participle opening the insert; its actors are not the verb's subject.
+    if (w == "," && i + 1 < verb && HasPastShape(ctx_.r.tokens.text(i)) && !ctx_.r.tokens.capitalized[i]) {
+      return i >= begin_ + 2 && EndsActor(i - 1) ? i - 1 : 0;
+    }
     if (ctx_.punct[i - 1] == 1) return 0;
   }
   return 0;

@@ -155,8 +155,9 @@ class SentenceContext {
   const ResolvedActor* PassiveSubjectPlace(const PatternMatch& m) const;
   // The subject of the verb at `m`; `plural` when it is two actors.
   std::vector<const ResolvedActor*> Subject(const PatternMatch& m, bool* plural) const;
-  // The comma that opens ", whose|who|which …," after an actor when the
-  // comma right before `verb` closes it, else 0 (sentence_subject.cc).
+  // The comma that opens ", whose|who|which …," or a participle's ",
+  // supported by units from Poland," after an actor when the comma right
+  // before `verb` closes it, else 0 (sentence_clauses.cc).
   uint32_t RelativeInsertBefore(uint32_t verb) const;
   // Where a date of the sentence that ends at token `end` begins, with an "on"
   // before it ("followed Mali on Tuesday in …", "rejected on Tuesday a …");
@@ -282,6 +283,9 @@ class SentenceContext {
   // it ("Chinese and Russian strategic bombers": both states' bombers; "Iran,
   // Russia and China"), in text order.
   std::vector<const ResolvedActor*> ActorsWithListed(const ActorChunk& c) const;
+  // "rejected protests from Japan and the United States": the other states
+  // of the list that opens with `partner`'s state after the match, if any.
+  std::vector<const ResolvedActor*> ListedAfterPartner(const ResolvedActor& partner, const PatternMatch& m) const;
   // The speaker of reported speech ("…, Kuleba said"), if one is named.
   const ResolvedActor* SpeakerActor() const;
   // "Iraq fired missiles at Tel Aviv, and Israel said it reserved the right

@@ -193,6 +193,16 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
   const uint32_t victim = ActVictimAt(m);
   const uint32_t limit = PredicateEnd(m);
   for (uint32_t i = m.begin + 1; i < limit; ++i) {
+    // "denounced the sanctions imposed by President Reagan in response to
+    // the crackdown in Poland": the agent of a passive after the verb did
+    // the act, whoever is named after it.
+    if (i > m.begin + 1 && t.text(i - 1) == "by") {
+      const ActorChunk* agent = ChunkAt(i);
+      if (agent != nullptr && agent->begin == i && !agent->place_like && !agent->compound && agent->actors.size() == 1 &&
+          other(agent->actors[0].country) && !ReportingOutlet(t, *agent)) {
+        return &agent->actors[0];
+      }
+    }
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
     if (i == victim) {

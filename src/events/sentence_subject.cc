@@ -8,6 +8,7 @@
 
 #include "events/clause_rules.h"
 #include "events/codebook.h"
+#include "events/verb_classes.h"
 #include "events/word_classes.h"
 #include "text/word_shape.h"
 
@@ -49,8 +50,17 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
       bool past = HasPastShape(form);
       // An irregular past ("bore", "struck"), not a plural noun that a
       // pattern verb spells ("military ties").
-      bool irregular = ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form && form.back() != 's';
+      // Nor an -ing form ("goods including soybeans and pork, accusing …",
+      // "the acting high commissioner").
+      bool irregular = ctx_.verbs.count(ctx_.lemmas[i - 1]) && ctx_.lemmas[i - 1] != form && form.back() != 's' &&
+                       !HasIngVerbShape(form);
       if (!past && !irregular) continue;
+      // Nor a participle after "be" ("bases that US forces will be allowed
+      // to use, …, drawing a rebuke"): no predicate of the main clause.
+      if (i >= begin_ + 2) {
+        const std::string_view aux = ctx_.r.tokens.text(i - 2);
+        if (aux == "be" || aux == "been" || aux == "being") continue;
+      }
       // "…, after Japan's white paper described them as …, and summoned":
       // the verb of a subordinate clause that a state's possessive opens (a
       // subject only there, see Eligible) is no first conjunct either.
@@ -264,12 +274,21 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   // the verb.
   const uint32_t headline_subject_end = HeadlineSubjectEnd();
   const uint32_t relative_open = RelativeInsertBefore(before);
+  // "Soviet troops, supported by units from Poland, invaded …": those a
+  // participle of accompanying names (verb_classes.tsv) act with the subject.
+  const bool participle_insert = relative_open != 0 && relative_open + 1 < before &&
+                                 ctx_.verb_classes.IsAccompanying(ctx_.r.tokens.text(relative_open + 1));
+  std::vector<const ActorChunk*> inserted;
   for (size_t k = chunks.size(); k > 0; --k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k - 1]];
-    if (c.end > m.begin || !Eligible(c)) continue;
+    if (c.end > m.begin) continue;
     // "Romania, whose language most Moldovans share, condemned …": the
     // relative clause's own actors are not the verb's subject.
-    if (relative_open != 0 && c.begin > relative_open && c.end < before) continue;
+    if (relative_open != 0 && c.begin > relative_open && c.end < before) {
+      if (participle_insert && !c.modifier) inserted.push_back(&c);
+      continue;
+    }
+    if (!Eligible(c)) continue;
     const bool headline_list = headline_subject_end != 0 && c.end == headline_subject_end && c.end == before;
     if (c.end <= pronoun && pronoun > begin_) break;
     if (clause > begin_ && c.end < clause) break;
@@ -312,6 +331,7 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
   }
   std::vector<const ResolvedActor*> out;
   if (subject == nullptr) return out;
+  if (subject->end <= relative_open) partners.insert(partners.begin(), inserted.begin(), inserted.end());
   for (auto p = partners.rbegin(); p != partners.rend(); ++p) {
     for (const ResolvedActor& a : (*p)->actors) out.push_back(&a);
   }
@@ -365,6 +385,27 @@ std::vector<const ResolvedActor*> SentenceContext::ActorsWithListed(const ActorC
     for (const ResolvedActor& a : (*p)->actors) out.push_back(&a);
   }
   for (const ResolvedActor& a : c.actors) out.push_back(&a);
+  return out;
+}
+
+std::vector<const ResolvedActor*> SentenceContext::ListedAfterPartner(const ResolvedActor& partner,
+                                                                    const PatternMatch& m) const {
+  std::vector<const ResolvedActor*> out;
+  const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    const ActorChunk& c = ctx_.r.chunks[chunks[k]];
+    if (c.begin < m.end || c.actors.size() != 1 || c.actors[0].country != partner.country) continue;
+    const uint32_t list_end = ctx_.actor_end[c.begin];
+    if (list_end <= c.end) return out;
+    for (size_t j = k + 1; j < chunks.size(); ++j) {
+      const ActorChunk& n = ctx_.r.chunks[chunks[j]];
+      if (n.begin >= list_end) break;
+      for (const ResolvedActor& a : n.actors) {
+        if (!a.country.empty() && a.country != partner.country) out.push_back(&a);
+      }
+    }
+    return out;
+  }
   return out;
 }
 

@@ -20,6 +20,8 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
                                   {"giving", &out.giving_},
                                   {"third_party", &out.third_party_},
                                   {"taking", &out.taking_},
+                                  {"shared", &out.shared_},
+                                  {"accompanying", &out.accompanying_},
                                   {"insert", &out.insert_}},
                                  /*one_list_per_word=*/false);
   if (!s.ok()) return s;

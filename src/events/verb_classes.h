@@ -45,10 +45,16 @@ class VerbClasses {
   // "rejected Peking's offer of talks", "welcomed Trump's offer to mediate":
   // a verb whose subject is whom the offer after it was made to.
   bool IsTaking(std::string_view w) const { return taking_.contains(w); }
+  // "Shultz met Gromyko", "signed a pact with Laos": a past verb whose
+  // object shares a meeting, talks or an agreement with the subject.
+  bool IsShared(std::string_view w) const { return shared_.contains(w); }
+  // "Soviet troops, supported by units from Poland, invaded …": a
+  // participle whose insert names those who act with the subject.
+  bool IsAccompanying(std::string_view w) const { return accompanying_.contains(w); }
 
  private:
   StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_;
-  StringSet taking_, giving_;
+  StringSet taking_, giving_, shared_, accompanying_;
 };
 
 }  // namespace dyad

@@ -129,5 +129,30 @@ TEST(ConstructionPlacesTest, TalksAndSigningsOfTheLeadAreAtItsCapitalDateline) {
                               {"LKA>IND:042"}});
 }
 
+// "here" in a story filed from a capital is that capital: a crowd there is
+// its state's, and so is the other party of an agreement signed "here".
+TEST(ConstructionPlacesTest, HereAndTheLeadsCrowdAreWhereTheStoryWasFiled) {
+  auto keys = [](const std::string& text, const std::string& published, const std::string& dateline) {
+    std::string coded;
+    for (const std::string& k : testing::EventKeys(testing::CodeStory(text, published, dateline))) coded += k + " ";
+    return coded;
+  };
+  EXPECT_NE(keys("Rioters smashed the windows of the Cambodian embassy here on Wednesday night.", "2003-01-30",
+                 "BANGKOK").find("THA>KHM:14"),
+            std::string::npos);
+  // A crowd opening the lead, at a place the gazetteer does not know.
+  EXPECT_NE(keys("Thousands of demonstrators burned the British embassy in Merrion Square tonight.", "1972-02-02",
+                 "DUBLIN").find("IRL>GBR:14"),
+            std::string::npos);
+  const std::string signed_here = keys("The Kuwait Fund signed an agreement here on Wednesday to finance a water "
+                                       "project.", "2010-06-09", "AMMAN");
+  EXPECT_NE(signed_here.find("KWT>JOR:057"), std::string::npos) << signed_here;
+  EXPECT_NE(signed_here.find("JOR>KWT:057"), std::string::npos) << signed_here;
+  // Without a dateline "here" names no state.
+  EXPECT_EQ(keys("Rioters smashed the windows of the Cambodian embassy here on Wednesday night.", "2003-01-30", "")
+                .find(">KHM:14"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace dyad

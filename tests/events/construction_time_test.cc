@@ -162,5 +162,19 @@ TEST(ConstructionTimeTest, DaysCountedBackFromTheSentencesDayAndSpansOfTimeThatA
          {}});
 }
 
+TEST(ConstructionTimeTest, RelativeDaysAcrossListsAndBeforeTheClausesSubject) {
+  // A list of states between "three days after" and its verb closes no clause.
+  Check({"three days after A, B, C and D cut ties", "Kuwait's emir pressed on with his mediation on Thursday, three "
+         "days after Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar.",
+         "2017-06-08", {"SAU>QAT:16@2017-06-05", "EGY>QAT:16@2017-06-05"}, {}});
+  // A phrase opening a clause after "and" dates that clause's act.
+  Check({"…, and a day later X shot down", "Indian warplanes struck a camp inside Pakistan on Tuesday, and a day later "
+         "Pakistan shot down an Indian MiG-21.", "2019-02-28", {"IND>PAK:19@2019-02-26", "PAK>IND:19@2019-02-27"}, {}});
+  // A relative clause with its own signatories and its own day.
+  Check({"an accord the two countries signed a day earlier", "Indian troops began landing in northern Sri Lanka on "
+         "Thursday to enforce a peace accord the two countries signed a day earlier.", "1987-07-30",
+         {"IND>LKA:057@1987-07-29", "LKA>IND:057@1987-07-29"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
