@@ -286,9 +286,16 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
         }
         if (country.empty()) country = LeadingPlaceOfCrowd(sentence, rc.begin);
         // "DUBLIN, Feb 2 (Reuters) - Thousands of demonstrators burned the
-        // British embassy in Merrion Square": a crowd opening the lead, in
-        // no place the gazetteer knows, is where the story was filed.
-        if (country.empty() && sentence <= 2 && CrowdOpensClause(sentence, rc.begin)) country = DatelineCountry();
+        // British embassy in Merrion Square", "… after rioters stormed the US
+        // mission overnight": a crowd in the lead, in no place the gazetteer
+        // knows, is where the story was filed; not one in a subordinate
+        // clause that names a place of its own ("…, after demonstrators
+        // attacked Saudi missions in the Islamic Republic").
+        const uint32_t first = d_.sentence_tokens[static_cast<size_t>(sentence)].first;
+        if (country.empty() && sentence <= 2 && CrowdOpensClause(sentence, rc.begin) &&
+            (rc.begin <= first + 3 || !NamesPlaceInClause(sentence, rc.end))) {
+          country = DatelineCountry();
+        }
       }
     }
     // "Officials in Tbilisi said", "troops from Chad attacked".

@@ -92,6 +92,9 @@ class DocumentResolver {
   std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const;
   // The state of the dateline's capital or known place, "" if none.
   std::string DatelineCountry() const;
+  // "in the Islamic Republic", "in Mashhad": a place phrase between token
+  // `from` and the end of its clause, known or not.
+  bool NamesPlaceInClause(int sentence, uint32_t from) const;
   // "In Moscow, tens of thousands of demonstrators …": the country of the
   // place that opens sentence `sentence`, when its crowd at token `begin`
   // opens the main clause after it; "" otherwise.

@@ -118,6 +118,16 @@ std::string DocumentResolver::DatelineCountry() const {
   return "";
 }
 
+bool DocumentResolver::NamesPlaceInClause(int sentence, uint32_t from) const {
+  const uint32_t end = d_.sentence_tokens[static_cast<size_t>(sentence)].second;
+  for (uint32_t i = from; i + 1 < end; ++i) {
+    std::string_view w = d_.text(i);
+    if (w == "," || w == ";") return false;
+    if (w == "in" && (d_.capitalized[i + 1] || d_.text(i + 1) == "the")) return true;
+  }
+  return false;
+}
+
 std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {
   if (i < d_.size() && d_.text(i) == "here" && !capitals_only) return DatelineCountry();
   if (i + 1 >= d_.size() || d_.text(i) != "in") return "";

@@ -243,10 +243,6 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       if (k < 0) continue;
       const ActorChunk& c = r.chunks[static_cast<size_t>(k)];
       uint32_t end = c.end;
-      // "struck what New Delhi called a training camp": the subject of a
-      // free relative is no pattern's object.
-      // (A pronoun there, "what it called", stays its clause's subject.)
-      if (i > sb && t.text(i - 1) == "what" && t.capitalized[i] && verb_at(c.end, se)) continue;
       // "China and Vietnam", "Germany, France and Britain": a list of actors
       // is one slot.
       for (;;) {

@@ -394,7 +394,10 @@ std::vector<const ResolvedActor*> SentenceContext::ListedAfterPartner(const Reso
   const auto& chunks = ctx_.r.by_sentence[static_cast<size_t>(sentence_)];
   for (size_t k = 0; k < chunks.size(); ++k) {
     const ActorChunk& c = ctx_.r.chunks[chunks[k]];
-    if (c.begin < m.end || c.actors.size() != 1 || c.actors[0].country != partner.country) continue;
+    if (c.begin <= m.begin || c.actors.size() != 1 || c.actors[0].country != partner.country) continue;
+    // Not the subjects of another clause ("…, and the United States and
+    // South Korea urged Pyongyang …").
+    if (OpensClause(c.begin) || c.begin >= PredicateEnd(m)) return out;
     const uint32_t list_end = ctx_.actor_end[c.begin];
     if (list_end <= c.end) return out;
     for (size_t j = k + 1; j < chunks.size(); ++j) {

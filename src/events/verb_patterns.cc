@@ -99,6 +99,7 @@ void VerbPatterns::AddRecipientFirst(const VerbPattern& p) {
   }
   if (first.words.empty()) return;
   possessive_id_ = InternWord("'s");
+  what_id_ = InternWord("what");
   VerbPattern q = p;
   q.elements.clear();
   q.elements.push_back(std::move(first));

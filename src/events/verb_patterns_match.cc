@@ -67,7 +67,8 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
         // A passive's agent may be a bare country adjective too: "was hit
         // by Chinese water cannon".
         if (s.actor_at(q, e.kind != SlotKind::kTarget, &actor_end) &&
-            !(p.recipient_first && actor_end < s.end && s.form_id[actor_end] == possessive_id_)) {
+            !(p.recipient_first && actor_end < s.end && s.form_id[actor_end] == possessive_id_) &&
+            !(e.kind == SlotKind::kTarget && q > s.begin && s.form_id[q - 1] == what_id_)) {
           // One slot names the target: "demanded the withdrawal of Russian
           // troops from Transnistria" is a demand of Russia.
           if (e.kind != SlotKind::kSource) {
