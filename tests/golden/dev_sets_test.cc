@@ -101,6 +101,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "aw" / "sentences.jsonl"}, kDev / "aw" / "gold.jsonl"), 0.93, 0.94, "aw sentences");
   ExpectAbove(Score({kDev / "ax" / "sentences.jsonl"}, kDev / "ax" / "gold.jsonl"), 0.90, 0.93, "ax sentences");
   ExpectAbove(Score({kDev / "ay" / "sentences.jsonl"}, kDev / "ay" / "gold.jsonl"), 0.92, 0.93, "ay sentences");
+  ExpectAbove(Score({kDev / "az" / "sentences.jsonl"}, kDev / "az" / "gold.jsonl"), 0.91, 0.93, "az sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -153,6 +154,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "aw" / "stories"), kDev / "aw" / "stories_gold.jsonl"), 0.67, 0.90, "aw stories");
   ExpectAbove(Score(StoryFiles(kDev / "ax" / "stories"), kDev / "ax" / "stories_gold.jsonl"), 0.64, 0.85, "ax stories");
   ExpectAbove(Score(StoryFiles(kDev / "ay" / "stories"), kDev / "ay" / "stories_gold.jsonl"), 0.69, 0.88, "ay stories");
+  ExpectAbove(Score(StoryFiles(kDev / "az" / "stories"), kDev / "az" / "stories_gold.jsonl"), 0.72, 0.91, "az stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
