@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/folding.h"
+#include "util/day.h"
 #include "util/flat_map.h"
 #include "text/word_shape.h"
 
@@ -246,11 +247,8 @@ class SentenceChunker {
   // of a name is another person's given name.
   bool GivenNameBefore(uint32_t i) const {
     if (i + 2 >= end_ || !d_.tokens[i + 1].is_word) return false;
-    static const FlatStringSet kCalendar = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                            "january", "february", "march", "april", "may", "june", "july", "august",
-                                            "september", "october", "november", "december"};
     if (d_.capitalized[i + 1]) {
-      if (kCalendar.Contains(d_.text(i + 1))) return false;
+      if (IsWeekdayName(d_.text(i + 1)) || IsMonthName(d_.text(i + 1))) return false;
       // "Hassan Sheikh": the two words of a known person's name are his.
       const std::string both = std::string(d_.text(i)) + " " + std::string(d_.text(i + 1));
       if (const std::vector<uint32_t>* people = dict_.PeopleByShortName(d_.text(i))) {

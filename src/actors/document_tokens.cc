@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 
 #include "text/utf8.h"
+#include "util/day.h"
 #include "util/flat_map.h"
 #include "text/word_shape.h"
 
@@ -24,9 +25,8 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
   if (!kOpeners.Contains(first) && !participle) return 0;
   // "On Saturday Argentine forces seized …": a day with no comma after it
   // is all the lead-in there is, and the clause starts right after it.
-  static const FlatStringSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   static const FlatStringSet kDayParts = {"morning", "afternoon", "evening", "night"};
-  if (first == "on" && b + 2 < e && kDays.Contains(d.text(b + 1))) {
+  if (first == "on" && b + 2 < e && IsWeekdayName(d.text(b + 1))) {
     uint32_t next = b + 2;
     if (kDayParts.Contains(d.text(next)) && next + 1 < e) ++next;
     if (d.text(next) != ",") return 0;

@@ -229,7 +229,10 @@ class VerbPatterns {
   void AddPassives(const VerbPattern& p);
   void AddRecipientFirst(const VerbPattern& p);
   uint32_t possessive_id_ = 0;  // "'s": a recipient put first is no owner ("conveyed India's sympathies")
-  uint32_t what_id_ = 0;        // "struck what New Delhi called a camp": the free relative's subject is no target
+  // "struck what New Delhi called a camp": the free relative's subject is no
+  // target. Interned with possessive_id_ (only when a pattern takes a
+  // recipient first); 0, no id, turns the check off.
+  uint32_t what_id_ = 0;
   void Index(VerbPattern p);
   bool MatchFrom(const VerbPattern& p, size_t element, uint32_t pos, const SentenceView& s, PatternMatch* m) const;
 

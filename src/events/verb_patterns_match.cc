@@ -68,7 +68,7 @@ bool VerbPatterns::MatchFrom(const VerbPattern& p, size_t k, uint32_t pos, const
         // by Chinese water cannon".
         if (s.actor_at(q, e.kind != SlotKind::kTarget, &actor_end) &&
             !(p.recipient_first && actor_end < s.end && s.form_id[actor_end] == possessive_id_) &&
-            !(e.kind == SlotKind::kTarget && q > s.begin && s.form_id[q - 1] == what_id_)) {
+            !(e.kind == SlotKind::kTarget && what_id_ != 0 && q > s.begin && s.form_id[q - 1] == what_id_)) {
           // One slot names the target: "demanded the withdrawal of Russian
           // troops from Transnistria" is a demand of Russia.
           if (e.kind != SlotKind::kSource) {

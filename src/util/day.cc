@@ -94,4 +94,14 @@ int Weekday(Day d) {
 
 Day AddDays(Day d, long n) { return CivilFromDays(DaysFromCivil(YearOf(d), MonthOf(d), DayOfMonth(d)) + n); }
 
+bool IsWeekdayName(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" ||
+         w == "sunday";
+}
+
+bool IsMonthName(std::string_view w) {
+  return w == "january" || w == "february" || w == "march" || w == "april" || w == "may" || w == "june" || w == "july" ||
+         w == "august" || w == "september" || w == "october" || w == "november" || w == "december";
+}
+
 }  // namespace dyad

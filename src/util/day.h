@@ -33,6 +33,10 @@ long DaysFromCivil(int y, int m, int d);
 Day CivilFromDays(long days);
 // 0 = Monday ... 6 = Sunday.
 int Weekday(Day d);
+// Lower-case English names of the days of the week and of the months, as
+// folded text spells them ("saturday", "may").
+bool IsWeekdayName(std::string_view folded);
+bool IsMonthName(std::string_view folded);
 Day AddDays(Day d, long n);
 
 }  // namespace dyad

@@ -33,5 +33,13 @@ TEST(DayTest, RealDatesAreDateBounds) {
   EXPECT_FALSE(IsDateBound("1900-02-29"));  // not a leap year: divisible by 100, not 400
 }
 
+TEST(DayTest, NamesOfWeekdaysAndMonthsInFoldedText) {
+  EXPECT_TRUE(IsWeekdayName("saturday"));
+  EXPECT_FALSE(IsWeekdayName("Saturday"));  // folded text only
+  EXPECT_FALSE(IsWeekdayName("weekend"));
+  EXPECT_TRUE(IsMonthName("may"));
+  EXPECT_FALSE(IsMonthName("mayor"));
+}
+
 }  // namespace
 }  // namespace dyad
