@@ -150,4 +150,32 @@ bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternM
   return true;
 }
 
+void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
+                      uint32_t sentence_end, std::vector<const ResolvedActor*>* sources, bool* plural_subject) {
+  const DocumentTokens& t = ctx.r.tokens;
+  // A form of "be" inside the match, then the participle ("was signed",
+  // "had been formally signed"), and no agent after it ("… by Iran's top
+  // security official" names the parties itself).
+  // Told as done ("was", "were", "had been"): not "once the agreement is
+  // signed", nor "No agreements were signed".
+  uint32_t be = m.begin;
+  while (be < m.end && (ctx.flags[be] & kWordBe) == 0) ++be;
+  if (be >= m.end || be == m.begin || (t.text(be) != "was" && t.text(be) != "were" && t.text(be) != "been")) return;
+  if (sc.Negated(m.begin, m.end)) return;
+  for (uint32_t i = m.begin, n = 0; i > sc.View().begin && n < 4; --i, ++n) {
+    const std::string_view w = t.text(i - 1);
+    if (w == "no" || w == "once" || w == "if" || w == "unless" || w == "until" || w == "when") return;
+  }
+  for (uint32_t i = m.end; i < sentence_end; ++i) {
+    if (t.text(i) == "by") return;
+  }
+  std::vector<const ResolvedActor*> pair;
+  for (const std::string& country : ctx.r.pair) {
+    if (!country.empty() && ctx.dict.CountryByIso(country) != nullptr) pair.push_back(sc.StateActor(country));
+  }
+  if (pair.size() != 2 || pair[0] == nullptr || pair[1] == nullptr) return;
+  *sources = std::move(pair);
+  *plural_subject = true;
+}
+
 }  // namespace dyad

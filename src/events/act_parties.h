@@ -30,6 +30,13 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
                    std::vector<const ResolvedActor*>* sources, std::vector<const ResolvedActor*>* targets,
                    bool* plural_subject);
 
+// "The agreement was signed in Beijing on Friday": a mutual act told done in
+// the passive with no agent (match `m`: the noun, "was", the participle) is
+// the story's two parties'. Fills `sources` with them and sets
+// `plural_subject`, or leaves both.
+void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
+                      uint32_t sentence_end, std::vector<const ResolvedActor*>* sources, bool* plural_subject);
+
 // What the governing cue's mode makes of the parties: an appeal or a demand
 // is made of the one urged (or, an order to the state's own forces, is its
 // own act, `code` then `own_act`: the act's, or the halt of it), "prompting X

@@ -131,6 +131,28 @@ class Finder {
   }
 
   std::string_view T(uint32_t i) const { return i < end_ ? d_.text(i) : std::string_view(); }
+
+  // The clause before token `i` tells what is to come: "will travel to
+  // Addis Ababa on", "is due to visit Seoul on", "is to hold talks on"
+  // (within six words, not past a comma or a verb of saying: "said on").
+  bool FutureBefore(uint32_t i) const {
+    for (uint32_t k = i, n = 0; k > begin_ && n < 6; --k, ++n) {
+      const std::string_view w = d_.text(k - 1);
+      if (w == "," || w == ";" || w == ":" || w == "." || w == "said" || w == "says" || w == "told" ||
+          w == "announced" || w == "did" || w == "was" || w == "were") {
+        return false;
+      }
+      if (w == "will" || w == "shall" || w == "'ll") return true;
+      if (w == "to" && k - 1 > begin_) {
+        const std::string_view v = d_.text(k - 2);
+        if (v == "is" || v == "are" || v == "due" || v == "scheduled" || v == "expected" || v == "set" || v == "plans" ||
+            v == "planned" || v == "plan" || v == "intends" || v == "going") {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
   std::string_view Prev(uint32_t i) const { return i > begin_ ? d_.text(i - 1) : std::string_view(); }
 
   // A month-day without year: the year that puts it nearest the anchor,
@@ -163,9 +185,13 @@ class Finder {
         if (late > anchor_) day = late;
       }
       uint32_t b = i;
+      const int ahead = (static_cast<int>(k) - Weekday(anchor_) + 7) % 7;
       if (prev == "last") {
         if (back == 0) day = AddDays(anchor_, -7);
         b = i - 1;
+      } else if (prev != "next" && prev != "coming" && FutureBefore(i)) {
+        // "Sisi will travel to Addis Ababa on Tuesday": the Tuesday to come.
+        day = AddDays(anchor_, ahead);
       } else if (prev == "next" || prev == "coming") {
         day = AddDays(anchor_, (static_cast<int>(k) - Weekday(anchor_) + 7) % 7 == 0 ? 7 : (static_cast<int>(k) - Weekday(anchor_) + 7) % 7);
         b = i - 1;

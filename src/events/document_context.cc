@@ -220,7 +220,13 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     if (t.text(i) != "," || !item_word(i - 1)) continue;
     size_t j = i + 1;
     while (j < t.size() && j <= i + 3 && item_word(j)) ++j;
-    if (j > i + 1 && j < t.size() && (t.text(j) == "," || t.text(j) == "and" || t.text(j) == "or")) punct[i] = 0;
+    // (Nor do they count as a word of the gap: "launched 300 drones, cruise
+    // missiles and ballistic missiles at".)
+    // (A comma inside a number, "1,000", is no list's.)
+    if (j > i + 1 && j < t.size() && ((t.text(j) == "," && punct[j] == 1) || t.text(j) == "and" || t.text(j) == "or")) {
+      punct[i] = 0;
+      gap_free[i] = 1;
+    }
   }
   passive_ok.assign(t.size(), 0);
   for (const auto& [sb, se] : t.sentence_tokens) {

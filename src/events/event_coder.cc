@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <numeric>
 #include <unordered_set>
 
 #include "events/agent_compounds.h"
@@ -289,7 +290,15 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       if (closing_->IsCallingVerb(lemma)) return NamingCode(sc, ctx, *closing_, r) == nullptr;
       return closing_->CodeOf(lemma) == nullptr && !closing_->IsClaimNoun(ctx.r.tokens.text(r.noun));
     });
-    for (size_t k = 0; k < matches.size(); ++k) {
+    // Talks that name no party ("After talks in Istanbul, Russia and Ukraine
+    // signed …") are between the parties of the sentence's other acts
+    // (NominalParties): coded after them, wherever they stand.
+    std::vector<size_t> order(matches.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_partition(order.begin(), order.end(), [&](size_t k) {
+      return !(matches[k].pattern->nominal && !matches[k].has_target && RootOf(matches[k].pattern->code) == 4);
+    });
+    for (size_t k : order) {
       const PatternMatch& m = matches[k];
       const VerbPattern& p = *m.pattern;
       if (question || InCondition(ctx, sb, m.begin)) continue;

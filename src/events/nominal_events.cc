@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "events/act_parties.h"
 #include "events/clause_rules.h"
 #include "events/codebook.h"
 #include "events/verb_classes.h"
@@ -307,7 +308,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
         if (mutual) out.emplace_back(g, sc.StateActor(s->country));
       }
     }
-  } else if (targets.empty() && at > begin + 1 && m.pattern != nullptr && m.pattern->code.rfind("046", 0) == 0 &&
+  } else if (targets.empty() && at > begin && m.pattern != nullptr && m.pattern->code.rfind("046", 0) == 0 &&
              DuringPhrase(t, begin, at)) {
     // "Poland and Finland will …, the two ministers said after talks in
     // Helsinki": talks with no one named are between the clause's subjects.
@@ -322,14 +323,36 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       // "after a decade of negotiations", which no day dates).
       for (size_t k = sentence_events.size(); k-- > 0 && out.empty();) {
         const EventRecord& e = sentence_events[k];
-        const int root = RootOf(e.root);
-        if (root < 3 || root > 8 || e.target.country.empty() || e.source.country.empty()) continue;
+        // (A mediator's or a host's act, 045 or 043, is no party's.)
+        auto cooperative = [](const EventRecord& r) {
+          const int root = RootOf(r.root);
+          return root >= 3 && root <= 8 && r.cameo.rfind("045", 0) != 0 && r.cameo.rfind("043", 0) != 0;
+        };
+        if (!cooperative(e) || e.target.country.empty() || e.source.country.empty()) continue;
         for (const EventRecord& back : sentence_events) {
-          if (back.source.country != e.target.country || back.target.country != e.source.country) continue;
+          if (back.source.country != e.target.country || back.target.country != e.source.country || !cooperative(back)) {
+            continue;
+          }
           out.emplace_back(sc.StateActor(e.source.country), sc.StateActor(e.target.country));
           out.emplace_back(sc.StateActor(e.target.country), sc.StateActor(e.source.country));
           break;
         }
+      }
+      // "Japan urged North Korea at normalisation talks in Kuala Lumpur":
+      // words said at or during the talks (an appeal, a pledge, an offer of
+      // cooperation) pass between their parties; what is done during them,
+      // "stole secrets during iron ore talks", need not.
+      const std::string_view before = t.text(at - 1);
+      const bool in_course = before == "at" || before == "during" ||
+                             (IsDeterminer(before) && at > begin + 1 && (t.text(at - 2) == "at" || t.text(at - 2) == "during"));
+      for (size_t k = 0; in_course && out.empty() && k < sentence_events.size(); ++k) {
+        const EventRecord& e = sentence_events[k];
+        if (subjects.size() != 1 || e.source.country != subjects[0]->country || e.target.country.empty() ||
+            RootOf(e.root) < 2 || RootOf(e.root) > 5) {
+          continue;
+        }
+        out.emplace_back(sc.StateActor(e.source.country), sc.StateActor(e.target.country));
+        out.emplace_back(sc.StateActor(e.target.country), sc.StateActor(e.source.country));
       }
     }
   } else if (!targets.empty() && m.begin > begin + 1) {
@@ -384,6 +407,14 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
         }
       }
     }
+  }
+  // "The agreement was signed in Beijing on Friday": no owner, no party
+  // named; a signing told done is the story's two parties'.
+  if (out.empty() && owners.empty() && targets.empty() && m.pattern != nullptr && m.pattern->code.rfind("057", 0) == 0) {
+    std::vector<const ResolvedActor*> pair;
+    bool plural = false;
+    StoryPairParties(sc, ctx, m, sc.View().end, &pair, &plural);
+    each_way(pair);
   }
   return out;
 }

@@ -98,7 +98,9 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
       const SentenceState& source = states[i];
       // "Its diplomats in Moscow condemned …": a state named only as where
       // something happens does nothing in the sentence.
-      if (source.only_place) continue;
+      // Nor does a state named only as a thing's owner or flag ("a
+      // Liberian-flagged tanker rammed …").
+      if (source.only_place || source.only_property) continue;
       const SentenceState target = AsTargetOf(states[j], source.country);
       if (target.chunks.empty()) continue;
       // Named also in a compound with the source: its role features without it.

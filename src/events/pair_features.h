@@ -24,6 +24,7 @@ struct SentenceState {
   const ResolvedActor* actor = nullptr;  // of its first phrase
   std::vector<const ActorChunk*> chunks;  // in text order
   bool only_place = true;  // every phrase is a place after "in"/"at" ("in Moscow"), no actor
+  bool only_property = true;  // every phrase is a thing it owns or flags ("a Liberian-flagged tanker")
 };
 
 // An event the patterns coded in the sentence, by country and root ("19").

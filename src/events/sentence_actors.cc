@@ -79,13 +79,16 @@ bool SentenceContext::StatesProperty(const ResolvedActor* a) const {
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
     const ActorChunk& c = ctx_.r.chunks[k];
     if (c.actors.empty() || a < &c.actors.front() || a > &c.actors.back()) continue;
-    for (uint32_t i = c.begin + 1; i + 1 < c.end; ++i) {
-      if (ctx_.r.tokens.JoinedHyphen(i) &&
-          ctx_.dict.compound_participles().RoleOf(ctx_.r.tokens.text(i + 1)) == CompoundRole::kOwner) {
-        return true;
-      }
+    return ctx_.PropertyChunk(c);
+  }
+  return false;
+}
+
+bool DocumentContext::PropertyChunk(const ActorChunk& c) const {
+  for (uint32_t i = c.begin + 1; i + 1 < c.end; ++i) {
+    if (r.tokens.JoinedHyphen(i) && dict.compound_participles().RoleOf(r.tokens.text(i + 1)) == CompoundRole::kOwner) {
+      return true;
     }
-    return false;
   }
   return false;
 }

@@ -83,6 +83,9 @@ class DocumentContext {
   // `sentence_begin`) dates something to come ("next year", "by June",
   // "later this month"), not an act told.
   bool IsLaterDate(const DateMention& d, uint32_t sentence_begin) const;
+  // The chunk names a thing a state owns or flags ("a Panama-flagged
+  // tanker", compound_participles.tsv's owners): never a doer.
+  bool PropertyChunk(const ActorChunk& c) const;
   // Date mentions of sentence `s`, found once.
   const std::vector<DateMention>& DatesOf(size_t s) const;
   // The states that acted in the story so far, latest last: "the launch" a
@@ -143,9 +146,10 @@ class SentenceContext {
   // Whether the noun phrase a state's "'s" (token `possessive`) opens runs
   // to a past verb, as a subordinate clause's subject does.
   bool OwnedSubjectThenVerb(uint32_t possessive) const;
-  // A word between `from` and `to` that opens another clause ("after",
-  // "which", "since" …): a date past it dates another event.
-  bool ClauseBoundaryBetween(uint32_t from, uint32_t to) const;
+  // The first word between `from` and `to` that opens another clause
+  // ("after", "which", "since" …; empty: none): a date past it dates another
+  // event.
+  std::string_view ClauseBoundaryBetween(uint32_t from, uint32_t to) const;
   // "The Iranian offer was rejected": the state of a country adjective in
   // the passive's subject, when no actor is the subject; else nullptr.
   const ResolvedActor* PassiveSubjectAdjective(const PatternMatch& m) const;

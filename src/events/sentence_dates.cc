@@ -15,6 +15,14 @@ bool DocumentContext::IsLaterDate(const DateMention& d, uint32_t sentence_begin)
       before == "before") {
     return true;
   }
+  // "effective from Monday", "starting Sunday": when a measure takes effect,
+  // not when it was taken.
+  uint32_t from = d.begin;
+  while (from > sentence_begin + 1 && from + 2 > d.begin && (t.text(from - 1) == "from" || t.text(from - 1) == "on")) --from;
+  if (from > sentence_begin) {
+    const std::string_view w = t.text(from - 1);
+    if (w == "effective" || w == "starting" || w == "beginning") return true;
+  }
   // "until noon on Saturday", "by midnight on Friday": a deadline.
   uint32_t k = d.begin;
   while (k > sentence_begin + 1 && k + 3 > d.begin) {
@@ -26,32 +34,40 @@ bool DocumentContext::IsLaterDate(const DateMention& d, uint32_t sentence_begin)
   return false;
 }
 
-bool SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t to) const {
+std::string_view SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t to) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = from; i < to && i < end_; ++i) {
     std::string_view w = t.text(i);
     if (w == "after" || w == "since" || w == "when" || w == "which" || w == "who" || w == "that" || w == "because" ||
         w == "following" || w == "amid" || w == "before" || w == "over") {
-      return true;
+      return w;
     }
   }
-  return false;
+  return {};
 }
 
 EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end, bool promised) const {
   EventDate out;
   const DateMention* best = nullptr;
+  const DateMention* at_once = nullptr;
   uint32_t best_distance = 0;
   for (const DateMention& d : *dates_) {
     if (ctx_.IsLaterDate(d, begin_)) continue;
     if (promised && d.begin >= begin && !CommaWithin(end, d.begin)) continue;
     // "accused London of trampling on a pledge agreed this month", "announced
     // the expulsion, after the killing on June 18": a date past a clause
-    // boundary after the act dates another event.
-    if (d.begin >= end && ClauseBoundaryBetween(end, d.begin)) continue;
+    // boundary after the act dates another event. Past "when" it dates
+    // something at the same time ("raised Bizerte with de Gaulle when he
+    // visited him on Feb. 27"): the act's day when the sentence has no other.
+    if (d.begin >= end) {
+      const std::string_view boundary = ClauseBoundaryBetween(end, d.begin);
+      if (boundary == "when" && at_once == nullptr && !promised) at_once = &d;
+      if (!boundary.empty()) continue;
+    }
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }
+  if (best == nullptr && at_once != nullptr && at_once->precision == "day") best = at_once;
   // "rammed a supply boat a day later", "a day after Indian warplanes
   // struck": the day a phrase of the act's own clause moves.
   // A promise is dated by the saying ("would release the pilot the next day").

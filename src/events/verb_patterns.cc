@@ -73,7 +73,7 @@ void VerbPatterns::AddRecipientFirst(const VerbPattern& p) {
   const size_t n = p.elements.size();
   if (p.nominal || p.has_source() || p.cue() || n < 4) return;
   auto dative = word_classes_.find("#dative");
-  if (dative == word_classes_.end()) return;
+  if (dative == word_classes_.end()) return;  // (#shifted is read only beside it)
   const PatternElement& verb = p.elements[0];
   const PatternElement& to = p.elements[n - 2];
   const PatternElement& slot = p.elements[n - 1];
@@ -97,9 +97,32 @@ void VerbPatterns::AddRecipientFirst(const VerbPattern& p) {
     first.words.push_back(verb.words[w]);
     first.word_ids.push_back(verb.word_ids[w]);
   }
-  if (first.words.empty()) return;
+  // "expressed to the Government and people of India the deep condolences
+  // of …", "conveyed to Hanoi the greetings of …": a long thing comes last,
+  // after "to" and the recipient, with these verbs and those of #shifted.
+  PatternElement shifted;
+  auto shift = word_classes_.find("#shifted");
+  for (size_t w = 0; w < verb.words.size(); ++w) {
+    const bool dative_verb = std::find(first.words.begin(), first.words.end(), verb.words[w]) != first.words.end();
+    const bool shift_verb = shift != word_classes_.end() &&
+                            std::find(shift->second.begin(), shift->second.end(), verb.words[w]) != shift->second.end();
+    if (!dative_verb && !shift_verb) continue;
+    shifted.words.push_back(verb.words[w]);
+    shifted.word_ids.push_back(verb.word_ids[w]);
+  }
   possessive_id_ = InternWord("'s");
   what_id_ = InternWord("what");
+  if (!shifted.words.empty()) {
+    VerbPattern q = p;
+    q.elements.clear();
+    q.elements.push_back(std::move(shifted));
+    q.elements.push_back(to);
+    q.elements.push_back(slot);
+    q.elements.insert(q.elements.end(), p.elements.begin() + 1, p.elements.end() - 2);
+    q.text = p.text + " (recipient before the thing)";
+    Index(std::move(q));
+  }
+  if (first.words.empty()) return;
   VerbPattern q = p;
   q.elements.clear();
   q.elements.push_back(std::move(first));

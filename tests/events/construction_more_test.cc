@@ -2,6 +2,10 @@
 // mechanism, in sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "testing/analyzer_fixture.h"
 
 namespace dyad {
@@ -515,6 +519,63 @@ TEST(ConstructionMoreTest, AnActInAnAdverbialClauseAfterACharge) {
          "2024-05-08", {}, {"PRK>KOR"}});
 }
 
+TEST(ConstructionMoreTest, TalksThatNameNoPartyAreThoseOfTheSentencesMutualAct) {
+  // Fronted, before the parties' clause: coded after their acts.
+  Check({"After talks in P, X and Y signed", "After talks in Doha, Chad and Sudan signed a border security pact.",
+         "2024-05-08", {"TCD>SDN:046", "SDN>TCD:046", "TCD>SDN:057", "SDN>TCD:057"}, {}});
+  Check({"After two days of talks in P, X and Y agreed to restore", "After two days of talks in Lisbon, Angola and "
+         "Namibia agreed to restore direct flights.", "2024-05-08", {"AGO>NAM:046", "NAM>AGO:046"}, {}});
+  // Said at the talks: by one party to the other.
+  Check({"X urged Y at talks in P", "Bhutan urged Nepal at boundary talks in Kathmandu on Monday to speed up the survey.",
+         "2024-05-08", {"BTN>NPL:02", "BTN>NPL:046", "NPL>BTN:046"}, {}});
+  // Done during talks, not said at them: no talks between the act's parties.
+  Check({"X detained a Y citizen for spying during talks", "Turkmenistan detained an Uzbek engineer, accusing him of "
+         "stealing secrets during gas talks.", "2024-05-08", {"TKM>UZB:17"}, {"TKM>UZB:046", "UZB>TKM:046"}});
+  // A mediator's act is no party's: the talks are the parties'.
+  Check({"X and Y agreed … after talks in P brokered by Z", "Armenia and Azerbaijan agreed to a prisoner exchange after "
+         "ten hours of talks in Tbilisi brokered by Georgia.", "2024-05-08", {"GEO>ARM:045", "ARM>AZE:046"},
+        {"GEO>AZE:046", "AZE>GEO:046"}});
+}
+
+TEST(ConstructionMoreTest, ASigningInThePassiveWithNoAgentIsTheStorysPairs) {
+  const std::string story =
+      "Kenya and Somalia pledge joint action\n\n"
+      "Kenyan and Somali officials held two days of talks in Mogadishu on security along the border.\n\n"
+      "The agreement was signed in Mogadishu on Tuesday.\n\n"
+      "No trade agreements were signed in Nairobi during the visit.\n";
+  std::vector<std::string> keys = testing::EventKeys(testing::CodeStory(story, "2011-10-20"));
+  std::string coded;
+  for (const std::string& k : keys) coded += k + " ";
+  auto has = [&](const std::string& prefix) {
+    return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return k.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_TRUE(has("KEN>SOM:057@2011-10-18")) << coded;
+  EXPECT_TRUE(has("SOM>KEN:057@2011-10-18")) << coded;
+  // Not signed: no signing, and no refusal either.
+  EXPECT_FALSE(has("KEN>SOM:12")) << coded;
+  EXPECT_FALSE(has("SOM>KEN:12")) << coded;
+}
+
+TEST(ConstructionMoreTest, TheTwoMenAreTheStorysPair) {
+  Check({"the two men signed", "Chilean President Boric and Bolivian President Arce met in Santiago on Tuesday."
+         "\n\nAfter five hours of talks, the two men signed a joint statement on water rights.", "2024-05-08",
+         {"CHL>BOL:057", "BOL>CHL:057"}, {}});
+}
+
+TEST(ConstructionMoreTest, ARecipientBeforeALongThing) {
+  Check({"expressed to X the condolences of", "Premier Li expressed to the government and people of Nepal the deep "
+         "condolences of the Chinese government.", "2024-05-08", {"CHN>NPL:018"}, {}});
+  Check({"conveyed to X the greetings of", "The envoy conveyed to President Tokayev the warm greetings of the Uzbek "
+         "leadership.", "2024-05-08", {}, {"KAZ>UZB"}});
+}
+
+TEST(ConstructionMoreTest, ListCommasAreNoWordsOfAGap) {
+  Check({"launched N drones, A missiles and B missiles at X", "Yemen launched more than 300 drones, cruise missiles "
+         "and ballistic missiles at Saudi Arabia late on Sunday in its first direct attack on Saudi territory.",
+         "2024-05-08", {"YEM>SAU:19"}, {}});
+  Check({"signed a treaty of friendship and cooperation with X", "Laos signed a 25-year treaty of friendship and "
+         "cooperation with Cambodia.", "2024-05-08", {"LAO>KHM:057", "KHM>LAO:057"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
-

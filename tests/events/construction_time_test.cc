@@ -172,5 +172,35 @@ TEST(ConstructionTimeTest, RelativeDaysAcrossListsAndBeforeTheClausesSubject) {
          "Pakistan shot down an Indian MiG-21.", "2019-02-28", {"IND>PAK:19@2019-02-26", "PAK>IND:19@2019-02-27"}, {}});
 }
 
+TEST(ConstructionTimeTest, AWhenClauseDatesTheActWhenTheSentenceNamesNoOtherDay) {
+  // Not the lead's day: the day of the "when" clause, at the same time.
+  Check({"complained to X when … on D", "Kenya closed two border crossings with Uganda on Friday.\n\nKenyan officials "
+         "complained to Uganda about cross-border raids when their foreign minister visited Kampala on March 3.",
+         "2024-04-20", {"KEN>UGA:114@2024-03-03"}, {"KEN>UGA:114@2024-04-19"}});
+  // A day of its own before the clause stays the act's.
+  Check({"expelled on D1 when … on D2", "Gabon expelled two Cameroonian diplomats on Friday, when border talks "
+         "broke down on Tuesday.", "2024-05-11", {"GAB>CMR:17@2024-05-10"}, {"GAB>CMR:17@2024-05-07"}});
+}
+
+TEST(ConstructionTimeTest, WhenAMeasureTakesEffectIsNoDayOfTheAct) {
+  Check({"declared on D1 …, effective from D2, and warned", "On Wednesday the Omani government declared a 20-mile "
+         "exclusion zone around the islands, effective from Monday, and warned that any Yemeni vessel found inside it "
+         "would be treated as hostile.", "2024-05-10", {"OMN>YEM:13@2024-05-08"}, {"OMN>YEM:13@2024-05-06"}});
+}
+
+TEST(ConstructionTimeTest, AWeekdayInAClauseOfWhatIsToComeIsTheDayAhead) {
+  Check({"will travel to X on D", "Ruto will travel to Addis Ababa on Thursday for talks with Abiy.", "2024-05-06",
+         {"KEN>ETH:03"}, {"KEN>ETH:042@2024-05-02"}});
+  // Said on a day, the saying's day is the one before.
+  Check({"said on D it will", "Mongolia said on Thursday it will send a trade delegation to Seoul.", "2024-05-06",
+         {"MNG>KOR:03@2024-05-02"}, {}});
+}
+
+TEST(ConstructionTimeTest, ADayCountedOnFromTheDayNamedBeforeDatesTheJoinedAct) {
+  Check({"halted X on D and two days later froze", "Canada halted imports of Belarusian potash on June 3 and two days "
+         "later froze all Belarusian government deposits in Canadian banks.", "2024-06-10",
+         {"CAN>BLR:163@2024-06-03", "CAN>BLR:163@2024-06-05"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
