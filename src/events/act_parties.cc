@@ -102,7 +102,11 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
   const bool target_named = target_chunk == nullptr || target_chunk->how != "coreference";
   if (fellows.empty() && target_named && OneStateActsOnItself(*sources, *targets)) {
     bool plural = false;
-    std::vector<const ResolvedActor*> main = sc.MainPredicateSubject(from, &plural);
+    std::vector<const ResolvedActor*> main = sc.MainPredicateSubject(from, &plural, /*through_adverbial=*/true);
+    // A participle that would have a state accuse itself ("ended a pact
+    // that Algeria had brokered, accusing Algiers of …") hangs on the main
+    // clause.
+    if (main.empty()) main = sc.MainClauseSubject(from, &plural);
     if (!main.empty() && !OneStateActsOnItself(main, *targets)) {
       std::erase_if(main, [&](const ResolvedActor* a) { return sc.StatesProperty(a); });
       if (!main.empty()) {

@@ -29,8 +29,8 @@ class EventSink {
 
   // `src` did `code` to `tgt` (nullptr: no target) as match `m` of sentence
   // `sc` says. Dropped when no state acts on another (a visit home, an actor
-  // on itself) or when the act is background, over a year older than the
-  // story; merged into the record of the same interaction said before.
+  // on itself); background, however old, keeps its own date; merged into the
+  // record of the same interaction said before.
   void Add(const ResolvedActor& src, const ResolvedActor* tgt, const std::string& code, const SentenceContext& sc,
            const PatternMatch& m);
 

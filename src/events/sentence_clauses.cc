@@ -87,7 +87,8 @@ std::vector<const ResolvedActor*> SentenceContext::MainClauseSubject(const Patte
   return out;
 }
 
-std::vector<const ResolvedActor*> SentenceContext::MainPredicateSubject(const PatternMatch& m, bool* plural) const {
+std::vector<const ResolvedActor*> SentenceContext::MainPredicateSubject(const PatternMatch& m, bool* plural,
+                                                                         bool through_adverbial) const {
   // A participle (", releasing the findings", ", giving them two weeks")
   // hangs as often on an object or a speaker clause as on the main verb;
   // only a predicate joined by "and"/"but" is the main clause's for sure.
@@ -96,7 +97,7 @@ std::vector<const ResolvedActor*> SentenceContext::MainPredicateSubject(const Pa
   std::string_view joint = ctx_.r.tokens.text(before - 1);
   if (joint != "and" && joint != "but") return {};
   std::vector<const ResolvedActor*> out = MainClauseSubject(m, plural);
-  if (out.empty()) return out;
+  if (out.empty() || through_adverbial) return out;
   // "Armenia went on alert after Azerbaijan launched operations, shelling
   // Stepanakert": past an adverbial clause the predicate may be its own.
   const ActorChunk* main = MainSubject(m.begin);

@@ -175,7 +175,11 @@ class SentenceContext {
   // The same for a predicate joined by "and"/"but" only, and empty when an
   // adverbial clause ("after …", "as …", "if …") stands between that
   // subject and the verb: the predicate may be that clause's.
-  std::vector<const ResolvedActor*> MainPredicateSubject(const PatternMatch& m, bool* plural) const;
+  // `through_adverbial` reads past such a clause (when its own subject
+  // cannot be the doer: "said … after Russian troops pulled out, and
+  // accused Moscow of …").
+  std::vector<const ResolvedActor*> MainPredicateSubject(const PatternMatch& m, bool* plural,
+                                                         bool through_adverbial = false) const;
   // The other party of an act with no named target: a foreign place or
   // another actor in the sentence, else the doer of the story's last act in
   // the two sentences before, else the story's other state.

@@ -2,6 +2,8 @@
 // opening a sentence stands for. Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "testing/analyzer_fixture.h"
 
 namespace dyad {
@@ -117,6 +119,17 @@ TEST(ConstructionStoryTest, AMediationIsBetweenBothPartiesOfTheStorysLastMutualA
          "China hosted and brokered the talks.", "2023-03-11", {"CHN>IRN:045", "CHN>SAU:045"}, {}});
   Check({"mediation by X", "Peru and Ecuador signed a peace treaty in Brasilia on Monday. The treaty followed three "
          "years of mediation by Brazil.", "1998-10-27", {"BRA>PER:045", "BRA>ECU:045"}, {}});
+}
+
+// De-escalation told with no party: the story's other state.
+TEST(ConstructionStoryTest, DeEscalationWithNoPartyNamedIsTowardsTheStorysOther) {
+  const char* lead = "Ethiopia accused Eritrea on Tuesday of massing troops on the border. ";
+  Check({"pledged to de-escalate", (std::string(lead) + "Asmara pledged to de-escalate.").c_str(), "2024-05-08",
+         {"ERI>ETH:03"}, {}});
+  Check({"accepted the peace plan", (std::string(lead) + "Eritrea accepted the peace plan.").c_str(), "2024-05-08",
+         {"ERI>ETH:03"}, {}});
+  // Pledged with no party in a sentence alone: none.
+  Check({"pledged to de-escalate, alone", "Asmara pledged to de-escalate.", "2024-05-08", {}, {"ERI>"}});
 }
 
 }  // namespace
