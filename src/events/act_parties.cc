@@ -174,7 +174,8 @@ void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, con
     if (t.text(i) == "by") return;
   }
   std::vector<const ResolvedActor*> pair;
-  for (const std::string& country : ctx.r.pair) {
+  const bool mutual_before = !ctx.mutual_pair[0].empty() && !ctx.mutual_pair[1].empty();
+  for (const std::string& country : mutual_before ? ctx.mutual_pair : ctx.r.pair) {
     if (!country.empty() && ctx.dict.CountryByIso(country) != nullptr) pair.push_back(sc.StateActor(country));
   }
   if (pair.size() != 2 || pair[0] == nullptr || pair[1] == nullptr) return;

@@ -32,7 +32,8 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
 
 // "The agreement was signed in Beijing on Friday": a mutual act told done in
 // the passive with no agent (match `m`: the noun, "was", the participle) is
-// the story's two parties'. Fills `sources` with them and sets
+// the story's two parties' (those of its latest act done both ways, else its
+// two most named states). Fills `sources` with them and sets
 // `plural_subject`, or leaves both.
 void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
                       uint32_t sentence_end, std::vector<const ResolvedActor*>* sources, bool* plural_subject);

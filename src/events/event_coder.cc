@@ -172,6 +172,13 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13, out[e].cameo});
       if (IsAid(out[e].cameo) && !out[e].target.country.empty()) ctx.aid_recipients.push_back(out[e].target.country);
       coded_before = true;
+      for (size_t b = previous_first_event; b < out.size(); ++b) {
+        if (out[b].source.country == out[e].target.country && out[b].target.country == out[e].source.country &&
+            out[b].cameo == out[e].cameo && !out[e].target.country.empty()) {
+          ctx.mutual_pair[0] = out[e].source.country;
+          ctx.mutual_pair[1] = out[e].target.country;
+        }
+      }
     }
     if (!coded_before && !sentence_doer.country.empty()) ctx.doers.push_back(sentence_doer);
     sentence_doer = {};
@@ -307,6 +314,15 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       bool relative_verb = false;
       for (const SentenceContext::RelativeReaction& r : relative) relative_verb = relative_verb || r.verb == m.begin;
       if (relative_verb && !m.has_target) continue;
+      // "Brazilian-hosted talks": a participle joined to a name by a hyphen
+      // qualifies the noun after it; it tells no act of its own ("co-hosted"
+      // does), unless compound_participles.tsv gives it a role ("Saudi-funded
+      // schools" are Saudi aid).
+      if (!p.nominal && m.begin >= sb + 2 && ctx.r.tokens.text(m.begin - 1) == "-" &&
+          ctx.r.tokens.JoinedHyphen(m.begin - 1) && ctx.r.tokens.capitalized[m.begin - 2] &&
+          ctx.dict.compound_participles().RoleOf(ctx.r.tokens.text(m.begin)) == CompoundRole::kSponsor) {
+        continue;
+      }
       if (p.nominal) {
         // An occasion ("during a visit to Beijing") is no object of a cue.
         const PatternMatch* cue = sc.Occasion(m) ? nullptr : scope.governing[k];

@@ -230,6 +230,18 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
           continue;
         }
       }
+      // "Saudi Arabia and Iran agreed to restore ties. Iraq hosted five
+      // rounds of talks": a mediation or talks hosted with no party named
+      // are between the two of the story's latest act done both ways.
+      if (code.rfind("045", 0) == 0 && !unnamed_party && sc.NamedPartner(*src, m, parties.sources) == nullptr) {
+        const std::string* pair = ctx.mutual_pair;
+        if (!pair[0].empty() && !pair[1].empty() && pair[0] != src->country && pair[1] != src->country) {
+          sink->Add(*src, sc.StateActor(pair[0]), code, sc, m);
+          sink->Add(*src, sc.StateActor(pair[1]), code, sc, m);
+          coded = true;
+          continue;
+        }
+      }
       // "Armenia and Azerbaijan agreed to a ceasefire": two subjects of
       // a cooperative act are each other's party; two that condemn,
       // strike or seize together ("Biden and Kishida condemned the
@@ -266,6 +278,14 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       }
     }
   } else if (p.here) {
+    // "Portugal and FRELIMO signed an agreement here": two parties of a
+    // mutual act do it with each other, wherever they are.
+    if (parties.sources.size() == 2 && IsMutualCode(code) && !parties.sources[0]->country.empty() &&
+        !parties.sources[1]->country.empty() && parties.sources[0]->country != parties.sources[1]->country) {
+      sink->Add(*parties.sources[0], parties.sources[1], code, sc, m);
+      sink->Add(*parties.sources[1], parties.sources[0], code, sc, m);
+      return true;
+    }
     const ResolvedActor* here = sc.DatelineCountry();
     if (here == nullptr) return coded;
     for (const ResolvedActor* src : parties.sources) {

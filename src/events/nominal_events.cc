@@ -299,8 +299,9 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
     // "Milei praised Israel during a visit to Jerusalem": the clause's
     // subject does what the noun names.
     bool plural = false;
-    // Talks are held by both sides: "said during talks with X".
-    const bool mutual = m.pattern != nullptr && m.pattern->code.rfind("046", 0) == 0;
+    // Talks are held by both sides: "said during talks with X"; so is a
+    // signing ("in a joint declaration signed with President Kim").
+    const bool mutual = m.pattern != nullptr && IsMutualCode(m.pattern->code);
     for (const ResolvedActor* s : sc.Subject(m, &plural)) {
       for (const ResolvedActor* g : targets) {
         if (s->country.empty() || s->country == g->country) continue;

@@ -101,6 +101,11 @@ class DocumentContext {
   // next donor's aid with no recipient named goes to the same state ("Japan
   // will send water to Tonga. Beijing would provide food").
   std::vector<std::string> aid_recipients;
+  // The two states of the story's latest act done both ways, the same code
+  // each way (a meeting, a signing, a clash; not a visit and its hosting),
+  // the sentences before this one; empty when none: "The accord was signed
+  // on Friday" is theirs before the story's most named.
+  std::string mutual_pair[2];
 
  private:
   // A number of a thousand or more ("7,000", "1.5 million", "thousands")

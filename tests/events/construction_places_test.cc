@@ -148,6 +148,12 @@ TEST(ConstructionPlacesTest, HereAndTheLeadsCrowdAreWhereTheStoryWasFiled) {
                                        "project.", "2010-06-09", "AMMAN");
   EXPECT_NE(signed_here.find("KWT>JOR:057"), std::string::npos) << signed_here;
   EXPECT_NE(signed_here.find("JOR>KWT:057"), std::string::npos) << signed_here;
+  // Two parties signing "here" sign with each other, not with the host.
+  const std::string two_here = keys("Sudan and South Sudan signed an agreement here on Saturday on oil transit fees.",
+                                    "2012-09-30", "ADDIS ABABA");
+  EXPECT_NE(two_here.find("SDN>SSD:057"), std::string::npos) << two_here;
+  EXPECT_NE(two_here.find("SSD>SDN:057"), std::string::npos) << two_here;
+  EXPECT_EQ(two_here.find(">ETH:057"), std::string::npos) << two_here;
   // Without a dateline "here" names no state.
   EXPECT_EQ(keys("Rioters smashed the windows of the Cambodian embassy here on Wednesday night.", "2003-01-30", "")
                 .find(">KHM:14"),

@@ -119,6 +119,18 @@ TEST(ConstructionStoryTest, AMediationIsBetweenBothPartiesOfTheStorysLastMutualA
          "China hosted and brokered the talks.", "2023-03-11", {"CHN>IRN:045", "CHN>SAU:045"}, {}});
   Check({"mediation by X", "Peru and Ecuador signed a peace treaty in Brasilia on Monday. The treaty followed three "
          "years of mediation by Brazil.", "1998-10-27", {"BRA>PER:045", "BRA>ECU:045"}, {}});
+  Check({"hosted the final round of negotiations", "Angola and Namibia signed a border treaty on Saturday. Zambian "
+         "President Hichilema hosted the final round of negotiations.", "2024-05-06", {"ZMB>AGO:04", "ZMB>NAM:04"},
+         {}});
+  // A visit and its hosting in between are no act of the two.
+  Check({"hosted rounds of talks after a visit", "Saudi Arabia and Iran agreed on Friday to restore diplomatic "
+         "relations. Saudi Foreign Minister Prince Faisal visited Beijing on Saturday. Iraq hosted five rounds of "
+         "talks in 2021 and 2022.", "2023-03-12", {"IRQ>SAU:045", "IRQ>IRN:045"}, {"IRQ>CHN"}});
+  // The story's most named states are Zambia's and one party's: the signing is
+  // still the parties' of the mutual act before it.
+  Check({"signed in the presence of a host", "Angola and Namibia signed a border treaty on Saturday. Zambian "
+         "President Hichilema watched. The treaty was signed in Lusaka in the presence of Zambian ministers.",
+         "2024-05-06", {"AGO>NAM:057"}, {"ZMB>AGO:057", "AGO>ZMB:057", "ZMB>NAM:057", "NAM>ZMB:057"}});
 }
 
 // De-escalation told with no party: the story's other state.
@@ -130,6 +142,15 @@ TEST(ConstructionStoryTest, DeEscalationWithNoPartyNamedIsTowardsTheStorysOther)
          {"ERI>ETH:03"}, {}});
   // Pledged with no party in a sentence alone: none.
   Check({"pledged to de-escalate, alone", "Asmara pledged to de-escalate.", "2024-05-08", {}, {"ERI>"}});
+}
+
+// An act said to be a wrong condemns whoever did it.
+TEST(ConstructionStoryTest, AnActSaidToBeAWrongIsCondemned) {
+  Check({"told parliament that the raid was a massacre", "Israeli commandos stormed a Turkish aid ship on Monday, "
+         "killing nine activists. Erdogan told parliament on Tuesday that the raid was \"a bloody massacre\".",
+         "2010-06-01", {"TUR>ISR:111@2010-06-01"}, {}});
+  Check({"said the drills were not a provocation", "China said the drills were not a provocation against Taiwan.",
+         "2024-05-01", {}, {"CHN>TWN:11"}});
 }
 
 }  // namespace
