@@ -150,6 +150,13 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
     --named;
   }
   if (named < at && kArticles.count(ctx.r.tokens.text(named - 1))) at = named;
+  // Or after its owner: "suspended all U.S. government sales of weapons".
+  for (uint32_t q = at > begin + 6 ? at - 6 : begin; q + 1 < at; ++q) {
+    if (ctx.chunk_end[q] == at && q > begin && kArticles.count(ctx.r.tokens.text(q - 1))) {
+      at = q;
+      break;
+    }
+  }
   for (int k = 0; k < 3 && at > begin && kArticles.count(ctx.r.tokens.text(at - 1)); ++k) --at;
   // "agreed to start negotiations", "would order the lifting of sanctions":
   // the cue reaches through a bridge verb (verb_classes.tsv) to the act.
