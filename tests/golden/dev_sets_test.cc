@@ -103,6 +103,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "ay" / "sentences.jsonl"}, kDev / "ay" / "gold.jsonl"), 0.92, 0.93, "ay sentences");
   ExpectAbove(Score({kDev / "az" / "sentences.jsonl"}, kDev / "az" / "gold.jsonl"), 0.91, 0.93, "az sentences");
   ExpectAbove(Score({kDev / "ba" / "sentences.jsonl"}, kDev / "ba" / "gold.jsonl"), 0.93, 0.95, "ba sentences");
+  ExpectAbove(Score({kDev / "bb" / "sentences.jsonl"}, kDev / "bb" / "gold.jsonl"), 0.94, 0.94, "bb sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -157,6 +158,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "ay" / "stories"), kDev / "ay" / "stories_gold.jsonl"), 0.69, 0.88, "ay stories");
   ExpectAbove(Score(StoryFiles(kDev / "az" / "stories"), kDev / "az" / "stories_gold.jsonl"), 0.72, 0.91, "az stories");
   ExpectAbove(Score(StoryFiles(kDev / "ba" / "stories"), kDev / "ba" / "stories_gold.jsonl"), 0.68, 0.93, "ba stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bb" / "stories"), kDev / "bb" / "stories_gold.jsonl"), 0.63, 0.86, "bb stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
