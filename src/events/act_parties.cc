@@ -157,11 +157,9 @@ bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternM
 void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
                       uint32_t sentence_end, std::vector<const ResolvedActor*>* sources, bool* plural_subject) {
   const DocumentTokens& t = ctx.r.tokens;
-  // A form of "be" inside the match, then the participle ("was signed",
-  // "had been formally signed"), and no agent after it ("… by Iran's top
-  // security official" names the parties itself).
-  // Told as done ("was", "were", "had been"): not "once the agreement is
-  // signed", nor "No agreements were signed".
+  // A form of "be" inside the match, told as done ("was signed", "had been
+  // formally signed"): not "once the agreement is signed", nor "No
+  // agreements were signed".
   uint32_t be = m.begin;
   while (be < m.end && (ctx.flags[be] & kWordBe) == 0) ++be;
   if (be >= m.end || be == m.begin || (t.text(be) != "was" && t.text(be) != "were" && t.text(be) != "been")) return;
@@ -170,6 +168,8 @@ void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, con
     const std::string_view w = t.text(i - 1);
     if (w == "no" || w == "once" || w == "if" || w == "unless" || w == "until" || w == "when") return;
   }
+  // No agent after it: "… by Iran's top security official" names the
+  // parties itself.
   for (uint32_t i = m.end; i < sentence_end; ++i) {
     if (t.text(i) == "by") return;
   }
@@ -178,7 +178,7 @@ void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, con
   for (const std::string& country : mutual_before ? ctx.mutual_pair : ctx.r.pair) {
     if (!country.empty() && ctx.dict.CountryByIso(country) != nullptr) pair.push_back(sc.StateActor(country));
   }
-  if (pair.size() != 2 || pair[0] == nullptr || pair[1] == nullptr) return;
+  if (pair.size() != 2) return;
   *sources = std::move(pair);
   *plural_subject = true;
 }

@@ -193,7 +193,7 @@ class Finder {
         // "Sisi will travel to Addis Ababa on Tuesday": the Tuesday to come.
         day = AddDays(anchor_, ahead);
       } else if (prev == "next" || prev == "coming") {
-        day = AddDays(anchor_, (static_cast<int>(k) - Weekday(anchor_) + 7) % 7 == 0 ? 7 : (static_cast<int>(k) - Weekday(anchor_) + 7) % 7);
+        day = AddDays(anchor_, ahead == 0 ? 7 : ahead);
         b = i - 1;
       }
       Set(m, b, i + 1, day, day, "day");

@@ -172,6 +172,8 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13, out[e].cameo});
       if (IsAid(out[e].cameo) && !out[e].target.country.empty()) ctx.aid_recipients.push_back(out[e].target.country);
       coded_before = true;
+      // The same act the other way in that sentence: the story's latest
+      // mutual pair (DocumentContext::mutual_pair).
       for (size_t b = previous_first_event; b < out.size(); ++b) {
         if (out[b].source.country == out[e].target.country && out[b].target.country == out[e].source.country &&
             out[b].cameo == out[e].cameo && !out[e].target.country.empty()) {

@@ -38,13 +38,14 @@ std::string CountryWordAt(const DocumentContext& ctx, uint32_t i, uint32_t* end)
   return "";
 }
 
-// "during a visit", "on his trip", "after talks": the noun (whose modifiers
-// start at `at`) heads a prepositional phrase of time.
-bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
+// "during a visit", "on his trip", "after talks": the preposition of time
+// whose phrase the noun (its modifiers starting at `at`) heads; empty when
+// it heads none.
+std::string_view TimePreposition(const DocumentTokens& t, uint32_t begin, uint32_t at) {
   uint32_t i = at;
   std::string_view w = t.text(i - 1);
   if (IsDeterminer(w)) {
-    if (i < begin + 2) return false;
+    if (i < begin + 2) return {};
     --i;
     w = t.text(i - 1);
   }
@@ -55,7 +56,13 @@ bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
     w = t.text(i - 1);
     if (IsDeterminer(w) && i >= begin + 2) w = t.text(--i - 1);
   }
-  return w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at" || w == "following";
+  const bool of_time = w == "during" || w == "on" || w == "after" || w == "before" || w == "in" || w == "at" ||
+                       w == "following";
+  return of_time ? w : std::string_view();
+}
+
+bool DuringPhrase(const DocumentTokens& t, uint32_t begin, uint32_t at) {
+  return !TimePreposition(t, begin, at).empty();
 }
 
 // "after 12 years of negotiations", "a decade of talks": the noun at `at`
@@ -343,15 +350,12 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
       // words said at or during the talks (an appeal, a pledge, an offer of
       // cooperation) pass between their parties; what is done during them,
       // "stole secrets during iron ore talks", need not.
-      const std::string_view before = t.text(at - 1);
-      const bool in_course = before == "at" || before == "during" ||
-                             (IsDeterminer(before) && at > begin + 1 && (t.text(at - 2) == "at" || t.text(at - 2) == "during"));
+      const std::string_view preposition = TimePreposition(t, begin, at);
+      const bool in_course = (preposition == "at" || preposition == "during") && subjects.size() == 1;
       for (size_t k = 0; in_course && out.empty() && k < sentence_events.size(); ++k) {
         const EventRecord& e = sentence_events[k];
-        if (subjects.size() != 1 || e.source.country != subjects[0]->country || e.target.country.empty() ||
-            RootOf(e.root) < 2 || RootOf(e.root) > 5) {
-          continue;
-        }
+        const int root = RootOf(e.root);
+        if (e.source.country != subjects[0]->country || e.target.country.empty() || root < 2 || root > 5) continue;
         out.emplace_back(sc.StateActor(e.source.country), sc.StateActor(e.target.country));
         out.emplace_back(sc.StateActor(e.target.country), sc.StateActor(e.source.country));
       }
