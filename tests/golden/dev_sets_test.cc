@@ -104,6 +104,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "az" / "sentences.jsonl"}, kDev / "az" / "gold.jsonl"), 0.91, 0.93, "az sentences");
   ExpectAbove(Score({kDev / "ba" / "sentences.jsonl"}, kDev / "ba" / "gold.jsonl"), 0.93, 0.95, "ba sentences");
   ExpectAbove(Score({kDev / "bb" / "sentences.jsonl"}, kDev / "bb" / "gold.jsonl"), 0.94, 0.94, "bb sentences");
+  ExpectAbove(Score({kDev / "bc" / "sentences.jsonl"}, kDev / "bc" / "gold.jsonl"), 0.87, 0.92, "bc sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -159,6 +160,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "az" / "stories"), kDev / "az" / "stories_gold.jsonl"), 0.72, 0.91, "az stories");
   ExpectAbove(Score(StoryFiles(kDev / "ba" / "stories"), kDev / "ba" / "stories_gold.jsonl"), 0.68, 0.93, "ba stories");
   ExpectAbove(Score(StoryFiles(kDev / "bb" / "stories"), kDev / "bb" / "stories_gold.jsonl"), 0.63, 0.86, "bb stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bc" / "stories"), kDev / "bc" / "stories_gold.jsonl"), 0.71, 0.87, "bc stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
