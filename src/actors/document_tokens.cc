@@ -14,6 +14,19 @@
 
 namespace dyad {
 
+namespace {
+
+// "1978", "5": a year or a day of the month, as a date's number is written.
+bool IsYearOrDayNumber(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return w.size() <= 2 || w.size() == 4;
+}
+
+}  // namespace
+
 uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool opens_with_actor) {
   static const FlatStringSet kOpeners = {
       "under", "at", "in", "during", "on", "after", "before", "with", "for", "according", "amid", "following",
@@ -30,6 +43,24 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
     uint32_t next = b + 2;
     if (kDayParts.Contains(d.text(next)) && next + 1 < e) ++next;
     if (d.text(next) != ",") return 0;
+  }
+  // "In December both countries mobilised …", "In March 2014 Russian
+  // troops seized …", "On March 5 Israel …": a month or a year with no comma
+  // after it is the same.
+  if ((first == "in" || first == "on") && b + 2 < e) {
+    uint32_t next = b + 1;
+    if (d.text(next) == "early" || d.text(next) == "late" || d.text(next) == "mid") ++next;
+    const bool month = IsMonthName(d.text(next));
+    if (month) ++next;
+    // A lone number is a year ("In 1978"), not a count ("In 12 attacks").
+    const bool year = !month && next < e && IsYearOrDayNumber(d.text(next)) && d.text(next).size() == 4;
+    if (month || year) {
+      if (year) ++next;
+      for (int k = 0; k < 2 && month && next < e && IsYearOrDayNumber(d.text(next)); ++k) ++next;
+    }
+    if ((month || year) && next < e && d.text(next) != "," && d.tokens[next].is_word) {
+      return 0;
+    }
   }
   for (uint32_t i = b; i < e; ++i) {
     if (d.text(i) == ",") return i;

@@ -154,6 +154,36 @@ bool CueParties(const SentenceContext& sc, const PatternMatch& m, const PatternM
   return true;
 }
 
+std::vector<const ResolvedActor*> PartiesBetween(const SentenceContext& sc, const DocumentContext& ctx, uint32_t from) {
+  const DocumentTokens& t = ctx.r.tokens;
+  const uint32_t end = sc.View().end;
+  // Right after the act's noun, or after a phrase of its own ("a treaty of
+  // peace and friendship between", "an agreement on fisheries between"): not
+  // a phrase of another verb
+  // ("met to discuss the violence between").
+  uint32_t i = from;
+  if (i < end && (t.text(i) == "of" || t.text(i) == "on" || t.text(i) == "for")) {
+    for (++i; i < end && i < from + 5 && t.text(i) != "between"; ++i) {
+      if (ctx.punct[i] != 0 || !ctx.skippable[i] || t.capitalized[i]) return {};
+    }
+  }
+  if (i + 3 >= end || t.text(i) != "between") return {};
+  // "between China and Japan": one chunk of two, or two joined by "and".
+  const ActorChunk* a = sc.ChunkAt(i + 1);
+  if (a == nullptr || a->begin != i + 1) return {};
+  std::vector<const ResolvedActor*> two;
+  for (const ResolvedActor& x : a->actors) two.push_back(&x);
+  if (two.size() == 1 && a->end + 1 < end && t.text(a->end) == "and") {
+    const ActorChunk* b = sc.ChunkAt(a->end + 1);
+    if (b == nullptr || b->begin != a->end + 1) return {};
+    for (const ResolvedActor& x : b->actors) two.push_back(&x);
+  }
+  if (two.size() != 2 || two[0]->country.empty() || two[1]->country.empty() || two[0]->country == two[1]->country) {
+    return {};
+  }
+  return two;
+}
+
 void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,
                       uint32_t sentence_end, std::vector<const ResolvedActor*>* sources, bool* plural_subject) {
   const DocumentTokens& t = ctx.r.tokens;

@@ -30,6 +30,13 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
                    std::vector<const ResolvedActor*>* sources, std::vector<const ResolvedActor*>* targets,
                    bool* plural_subject);
 
+// "Foreign ministers Huang Hua and Sunao Sonoda signed a treaty of peace and
+// friendship between China and Japan": the two states named after "between"
+// (a signing's; "ruled out a formal meeting between" is no meeting held)
+// right after a mutual act's noun (token `from`) or its "of", "on" or "for" phrase, when
+// its doers are no actors the text resolves; empty otherwise.
+std::vector<const ResolvedActor*> PartiesBetween(const SentenceContext& sc, const DocumentContext& ctx, uint32_t from);
+
 // "The agreement was signed in Beijing on Friday": a mutual act told done in
 // the passive with no agent (match `m`: the noun, "was", the participle) is
 // the story's two parties' (those of its latest act done both ways, else its

@@ -451,6 +451,20 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
         if (m.has_source && !m.has_target && targets.empty() && p.partner) has_target = false;
       } else {
         ActiveParties(sc, m, party_cue, negated, &sources, &targets, &plural_subject);
+        // "Huang Hua and Sunao Sonoda signed a treaty … between China and
+        // Japan": doers the text resolves to no state, or to one of the two.
+        if (!m.has_target && mode == CueMode::kAct && !negated && code.rfind("057", 0) == 0) {
+          std::vector<const ResolvedActor*> between = PartiesBetween(sc, ctx, m.end);
+          const bool among = std::all_of(sources.begin(), sources.end(), [&](const ResolvedActor* a) {
+            return a->country.empty() || std::any_of(between.begin(), between.end(), [&](const ResolvedActor* b) {
+                     return b->country == a->country;
+                   });
+          });
+          if (!between.empty() && among) {
+            sources = std::move(between);
+            plural_subject = true;
+          }
+        }
       }
       if (!CueParties(sc, m, party_cue, party_mode, negated, own_act, &code, &sources, &targets, &has_target)) continue;
       // "'I am ready to sit down with my counterpart,' Mirzoyan said": what a

