@@ -155,6 +155,10 @@ class SentenceContext {
   // ("after", "which", "since" …; empty: none): a date past it dates another
   // event.
   std::string_view ClauseBoundaryBetween(uint32_t from, uint32_t to) const;
+  // "The Soviet Union, which signed a treaty with Hanoi last November,
+  // denounced …": the tokens [begin, end) lie in a relative clause set off
+  // by commas that closes before token `act`.
+  bool InRelativeClauseBefore(uint32_t begin, uint32_t end, uint32_t act) const;
   // "The Iranian offer was rejected": the state of a country adjective in
   // the passive's subject, when no actor is the subject; else nullptr.
   const ResolvedActor* PassiveSubjectAdjective(const PatternMatch& m) const;

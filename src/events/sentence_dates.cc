@@ -46,6 +46,19 @@ std::string_view SentenceContext::ClauseBoundaryBetween(uint32_t from, uint32_t 
   return {};
 }
 
+bool SentenceContext::InRelativeClauseBefore(uint32_t begin, uint32_t end, uint32_t act) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t close = end;
+  while (close < act && t.text(close) != ",") ++close;
+  if (close >= act) return false;
+  for (uint32_t i = begin; i > begin_ + 1; --i) {
+    if (t.text(i - 1) != ",") continue;
+    const std::string_view w = t.text(i);
+    return w == "which" || w == "who" || w == "whose" || w == "whom" || w == "where";
+  }
+  return false;
+}
+
 EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end, bool promised) const {
   EventDate out;
   const DateMention* best = nullptr;
@@ -64,6 +77,11 @@ EventDate SentenceContext::DateFor(uint32_t begin, uint32_t end, bool promised) 
       if (boundary == "when" && at_once == nullptr && !promised) at_once = &d;
       if (!boundary.empty()) continue;
     }
+    // "The Soviet Union, which signed a treaty with Hanoi last November,
+    // denounced …": a month or a year in a relative clause closed before the
+    // act dates that clause's background act. A day there is the act's
+    // occasion ("Deng, who arrived on Sunday, was received …").
+    if (d.end <= begin && d.precision != "day" && InRelativeClauseBefore(d.begin, d.end, begin)) continue;
     uint32_t distance = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
     if (best == nullptr || distance < best_distance) best = &d, best_distance = distance;
   }

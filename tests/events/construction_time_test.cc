@@ -202,5 +202,15 @@ TEST(ConstructionTimeTest, ADayCountedOnFromTheDayNamedBeforeDatesTheJoinedAct) 
          {"CAN>BLR:163@2024-06-03", "CAN>BLR:163@2024-06-05"}, {}});
 }
 
+TEST(ConstructionTimeTest, AMonthInARelativeClauseDatesThatClausesActOnly) {
+  // The month dates the treaty told as background, not the condemnation.
+  Check({"X, which signed Y last month, condemned", "Cuba, which signed a trade pact with Angola last March, "
+         "condemned the South African raid on Luanda on Tuesday.", "1981-08-27",
+         {"CUB>ZAF:11@1981-08-25"}, {"CUB>ZAF:11@1981-03"}});
+  // A day there is the occasion of what the sentence tells.
+  Check({"X, who arrived on D, was received", "Nyerere, who arrived in Beijing on Tuesday, held talks with Zhou "
+         "Enlai.", "1968-06-20", {"TZA>CHN:04@1968-06-18"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
