@@ -79,10 +79,6 @@ std::string ActorDictionary::AddAdjective(std::string_view a, size_t index,
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
   std::unique_ptr<ActorDictionary> d(new ActorDictionary());
   DYAD_RETURN_IF_ERROR(d->LoadCountries(dir + "/countries.tsv"));
-  for (size_t i = 0; i < d->countries_.size(); ++i) {
-    const std::string& capital = d->countries_[i].capital;
-    if (!capital.empty()) d->folded_capitals_.try_emplace(FoldString(capital), i);
-  }
   DYAD_RETURN_IF_ERROR(d->LoadTerritories(dir + "/territories.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadOrganisations(dir + "/organisations.tsv"));
   DYAD_RETURN_IF_ERROR(d->LoadPeople(dir + "/people.tsv", dir + "/offices.tsv"));
@@ -116,7 +112,11 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
     if (line.fields.size() > 3) {
       std::vector<std::string_view> capitals = SplitList(line.fields[3]);
       if (!capitals.empty()) c.capital = std::string(capitals[0]);
-      for (std::string_view a : capitals) AddPhrase(a, PhraseKind::kCapital, index);
+      // Every spelling names it in a dateline ("HANOI" for "Hà Nội").
+      for (std::string_view a : capitals) {
+        AddPhrase(a, PhraseKind::kCapital, index);
+        folded_capitals_.try_emplace(FoldString(a), index);
+      }
     }
     country_index_[iso] = index;
     countries_.push_back(std::move(c));

@@ -62,6 +62,15 @@ TEST(ActorResolverTest, ForeignMinistriesAndCapitalsAsMetonyms) {
   EXPECT_EQ(fm->code.substr(0, 3), "CHN");
 }
 
+TEST(ActorResolverTest, TheMinistryOfADatelineCapitalInAnyOfItsSpellings) {
+  // countries.tsv lists "Hà Nội|Hanoi": the dateline may use either.
+  AnalyzedDocument a = CodeStory(
+      "Vietnam said Chinese troops had crossed the border on Saturday. On Sunday the foreign ministry expelled two "
+      "Chinese diplomats.",
+      "1979-02-18", "HANOI");
+  ExpectMention(a, "foreign ministry", "foreign ministry", "VNMGOV", "dictionary");
+}
+
 TEST(ActorResolverTest, TitlesAndPronounsFindTheRightPerson) {
   AnalyzedDocument a = CodeStory(
       "HÀ NỘI — Deputy Prime Minister Lê Thành Long received Chinese Ambassador He Wei in Hà Nội on Wednesday. "
