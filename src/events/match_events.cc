@@ -9,6 +9,16 @@
 namespace dyad {
 namespace {
 
+// "flew a joint patrol", "jointly attacked", "together with": the act's
+// words say its doers act as one.
+bool JointAct(const DocumentContext& ctx, const PatternMatch& m) {
+  for (uint32_t i = m.begin; i < m.end; ++i) {
+    const std::string_view w = ctx.r.tokens.text(i);
+    if (w == "joint" || w == "jointly" || w == "together" || w == "combined") return true;
+  }
+  return false;
+}
+
 // The state with which `party` last acted both ways in the story so far
 // (X→party and party→X), other than `except`; "" if none.
 std::string MutualPartyOf(const EventSink& sink, const std::string& party, const std::string& except) {
@@ -260,7 +270,11 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // party ("Peru and Uruguay recalled their ambassadors" from a state
         // the story names elsewhere); mobilisation and force (15, 18-20)
         // are mutual.
-        if (partner == nullptr && (root < 10 || root == 15 || root >= 18) && !unnamed_party) partner = other;
+        // Not two that act jointly ("Russian and Chinese bombers flew a joint
+        // patrol"): allies, whose party is someone else.
+        if (partner == nullptr && (root < 10 || root == 15 || root >= 18) && !unnamed_party && !JointAct(ctx, m)) {
+          partner = other;
+        }
       }
       if (partner == nullptr) continue;
       sink->Add(*src, partner, code, sc, m);

@@ -163,12 +163,24 @@ std::vector<const ResolvedActor*> SentenceContext::Subject(const PatternMatch& m
     }
   }
   // "Russian missile strikes on Kyiv …": the pattern opens inside an actor
-  // phrase, which is its subject.
+  // phrase, which is its subject; or on the group noun that opens one
+  // ("Troops from the Soviet Union and Poland poured into …").
   for (uint32_t k : chunks) {
     const ActorChunk& c = ctx_.r.chunks[k];
-    if (c.begin < m.begin && m.begin < c.end && !c.place_like && !c.compound) {
-      std::vector<const ResolvedActor*> out;
-      for (const ResolvedActor& a : c.actors) out.push_back(&a);
+    const bool group_noun = c.begin == m.begin && !c.actors.empty() &&
+                            std::all_of(c.actors.begin(), c.actors.end(),
+                                        [](const ResolvedActor& a) { return !a.sector.empty() && a.person < 0; });
+    if ((c.begin < m.begin || group_noun) && m.begin < c.end && !c.place_like && !c.compound) {
+      // "Soviet, Polish and Hungarian troops poured …": a list of adjectives
+      // sharing the group noun.
+      std::vector<const ResolvedActor*> out = ActorsWithListed(c);
+      // "Troops of the Soviet Union, Poland, Hungary and Bulgaria": the
+      // states listed after the group's own are its states too.
+      if (group_noun && ctx_.actor_end[c.begin] > c.end) {
+        for (const ResolvedActor* a : ActorsAt(c.end, ctx_.actor_end[c.begin])) {
+          if (!a->country.empty() && a->person < 0) out.push_back(StateActor(a->country));
+        }
+      }
       *plural = out.size() > 1;
       return out;
     }
