@@ -41,6 +41,13 @@ inline bool IsMutualCode(std::string_view code) {
 // object may be the act itself ("condemned the Israeli air strikes on Syria").
 inline bool IsReactionRoot(int root) { return root == 11 || root == 14; }
 
+// A stance taken on another's act: a reaction, or support voiced for it
+// (051, 052: "Britain defended the US raid on Libya").
+inline bool IsStanceCode(std::string_view code) {
+  const int root = RootOf(code);
+  return IsReactionRoot(root) || code.rfind("051", 0) == 0 || code.rfind("052", 0) == 0;
+}
+
 // A visit (042) or a show or deployment of force (15x): an act that takes
 // its doer to the place it names ("flew to Doha", "sent troops to the border").
 inline bool IsMovement(std::string_view code) { return code.rfind("042", 0) == 0 || RootOf(code) == 15; }

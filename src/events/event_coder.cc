@@ -364,10 +364,16 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
         }
         const std::span<const EventRecord> sentence_events(out.data() + sentence_first_event,
                                                            out.size() - sentence_first_event);
+        std::vector<const ResolvedActor*> doers, done_to;
         for (const auto& [src, tgt] : NominalParties(sc, ctx, m, sentence_events)) {
           sink.Add(*src, tgt, p.code, sc, m);
           coded = true;
+          doers.push_back(src);
+          done_to.push_back(tgt);
         }
+        // "… the US raid on Libya, but France and Spain criticised it": an
+        // act told as a noun is one a later reaction answers.
+        if (!doers.empty()) TellAct(m, p.code, doers, done_to, &told);
         continue;
       }
       bool inside_cue = false;

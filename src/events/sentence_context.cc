@@ -229,7 +229,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
     // protest at the attack on the Saudi embassy" says nothing of whose.
     const bool hostile_object = m.pattern->nominal && m.has_target && RootOf(m.pattern->code) >= 13 &&
                                 NamedDoerBefore(m.begin);
-    const bool reaction = !m.pattern->nominal && IsReactionRoot(RootOf(m.pattern->code));
+    const bool reaction = !m.pattern->nominal && IsStanceCode(m.pattern->code);
     // "agreed in a telephone call on Friday to work towards …": a call or
     // talks the words of another act pass through took place.
     const std::string_view opener = ctx_.r.tokens.text(m.begin);
@@ -262,7 +262,7 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
       const bool admitted = k.pattern->code == "015" && k.begin < m.begin && m.has_target;
       // (A noun inside it, "talks" in "proposal to hold talks", is part of it.)
       const int k_root = RootOf(k.pattern->code);
-      const bool names_act = (hostile_object && !k.pattern->nominal && IsReactionRoot(k_root) &&
+      const bool names_act = (hostile_object && !k.pattern->nominal && IsStanceCode(k.pattern->code) &&
                               k.begin < m.begin && m.begin < k.end) ||
                              (reaction && k.pattern->nominal && k.has_target && k_root >= 13 && m.begin < k.begin &&
                               k.begin < m.end && NamedDoerBefore(k.begin));

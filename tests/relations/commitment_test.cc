@@ -36,8 +36,9 @@ TEST(CommitmentFinderTest, APledgeGivesTheObjectAsWrittenAndItsProject) {
       "HANOI, Aug 19 (VNA) - Vietnam and China pledged on Monday to build the Lao Cai-Hanoi-Hai Phong standard-gauge "
       "railway linking Vietnam and China.",
       "2025-08-19");
+  // Hanoi is a place of the project's name, in either spelling of the capital.
   EXPECT_EQ(CommitmentsOf(doc, "VNM", "CHN"),
-            (std::vector<std::string>{"railways/lao cai hai phong:pledged:Lao Cai-Hanoi-Hai Phong standard-gauge "
+            (std::vector<std::string>{"railways/lao cai hanoi hai phong:pledged:Lao Cai-Hanoi-Hai Phong standard-gauge "
                                       "railway linking Vietnam and China"}));
 }
 
