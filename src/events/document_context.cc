@@ -256,7 +256,8 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
         uint32_t next = end + 1;
         if (joint == "," && next + 1 < se && t.text(next) == "and") ++next;
         if (next + 1 < se && OpensListItem(t.text(next))) ++next;
-        if ((joint != "and" && joint != ",") || next >= se || chunk_starting_at[next] < 0) break;
+        // "to Britain or the United States": either is the act's party.
+        if ((joint != "and" && joint != "," && joint != "or") || next >= se || chunk_starting_at[next] < 0) break;
         const ActorChunk& n = r.chunks[static_cast<size_t>(chunk_starting_at[next])];
         // A country adjective shares the noun after the list ("imports of
         // Georgian and Moldovan wine", "American and British forces"); a

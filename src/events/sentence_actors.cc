@@ -46,6 +46,11 @@ bool SentenceContext::Eligible(const ActorChunk& c) const {
                         before_chunk == "until" || before_chunk == "once")) {
     opens_clause = OwnedSubjectThenVerb(c.end);
   }
+  // "China, Cambodia's main ally, denounced …": after a comma, an owner
+  // whose phrase a comma closes before any verb is an apposition's.
+  if (opens_clause && before_chunk == "," && c.end < end_ && ctx_.r.tokens.text(c.end) == "'s") {
+    opens_clause = OwnedSubjectThenVerb(c.end);
+  }
   if (c.end < end_ && ctx_.r.tokens.text(c.end) == "'s" && !opens_clause) return false;
   if (c.end + 1 < end_ && ctx_.r.tokens.text(c.end) == "-" && ctx_.r.tokens.tokens[c.end + 1].is_word) return false;
   for (const auto& [b, e] : objects_) {
