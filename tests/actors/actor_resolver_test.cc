@@ -71,6 +71,19 @@ TEST(ActorResolverTest, TheMinistryOfADatelineCapitalInAnyOfItsSpellings) {
   ExpectMention(a, "foreign ministry", "foreign ministry", "VNMGOV", "dictionary");
 }
 
+TEST(ActorResolverTest, AWadeGilesSpellingAndItsFamilyName) {
+  AnalyzedDocument a = CodeStory(
+      "Chinese Vice Premier Teng Hsiao-ping arrived in Tokyo on Sunday. Fukuda and Teng held talks on Monday.",
+      "1978-10-23");
+  const Mention* full = Find(a, "Chinese Vice Premier Teng Hsiao-ping");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->name, "Deng Xiaoping");
+  const Mention* later = Find(a, "Teng", full->end);
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->name, "Deng Xiaoping");
+  EXPECT_EQ(later->country, "CHN");
+}
+
 TEST(ActorResolverTest, TitlesAndPronounsFindTheRightPerson) {
   AnalyzedDocument a = CodeStory(
       "HÀ NỘI — Deputy Prime Minister Lê Thành Long received Chinese Ambassador He Wei in Hà Nội on Wednesday. "
