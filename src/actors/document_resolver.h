@@ -143,9 +143,10 @@ class DocumentResolver {
   // institution (not a person, a pair or a place), else nullptr: what a
   // sentence-opening "It" continues (pronoun_resolver.cc).
   const ResolvedActor* PreviousSentenceInstitution() const;
-  // "X said … and that it …": the speaker X (one state, right before the
-  // sentence's first speech verb) when "it" at `it` follows "and that",
-  // else nullptr (pronoun_resolver.cc).
+  // "X said … and that it …", "… and added that it", "…, adding that it": the
+  // speaker X (one state, right before the sentence's first speech verb)
+  // when "it" at `it` opens such a second clause, else nullptr
+  // (pronoun_resolver.cc).
   const ActorChunk* SpeakerOfSecondClause(uint32_t it) const;
   // Whether "it" at `it` follows a preposition or a transitive verb in the
   // past: an object, never its own clause's subject (pronoun_resolver.cc).
