@@ -159,8 +159,7 @@ std::vector<const ResolvedActor*> PartiesBetween(const SentenceContext& sc, cons
   const uint32_t end = sc.View().end;
   // Right after the act's noun, or after a phrase of its own ("a treaty of
   // peace and friendship between", "an agreement on fisheries between"): not
-  // a phrase of another verb
-  // ("met to discuss the violence between").
+  // a phrase of another verb ("met to discuss the violence between").
   uint32_t i = from;
   if (i < end && (t.text(i) == "of" || t.text(i) == "on" || t.text(i) == "for")) {
     for (++i; i < end && i < from + 5 && t.text(i) != "between"; ++i) {

@@ -32,9 +32,10 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
 
 // "Foreign ministers Huang Hua and Sunao Sonoda signed a treaty of peace and
 // friendship between China and Japan": the two states named after "between"
-// (a signing's; "ruled out a formal meeting between" is no meeting held)
-// right after a mutual act's noun (token `from`) or its "of", "on" or "for" phrase, when
-// its doers are no actors the text resolves; empty otherwise.
+// right after an act's noun (token `from`) or its "of", "on" or "for" phrase;
+// empty otherwise. The coder asks it of a signing whose doers resolve to no
+// state or to one of the two ("ruled out a formal meeting between" is no
+// meeting held).
 std::vector<const ResolvedActor*> PartiesBetween(const SentenceContext& sc, const DocumentContext& ctx, uint32_t from);
 
 // "The agreement was signed in Beijing on Friday": a mutual act told done in
