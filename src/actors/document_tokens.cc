@@ -51,16 +51,15 @@ uint32_t LeadInPhraseEnd(const DocumentTokens& d, uint32_t b, uint32_t e, bool o
     uint32_t next = b + 1;
     if (d.text(next) == "early" || d.text(next) == "late" || d.text(next) == "mid") ++next;
     const bool month = IsMonthName(d.text(next));
-    if (month) ++next;
     // A lone number is a year ("In 1978"), not a count ("In 12 attacks").
-    const bool year = !month && next < e && IsYearOrDayNumber(d.text(next)) && d.text(next).size() == 4;
-    if (month || year) {
-      if (year) ++next;
-      for (int k = 0; k < 2 && month && next < e && IsYearOrDayNumber(d.text(next)); ++k) ++next;
+    const bool year = !month && IsYearOrDayNumber(d.text(next)) && d.text(next).size() == 4;
+    if (month) {
+      ++next;  // then a day and a year, or one of them
+      for (int k = 0; k < 2 && next < e && IsYearOrDayNumber(d.text(next)); ++k) ++next;
+    } else if (year) {
+      ++next;
     }
-    if ((month || year) && next < e && d.text(next) != "," && d.tokens[next].is_word) {
-      return 0;
-    }
+    if ((month || year) && next < e && d.text(next) != "," && d.tokens[next].is_word) return 0;
   }
   for (uint32_t i = b; i < e; ++i) {
     if (d.text(i) == ",") return i;

@@ -177,10 +177,7 @@ std::vector<const ResolvedActor*> PartiesBetween(const SentenceContext& sc, cons
     if (b == nullptr || b->begin != a->end + 1) return {};
     for (const ResolvedActor& x : b->actors) two.push_back(&x);
   }
-  if (two.size() != 2 || two[0]->country.empty() || two[1]->country.empty() || two[0]->country == two[1]->country) {
-    return {};
-  }
-  return two;
+  return TwoStates(two) ? two : std::vector<const ResolvedActor*>();
 }
 
 void StoryPairParties(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& m,

@@ -30,6 +30,12 @@ void ActiveParties(const SentenceContext& sc, const PatternMatch& m, const Patte
                    std::vector<const ResolvedActor*>* sources, std::vector<const ResolvedActor*>* targets,
                    bool* plural_subject);
 
+// Two actors of two different, known states ("Armenia and Azerbaijan").
+inline bool TwoStates(const std::vector<const ResolvedActor*>& actors) {
+  return actors.size() == 2 && !actors[0]->country.empty() && !actors[1]->country.empty() &&
+         actors[0]->country != actors[1]->country;
+}
+
 // "Foreign ministers Huang Hua and Sunao Sonoda signed a treaty of peace and
 // friendship between China and Japan": the two states named after "between"
 // right after an act's noun (token `from`) or its "of", "on" or "for" phrase;

@@ -320,9 +320,8 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
       // qualifies the noun after it; it tells no act of its own ("co-hosted"
       // does), unless compound_participles.tsv gives it a role ("Saudi-funded
       // schools" are Saudi aid).
-      if (!p.nominal && m.begin >= sb + 2 && ctx.r.tokens.text(m.begin - 1) == "-" &&
-          ctx.r.tokens.JoinedHyphen(m.begin - 1) && ctx.r.tokens.capitalized[m.begin - 2] &&
-          ctx.dict.compound_participles().RoleOf(ctx.r.tokens.text(m.begin)) == CompoundRole::kSponsor) {
+      if (!p.nominal && m.begin >= sb + 2 && ctx.r.tokens.capitalized[m.begin - 2] &&
+          ctx.JoinedParticiple(m.begin, CompoundRole::kSponsor)) {
         continue;
       }
       if (p.nominal) {

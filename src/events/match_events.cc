@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "events/act_parties.h"
 #include "events/codebook.h"
 #include "events/implied_events.h"
 #include "events/verb_classes.h"
@@ -259,8 +260,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       // Two at odds and no one else in view ("Armenia and Azerbaijan both
       // ordered mobilisation") are each other's party too.
       const ResolvedActor* partner = nullptr;
-      const bool pair = parties.sources.size() == 2 && parties.sources[0]->country != parties.sources[1]->country &&
-                        !parties.sources[0]->country.empty() && !parties.sources[1]->country.empty();
+      const bool pair = TwoStates(parties.sources);
       const ResolvedActor* other = pair ? (parties.sources[0] == src ? parties.sources[1] : parties.sources[0]) : nullptr;
       if (pair && MutualBetweenSubjects(code) && !unnamed_party) {
         partner = other;
@@ -294,8 +294,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   } else if (p.here) {
     // "Portugal and FRELIMO signed an agreement here": two parties of a
     // mutual act do it with each other, wherever they are.
-    if (parties.sources.size() == 2 && IsMutualCode(code) && !parties.sources[0]->country.empty() &&
-        !parties.sources[1]->country.empty() && parties.sources[0]->country != parties.sources[1]->country) {
+    if (IsMutualCode(code) && TwoStates(parties.sources)) {
       sink->Add(*parties.sources[0], parties.sources[1], code, sc, m);
       sink->Add(*parties.sources[1], parties.sources[0], code, sc, m);
       return true;

@@ -218,10 +218,7 @@ std::vector<ActorPair> NominalParties(const SentenceContext& sc, const DocumentC
   // "the Soviet-led invasion of", "a US-commanded naval operation": the
   // state joined to a participle of leading, before the noun's other
   // modifiers, is the noun's doer (data/actors/compound_participles.tsv).
-  if (at < m.begin && at > begin + 1 && t.JoinedHyphen(at - 1) &&
-      ctx.dict.compound_participles().RoleOf(t.text(at)) == CompoundRole::kLeader) {
-    --at;
-  }
+  if (at < m.begin && at > begin + 1 && ctx.JoinedParticiple(at, CompoundRole::kLeader)) --at;
   // "China-Japan talks", "Sino-Japanese talks": a hyphenated pair.
   for (uint32_t b = at >= begin + 3 ? at - 3 : begin; b < at; ++b) {
     uint32_t e1 = 0, e2 = 0;

@@ -90,12 +90,15 @@ bool SentenceContext::StatesProperty(const ResolvedActor* a) const {
 }
 
 bool DocumentContext::PropertyChunk(const ActorChunk& c) const {
-  for (uint32_t i = c.begin + 1; i + 1 < c.end; ++i) {
-    if (r.tokens.JoinedHyphen(i) && dict.compound_participles().RoleOf(r.tokens.text(i + 1)) == CompoundRole::kOwner) {
-      return true;
-    }
+  for (uint32_t i = c.begin + 2; i < c.end; ++i) {
+    if (JoinedParticiple(i, CompoundRole::kOwner)) return true;
   }
   return false;
+}
+
+bool DocumentContext::JoinedParticiple(uint32_t participle, CompoundRole role) const {
+  return participle > 0 && r.tokens.JoinedHyphen(participle - 1) &&
+         dict.compound_participles().RoleOf(r.tokens.text(participle)) == role;
 }
 
 bool SentenceContext::EndsActor(uint32_t token) const {

@@ -304,13 +304,11 @@ bool SentenceContext::NamedDoerBefore(uint32_t noun) const {
   }
   const DocumentTokens& t = ctx_.r.tokens;
   // "the Soviet-led invasion", "US-led air strikes": the state joined to a
-  // participle of leading (compound_participles.tsv), a word before the noun
-  // at most between them.
-  for (uint32_t p = noun; p + 2 >= noun && p > begin_ + 2; --p) {
-    if (t.JoinedHyphen(p - 2) && ctx_.dict.compound_participles().RoleOf(t.text(p - 1)) == CompoundRole::kLeader &&
-        EndsActor(p - 2)) {
-      return true;
-    }
+  // participle of leading (compound_participles.tsv), two words before the
+  // noun at most between them.
+  for (uint32_t between = 0; between <= 2 && noun > begin_ + 2 + between; ++between) {
+    const uint32_t participle = noun - 1 - between;
+    if (ctx_.JoinedParticiple(participle, CompoundRole::kLeader) && EndsActor(participle - 1)) return true;
   }
   return noun > begin_ + 1 && (t.text(noun - 1) == "'s" || t.text(noun - 1) == "'") && EndsActor(noun - 1);
 }

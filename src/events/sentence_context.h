@@ -86,6 +86,10 @@ class DocumentContext {
   // The chunk names a thing a state owns or flags ("a Panama-flagged
   // tanker", compound_participles.tsv's owners): never a doer.
   bool PropertyChunk(const ActorChunk& c) const;
+  // Token `participle` is joined by a hyphen to the word before it and, for
+  // that word's state, has `role` in compound_participles.tsv ("Soviet-led":
+  // a leader, "Greek-flagged": an owner).
+  bool JoinedParticiple(uint32_t participle, CompoundRole role) const;
   // Date mentions of sentence `s`, found once.
   const std::vector<DateMention>& DatesOf(size_t s) const;
   // The states that acted in the story so far, latest last: "the launch" a
