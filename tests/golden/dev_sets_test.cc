@@ -106,6 +106,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bb" / "sentences.jsonl"}, kDev / "bb" / "gold.jsonl"), 0.94, 0.94, "bb sentences");
   ExpectAbove(Score({kDev / "bc" / "sentences.jsonl"}, kDev / "bc" / "gold.jsonl"), 0.87, 0.92, "bc sentences");
   ExpectAbove(Score({kDev / "bd" / "sentences.jsonl"}, kDev / "bd" / "gold.jsonl"), 0.89, 0.93, "bd sentences");
+  ExpectAbove(Score({kDev / "be" / "sentences.jsonl"}, kDev / "be" / "gold.jsonl"), 0.91, 0.93, "be sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -164,6 +165,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bb" / "stories"), kDev / "bb" / "stories_gold.jsonl"), 0.63, 0.86, "bb stories");
   ExpectAbove(Score(StoryFiles(kDev / "bc" / "stories"), kDev / "bc" / "stories_gold.jsonl"), 0.71, 0.87, "bc stories");
   ExpectAbove(Score(StoryFiles(kDev / "bd" / "stories"), kDev / "bd" / "stories_gold.jsonl"), 0.68, 0.95, "bd stories");
+  ExpectAbove(Score(StoryFiles(kDev / "be" / "stories"), kDev / "be" / "stories_gold.jsonl"), 0.62, 0.88, "be stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
