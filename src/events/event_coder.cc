@@ -169,7 +169,8 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
     bool coded_before = false;
     for (size_t e = previous_first_event; e < out.size(); ++e) {
       if (out[e].root == "01" || out[e].source.country.empty()) continue;
-      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13, out[e].cameo});
+      ctx.doers.push_back({out[e].source.country, static_cast<int>(s) - 1, RootOf(out[e].root) >= 13, out[e].cameo,
+                           out[e].target.country});
       if (IsAid(out[e].cameo) && !out[e].target.country.empty()) ctx.aid_recipients.push_back(out[e].target.country);
       coded_before = true;
       // The same act the other way in that sentence: the story's latest
@@ -494,7 +495,7 @@ std::vector<EventRecord> EventCoder::CodeStory(const Document& doc, const std::v
         if (!has_target) continue;
       }
       if (sentence_doer.country.empty() && !negated && !question && !sources[0]->country.empty()) {
-        sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13, code};
+        sentence_doer = {sources[0]->country, static_cast<int>(s), RootOf(code) >= 13, code, ""};
       }
       if (negated) {
         code = NegatedCode(*modes_, code);

@@ -99,6 +99,7 @@ class DocumentContext {
     int sentence = 0;
     bool hostile = false;  // an act of roots 13-20
     std::string cameo;     // the coded act's code; "" for the subject of an uncoded act
+    std::string target;    // the coded act's target state; "" when none
   };
   std::vector<Doer> doers;
   // The states given or promised aid so far (07x, 033x), latest last: the

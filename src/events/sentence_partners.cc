@@ -279,6 +279,22 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
                                               const std::vector<const ResolvedActor*>& allies, bool hostile,
                                               bool aid) const {
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
+  // "Troops of the Soviet Union, Poland and Hungary poured into
+  // Czechoslovakia. … Soviet soldiers opened fire": who acted with the
+  // source on the same state in the same sentence, and on neither of them,
+  // is its ally.
+  auto ally = [&](const DocumentContext::Doer& d) {
+    if (d.target.empty()) return false;
+    bool joint = false;
+    for (const DocumentContext::Doer& e : ctx_.doers) {
+      if (e.sentence != d.sentence) continue;
+      if ((e.country == source.country && e.target == d.country) || (e.country == d.country && e.target == source.country)) {
+        return false;
+      }
+      joint = joint || (e.country == source.country && e.target == d.target);
+    }
+    return joint;
+  };
   // "U.S. troops invaded Panama … Panamanian troops shot a Marine. Cuba
   // condemned the invasion": an act named by a noun of a kind (act_kinds.h)
   // is the first act of that kind the story told, the one it reports ("Iran
@@ -312,13 +328,13 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   // "North Korea fired a missile over Japan. Tokyo condemned the launch."
   for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
     if (sentence_ - d->sentence > (hostile ? 3 : 2)) break;
-    if ((d->hostile || !hostile) && other(d->country)) return StateActor(d->country);
+    if ((d->hostile || !hostile) && other(d->country) && !ally(*d)) return StateActor(d->country);
   }
   // "Kan called the bombardment unforgivable", paragraphs after the lead: a
   // reaction answers the story's first hostile act.
   if (hostile) {
     for (const DocumentContext::Doer& d : ctx_.doers) {
-      if (d.hostile && other(d.country)) return StateActor(d.country);
+      if (d.hostile && other(d.country) && !ally(d)) return StateActor(d.country);
     }
   }
   for (const std::string& c : ctx_.r.pair) {

@@ -153,5 +153,17 @@ TEST(ConstructionStoryTest, AnActSaidToBeAWrongIsCondemned) {
          "2024-05-01", {}, {"CHN>TWN:11"}});
 }
 
+// States that did one act together on a third are allies: the act of one of
+// them with no target named is on the third, never on an ally. A list of the
+// states a group noun belongs to counts as one item of a gap.
+TEST(ConstructionStoryTest, AnActWithNoTargetIsNeverOnAnAllyOfTheLastAct) {
+  Check({"troops of X, Y, Z and W poured across the borders of V; X's soldiers opened fire",
+         "Troops of Russia, Belarus, Armenia and Kazakhstan poured across the borders of Georgia on Tuesday. Georgia "
+         "told its army not to resist. On Wednesday Russian soldiers opened fire on crowds in the capital.",
+         "2031-03-06",
+         {"RUS>GEO:192", "BLR>GEO:192", "ARM>GEO:192", "KAZ>GEO:192", "RUS>GEO:193"},
+         {"RUS>KAZ", "RUS>BLR", "RUS>ARM"}});
+}
+
 }  // namespace
 }  // namespace dyad
