@@ -161,6 +161,25 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
   // "Michael Kovrig, a Canadian,": an apposition of a bare state word gives
   // the person's state (no sector).
   if (unknown != nullptr && (person_title != nullptr || rc.apposed_name)) {
+    // "REYKJAVIK, May 20 (AFP) - … Prime Minister Olafur Johannesson
+    // condemned": agency copy names a foreign official with the state's word
+    // and one of the country it files from without: an office of its
+    // government, parliament or ruling party, not a general or a reporter.
+    // (A national agency's own officials abroad, "ISTANBUL (TASS) - Deputy
+    // Defence Minister Alexander Fomin", measured worse taken as its state's
+    // than as the dateline's: its reporters abroad name their hosts bare too.)
+    if (country.empty() && person_title != nullptr && !rc.apposed_name) {
+      const std::string& sector = dict_.roles()[person_title->index].sector;
+      // Not a title the chunker split from its state ("U.S. Under-Secretary
+      // of State Joseph Sisco"): a capitalised word or a hyphen before it.
+      const bool split = rc.begin > 0 && (d_.capitalized[rc.begin - 1] || d_.text(rc.begin - 1) == "-");
+      // "In Pretoria, Defence Minister Magnus Malan said": a place that opens
+      // the sentence is where the official speaks from.
+      if ((sector == "GOV" || sector == "LEG" || sector == "PTY") && !split) {
+        country = LeadingPlaceOfCrowd(sentence, rc.begin);
+        if (country.empty()) country = DatelineCountry();
+      }
+    }
     c->head = unknown->begin;
     ResolvedActor a;
     a.name = RawText(doc_, d_, unknown->begin, unknown->end);

@@ -71,6 +71,28 @@ TEST(ActorResolverTest, TheMinistryOfADatelineCapitalInAnyOfItsSpellings) {
   ExpectMention(a, "foreign ministry", "foreign ministry", "VNMGOV", "dictionary");
 }
 
+TEST(ActorResolverTest, AnOfficialNamedByTitleAloneIsOfTheDatelinesState) {
+  AnalyzedDocument a = CodeStory(
+      "Britain sent two frigates into the fishing zone on Saturday. Prime Minister Olafur Bjornsson condemned the "
+      "move. In London, Foreign Secretary Alec Hume defended it. General Fred Brennan said the ships would stay. "
+      "U.S. Under-Secretary of State Joseph Cisco flew to London.",
+      "1973-05-20", "REYKJAVIK");
+  const Mention* pm = Find(a, "Prime Minister Olafur Bjornsson");
+  ASSERT_NE(pm, nullptr);
+  EXPECT_EQ(pm->code, "ISLGOV");
+  // A place that opens the sentence is where the official speaks from.
+  const Mention* fs = Find(a, "Foreign Secretary Alec Hume");
+  ASSERT_NE(fs, nullptr);
+  EXPECT_EQ(fs->country, "GBR");
+  // Not a general (whose army may be anyone's), nor a title the chunker
+  // split from its state word.
+  for (const Mention& m : a.mentions) {
+    if (m.text.find("Brennan") != std::string::npos || m.text.find("Cisco") != std::string::npos) {
+      EXPECT_NE(m.country, "ISL") << m.text;
+    }
+  }
+}
+
 TEST(ActorResolverTest, AWadeGilesSpellingAndItsFamilyName) {
   AnalyzedDocument a = CodeStory(
       "Chinese Vice Premier Teng Hsiao-ping arrived in Tokyo on Sunday. Fukuda and Teng held talks on Monday.",
