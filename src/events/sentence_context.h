@@ -281,6 +281,18 @@ class SentenceContext {
     }
     return false;
   }
+  // The actor's phrase follows a preposition ("off Crimea", "in Auckland").
+  bool AfterPreposition(const ResolvedActor* a) const {
+    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (c.actors.empty() || &c.actors[0] != a) continue;
+      if (c.after_preposition) return true;
+      // "seized off Crimea": a place's prepositions the chunker leaves to it.
+      std::string_view before = c.begin > begin_ ? ctx_.r.tokens.text(c.begin - 1) : std::string_view();
+      return before == "off" || before == "near" || before == "outside" || before == "inside" || before == "around";
+    }
+    return false;
+  }
   // The actor is a place where something happens: a town or region (IsPlace),
   // or a capital or state named after "in", "at", "near", "off", "around" or
   // "outside" ("drills near Baku").

@@ -165,5 +165,14 @@ TEST(ConstructionStoryTest, AnActWithNoTargetIsNeverOnAnAllyOfTheLastAct) {
          {"RUS>KAZ", "RUS>BLR", "RUS>ARM"}});
 }
 
+// Forces that fight back answer the story's attacker; a side that fights
+// back in a match is no party.
+TEST(ConstructionStoryTest, ForcesThatFightBackFightTheAttacker) {
+  Check({"X invaded Y; Y's troops fought back", "Iraqi troops invaded Kuwait on Thursday. Kuwaiti troops fought back "
+         "around the palace, residents said.", "1990-08-03", {"IRQ>KWT:19", "KWT>IRQ:190"}, {}});
+  Check({"a team fought back", "Japan beat Oman 2-1 on Thursday. Australia fought back to draw with Iraq.",
+         "2024-01-19", {}, {"AUS>IRQ:19", "AUS>OMN:19", "AUS>JPN:19"}});
+}
+
 }  // namespace
 }  // namespace dyad
