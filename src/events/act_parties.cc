@@ -57,7 +57,19 @@ bool PassiveParties(const SentenceContext& sc, const DocumentContext& ctx, const
     } else if (RootOf(m.pattern->code) == 17 && targets->size() == 1) {
       // "A Japanese employee was formally arrested in Beijing": an arrest
       // or a seizure with no agent is the doing of the state it happens in.
-      if (const ResolvedActor* host = sc.HostVenue(m, *(*targets)[0])) sources->push_back(host);
+      if (const ResolvedActor* host = sc.HostVenue(m, *(*targets)[0])) {
+        sources->push_back(host);
+      } else {
+        // "Pakistan shot down an Indian jet. Its pilot was captured": one
+        // told nowhere is the doing of the state whose hostile act on the
+        // captive's the sentences before told.
+        const std::string& victim = (*targets)[0]->country;
+        for (auto d = ctx.doers.rbegin(); d != ctx.doers.rend() && sc.sentence() - d->sentence <= 3; ++d) {
+          if (!d->hostile || d->target != victim || d->country == victim) continue;
+          sources->push_back(sc.StateActor(d->country));
+          break;
+        }
+      }
     }
     if (sources->empty()) return false;
   }

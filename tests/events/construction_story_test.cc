@@ -174,5 +174,15 @@ TEST(ConstructionStoryTest, ForcesThatFightBackFightTheAttacker) {
          "2024-01-19", {}, {"AUS>IRQ:19", "AUS>OMN:19", "AUS>JPN:19"}});
 }
 
+// An arrest told in the passive with no agent and no place is the doing of
+// the state whose hostile act on the captives' state the story just told.
+TEST(ConstructionStoryTest, AnAgentlessArrestIsTheDoingOfTheLastHostileActsDoer) {
+  Check({"X stormed a Y ship; Y activists were detained", "Israeli commandos stormed a Turkish aid ship on Monday. "
+         "Hundreds of Turkish activists were detained.", "2010-06-01", {"ISR>TUR:173"}, {}});
+  // Not when the act was on another state.
+  Check({"X stormed a Z ship; Y activists were detained", "Israeli commandos stormed a Greek aid ship on Monday. "
+         "Hundreds of Turkish activists were detained.", "2010-06-01", {}, {"ISR>TUR:17"}});
+}
+
 }  // namespace
 }  // namespace dyad
