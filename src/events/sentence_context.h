@@ -286,7 +286,8 @@ class SentenceContext {
     for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
       const ActorChunk& c = ctx_.r.chunks[k];
       if (c.actors.empty() || &c.actors[0] != a) continue;
-      if (c.after_preposition) return true;
+      // ("the seizure of Crimea": the object of a nominal act.)
+      if (c.after_preposition) return c.begin <= begin_ || ctx_.r.tokens.text(c.begin - 1) != "of";
       // "seized off Crimea": a place's prepositions the chunker leaves to it.
       std::string_view before = c.begin > begin_ ? ctx_.r.tokens.text(c.begin - 1) : std::string_view();
       return before == "off" || before == "near" || before == "outside" || before == "inside" || before == "around";
