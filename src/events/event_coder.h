@@ -29,6 +29,8 @@
 
 namespace dyad {
 
+struct SentenceWork;  // sentence_coding.h
+
 class EventCoder {
  public:
   // Loads data/events/{cameo,verbs,irregular_verbs}.tsv under `data_dir`.
@@ -51,6 +53,12 @@ class EventCoder {
   // Code, or with `instances` the pair model's candidates instead of its events.
   std::vector<EventRecord> CodeStory(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                      const ResolvedDocument& r, std::vector<PairInstance>* instances) const;
+  // One sentence's acts and what it says beyond them (sentence_coding.cc).
+  void CodeSentence(SentenceWork& w) const;
+  // One selected match `k` of the sentence, told by a noun or by a verb
+  // (match_coding.cc); true if it coded an event.
+  bool CodeNominalMatch(SentenceWork& w, size_t k) const;
+  bool CodeVerbMatch(SentenceWork& w, size_t k) const;
   const ActorResolver* resolver_ = nullptr;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<VerbPatterns> patterns_;
