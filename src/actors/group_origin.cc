@@ -5,7 +5,9 @@
 // Chad's, "In Moscow, demonstrators besieged …" are Russia's.
 #include "actors/document_resolver.h"
 
+#include "text/folding.h"
 #include "text/word_shape.h"
+#include "util/flat_map.h"
 
 namespace dyad {
 namespace {
@@ -91,7 +93,17 @@ std::string DocumentResolver::LeadingPlaceOfCrowd(int sentence, uint32_t begin) 
   if (country.empty()) return "";
   uint32_t comma = first + 1;
   while (comma < begin && comma < first + 6 && d_.text(comma) != ",") ++comma;
-  if (comma >= begin || d_.text(comma) != ",") return "";
+  // "In Jakarta on Wednesday thousands of demonstrators stormed …": a time
+  // phrase, with no comma, between a one-word place and the crowd.
+  if (comma >= begin || d_.text(comma) != ",") {
+    static const FlatStringSet kTimeWords = {"on", "last", "this", "early", "late", "night", "week", "weekend",
+                                             "morning", "afternoon", "evening", "monday", "tuesday", "wednesday",
+                                             "thursday", "friday", "saturday", "sunday", "yesterday", "today"};
+    comma = first + 2;
+    while (comma < begin && kTimeWords.Contains(FoldString(d_.text(comma)))) ++comma;
+    if (comma == first + 2) return "";
+    --comma;  // the crowd's own words follow the time phrase as they follow a comma
+  }
   // Only the crowd's own words between: "tens of thousands of", "about
   // 100,000".
   for (uint32_t i = comma + 1; i < begin; ++i) {
