@@ -299,6 +299,16 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
               closed = closed || d_.text(k) == "and" || d_.text(k) == "or";
             }
             list_comma = list_comma && closed;
+            // "attacked the embassies of Rwanda, France and Belgium in
+            // Kinshasa": a comma in a list of names that "and" closes.
+            if (d_.text(i) == "," && i > rc.end && d_.capitalized[i - 1] && i + 1 < sentence_end &&
+                d_.capitalized[i + 1]) {
+              for (uint32_t k = i + 1; k + 2 < sentence_end && k < i + 12 && !list_comma; ++k) {
+                const std::string_view w = d_.text(k);
+                list_comma = w == "and" && (d_.capitalized[k + 1] || (d_.text(k + 1) == "the" && d_.capitalized[k + 2]));
+                if (w != "," && w != "the" && w != "and" && !d_.capitalized[k]) break;
+              }
+            }
             if ((d_.text(i) == "," && !list_comma) || d_.text(i) == ";") break;
             country = CountryOfPlaceAt(i, /*capitals_only=*/false);
           }
