@@ -226,6 +226,10 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
     if (j > i + 1 && j < t.size() && ((t.text(j) == "," && punct[j] == 1) || t.text(j) == "and" || t.text(j) == "or")) {
       punct[i] = 0;
       gap_free[i] = 1;
+      // Nor do the items before the last: "suspended air, rail, road, sea
+      // and postal links with" is a gap of two.
+      // (Lower-case items only: a list of names holds parties.)
+      for (size_t k = i; k > 0 && k + 3 > i && item_word(k - 1) && !t.capitalized[k - 1]; --k) gap_free[k - 1] = 1;
     }
   }
   passive_ok.assign(t.size(), 0);
