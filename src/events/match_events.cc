@@ -114,6 +114,14 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         // A compound on either side ("both sides") stands for the other state.
         bool same = !src->country.empty() && src->country == tgt->country;
         if (same && (parties.sources.size() > 1 || parties.targets.size() > 1 || IsMutualCode(code))) continue;
+        // "Saudi Arabia, the UAE, Bahrain and Egypt … closed their airspace,
+        // sea lanes and the Saudi land border": what one of several doers
+        // owns is theirs together, no target of the others.
+        if (!same && parties.sources.size() > 1 && !IsMutualCode(code) && sc.NamedByAdjective(tgt) &&
+            std::any_of(parties.sources.begin(), parties.sources.end(),
+                        [&](const ResolvedActor* a) { return !a->country.empty() && a->country == tgt->country; })) {
+          continue;
+        }
         // The holder is the other state the sentence names, if it names one.
         if (same && DemandsReleaseOfOwn(code)) {
           if (const ResolvedActor* other = sc.NamedPartner(*src, m, parties.sources)) {

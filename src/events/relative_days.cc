@@ -71,10 +71,11 @@ const RelativeDayPhrases::Phrase* RelativeDayPhrases::At(const DocumentTokens& t
       if (all) best = &p;
     }
     // "paused its offensive for five days after talks": a span of time,
-    // not a day counted from another.
+    // not a day counted from another; nor is "eleven months to the day
+    // after" one day after anything.
     if (best != nullptr && i > 0) {
       const std::string_view before = t.text(i - 1);
-      if (before == "for" || before == "within" || before == "than") return nullptr;
+      if (before == "for" || before == "within" || before == "than" || before == "to") return nullptr;
     }
     return best;
   }

@@ -281,6 +281,14 @@ class SentenceContext {
     }
     return false;
   }
+  // The actor is named by a bare country adjective ("the Saudi land border").
+  bool NamedByAdjective(const ResolvedActor* a) const {
+    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      if (!c.actors.empty() && &c.actors[0] == a) return c.modifier;
+    }
+    return false;
+  }
   // The actor's phrase follows a preposition ("off Crimea", "in Auckland").
   bool AfterPreposition(const ResolvedActor* a) const {
     for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
