@@ -107,6 +107,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bc" / "sentences.jsonl"}, kDev / "bc" / "gold.jsonl"), 0.87, 0.92, "bc sentences");
   ExpectAbove(Score({kDev / "bd" / "sentences.jsonl"}, kDev / "bd" / "gold.jsonl"), 0.89, 0.93, "bd sentences");
   ExpectAbove(Score({kDev / "be" / "sentences.jsonl"}, kDev / "be" / "gold.jsonl"), 0.91, 0.93, "be sentences");
+  ExpectAbove(Score({kDev / "bf" / "sentences.jsonl"}, kDev / "bf" / "gold.jsonl"), 0.90, 0.93, "bf sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -166,6 +167,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bc" / "stories"), kDev / "bc" / "stories_gold.jsonl"), 0.71, 0.87, "bc stories");
   ExpectAbove(Score(StoryFiles(kDev / "bd" / "stories"), kDev / "bd" / "stories_gold.jsonl"), 0.68, 0.95, "bd stories");
   ExpectAbove(Score(StoryFiles(kDev / "be" / "stories"), kDev / "be" / "stories_gold.jsonl"), 0.62, 0.88, "be stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bf" / "stories"), kDev / "bf" / "stories_gold.jsonl"), 0.76, 0.90, "bf stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
