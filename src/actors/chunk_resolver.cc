@@ -305,7 +305,8 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
                 d_.capitalized[i + 1]) {
               for (uint32_t k = i + 1; k + 2 < sentence_end && k < i + 12 && !list_comma; ++k) {
                 const std::string_view w = d_.text(k);
-                list_comma = w == "and" && (d_.capitalized[k + 1] || (d_.text(k + 1) == "the" && d_.capitalized[k + 2]));
+                const bool name_after = d_.capitalized[k + 1] || (d_.text(k + 1) == "the" && d_.capitalized[k + 2]);
+                list_comma = w == "and" && name_after;
                 if (w != "," && w != "the" && w != "and" && !d_.capitalized[k]) break;
               }
             }

@@ -314,7 +314,9 @@ DocumentContext::DocumentContext(const Document& d, const std::vector<SentenceSp
       // item when the list ends at the group's verb: "Troops of the Soviet
       // Union, Poland, East Germany, Hungary and Bulgaria poured across".
       bool of_states = false;
-      for (uint32_t k = c.begin > sb + 2 ? c.begin - 2 : sb; k < c.end && !of_states; ++k) of_states = t.text(k) == "of";
+      for (uint32_t k = c.begin > sb + 2 ? c.begin - 2 : sb; k < c.end && !of_states; ++k) {
+        of_states = t.text(k) == "of";
+      }
       if (of_states && end > c.end && verb_at(end, se)) {
         for (uint32_t k = c.end; k < end; ++k) gap_free[k] = 1;
       }

@@ -12,8 +12,8 @@ namespace {
 
 // Seizing property (171) and occupying territory (192): a seizure of a place
 // is the second.
-const std::string kSeize = "171";
-const std::string kOccupy = "192";
+constexpr std::string_view kSeize = "171";
+constexpr std::string_view kOccupy = "192";
 
 // The hash of `value` written in decimal, chained on `seed`.
 uint64_t HashDecimal(int64_t value, uint64_t seed) {
@@ -46,11 +46,11 @@ void EventSink::Add(const ResolvedActor& src, const ResolvedActor* tgt, const st
     // "the Falkland Islands, seized by Argentine forces": a territory seized
     // is occupied (192), and so is a town or region ("troops seized Heglig"),
     // not one where something was seized ("seized vessels off Crimea").
-    if (code == kSeize && !sc.AfterPreposition(tgt)) return Add(src, &tgt_state, kOccupy, sc, m);
+    if (code == kSeize && !sc.AfterPreposition(tgt)) return Add(src, &tgt_state, std::string(kOccupy), sc, m);
     tgt = &tgt_state;
   }
   if (tgt != nullptr && code == kSeize && sc.IsPlace(tgt) && !sc.AfterPreposition(tgt)) {
-    return Add(src, tgt, kOccupy, sc, m);
+    return Add(src, tgt, std::string(kOccupy), sc, m);
   }
   // Nobody visits or hosts their own country: "invited Jokowi to visit
   // Kuala Lumpur" is an invitation, the visit is someone else's.

@@ -288,9 +288,9 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     bool joint = false;
     for (const DocumentContext::Doer& e : ctx_.doers) {
       if (e.sentence != d.sentence) continue;
-      if ((e.country == source.country && e.target == d.country) || (e.country == d.country && e.target == source.country)) {
-        return false;
-      }
+      const bool on_each_other = (e.country == source.country && e.target == d.country) ||
+                                 (e.country == d.country && e.target == source.country);
+      if (on_each_other) return false;
       joint = joint || (e.country == source.country && e.target == d.target);
     }
     return joint;
