@@ -272,36 +272,22 @@ class SentenceContext {
     }
     return false;
   }
+  // The sentence's actor phrase whose (first) actor is `a`, nullptr if none.
+  const ActorChunk* ChunkNaming(const ResolvedActor* a) const;
   // The actor is a town or region standing for its state ("shelled
   // Kharkiv"), not the state, a capital or an institution.
   bool IsPlace(const ResolvedActor* a) const {
-    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
-      const ActorChunk& c = ctx_.r.chunks[k];
-      if (c.how == "place" && !c.actors.empty() && &c.actors[0] == a) return true;
-    }
-    return false;
+    const ActorChunk* c = ChunkNaming(a);
+    return c != nullptr && c->how == "place";
   }
   // The actor is named by a bare country adjective ("the Saudi land border").
   bool NamedByAdjective(const ResolvedActor* a) const {
-    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
-      const ActorChunk& c = ctx_.r.chunks[k];
-      if (!c.actors.empty() && &c.actors[0] == a) return c.modifier;
-    }
-    return false;
+    const ActorChunk* c = ChunkNaming(a);
+    return c != nullptr && c->modifier;
   }
-  // The actor's phrase follows a preposition ("off Crimea", "in Auckland").
-  bool AfterPreposition(const ResolvedActor* a) const {
-    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
-      const ActorChunk& c = ctx_.r.chunks[k];
-      if (c.actors.empty() || &c.actors[0] != a) continue;
-      // ("the seizure of Crimea": the object of a nominal act.)
-      if (c.after_preposition) return c.begin <= begin_ || ctx_.r.tokens.text(c.begin - 1) != "of";
-      // "seized off Crimea": a place's prepositions the chunker leaves to it.
-      std::string_view before = c.begin > begin_ ? ctx_.r.tokens.text(c.begin - 1) : std::string_view();
-      return before == "off" || before == "near" || before == "outside" || before == "inside" || before == "around";
-    }
-    return false;
-  }
+  // The actor's phrase follows a preposition ("off Crimea", "in Auckland"),
+  // other than the "of" of a nominal act's object ("the seizure of Crimea").
+  bool AfterPreposition(const ResolvedActor* a) const;
   // The actor is a place where something happens: a town or region (IsPlace),
   // or a capital or state named after "in", "at", "near", "off", "around" or
   // "outside" ("drills near Baku").

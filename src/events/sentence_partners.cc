@@ -29,19 +29,32 @@ bool SentenceContext::VenueAt(uint32_t begin, uint32_t end) const {
   return any;
 }
 
-bool SentenceContext::IsLocation(const ResolvedActor* a) const {
-  if (IsPlace(a)) return true;
+const ActorChunk* SentenceContext::ChunkNaming(const ResolvedActor* a) const {
   for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
     const ActorChunk& c = ctx_.r.chunks[k];
-    if (c.actors.size() != 1 || &c.actors[0] != a) continue;
-    if (a->person >= 0 || !a->role.empty() || !a->actor_id.empty()) return false;
-    if (c.place_like) return true;
-    if (c.begin <= begin_) return false;
-    std::string_view before = ctx_.r.tokens.text(c.begin - 1);
-    return before == "in" || before == "at" || before == "near" || before == "off" || before == "around" ||
-           before == "outside";
+    if (!c.actors.empty() && &c.actors[0] == a) return &c;
   }
-  return false;
+  return nullptr;
+}
+
+bool SentenceContext::IsLocation(const ResolvedActor* a) const {
+  if (IsPlace(a)) return true;
+  const ActorChunk* c = ChunkNaming(a);
+  if (c == nullptr || c->actors.size() != 1) return false;
+  if (a->person >= 0 || !a->role.empty() || !a->actor_id.empty()) return false;
+  if (c->place_like) return true;
+  const std::string_view before = c->begin > begin_ ? ctx_.r.tokens.text(c->begin - 1) : std::string_view();
+  return before == "in" || before == "at" || before == "near" || before == "off" || before == "around" ||
+         before == "outside";
+}
+
+bool SentenceContext::AfterPreposition(const ResolvedActor* a) const {
+  const ActorChunk* c = ChunkNaming(a);
+  if (c == nullptr) return false;
+  const std::string_view before = c->begin > begin_ ? ctx_.r.tokens.text(c->begin - 1) : std::string_view();
+  if (c->after_preposition) return before != "of";
+  // "seized off Crimea": a place's prepositions the chunker leaves to it.
+  return before == "off" || before == "near" || before == "outside" || before == "inside" || before == "around";
 }
 
 const ResolvedActor* SentenceContext::HostVenue(const PatternMatch& m, const ResolvedActor& source) const {
