@@ -90,7 +90,11 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
   const bool reaction =
       p.partner && ((AnswersAnAct(p.code) && AnswersAnAct(code)) || EndsInResponse(ctx.r.tokens, m));
   TellAct(m, p.code, parties.sources, parties.targets, told);
-  if (parties.has_target) {
+  // A generic reading of two subjects' pledge ("Argentina and Britain agreed
+  // to cooperate in identifying soldiers on the Falklands") is between them,
+  // as the plain "agreed to" it stands in for.
+  const bool generic_pair = p.fallback && parties.plural_subject;
+  if (parties.has_target && !generic_pair) {
     for (const ResolvedActor* src : parties.sources) {
       for (const ResolvedActor* tgt : parties.targets) {
         // "Turkish and Iraqi forces began drills near the Habur crossing",
@@ -151,7 +155,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       }
     }
     if (done_then && FramesCall(code, parties.targets)) framed->push_back({m.end, parties.sources, parties.targets});
-  } else if (p.both) {
+  } else if (p.both || generic_pair) {
     // Two parties: "X and Y held talks"; three or four ("Canada, the
     // United States and Mexico reached a trade agreement") act pairwise.
     // One party meeting abroad ("a Bhutanese delegation held talks in

@@ -134,9 +134,24 @@ bool SentenceContext::Occasion(const PatternMatch& m) const {
   return false;
 }
 
+bool SentenceContext::NamesStateIn(uint32_t begin, uint32_t end) const {
+  for (uint32_t i = begin; i < end; ++i) {
+    const ActorChunk* c = ChunkAt(i);
+    if (c == nullptr) continue;
+    for (const ResolvedActor& a : c->actors) {
+      if (!a.country.empty() && ctx_.dict.CountryByIso(a.country) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatch> all) {
   all.erase(std::remove_if(all.begin(), all.end(),
                            [this](const PatternMatch& m) {
+                             // A generic reading ("pledged to help …") is for a state's act on
+                             // another state: not on a court or a union ("would abide by the
+                             // World Court's ruling"), which other readings may code.
+                             if (m.pattern->fallback && m.has_target && !NamesStateIn(m.target_begin, m.target_end)) return true;
                              // A noun pattern, or one that names its doer after "by" ("a visit
                              // by Modi to Tokyo"), reads the noun on purpose.
                              if (m.pattern->nominal || m.has_source) return false;

@@ -61,6 +61,10 @@ struct VerbPattern {
   bool intransitive = false;  // the act takes no object: "met the deadline" is another sense
   bool untargeted = false;  // no target: keep without one
   bool here = false;        // no target: the dateline's country ("arrived here")
+  // Weighs nothing: any other pattern over the same words wins ("pledged to
+  // protect the rights of Nigerians" is intent, 030, when no pattern reads
+  // the act promised).
+  bool fallback = false;
   // The pattern opens with the noun of an event ("sanctions on $T", "talks
   // between $T"): the source owns the noun ("US sanctions", "Japan's
   // protest") or follows it ("the seizure by Iran of": a $S the loader

@@ -277,11 +277,14 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
           p.nominal = true;
         } else if (f == "intransitive") {
           p.intransitive = true;
+        } else if (f == "fallback") {
+          p.fallback = true;
         } else {
           return line.Error("unknown flag " + std::string(f));
         }
       }
     }
+    if (p.fallback) p.literal_words = 0;
     bool target = p.has_target();
     bool flagged = p.both || p.partner || p.untargeted || p.here;
     if (target && flagged) return line.Error("flags both/partner/untargeted/here are for patterns without $T");

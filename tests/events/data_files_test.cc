@@ -89,6 +89,21 @@ TEST(VerbPatternsTest, LargeNumbersAreAWordClass) {
   EXPECT_NE(bad.status().message().find("unknown word class #few"), std::string::npos);
 }
 
+TEST(VerbPatternsTest, AFallbackPatternWeighsNothing) {
+  auto parsed = VerbPatterns::Parse("030\tpledge to help * $T\tfallback\n030\tpledge to help * $T\n", "verbs.tsv",
+                                    {"030"});
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  const std::vector<VerbPattern>& patterns = (*parsed)->patterns();
+  ASSERT_GE(patterns.size(), 2u);
+  EXPECT_TRUE(patterns[0].fallback);
+  EXPECT_EQ(patterns[0].literal_words, 0);
+  EXPECT_FALSE(patterns[1].fallback);
+  EXPECT_GT(patterns[1].literal_words, 0);
+  auto bad = VerbPatterns::Parse("030\tpledge to help * $T\tfalback\n", "verbs.tsv", {"030"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("verbs.tsv:1: unknown flag falback"), std::string::npos);
+}
+
 TEST(VerbPatternsTest, WordClassesStandForTheirWords) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("dyad_classes_" + std::to_string(::getpid()));
