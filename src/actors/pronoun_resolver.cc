@@ -29,6 +29,24 @@ bool OpensPredicate(std::string_view w) {
 
 }  // namespace
 
+const ResolvedActor* DocumentResolver::NamerBefore(uint32_t token) const {
+  const ResolvedActor* subject = nullptr;
+  for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
+    const ActorChunk& c = r_->chunks[k];
+    if (c.end > token) break;
+    if (c.after_preposition || c.place_like || c.modifier || c.compound || c.actors.size() != 1 ||
+        c.actors[0].country.empty()) {
+      continue;
+    }
+    // The speaker opens the sentence ("Hanoi Radio said …"); one told
+    // later ("…, the Pentagon said, and Tehran vowed to avenge what it
+    // called …") speaks for an earlier clause.
+    if (subject == nullptr && c.end < d_.size() && IsSpeechVerb(d_.text(c.end))) return &c.actors[0];
+    subject = &c.actors[0];
+  }
+  return subject;
+}
+
 bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pronoun, ActorChunk* c) {
   if (d_.text(pronoun.begin) == "it" || d_.text(pronoun.begin) == "its") {
     // "It urged …", "accused it of …": the last state or institution named.
@@ -57,6 +75,13 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
         if (!c.actors[0].country.empty()) thing = &c.actors[0];
         break;
       }
+    }
+    // "… and Iran vowed to avenge what it called a massacre": the "it" of a
+    // naming is whoever names, the speaker of reported speech ("Hanoi Radio
+    // said Chinese forces crossed … in what it called aggression") or else
+    // the last subject before it.
+    if (d_.text(pronoun.begin) == "it" && before_it == "what") {
+      if (const ResolvedActor* namer = NamerBefore(rc.begin)) thing = namer;
     }
     // "Riyadh and Cairo cut ties with it", "Manila accused it of": an object
     // "it" is never its own clause's subject (that would be "itself").

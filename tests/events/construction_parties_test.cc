@@ -161,5 +161,18 @@ TEST(ConstructionPartiesTest, TalksBehindAMutualActAreBetweenItsParties) {
          "mediated by the UAE after two decades of talks.", "2018-07-09", {"ERI>ETH:05"}, {"ERI>ETH:046"}});
 }
 
+// The "it" of "what it called": whoever names the act, not the actor named
+// last (DocumentResolver::NamerBefore); state radio speaks for its state.
+TEST(ConstructionPartiesTest, WhatItCalledIsTheNamersWord) {
+  Check({"X said Y did … in what it called …", "Hanoi Radio said Chinese forces had crossed the frontier at dawn in "
+         "what it called a war of aggression by the Peking authorities.", "1979-02-18", {"VNM>CHN:112"},
+         {"CHN>CHN", "CHN>VNM:112"}});
+  Check({"…, the Pentagon said, and Tehran vowed to avenge what it called …", "A U.S. cruiser shot down an Iranian "
+         "airliner over the Gulf on Sunday, the Pentagon said, and Tehran vowed to avenge what it called a barbaric "
+         "massacre.", "1988-07-04", {"IRN>USA:13"}, {"USA>IRN:111"}});
+  Check({"<adjective> radio called the raid …", "Libyan radio called the American raid \"a barbaric and cowardly "
+         "aggression\".", "1986-04-16", {"LBY>USA:111"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
