@@ -184,11 +184,11 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
 
 const ActorChunk* DocumentResolver::SpeakerOfSecondClause(uint32_t it) const {
   if (it < 3 || d_.text(it - 1) != "that") return nullptr;
-  // "… and that it", "… and added that it", "…, adding that it": a second
-  // clause of the same speaker's words.
+  // "… and that it", "… and added that it", "…, adding that it", "…, but
+  // warned that it": a second clause of the same speaker's words.
   const std::string_view joint = d_.text(it - 2);
   const bool second = joint == "and" || joint == "adding" || joint == "saying" ||
-                      (it >= 4 && IsSpeechVerb(joint) && d_.text(it - 3) == "and");
+                      (it >= 4 && IsSpeechVerb(joint) && (d_.text(it - 3) == "and" || d_.text(it - 3) == "but"));
   if (!second) return nullptr;
   const uint32_t first = d_.sentence_tokens[r_->by_sentence.size() - 1].first;
   // The sentence's first speech verb, and the one state right before it
