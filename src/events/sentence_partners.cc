@@ -144,16 +144,17 @@ std::string_view SentenceContext::ActKindNoun(const PatternMatch& m) const {
 }
 
 uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
-  // "condemned the invasion of Panama": who suffered the act named by the
-  // match's last word, not who did it (act_kinds.h).
+  // "condemned the invasion of Panama", "said the invasion of
+  // Czechoslovakia was a grave mistake": who suffered the act named by a
+  // word of the match, not who did it (act_kinds.h).
   const DocumentTokens& t = ctx_.r.tokens;
-  if (m.end + 1 >= end_ || t.text(m.end) != "of" || m.end <= m.begin ||
-      ctx_.act_kinds.PrefixesOf(t.text(m.end - 1)) == nullptr) {
-    return UINT32_MAX;
+  for (uint32_t w = m.begin; w < m.end && w + 2 < end_; ++w) {
+    if (t.text(w + 1) != "of" || ctx_.act_kinds.PrefixesOf(t.text(w)) == nullptr) continue;
+    uint32_t i = w + 2;
+    if (t.text(i) == "the" && i + 1 < end_) ++i;
+    return i;
   }
-  uint32_t i = m.end + 1;
-  if (t.text(i) == "the" && i + 1 < end_) ++i;
-  return i;
+  return UINT32_MAX;
 }
 
 uint32_t SentenceContext::PredicateEnd(const PatternMatch& m) const {
@@ -350,8 +351,13 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
       if (d.hostile && other(d.country) && !ally(d)) return StateActor(d.country);
     }
   }
+  // "told a rally that the invasion of Czechoslovakia was a grave
+  // mistake": the state that suffered the act is not who is blamed for it.
+  const ActorChunk* victim = ChunkAt(ActVictimAt(m));
+  const std::string* victim_country =
+      victim != nullptr && victim->actors.size() == 1 ? &victim->actors[0].country : nullptr;
   for (const std::string& c : ctx_.r.pair) {
-    if (!other(c)) continue;
+    if (!other(c) || (victim_country != nullptr && c == *victim_country)) continue;
     if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
     return StateActor(c);
   }

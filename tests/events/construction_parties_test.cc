@@ -163,13 +163,16 @@ TEST(ConstructionPartiesTest, TalksBehindAMutualActAreBetweenItsParties) {
 
 // The "it" of "what it called": whoever names the act, not the actor named
 // last (DocumentResolver::NamerBefore); state radio speaks for its state.
-TEST(ConstructionPartiesTest, WhatItCalledIsTheNamersWord) {
+TEST(ConstructionPartiesTest, WhoNamesAnActAndWhoIsBlamedForIt) {
   Check({"X said Y did … in what it called …", "Hanoi Radio said Chinese forces had crossed the frontier at dawn in "
          "what it called a war of aggression by the Peking authorities.", "1979-02-18", {"VNM>CHN:112"},
          {"CHN>CHN", "CHN>VNM:112"}});
   Check({"…, the Pentagon said, and Tehran vowed to avenge what it called …", "A U.S. cruiser shot down an Iranian "
          "airliner over the Gulf on Sunday, the Pentagon said, and Tehran vowed to avenge what it called a barbaric "
          "massacre.", "1988-07-04", {"IRN>USA:13"}, {"USA>IRN:111"}});
+  // The state an act was done to is not blamed for it, named or not.
+  Check({"told a rally that the invasion of X was a grave mistake", "Romania's president told a mass rally in "
+         "Bucharest that the invasion of Czechoslovakia was a grave mistake.", "1968-08-22", {}, {"ROU>CZE"}});
   Check({"<adjective> radio called the raid …", "Libyan radio called the American raid \"a barbaric and cowardly "
          "aggression\".", "1986-04-16", {"LBY>USA:111"}, {}});
 }
