@@ -77,11 +77,15 @@ bool DocumentResolver::CrowdOpensClause(int sentence, uint32_t begin) const {
         w == "because" || w == "until" || w == "once") {
       return true;
     }
-    if (!d_.tokens[i - 1].is_word || d_.capitalized[i - 1] || HasPastShape(w) || HasIngVerbShape(w)) return false;
+    // (The sentence's first word is capitalised as any: "Tens of thousands
+    // of demonstrators marched past …".)
+    const bool name = d_.capitalized[i - 1] && i - 1 != first;
+    if (!d_.tokens[i - 1].is_word || name || HasPastShape(w) || HasIngVerbShape(w)) return false;
     if (w == "in" || w == "at" || w == "on" || w == "by" || w == "to" || w == "from" || w == "with" || w == "for" ||
         w == "and" || w == "or" || w == "that" || w == "who") {
       return false;
     }
+    if (i - 1 == first) return true;
   }
   return false;
 }

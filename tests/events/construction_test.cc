@@ -323,6 +323,8 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
 TEST(ConstructionTest, CrowdsAndCallsBesideWhatIsSaidInThem) {
   Check({"a crowd where the sentence happens", "Hundreds of protesters stormed the Swedish embassy in Baghdad on "
          "Thursday.", "2023-07-21", {"IRQ>SWE:14@2023-07-20"}, {}});
+  Check({"a crowd counted in tens of thousands opens the sentence", "Tens of thousands of demonstrators marched past "
+         "the Soviet embassy in Peking on Monday.", "1969-03-04", {"CHN>RUS:14@1969-03-03"}, {}});
   Check({"the call and the condolences", "Greek Prime Minister Kyriakos Mitsotakis telephoned President Recep Tayyip "
          "Erdogan on Monday to offer his condolences over the earthquake.", "2023-02-07",
          {"GRC>TUR:041@2023-02-06", "GRC>TUR:018@2023-02-06"}, {}});
