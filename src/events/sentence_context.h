@@ -401,6 +401,9 @@ class SentenceContext {
   EventLocation FindLocation(uint32_t begin, uint32_t end, bool of_a_state) const;
   // An actor phrase of this sentence ends right before `token`.
   bool EndsActor(uint32_t token) const;
+  // The name at `token` follows the noun of an act and "of" ("the invasion
+  // of (the) X"): X suffered the act.
+  bool AfterActOf(uint32_t token) const;
   // An actor of a state (not an organisation) is named in [begin, end).
   bool NamesStateIn(uint32_t begin, uint32_t end) const;
   // A bare country adjective ends right before `token`.

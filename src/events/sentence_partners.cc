@@ -157,6 +157,13 @@ uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
   return UINT32_MAX;
 }
 
+bool SentenceContext::AfterActOf(uint32_t token) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  uint32_t i = token;
+  if (i > begin_ && t.text(i - 1) == "the") --i;
+  return i >= begin_ + 2 && t.text(i - 1) == "of" && ctx_.act_kinds.PrefixesOf(t.text(i - 2)) != nullptr;
+}
+
 uint32_t SentenceContext::PredicateEnd(const PatternMatch& m) const {
   const DocumentTokens& t = ctx_.r.tokens;
   for (uint32_t i = m.end; i < end_; ++i) {
@@ -206,6 +213,9 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
   const PhraseMatcher& matcher = ctx_.dict.matcher();
   const uint32_t victim = ActVictimAt(m);
   const uint32_t limit = PredicateEnd(m);
+  // An apology or condolences for "the bombing of China's embassy" are to
+  // the state that suffered it; a protest or a mobilisation answers the doer.
+  const bool hostile_code = m.pattern != nullptr && RootOf(m.pattern->code) >= 10;
   for (uint32_t i = m.begin + 1; i < limit; ++i) {
     // "denounced the sanctions imposed by President Reagan in response to
     // the crackdown in Poland": the agent of a passive after the verb did
@@ -219,10 +229,14 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
     }
     PhraseMatcher::Match pm = matcher.LongestAt(t.ids, i);
     if (pm.end <= pm.begin || !t.capitalized[i]) continue;
-    if (i == victim) {
+    // "ordered a mobilisation in response to the Turkish invasion of
+    // Cyprus": the state an act was done to, in the match or after it, is
+    // not its party; the adjective on the act's noun is.
+    if (i == victim || (hostile_code && AfterActOf(i))) {
       i = pm.end - 1;
       continue;
     }
+    const bool on_act = i >= m.end && pm.end < limit && ctx_.act_kinds.PrefixesOf(t.text(pm.end)) != nullptr;
     // "the Vienna Convention", "the Paris Agreement": a place that opens a
     // longer name names no party.
     if (pm.end < end_ && t.capitalized[pm.end] && t.tokens[pm.end].is_word &&
@@ -239,7 +253,7 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
       if ((kind == PhraseKind::kCapital || kind == PhraseKind::kCountryName) && after) {
         country = ctx_.dict.countries()[index].iso3;
       }
-      if (kind == PhraseKind::kCountryAdjective && !after) country = ctx_.dict.countries()[index].iso3;
+      if (kind == PhraseKind::kCountryAdjective && (!after || on_act)) country = ctx_.dict.countries()[index].iso3;
       // "condemned South Sudan's occupation of Heglig": the act's owner.
       bool owner = pm.end < end_ && t.text(pm.end) == "'s";
       if ((kind == PhraseKind::kCountryName || kind == PhraseKind::kCapital) && !after && owner) {
@@ -258,6 +272,7 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
   const uint32_t victim = ActVictimAt(m);
   const uint32_t limit = PredicateEnd(m);
+  const bool hostile_code = m.pattern != nullptr && RootOf(m.pattern->code) >= 10;
   // Someone else named in the same sentence: "spoke with Zelensky and
   // pledged … in military aid".
   const ActorChunk* nearest = nullptr;
@@ -270,7 +285,7 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
     // "…, a spokeswoman told Reuters", "in an interview with CNN": the
     // outlet that reports is no party to what it reports.
     if (ReportingOutlet(ctx_.r.tokens, c)) continue;
-    if (c.begin == victim) continue;
+    if (c.begin == victim || (hostile_code && AfterActOf(c.begin))) continue;
     // "Syria, the main power broker in Lebanon, also condemned the attack":
     // a name set off by commas between the subject and its verb describes
     // the subject.

@@ -173,6 +173,11 @@ TEST(ConstructionPartiesTest, WhoNamesAnActAndWhoIsBlamedForIt) {
   // The state an act was done to is not blamed for it, named or not.
   Check({"told a rally that the invasion of X was a grave mistake", "Romania's president told a mass rally in "
          "Bucharest that the invasion of Czechoslovakia was a grave mistake.", "1968-08-22", {}, {"ROU>CZE"}});
+  Check({"mobilised in response to the <adjective> invasion of X", "Greece ordered a general mobilisation on Saturday "
+         "in response to the Turkish invasion of Cyprus.", "1974-07-21", {"GRC>TUR:15"}, {"GRC>CYP"}});
+  // An apology for the act is to the state that suffered it.
+  Check({"apologised for the bombing of X's embassy", "President Clinton apologised again on Monday for the bombing "
+         "of China's embassy in Belgrade.", "1999-05-10", {"USA>CHN:055"}, {"USA>SRB"}});
   Check({"<adjective> radio called the raid …", "Libyan radio called the American raid \"a barbaric and cowardly "
          "aggression\".", "1986-04-16", {"LBY>USA:111"}, {}});
 }
