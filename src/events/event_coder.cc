@@ -68,6 +68,9 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   coder->compounds_ = std::make_unique<AgentCompounds>(*coder->patterns_);
   coder->closing_ = std::make_unique<ClosingReactions>(*coder->patterns_);
   coder->espionage_ = std::make_unique<EspionageCharges>(*coder->patterns_);
+  if (const std::vector<std::string>* words = coder->patterns_->WordClass("#armed")) {
+    coder->armed_.insert(words->begin(), words->end());
+  }
   if (const std::vector<std::string>* words = coder->patterns_->WordClass("#aircraft")) {
     coder->aircraft_.insert(words->begin(), words->end());
   }

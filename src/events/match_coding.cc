@@ -283,6 +283,19 @@ bool EventCoder::CodeVerbMatch(SentenceWork& w, size_t k) const {
   // neither coerce nor wage war.
   // Civilians who protest demonstrate (141); only officials lodge a
   // protest (114).
+  // Whether every source's name ends in a word of `words` ("Israeli
+  // warplanes", "Soviet commandos"): what kind of doer it is.
+  auto all_named_by = [&sources](const StringSet& words) {
+    return !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const ResolvedActor* a) {
+      const size_t space = a->name.rfind(' ');
+      std::string last = a->name.substr(space == std::string::npos ? 0 : space + 1);
+      for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return a->person < 0 && words.contains(last);
+    });
+  };
+  // Armed men who storm or attack a building do not riot: "Israeli
+  // commandos stormed a Turkish aid ship" is force (190).
+  if (code.rfind("145", 0) == 0 && all_named_by(armed_)) code = "190";
   const bool protest = code.rfind("114", 0) == 0;
   if (protest || code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
     bool civilians = !sources.empty();
@@ -303,15 +316,7 @@ bool EventCoder::CodeVerbMatch(SentenceWork& w, size_t k) const {
     if (firms) return false;
     // "Israeli warplanes struck targets in Iran": force of no stated kind
     // (190) done by aircraft is an air strike (195).
-    if (code == "190" && !sources.empty() &&
-        std::all_of(sources.begin(), sources.end(), [&](const ResolvedActor* a) {
-          const size_t space = a->name.rfind(' ');
-          std::string last = a->name.substr(space == std::string::npos ? 0 : space + 1);
-          for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          return a->person < 0 && aircraft_.contains(last);
-        })) {
-      code = "195";
-    }
+    if (code == "190" && all_named_by(aircraft_)) code = "195";
   }
   // "gave Qatar ten days to meet a list of demands", "met the deadline":
   // an act that takes no object, with one, is another sense.

@@ -209,9 +209,12 @@ class SentenceContext {
                                bool aid = false) const;
   // The part of Partner the sentence itself names: a foreign place or state
   // after the verb, a country adjective or owner before it, else the
-  // nearest actor of another state; nullptr when it names none.
+  // nearest actor of another state; nullptr when it names none. `hostile`
+  // (an answer to an act, a show of force): a state named after "the
+  // <act> of" suffered the act and is none.
   const ResolvedActor* NamedPartner(const ResolvedActor& source, const PatternMatch& m,
-                                    const std::vector<const ResolvedActor*>& allies = {}) const;
+                                    const std::vector<const ResolvedActor*>& allies = {},
+                                    bool hostile = false) const;
   // "Niger followed Mali in cutting ties", "joined the US and Canada in
   // imposing sanctions", "followed Mali's lead in …": the states the
   // subject followed or joined in the gerund act at `act`, which did it
@@ -354,9 +357,9 @@ class SentenceContext {
   // NamedPartner's two steps: a name after the verb, an adjective on its
   // object or the owner of the act; else the nearest other actor.
   const ResolvedActor* PartnerNamedAfter(const ResolvedActor& source, const PatternMatch& m,
-                                         const std::vector<const ResolvedActor*>& allies) const;
+                                         const std::vector<const ResolvedActor*>& allies, bool hostile) const;
   const ResolvedActor* NearestNamedPartner(const ResolvedActor& source, const PatternMatch& m,
-                                           const std::vector<const ResolvedActor*>& allies) const;
+                                           const std::vector<const ResolvedActor*>& allies, bool hostile) const;
   // Where the clause of `m` ends: another coordinated clause, or another
   // predicate of its subject after a comma; the sentence's end if neither.
   uint32_t PredicateEnd(const PatternMatch& m) const;

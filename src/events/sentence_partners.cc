@@ -144,17 +144,16 @@ std::string_view SentenceContext::ActKindNoun(const PatternMatch& m) const {
 }
 
 uint32_t SentenceContext::ActVictimAt(const PatternMatch& m) const {
-  // "condemned the invasion of Panama", "said the invasion of
-  // Czechoslovakia was a grave mistake": who suffered the act named by a
-  // word of the match, not who did it (act_kinds.h).
+  // "condemned the invasion of Panama": who suffered the act named by the
+  // match's last word, not who did it (act_kinds.h).
   const DocumentTokens& t = ctx_.r.tokens;
-  for (uint32_t w = m.begin; w < m.end && w + 2 < end_; ++w) {
-    if (t.text(w + 1) != "of" || ctx_.act_kinds.PrefixesOf(t.text(w)) == nullptr) continue;
-    uint32_t i = w + 2;
-    if (t.text(i) == "the" && i + 1 < end_) ++i;
-    return i;
+  if (m.end + 1 >= end_ || t.text(m.end) != "of" || m.end <= m.begin ||
+      ctx_.act_kinds.PrefixesOf(t.text(m.end - 1)) == nullptr) {
+    return UINT32_MAX;
   }
-  return UINT32_MAX;
+  uint32_t i = m.end + 1;
+  if (t.text(i) == "the" && i + 1 < end_) ++i;
+  return i;
 }
 
 bool SentenceContext::AfterActOf(uint32_t token) const {
@@ -197,13 +196,15 @@ bool SentenceContext::IsOtherParty(const std::string& country, const ResolvedAct
 }
 
 const ResolvedActor* SentenceContext::NamedPartner(const ResolvedActor& source, const PatternMatch& m,
-                                                   const std::vector<const ResolvedActor*>& allies) const {
-  if (const ResolvedActor* named = PartnerNamedAfter(source, m, allies)) return named;
-  return NearestNamedPartner(source, m, allies);
+                                                   const std::vector<const ResolvedActor*>& allies,
+                                                   bool hostile) const {
+  if (const ResolvedActor* named = PartnerNamedAfter(source, m, allies, hostile)) return named;
+  return NearestNamedPartner(source, m, allies, hostile);
 }
 
 const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& source, const PatternMatch& m,
-                                                        const std::vector<const ResolvedActor*>& allies) const {
+                                                        const std::vector<const ResolvedActor*>& allies,
+                                                        bool hostile) const {
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
   // A place in another country after the verb ("condolences over the
   // earthquake in Xizang") names who is consoled.
@@ -213,9 +214,6 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
   const PhraseMatcher& matcher = ctx_.dict.matcher();
   const uint32_t victim = ActVictimAt(m);
   const uint32_t limit = PredicateEnd(m);
-  // An apology or condolences for "the bombing of China's embassy" are to
-  // the state that suffered it; a protest or a mobilisation answers the doer.
-  const bool hostile_code = m.pattern != nullptr && RootOf(m.pattern->code) >= 10;
   for (uint32_t i = m.begin + 1; i < limit; ++i) {
     // "denounced the sanctions imposed by President Reagan in response to
     // the crackdown in Poland": the agent of a passive after the verb did
@@ -232,7 +230,9 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
     // "ordered a mobilisation in response to the Turkish invasion of
     // Cyprus": the state an act was done to, in the match or after it, is
     // not its party; the adjective on the act's noun is.
-    if (i == victim || (hostile_code && AfterActOf(i))) {
+    // (An apology for "the bombing of China's embassy" is to the state that
+    // suffered it, as is a halt of "shelling of Armenian villages".)
+    if (i == victim || (hostile && AfterActOf(i))) {
       i = pm.end - 1;
       continue;
     }
@@ -268,11 +268,11 @@ const ResolvedActor* SentenceContext::PartnerNamedAfter(const ResolvedActor& sou
 }
 
 const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& source, const PatternMatch& m,
-                                                          const std::vector<const ResolvedActor*>& allies) const {
+                                                          const std::vector<const ResolvedActor*>& allies,
+                                                          bool hostile) const {
   auto other = [&](const std::string& country) { return IsOtherParty(country, source, allies); };
   const uint32_t victim = ActVictimAt(m);
   const uint32_t limit = PredicateEnd(m);
-  const bool hostile_code = m.pattern != nullptr && RootOf(m.pattern->code) >= 10;
   // Someone else named in the same sentence: "spoke with Zelensky and
   // pledged … in military aid".
   const ActorChunk* nearest = nullptr;
@@ -285,7 +285,7 @@ const ResolvedActor* SentenceContext::NearestNamedPartner(const ResolvedActor& s
     // "…, a spokeswoman told Reuters", "in an interview with CNN": the
     // outlet that reports is no party to what it reports.
     if (ReportingOutlet(ctx_.r.tokens, c)) continue;
-    if (c.begin == victim || (hostile_code && AfterActOf(c.begin))) continue;
+    if (c.begin == victim || (hostile && AfterActOf(c.begin))) continue;
     // "Syria, the main power broker in Lebanon, also condemned the attack":
     // a name set off by commas between the subject and its verb describes
     // the subject.
@@ -345,7 +345,7 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   if (hostile) {
     if (const ResolvedActor* doer = doer_of_kind(/*told_before=*/true)) return doer;
   }
-  if (const ResolvedActor* named = NamedPartner(source, m, allies)) return named;
+  if (const ResolvedActor* named = NamedPartner(source, m, allies, hostile)) return named;
   // "Australia pledged $40 million for reconstruction": one of several
   // donors to the state the story has others give to, not the last donor.
   if (aid) {
@@ -367,12 +367,16 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     }
   }
   // "told a rally that the invasion of Czechoslovakia was a grave
-  // mistake": the state that suffered the act is not who is blamed for it.
-  const ActorChunk* victim = ChunkAt(ActVictimAt(m));
-  const std::string* victim_country =
-      victim != nullptr && victim->actors.size() == 1 ? &victim->actors[0].country : nullptr;
+  // mistake": the state that suffered the act is not who is blamed for it
+  // (but is who a halt of it spares: "halted shelling of Armenian villages").
+  std::vector<std::string> victims;
+  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+    const ActorChunk& c = ctx_.r.chunks[k];
+    const bool suffered = c.begin == ActVictimAt(m) || (c.begin >= m.begin && c.begin < m.end && AfterActOf(c.begin));
+    if (hostile && suffered && c.actors.size() == 1) victims.push_back(c.actors[0].country);
+  }
   for (const std::string& c : ctx_.r.pair) {
-    if (!other(c) || (victim_country != nullptr && c == *victim_country)) continue;
+    if (!other(c) || std::find(victims.begin(), victims.end(), c) != victims.end()) continue;
     if (source.country != ctx_.r.pair[0] && source.country != ctx_.r.pair[1]) return nullptr;
     return StateActor(c);
   }
