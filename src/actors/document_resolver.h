@@ -162,10 +162,10 @@ class DocumentResolver {
 
   // The actor a pronoun chunk stands for (pronoun_resolver.cc); false when
   // the pronoun is left unresolved.
+  bool ResolvePronoun(const RawChunk& rc, const ChunkElement& pronoun, ActorChunk* c);
   // The actor that names an act in "what it called …" before `token`: the
   // speaker of the sentence's reported speech, else its last subject.
   const ResolvedActor* NamerBefore(uint32_t token) const;
-  bool ResolvePronoun(const RawChunk& rc, const ChunkElement& pronoun, ActorChunk* c);
 
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").

@@ -279,10 +279,6 @@ bool EventCoder::CodeVerbMatch(SentenceWork& w, size_t k) const {
     for (const ResolvedActor* a : targets) persons = persons && a->person >= 0;
     if (persons) return false;
   }
-  // Civilians who attack or storm an embassy or a shop riot (145); they
-  // neither coerce nor wage war.
-  // Civilians who protest demonstrate (141); only officials lodge a
-  // protest (114).
   // Whether every source's name ends in a word of `words` ("Israeli
   // warplanes", "Soviet commandos"): what kind of doer it is.
   auto all_named_by = [&sources](const StringSet& words) {
@@ -296,6 +292,10 @@ bool EventCoder::CodeVerbMatch(SentenceWork& w, size_t k) const {
   // Armed men who storm or attack a building do not riot: "Israeli
   // commandos stormed a Turkish aid ship" is force (190).
   if (code.rfind("145", 0) == 0 && all_named_by(armed_)) code = "190";
+  // Civilians who attack or storm an embassy or a shop riot (145); they
+  // neither coerce nor wage war.
+  // Civilians who protest demonstrate (141); only officials lodge a
+  // protest (114).
   const bool protest = code.rfind("114", 0) == 0;
   if (protest || code.rfind("17", 0) == 0 || code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
     bool civilians = !sources.empty();

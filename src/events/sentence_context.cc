@@ -151,7 +151,9 @@ std::vector<PatternMatch> SentenceContext::SelectMatches(std::vector<PatternMatc
                              // A generic reading ("pledged to help …") is for a state's act on
                              // another state: not on a court or a union ("would abide by the
                              // World Court's ruling"), which other readings may code.
-                             if (m.pattern->fallback && m.has_target && !NamesStateIn(m.target_begin, m.target_end)) return true;
+                             if (m.pattern->fallback && m.has_target && !NamesStateIn(m.target_begin, m.target_end)) {
+                               return true;
+                             }
                              // A noun pattern, or one that names its doer after "by" ("a visit
                              // by Modi to Tokyo"), reads the noun on purpose.
                              if (m.pattern->nominal || m.has_source) return false;

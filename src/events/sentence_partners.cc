@@ -370,10 +370,13 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
   // mistake": the state that suffered the act is not who is blamed for it
   // (but is who a halt of it spares: "halted shelling of Armenian villages").
   std::vector<std::string> victims;
-  for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
-    const ActorChunk& c = ctx_.r.chunks[k];
-    const bool suffered = c.begin == ActVictimAt(m) || (c.begin >= m.begin && c.begin < m.end && AfterActOf(c.begin));
-    if (hostile && suffered && c.actors.size() == 1) victims.push_back(c.actors[0].country);
+  if (hostile) {
+    const uint32_t victim = ActVictimAt(m);
+    for (uint32_t k : ctx_.r.by_sentence[static_cast<size_t>(sentence_)]) {
+      const ActorChunk& c = ctx_.r.chunks[k];
+      const bool suffered = c.begin == victim || (c.begin >= m.begin && c.begin < m.end && AfterActOf(c.begin));
+      if (suffered && c.actors.size() == 1) victims.push_back(c.actors[0].country);
+    }
   }
   for (const std::string& c : ctx_.r.pair) {
     if (!other(c) || std::find(victims.begin(), victims.end(), c) != victims.end()) continue;

@@ -284,7 +284,6 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
         }
       }
     }
-    if (p.fallback) p.literal_words = 0;
     bool target = p.has_target();
     bool flagged = p.both || p.partner || p.untargeted || p.here;
     if (target && flagged) return line.Error("flags both/partner/untargeted/here are for patterns without $T");
@@ -303,6 +302,7 @@ Status VerbPatterns::ParseInto(std::string_view tsv, std::string_view name,
     }
     SpellOutHyphens(std::move(p), id, hyphenated, &spelled);
     for (VerbPattern& q : spelled) {
+      if (q.fallback) q.literal_words = 0;
       if (!cues) out->AddPassives(q), out->AddRecipientFirst(q);
       out->Index(std::move(q));
     }
