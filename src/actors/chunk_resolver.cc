@@ -177,6 +177,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       // the sentence is where the official speaks from.
       if ((sector == "GOV" || sector == "LEG" || sector == "PTY") && !split) {
         country = LeadingPlaceOfCrowd(sentence, rc.begin);
+        if (country.empty()) country = SpeechCapitalAfter(rc.end);
         if (country.empty()) country = DatelineCountry();
       }
     }
@@ -337,6 +338,9 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     }
     // "the government in Kabul", "the authorities in Damascus".
     if (country.empty() && group == org_title) country = CountryOfPlaceAt(rc.end, /*capitals_only=*/true);
+    if (country.empty() && (group == org_title || dict_.roles()[group->index].sector == "GOV")) {
+      country = SpeechCapitalAfter(rc.end);
+    }
     // "The ministry said …" later in a story: the state whose ministry
     // the story named, else the dateline's.
     if (country.empty() && group == org_title && rc.begin > 0 && d_.text(rc.begin - 1) == "the") {

@@ -92,6 +92,10 @@ class DocumentResolver {
   std::string CountryOfPlaceAt(uint32_t i, bool capitals_only = false) const;
   // The state of the dateline's capital or known place, "" if none.
   std::string DatelineCountry() const;
+  // "A Foreign Ministry spokesman said in Khartoum", "… told reporters in
+  // Beijing": the state of the capital an official whose phrase ends at
+  // token `end` speaks in, "" if the words after it name none.
+  std::string SpeechCapitalAfter(uint32_t end) const;
   // "in the Islamic Republic", "in Mashhad": a place phrase between token
   // `from` and the end of its clause, known or not.
   bool NamesPlaceInClause(int sentence, uint32_t from) const;

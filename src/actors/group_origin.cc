@@ -5,6 +5,8 @@
 // Chad's, "In Moscow, demonstrators besieged …" are Russia's.
 #include "actors/document_resolver.h"
 
+#include <unordered_set>
+
 #include "text/folding.h"
 #include "text/word_shape.h"
 #include "util/flat_map.h"
@@ -142,6 +144,21 @@ bool DocumentResolver::NamesPlaceInClause(int sentence, uint32_t from) const {
     if (w == "in" && (d_.capitalized[i + 1] || d_.text(i + 1) == "the")) return true;
   }
   return false;
+}
+
+std::string DocumentResolver::SpeechCapitalAfter(uint32_t end) const {
+  static const std::unordered_set<std::string_view> kSpeech = {"said",     "says",   "told",   "announced", "declared",
+                                                              "stated",   "added",  "warned", "insisted",  "stressed",
+                                                              "reiterated", "speaking"};
+  if (end >= d_.size() || !kSpeech.count(d_.text(end))) return "";
+  // "told reporters in", "said at a news conference in": a few lower-case
+  // words of the audience or the occasion, then the place.
+  for (uint32_t i = end + 1; i < d_.size() && i <= end + 5; ++i) {
+    const std::string_view w = d_.text(i);
+    if (w == "in") return CountryOfPlaceAt(i, /*capitals_only=*/true);
+    if (!d_.tokens[i].is_word || d_.capitalized[i] || w == "that") return "";
+  }
+  return "";
 }
 
 std::string DocumentResolver::CountryOfPlaceAt(uint32_t i, bool capitals_only) const {

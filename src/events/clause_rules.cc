@@ -142,6 +142,23 @@ const PatternMatch* GoverningCue(const DocumentContext& ctx, uint32_t begin, con
   static const std::unordered_set<std::string_view> kArticles = {
       "a",      "an",     "the",     "new",       "all",  "its",    "their",  "his",  "her",       "any",
       "further", "planned", "scheduled", "bilateral", "state", "official", "direct", "some", "most", "remaining"};
+  // And its amount or year, after the article: "cancelled a 10 million pound
+  // loan", "froze a $2-billion credit line", "jailed him for the 2019 murder".
+  {
+    const DocumentTokens& t = ctx.r.tokens;
+    auto digit = [&](uint32_t k) { return !t.text(k).empty() && std::isdigit(static_cast<unsigned char>(t.text(k)[0])); };
+    uint32_t q = at;
+    bool number = false;
+    while (q > begin + 1) {
+      const std::string_view w = t.text(q - 1);
+      const bool part = digit(q - 1) || IsAmountWord(w) || t.JoinedHyphen(q - 1) ||
+                        ((w == "," || w == ".") && q >= 2 && digit(q - 2) && digit(q));
+      if (!part) break;
+      number = number || digit(q - 1);
+      --q;
+    }
+    if (number && q < at && kArticles.count(t.text(q - 1))) at = q;
+  }
   // An act read as a noun may be named after its place or its organiser,
   // between the article and the noun: "stayed away from the Cape Town
   // meeting", "skipped the NATO summit".

@@ -99,8 +99,9 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
       // "Its diplomats in Moscow condemned …": a state named only as where
       // something happens does nothing in the sentence.
       // Nor does a state named only as a thing's owner or flag ("a
-      // Liberian-flagged tanker rammed …").
-      if (source.only_place || source.only_property) continue;
+      // Liberian-flagged tanker rammed …"), nor one named only as what backs
+      // or made a thing ("Eritrean-backed militias shelled …"), as either party.
+      if (source.only_place || source.only_property || source.only_qualifier) continue;
       const SentenceState target = AsTargetOf(states[j], source.country);
       if (target.chunks.empty()) continue;
       // Named also in a compound with the source: its role features without it.

@@ -65,6 +65,7 @@ std::vector<SentenceState> SentenceStates(const DocumentContext& ctx, int s, siz
       if (it->chunks.empty() || it->chunks.back() != &c) it->chunks.push_back(&c);
       it->only_place = it->only_place && c.place_like;
       it->only_property = it->only_property && ctx.PropertyChunk(c);
+      it->only_qualifier = it->only_qualifier && ctx.QualifierChunk(c);
     }
   }
   return out;

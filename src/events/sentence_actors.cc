@@ -96,6 +96,18 @@ bool DocumentContext::PropertyChunk(const ActorChunk& c) const {
   return false;
 }
 
+bool DocumentContext::QualifierChunk(const ActorChunk& c) const {
+  const CompoundParticiples& table = dict.compound_participles();
+  // The participle may stand inside the phrase or right after it, which then
+  // ends at the state's word ("Eritrean" of "Eritrean-backed militias").
+  for (uint32_t i = c.begin + 1; i <= c.end + 1 && i < r.tokens.size(); ++i) {
+    if (!r.tokens.JoinedHyphen(i - 1) || !table.Lists(r.tokens.text(i))) continue;
+    const CompoundRole role = table.RoleOf(r.tokens.text(i));
+    if (role == CompoundRole::kSponsor) return true;
+  }
+  return false;
+}
+
 bool DocumentContext::JoinedParticiple(uint32_t participle, CompoundRole role) const {
   return participle > 0 && r.tokens.JoinedHyphen(participle - 1) &&
          dict.compound_participles().RoleOf(r.tokens.text(participle)) == role;

@@ -86,6 +86,10 @@ class DocumentContext {
   // The chunk names a thing a state owns or flags ("a Panama-flagged
   // tanker", compound_participles.tsv's owners): never a doer.
   bool PropertyChunk(const ActorChunk& c) const;
+  // The chunk names a thing a state backs or made ("Iran-backed militias",
+  // "Iranian-made drones", compound_participles.tsv's sponsors and origins):
+  // the state is no party to what the thing does or suffers.
+  bool QualifierChunk(const ActorChunk& c) const;
   // Token `participle` is joined by a hyphen to the word before it and, for
   // that word's state, has `role` in compound_participles.tsv ("Soviet-led":
   // a leader, "Greek-flagged": an owner).

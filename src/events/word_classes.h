@@ -32,6 +32,17 @@ inline bool IsAuxiliary(std::string_view w) {
          w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";
 }
 
+// Words of an amount of money besides its digits: scale words, currencies
+// and their signs ("a 10 million pound loan", "a $2 billion credit line").
+inline bool IsAmountWord(std::string_view w) {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "thousand", "million", "billion", "trillion", "bn", "m", "dollar", "dollars", "pound", "pounds", "sterling",
+      "euro", "euros", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "rupee",
+      "rupees", "riyal", "riyals", "dinar", "dinars", "mark", "marks", "krone", "kroner", "krona", "kronor", "peso",
+      "pesos", "shilling", "shillings", "rand", "naira", "baht", "ringgit", "lira", "dirham", "dirhams", "$", "US$", "\u20ac", "\u00a3", "\u00a5"};
+  return words->count(w) != 0;
+}
+
 // Words that open another clause or predicate: what follows them is no longer
 // told of the verb before them ("warned Putin after a call", "thanked Sanchez,
 // who said in a call …").

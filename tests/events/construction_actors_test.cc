@@ -30,6 +30,24 @@ TEST(ConstructionActorsTest, AgentNounsTakeTheStateOfTheirCountryWord) {
   Check({"X supermarkets", "Jordanian supermarkets boycotted Israeli goods.", "2024-05-10", {"JOR>ISR:14"}, {}});
 }
 
+TEST(ConstructionActorsTest, AnOfficialWithNoStateWordSpeaksForTheCapitalHeSpeaksIn) {
+  // Filed from Nairobi, the bare ministry's spokesman is Somalia's when he
+  // speaks in Mogadishu; with no capital after his words, the dateline's.
+  auto keys = [](const char* text) {
+    std::string all;
+    for (const std::string& k : testing::EventKeys(testing::CodeStory(text, "2024-05-10", "NAIROBI", 4, 15))) {
+      all += k + " ";
+    }
+    return all;
+  };
+  const std::string in_capital =
+      keys("Foreign Ministry spokesman Ali Omar said in Mogadishu on Friday, accusing Kenya of sheltering rebels.");
+  EXPECT_NE(in_capital.find("SOM>KEN:11"), std::string::npos) << in_capital;
+  EXPECT_EQ(in_capital.find("KEN>"), std::string::npos) << in_capital;
+  const std::string dateline = keys("Foreign Ministry spokesman Ali Omar accused Somalia of sheltering rebels.");
+  EXPECT_NE(dateline.find("KEN>SOM:11"), std::string::npos) << dateline;
+}
+
 TEST(ConstructionActorsTest, CompaniesNamedWithoutTheirStateAreTheirStates) {
   Check({"seized units of <firm> and <firm>", "Russia seized the local units of Carlsberg and Danone.", "2024-05-10",
          {"RUS>DNK:17", "RUS>FRA:17"}, {}});
