@@ -63,6 +63,16 @@ bool NamedAfterAPlace(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// The last word of a title that is a post in or to another state or body:
+// "ambassador to China", "adviser to the president".
+bool PostedAbroad(std::string_view head) {
+  static const FlatStringSet kWords = {"ambassador", "ambassadors", "envoy",    "envoys",    "representative",
+                                       "representatives", "delegate", "delegates", "delegation", "consul",
+                                       "commissioner", "emissary", "attache", "nuncio", "adviser", "advisor",
+                                       "counsellor", "counselor", "observer", "liaison", "secretary", "mission"};
+  return kWords.Contains(head);
+}
+
 // Words that never stand inside a noun phrase before its head.
 bool StopWord(std::string_view w) {
   static const FlatStringSet kWords = {
@@ -357,7 +367,11 @@ class SentenceChunker {
         // act in -ing names its target after "of".
         std::string_view head = d_.text(last.end - 1);
         bool act = IsAnyRole(last) && HasGerundShape(head);
-        bool glue = w == "of" || w == "the" || w == "'s" || ((w == "to" || w == "for") && IsRole(last, RoleKind::kPerson)) ||
+        // "ambassador to China", "envoy for Syria", "Minister for Foreign
+        // Affairs": a post abroad or a portfolio; but "the visit of the Indian
+        // prime minister to China" is a journey, whose "to" no office takes.
+        bool posted = w == "for" || (w == "to" && PostedAbroad(FoldString(head)));
+        bool glue = w == "of" || w == "the" || w == "'s" || (posted && IsRole(last, RoleKind::kPerson)) ||
                     TitleGlue().Contains(w);
         // "the expulsion by Mali (Bamako) of the French envoy": a state's
         // name or capital alone owns no "of" phrase ("the President of Mali"

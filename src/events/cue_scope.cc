@@ -3,6 +3,7 @@
 #include "events/clause_rules.h"
 #include "events/codebook.h"
 #include "events/sentence_context.h"
+#include "events/word_classes.h"
 #include "text/word_shape.h"
 
 namespace dyad {
@@ -25,6 +26,19 @@ bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternM
   for (uint32_t k = prev.end; k < i - 1; ++k) {
     std::string_view w = ctx.r.tokens.text(k);
     if (w == ";" || w == ":" || w == "." || w == "but" || w == "while") return false;
+  }
+  return true;
+}
+
+// `next` is the purpose of `prev`, its infinitive after `prev`'s own words
+// with no clause between: "will meet in Beijing on April 18 to discuss …".
+bool PurposeOfPrevious(const DocumentContext& ctx, uint32_t begin, const PatternMatch& prev, const PatternMatch& next) {
+  if (next.pattern->nominal) return false;
+  const uint32_t i = SkipAdverbsBack(ctx, begin, next.begin);
+  if (i <= begin || ctx.r.tokens.text(i - 1) != "to" || i - 1 < prev.end || i - 1 - prev.end > 8) return false;
+  for (uint32_t k = prev.end; k < i - 1; ++k) {
+    const std::string_view w = ctx.r.tokens.text(k);
+    if (IsPunct(w) || w == "and" || w == "but" || w == "or" || OpensClause(w)) return false;
   }
   return true;
 }
@@ -101,6 +115,14 @@ CueScope ScopeCues(const DocumentContext& ctx, uint32_t sb, const std::vector<Pa
     // "demanded that Moscow honour … and defend it": a second act joined
     // by "and" shares the first one's cue.
     if (cue == nullptr && k > 0 && scope.governing[k - 1] != nullptr && JoinedToPrevious(ctx, sb, matches[k - 1], matches[k])) {
+      cue = scope.governing[k - 1];
+    }
+    // "will meet in Beijing on April 18 to discuss the collision", "is
+    // scheduled to fly to Hanoi to sign …": the purpose of an act to come,
+    // asked for or refused is so too.
+    if (cue == nullptr && k > 0 && scope.governing[k - 1] != nullptr &&
+        scope.governing[k - 1]->pattern->mode != CueMode::kHalt &&
+        PurposeOfPrevious(ctx, sb, matches[k - 1], matches[k])) {
       cue = scope.governing[k - 1];
     }
     // "agreed to set aside their dispute and begin talks": the first act's

@@ -8,6 +8,11 @@ namespace dyad {
 bool DocumentContext::IsLaterDate(const DateMention& d, uint32_t sentence_begin) const {
   // "next year", "later this month", "by June", "due to take effect on
   // Sunday": when something else will happen, not when an act did.
+  // "agreed to halt the war on Aug. 20" in a story of Aug. 9, "will meet in
+  // Beijing on April 18": a day after the story's is when something is to
+  // happen; no act told can have happened then.
+  const Day latest = std::max(anchor, published_day);
+  if (latest != 0 && d.first > latest) return true;
   const DocumentTokens& t = r.tokens;
   std::string_view first = t.text(d.begin);
   std::string_view before = d.begin > sentence_begin ? t.text(d.begin - 1) : std::string_view();

@@ -24,6 +24,21 @@ TEST(ConstructionTimeTest, ATimePhraseBetweenTheWordsOfAPatternIsReadThrough) {
          {}});
 }
 
+TEST(ConstructionTimeTest, ADayAfterTheStorysIsNoActsDate) {
+  // Agreed on the story's day (no day of its own), to take effect later.
+  Check({"agreed to halt X on <later day>", "Peru and Ecuador have agreed to halt the fighting on May 20.",
+         "1995-05-09", {"PER>ECU:08@1995-05-09"}, {"PER>ECU:08@1995-05-20"}});
+  Check({"announced on D they would resume talks in <later month>", "Chad and Sudan announced on Tuesday that they "
+         "would resume talks in March.", "2024-02-08", {"TCD>SDN:03@2024-02-06"}, {"TCD>SDN:03@2024-03"}});
+}
+
+TEST(ConstructionTimeTest, ThePurposeOfAnActToComeIsToCome) {
+  Check({"will meet in <capital> on D to discuss", "Chile and Peru will meet in Lima on Friday to discuss the maritime "
+         "border.", "2024-05-08", {"CHL>PER:036", "PER>CHL:036"}, {"CHL>PER:04", "PER>CHL:04"}});
+  Check({"flew to <capital> to meet", "The Chilean president flew to Lima on Monday to meet President Boluarte.",
+         "2024-05-08", {"CHL>PER:042", "CHL>PER:040"}, {}});
+}
+
 TEST(ConstructionTimeTest, APatternThatNamesTheDayStillMatchesIt) {
   Check({"welcomed X on D", "Mongolia welcomed the Chinese president on Tuesday with a ceremony.", "2024-05-10",
          {"MNG>CHN:04"}, {}});
