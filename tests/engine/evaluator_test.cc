@@ -50,5 +50,21 @@ TEST(EvaluatorTest, TheStorysDateStandingInForAnUndatedActIsNoDateFound) {
   EXPECT_EQ(text.dated_found, 1);
 }
 
+TEST(EvaluatorTest, APlainStatementAskedForIsNotScoredAsNoneCodedIs) {
+  // 016 (a denial) is a plain statement: not asked for, as a coded one is not
+  // read; an item that also accepts 112 asks for the accusation; 018 is scored.
+  auto gold = Gold(R"({"doc": "a", "countries": ["KEN", "UGA"], "required": [)"
+                   R"({"source": "UGA", "target": "KEN", "code": "016"},)"
+                   R"({"source": "KEN", "target": "UGA", "codes": ["016", "112"]},)"
+                   R"({"source": "KEN", "target": "UGA", "code": "018"}]})");
+  EvalReport r = Evaluate(gold, {Event("a", "UGA", "KEN", "016", "", "story"), Event("a", "KEN", "UGA", "112", "", "story")});
+  EXPECT_EQ(r.required, 2);
+  EXPECT_EQ(r.found, 1);
+  EXPECT_EQ(r.tuples, 1);
+  EXPECT_EQ(r.confusion["11"]["11"], 1);
+  EXPECT_EQ(r.confusion["018"]["-"], 0);
+  EXPECT_EQ(r.confusion["01"]["11"], 1);  // the 018 asked, the pair coded 112
+}
+
 }  // namespace
 }  // namespace dyad
