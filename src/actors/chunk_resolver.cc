@@ -353,6 +353,17 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
       }
     }
     if (!country.empty() && group == org_title) institution_country_[dict_.roles()[group->index].phrase] = country;
+    // "Iraqi troops crossed into Kuwait. The troops shelled the palace": a
+    // group after "the" with no state of its own is the one the story named
+    // with that noun in the sentence before or the two before that.
+    const std::string& group_phrase = dict_.roles()[group->index].phrase;
+    if (country.empty() && group == people_title && rc.begin > 0 && FoldString(d_.text(rc.begin - 1)) == "the") {
+      auto seen = group_country_.find(group_phrase);
+      if (seen != group_country_.end() && sentence - seen->second.sentence <= 3) country = seen->second.country;
+    }
+    if (!country.empty() && group == people_title && origins.size() <= 1) {
+      group_country_[group_phrase] = {country, sentence};
+    }
     if (country.empty()) return false;
     // "The foreign ministers of Greece and Macedonia": one actor per state.
     std::vector<std::string> countries = {country};

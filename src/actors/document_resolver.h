@@ -205,6 +205,12 @@ class DocumentResolver {
   std::vector<Conjoined> conjoined_;
   bool korea_named_ = false;
   std::unordered_map<std::string, std::string> institution_country_;  // "foreign ministry" -> the last state it was
+  // "troops" -> the last state whose troops the story named, and where.
+  struct NamedGroup {
+    std::string country;
+    int sentence = 0;
+  };
+  std::unordered_map<std::string, NamedGroup> group_country_;
 };
 
 

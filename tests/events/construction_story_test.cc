@@ -24,6 +24,17 @@ TEST(ConstructionStoryTest, ItOpeningASentenceIsThePreviousSubject) {
          {"NGA>NGA"}});
 }
 
+TEST(ConstructionStoryTest, AGroupAfterTheIsTheOneTheStoryNamedWithThatNoun) {
+  Check({"the troops", "Ethiopian troops crossed into Eritrea on Monday. The troops shelled Eritrean positions near "
+         "Badme.", "2000-05-16", {"ETH>ERI:194"}, {}});
+  Check({"the Marines", "U.S. Marines landed in Grenada on Tuesday. The Marines shelled Cuban positions near the "
+         "airport.", "1983-10-26", {"USA>CUB:19"}, {}});
+  // Four sentences on, or a group the story never gave a state, names none.
+  Check({"too far back", "Ethiopian troops crossed into Eritrea on Monday. Aid agencies warned of hunger. Prices rose. "
+         "Rains failed. The troops shelled Eritrean positions.", "2000-05-16", {}, {"ETH>ERI:194"}});
+  Check({"never given a state", "The troops shelled Eritrean positions near Badme.", "2000-05-16", {}, {"ETH>"}});
+}
+
 // A refusal to talk with no one named is a refusal to talk with the story's
 // other party.
 TEST(ConstructionStoryTest, ARefusalToNegotiateIsTowardsTheStorysOtherParty) {
