@@ -187,7 +187,10 @@ class SentenceChunker {
           if (want != PhraseKind::kRole && !d_.capitalized[i] && !CompassBeforeName(i, m.end)) continue;
           // "vowed to strike Israel", "will raid": after "to" or a modal a
           // noun of force is the verb.
-          if (want == PhraseKind::kRole && i > begin_ && !d_.capitalized[i] && AfterVerbMarker(i)) continue;
+          // ("to both sides", "to the two countries" name the story's pair.)
+          const bool pair_role =
+              want == PhraseKind::kRole && dict_.roles()[ActorDictionary::IndexOf(p)].kind == RoleKind::kCompound;
+          if (want == PhraseKind::kRole && !pair_role && i > begin_ && !d_.capitalized[i] && AfterVerbMarker(i)) continue;
           // "US bombers strike Iran's plant", "Israeli troops raid Jenin":
           // in a compound the first noun is singular ("drone strike"), so a
           // singular noun of force after a plural one is the verb.

@@ -35,6 +35,13 @@ TEST(ConstructionStoryTest, AGroupAfterTheIsTheOneTheStoryNamedWithThatNoun) {
   Check({"never given a state", "The troops shelled Eritrean positions near Badme.", "2000-05-16", {}, {"ETH>"}});
 }
 
+TEST(ConstructionStoryTest, ThePairAfterToIsNoVerb) {
+  // After "to" a noun of force may be a verb ("vowed to strike"); "both
+  // sides" and "the two countries" never are.
+  Check({"urged the two sides", "Kenyan and Somali troops clashed near Mandera on Monday. Uganda appealed to the two "
+         "countries to end the fighting.", "2024-05-08", {"UGA>KEN:02", "UGA>SOM:02"}, {}});
+}
+
 // A refusal to talk with no one named is a refusal to talk with the story's
 // other party.
 TEST(ConstructionStoryTest, ARefusalToNegotiateIsTowardsTheStorysOtherParty) {
