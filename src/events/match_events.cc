@@ -183,7 +183,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       }
       return coded;
     }
-    if (!parties.plural_subject || parties.sources.size() > 4) return coded;
+    if (!parties.plural_subject) return coded;
     // Three or four only meet, agree or cooperate with each other; what
     // they agree to or pledge together ("agreed to lift their blockade
     // of Qatar") concerns a third. An intent to do a mutual act ("will
@@ -213,9 +213,14 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       if (!third.empty()) return coded;
     }
     if (sc.WithUnnamedParty(m)) return coded;
+    // "Warships from India, the United States, Japan, Australia and Singapore
+    // began an exercise": four or more act with the one named first, the
+    // host or the convener; what the others do with each other goes untold.
+    const bool with_first = parties.sources.size() >= 4;
     for (const ResolvedActor* a : parties.sources) {
       for (const ResolvedActor* b : parties.sources) {
         if (a == b || a->country == b->country) continue;
+        if (with_first && a != parties.sources.front() && b != parties.sources.front()) continue;
         sink->Add(*a, b, code, sc, m);
         coded = true;
         // "Tokayev and Mirziyoyev held talks in Tashkent": the guest's visit.

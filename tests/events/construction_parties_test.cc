@@ -182,5 +182,13 @@ TEST(ConstructionPartiesTest, WhoNamesAnActAndWhoIsBlamedForIt) {
          "aggression\".", "1986-04-16", {"LBY>USA:111"}, {}});
 }
 
+TEST(ConstructionPartiesTest, FourOrMoreActWithTheOneNamedFirst) {
+  Check({"four states held an exercise", "Japan, the United States, Australia and India held a joint naval exercise "
+         "in the Bay of Bengal on Monday.", "2024-05-08", {"JPN>USA:06", "USA>JPN:06", "JPN>IND:06", "IND>JPN:06"},
+         {"USA>AUS", "AUS>IND", "USA>IND"}});
+  Check({"three still act each with each", "Kenya, Uganda and Tanzania signed a customs pact on Monday.", "2024-05-08",
+         {"KEN>UGA:05", "UGA>TZA:05", "TZA>KEN:05"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
