@@ -13,9 +13,12 @@ namespace {
 // words between: "accept a ceasefire and to let …".
 bool JoinedToPrevious(const DocumentContext& ctx, uint32_t begin, const PatternMatch& prev, const PatternMatch& next) {
   uint32_t i = SkipAdverbsBack(ctx, begin, next.begin);
-  if (i > begin && ctx.r.tokens.text(i - 1) == "to") --i;
+  // "ready to discuss withdrawing … troops stationed in Mongolia and to hold
+  // talks": "and to" joins an infinitive across a longer object.
+  const bool infinitive = i > begin && ctx.r.tokens.text(i - 1) == "to";
+  if (infinitive) --i;
   if (i <= begin || (ctx.r.tokens.text(i - 1) != "and" && ctx.r.tokens.text(i - 1) != "or")) return false;
-  if (i - 1 < prev.end || i - 1 - prev.end > 8) return false;
+  if (i - 1 < prev.end || i - 1 - prev.end > (infinitive ? 16u : 8u)) return false;
   // "would no longer negotiate with Ethiopia and accused Addis Ababa …",
   // "pledged to hold talks and recalled its ambassador": a verb in the past
   // after a base form (or a noun) is the subject's next finite act, which no
