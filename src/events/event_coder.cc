@@ -74,6 +74,9 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   if (const std::vector<std::string>* words = coder->patterns_->WordClass("#aircraft")) {
     coder->aircraft_.insert(words->begin(), words->end());
   }
+  if (const std::vector<std::string>* words = coder->patterns_->WordClass("#talkers")) {
+    coder->talkers_.insert(words->begin(), words->end());
+  }
   Result<std::unique_ptr<ModeTable>> modes = ModeTable::Load(data_dir + "/events/mode_codes.tsv", codes);
   if (!modes.ok()) return modes.status();
   coder->modes_ = std::move(modes).value();

@@ -74,6 +74,7 @@ class EventCoder {
   StringSet verb_words_;
   StringSet aircraft_;  // word class #aircraft: "Israeli warplanes struck" is an air strike (195)
   StringSet armed_;     // word class #armed: "Israeli commandos stormed" is force (190), not a riot
+  StringSet talkers_;   // word class #talkers: "Chinese and Indian diplomats clashed" fought with words
   std::unique_ptr<PairModel> pair_model_;  // what the patterns miss (pair_model.h)
 };
 

@@ -289,6 +289,10 @@ bool EventCoder::CodeVerbMatch(SentenceWork& w, size_t k) const {
       return a->person < 0 && words.contains(last);
     });
   };
+  // "Chinese and Indian diplomats clashed at the talks": people who talk
+  // fight with words, as two persons do.
+  // (They may still manhandle or deport: 18 and 20 stand.)
+  if (code.rfind("19", 0) == 0 && all_named_by(talkers_)) return false;
   // Armed men who storm or attack a building do not riot: "Israeli
   // commandos stormed a Turkish aid ship" is force (190).
   if (code.rfind("145", 0) == 0 && all_named_by(armed_)) code = "190";
