@@ -156,8 +156,9 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
     }
     if (done_then && FramesCall(code, parties.targets)) framed->push_back({m.end, parties.sources, parties.targets});
   } else if (p.both || generic_pair) {
-    // Two parties: "X and Y held talks"; three or four ("Canada, the
-    // United States and Mexico reached a trade agreement") act pairwise.
+    // Two parties: "X and Y held talks"; three ("Canada, the United States
+    // and Mexico reached a trade agreement") act pairwise; more, with the
+    // first (below).
     // One party meeting abroad ("a Bhutanese delegation held talks in
     // Beijing") meets its host.
     if (!parties.plural_subject && RootOf(code) == 4) {
@@ -184,7 +185,7 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       return coded;
     }
     if (!parties.plural_subject) return coded;
-    // Three or four only meet, agree or cooperate with each other; what
+    // Three or more only meet, agree or cooperate with each other; what
     // they agree to or pledge together ("agreed to lift their blockade
     // of Qatar") concerns a third. An intent to do a mutual act ("will
     // jointly develop a fighter") is mutual as the act is.

@@ -100,7 +100,8 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
       // something happens does nothing in the sentence.
       // Nor does a state named only as a thing's owner or flag ("a
       // Liberian-flagged tanker rammed …"), nor one named only as what backs
-      // or made a thing ("Eritrean-backed militias shelled …"), as either party.
+      // a thing ("Eritrean-backed militias shelled …"). (As a target it may
+      // be: annotators code "accused Russian-backed separatists" at Russia.)
       if (source.only_place || source.only_property || source.only_qualifier) continue;
       const SentenceState target = AsTargetOf(states[j], source.country);
       if (target.chunks.empty()) continue;

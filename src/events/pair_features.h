@@ -25,7 +25,7 @@ struct SentenceState {
   std::vector<const ActorChunk*> chunks;  // in text order
   bool only_place = true;  // every phrase is a place after "in"/"at" ("in Moscow"), no actor
   bool only_property = true;  // every phrase is a thing it owns or flags ("a Liberian-flagged tanker")
-  bool only_qualifier = true;  // every phrase is a thing it backs or made ("Iran-backed militias")
+  bool only_qualifier = true;  // every phrase is a thing it backs ("Iran-backed militias")
 };
 
 // An event the patterns coded in the sentence, by country and root ("19").

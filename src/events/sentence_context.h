@@ -86,9 +86,9 @@ class DocumentContext {
   // The chunk names a thing a state owns or flags ("a Panama-flagged
   // tanker", compound_participles.tsv's owners): never a doer.
   bool PropertyChunk(const ActorChunk& c) const;
-  // The chunk names a thing a state backs or made ("Iran-backed militias",
-  // "Iranian-made drones", compound_participles.tsv's sponsors and origins):
-  // the state is no party to what the thing does or suffers.
+  // The chunk names a thing a state backs ("Iran-backed militias",
+  // compound_participles.tsv's sponsors): the state does not do what the
+  // thing does.
   bool QualifierChunk(const ActorChunk& c) const;
   // Token `participle` is joined by a hyphen to the word before it and, for
   // that word's state, has `role` in compound_participles.tsv ("Soviet-led":
