@@ -28,8 +28,8 @@ TEST(ConstructionTimeTest, ADayAfterTheStorysIsNoActsDate) {
   // Agreed on the story's day (no day of its own), to take effect later.
   Check({"agreed to halt X on <later day>", "Peru and Ecuador have agreed to halt the fighting on May 20.",
          "1995-05-09", {"PER>ECU:08@1995-05-09"}, {"PER>ECU:08@1995-05-20"}});
-  Check({"announced on D they would resume talks in <later month>", "Chad and Sudan announced on Tuesday that they "
-         "would resume talks in March.", "2024-02-08", {"TCD>SDN:03@2024-02-06"}, {"TCD>SDN:03@2024-03"}});
+  Check({"agreed on D to resume talks in <later month>", "Chad and Sudan agreed on Tuesday to resume talks in March.",
+         "2024-02-08", {"TCD>SDN:03@2024-02-06"}, {"TCD>SDN:03@2024-03"}});
 }
 
 TEST(ConstructionTimeTest, ThePurposeOfAnActToComeIsToCome) {

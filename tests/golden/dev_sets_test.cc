@@ -111,6 +111,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bg" / "sentences.jsonl"}, kDev / "bg" / "gold.jsonl"), 0.86, 0.89, "bg sentences");
   ExpectAbove(Score({kDev / "bh" / "sentences.jsonl"}, kDev / "bh" / "gold.jsonl"), 0.85, 0.92, "bh sentences");
   ExpectAbove(Score({kDev / "bi" / "sentences.jsonl"}, kDev / "bi" / "gold.jsonl"), 0.84, 0.91, "bi sentences");
+  ExpectAbove(Score({kDev / "bj" / "sentences.jsonl"}, kDev / "bj" / "gold.jsonl"), 0.91, 0.93, "bj sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -174,6 +175,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bg" / "stories"), kDev / "bg" / "stories_gold.jsonl"), 0.72, 0.90, "bg stories");
   ExpectAbove(Score(StoryFiles(kDev / "bh" / "stories"), kDev / "bh" / "stories_gold.jsonl"), 0.66, 0.92, "bh stories");
   ExpectAbove(Score(StoryFiles(kDev / "bi" / "stories"), kDev / "bi" / "stories_gold.jsonl"), 0.67, 0.89, "bi stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bj" / "stories"), kDev / "bj" / "stories_gold.jsonl"), 0.70, 0.89, "bj stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
