@@ -13,14 +13,6 @@
 
 namespace dyad {
 
-namespace {
-
-bool IsCurrencySign(std::string_view w) {
-  return w == "$" || w == "US$" || w == "\u20ac" || w == "\u00a3" || w == "\u00a5";
-}
-
-}  // namespace
-
 uint8_t ClassifyWord(std::string_view form, std::string_view lemma) {
   uint8_t flags = 0;
   for (const char* v : kSpeechVerbs) {

@@ -32,6 +32,11 @@ inline bool IsAuxiliary(std::string_view w) {
          w == "been" || w == "will" || w == "would" || w == "also" || w == "later" || w == "then" || w == "be";
 }
 
+// "$2.5 billion", "€40 million": a sign written against the amount's digits.
+inline bool IsCurrencySign(std::string_view w) {
+  return w == "$" || w == "US$" || w == "\u20ac" || w == "\u00a3" || w == "\u00a5";
+}
+
 // Words of an amount of money besides its digits: scale words, currencies
 // and their signs ("a 10 million pound loan", "a $2 billion credit line").
 inline bool IsAmountWord(std::string_view w) {
@@ -39,8 +44,8 @@ inline bool IsAmountWord(std::string_view w) {
       "thousand", "million", "billion", "trillion", "bn", "m", "dollar", "dollars", "pound", "pounds", "sterling",
       "euro", "euros", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "rupee",
       "rupees", "riyal", "riyals", "dinar", "dinars", "mark", "marks", "krone", "kroner", "krona", "kronor", "peso",
-      "pesos", "shilling", "shillings", "rand", "naira", "baht", "ringgit", "lira", "dirham", "dirhams", "$", "US$", "\u20ac", "\u00a3", "\u00a5"};
-  return words->count(w) != 0;
+      "pesos", "shilling", "shillings", "rand", "naira", "baht", "ringgit", "lira", "dirham", "dirhams"};
+  return IsCurrencySign(w) || words->count(w) != 0;
 }
 
 // Words that open another clause or predicate: what follows them is no longer
