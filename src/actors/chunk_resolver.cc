@@ -181,6 +181,17 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
         if (country.empty()) country = DatelineCountry();
       }
     }
+    const std::string_view title = person_title != nullptr ? dict_.roles()[person_title->index].phrase : "";
+    if (const int known = KnownPersonSpeltOtherwise(unknown->begin, unknown->end, title); known >= 0) {
+      c->head = unknown->end - 1;
+      ResolvedActor a = PersonActor(static_cast<uint32_t>(known));
+      a.role = titles_text;
+      c->actors.push_back(std::move(a));
+      c->how = "dictionary";
+      seen_people_.insert(static_cast<uint32_t>(known));
+      Remember(c->actors.back(), titles_text, rc.begin);
+      return true;
+    }
     c->head = unknown->begin;
     ResolvedActor a;
     a.name = RawText(doc_, d_, unknown->begin, unknown->end);

@@ -72,6 +72,7 @@ void DocumentResolver::Run() {
         while (next_raw < raw.size() && raw[next_raw].begin < r_->chunks.back().end) ++next_raw;
       }
     }
+    CompassHalves(static_cast<int>(s));
     ShareGroupNoun();
     NoteConjoinedPair(static_cast<int>(s));
     UpdateSalient();
@@ -152,6 +153,32 @@ int DocumentResolver::TitledOfficeholder(const std::vector<uint32_t>& people, st
 bool DocumentResolver::PostedTo(uint32_t i) const {
   if (i > 0 && d_.text(i - 1) == "to") return true;
   return i > 1 && d_.text(i - 1) == "the" && d_.text(i - 2) == "to";
+}
+
+int DocumentResolver::KnownPersonSpeltOtherwise(uint32_t begin, uint32_t end, std::string_view title) const {
+  if (end < begin + 2 || published_day_ == 0 || title.empty()) return -1;
+  const std::vector<uint32_t>* people = dict_.PeopleByShortName(d_.text(end - 1));
+  if (people == nullptr) return -1;
+  int found = -1;
+  for (uint32_t p : *people) {
+    if (!dict_.IsDesignatedShortName(p, d_.text(end - 1))) continue;
+    // Another word of the name the dictionary writes, whole.
+    const std::string full = " " + FoldString(dict_.people()[p].name) + " ";
+    bool shares = false;
+    for (uint32_t t = begin; t + 1 < end && !shares; ++t) {
+      shares = d_.text(t).size() > 1 && full.find(" " + std::string(d_.text(t)) + " ") != std::string::npos;
+    }
+    if (!shares) continue;
+    // And the title is an office he held that day.
+    bool held = false;
+    for (const OfficeEntry& o : dict_.people()[p].offices) {
+      held = held || (o.ActiveOn(published_day_) && o.role_folded.find(title) != std::string::npos);
+    }
+    if (!held) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(p);
+  }
+  return found;
 }
 
 int DocumentResolver::UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const {

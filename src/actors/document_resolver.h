@@ -59,6 +59,11 @@ class DocumentResolver {
   // Only designated short names count: "Trong" is Nguyen Phu Trong's, not
   // Nguyen Trong Nghia's, whose name merely contains it.
   int UniqueShortName(std::string_view w, const std::vector<uint32_t>& people) const;
+  // "Prime Minister Atal Behari Vajpayee": an unknown name over [begin, end)
+  // after `title` that ends with a known person's short name, has another
+  // word of his full name and whose office that day is the title is a
+  // spelling of it the dictionary lacks; -1 when not exactly one person.
+  int KnownPersonSpeltOtherwise(uint32_t begin, uint32_t end, std::string_view title) const;
   // "President Ford" in 1975, "Chancellor Brandt" in 1970: a name part after
   // a person's title is the one person bearing it who held an office on the
   // story's day, preferring an office the title names. -1 when not one.
@@ -170,7 +175,12 @@ class DocumentResolver {
   // The actor that names an act in "what it called …" before `token`: the
   // speaker of the sentence's reported speech, else its last subject.
   const ResolvedActor* NamerBefore(uint32_t token) const;
+  // Whether the token is a personal pronoun ("him", "its", "they" …).
+  bool IsPronoun(uint32_t token) const;
 
+  // "North and South Korean warships": the bare compass word is a state's
+  // adjective of its own (state_descriptions.cc).
+  void CompassHalves(int sentence);
   // "Thai and Cambodian troops": the first adjective shares the second's
   // group noun, so both states act ("exchanged fire").
   void ShareGroupNoun();

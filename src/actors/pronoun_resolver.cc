@@ -29,6 +29,12 @@ bool OpensPredicate(std::string_view w) {
 
 }  // namespace
 
+bool DocumentResolver::IsPronoun(uint32_t token) const {
+  std::string_view w = d_.text(token);
+  return w == "he" || w == "she" || w == "him" || w == "her" || w == "it" || w == "its" || w == "they" ||
+         w == "them" || w == "their" || w == "his";
+}
+
 const ResolvedActor* DocumentResolver::NamerBefore(uint32_t token) const {
   const ResolvedActor* subject = nullptr;
   for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
@@ -107,9 +113,12 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
         bool past = HasPastShape(verb) || verb == "struck" || verb == "shot" ||
                     verb == "hit" || verb == "sank" || verb == "stole" || verb == "took" || verb == "held" ||
                     verb == "broke" || verb == "overran" || verb == "fought";
-        if (!speech && past) {
-          thing = LastInstitution(last->begin);
-          if (thing != nullptr && thing->country == last->actors[0].country) thing = nullptr;
+        // The other actor is the sentence's own: "Sweden recalled its
+        // envoy. Norway recalled its envoy too" is Norway's.
+        const ActorChunk* owner = speech || !past ? nullptr : LastInstitutionChunk(last->begin);
+        if (owner != nullptr && owner->sentence == last->sentence &&
+            owner->actors[0].country != last->actors[0].country) {
+          thing = &owner->actors[0];
         }
       }
       // "cut off funding to South Africa, accusing its government of …":
@@ -333,7 +342,11 @@ const ResolvedActor* DocumentResolver::ObjectPersonBefore(uint32_t pronoun) cons
   // another ("rejected Trump's claim that Modi had asked him to mediate")
   // the act is someone's report, and an actor of no state ("the ICC …,
   // accusing him") is no source to code.
-  if (subject == nullptr || subject != main || subject->end >= at || subject->actors.empty() ||
+  // A relative clause of place or time has its own subject: "Yeltsin flew
+  // to Berlin, where Kohl received him".
+  const bool relative = subject != nullptr && subject->begin >= 2 && d_.text(subject->begin - 2) == "," &&
+                        (d_.text(subject->begin - 1) == "where" || d_.text(subject->begin - 1) == "when");
+  if (subject == nullptr || (subject != main && !relative) || subject->end > at || subject->actors.empty() ||
       subject->actors[0].country.empty()) {
     return nullptr;
   }
@@ -345,7 +358,11 @@ const ResolvedActor* DocumentResolver::ObjectPersonBefore(uint32_t pronoun) cons
   const ResolvedActor* other = nullptr;
   for (size_t k = first; k < r_->chunks.size(); ++k) {
     const ActorChunk& c = r_->chunks[k];
-    if (c.begin >= pronoun || c.compound || c.actors.size() != 1 || c.how == "coreference") continue;
+    // A surname or title found by coreference is a person named; another
+    // pronoun is not.
+    if (c.begin >= pronoun || c.compound || c.actors.size() != 1 || (c.how == "coreference" && IsPronoun(c.begin))) {
+      continue;
+    }
     const ResolvedActor& a = c.actors[0];
     if (a.person < 0 && a.actor_id.rfind("new:", 0) != 0) continue;
     bool is_subject = false;

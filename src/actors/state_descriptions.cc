@@ -172,6 +172,14 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   // Never the clause's subject: "the kingdom will open …" is left alone; the
   // state is the one named last before it other than the sentence's first actor.
   if (r_->chunks.size() <= sentence_start_chunk_) return false;
+  // In apposition ("Japan, the only country to …") the description is the
+  // state just named, which has its chunk already.
+  if (i >= 1 && d_.text(i - 1) == ",") {
+    const ActorChunk& last = r_->chunks.back();
+    if (last.sentence == sentence && last.end + 1 == i && !last.actors.empty() && !last.actors[0].country.empty()) {
+      return false;
+    }
+  }
   const ActorChunk& first = r_->chunks[sentence_start_chunk_];
   if (first.actors.empty()) return false;
   const std::string& subject = first.actors[0].country;
@@ -270,6 +278,47 @@ bool DocumentResolver::OwnersNeighbour(int sentence, uint32_t i, uint32_t end, A
   *c = StateChunk(*other, sentence, i, i + 2, object);
   c->head = i + 1;
   return true;
+}
+
+void DocumentResolver::CompassHalves(int sentence) {
+  // "North and South Korean warships", "East and West German leaders": the
+  // bare compass word is its own state's adjective with the second one's
+  // words ("North" + "Korean"), a chunk of its own before the second, which
+  // ShareGroupNoun then gives the group noun.
+  auto compass = [&](uint32_t t) {
+    std::string_view w = d_.text(t);
+    return d_.capitalized[t] && (w == "north" || w == "south" || w == "east" || w == "west");
+  };
+  std::vector<uint32_t>& here = r_->by_sentence.back();
+  for (size_t k = 0; k < here.size(); ++k) {
+    const ActorChunk& b = r_->chunks[here[k]];
+    if (b.begin < 2 || b.actors.size() != 1 || b.actors[0].country.empty() || !compass(b.begin) ||
+        d_.text(b.begin - 1) != "and" || !compass(b.begin - 2) || d_.text(b.begin - 2) == d_.text(b.begin)) {
+      continue;
+    }
+    if (k > 0 && r_->chunks[here[k - 1]].end > b.begin - 2) continue;
+    // The second adjective's phrase with the first compass word.
+    PhraseMatcher::Match own = dict_.matcher().LongestAt(d_.ids, b.begin);
+    if (own.end <= own.begin + 1) continue;
+    std::vector<uint32_t> phrase{d_.ids[b.begin - 2]};
+    phrase.insert(phrase.end(), d_.ids.begin() + b.begin + 1, d_.ids.begin() + own.end);
+    PhraseMatcher::Match pm = dict_.matcher().LongestAt(phrase, 0);
+    if (pm.end != phrase.size()) continue;
+    const CountryEntry* ce = nullptr;
+    for (uint32_t p : dict_.matcher().Payloads(pm.node)) {
+      if (ActorDictionary::KindOf(p) == PhraseKind::kCountryAdjective) ce = &dict_.countries()[ActorDictionary::IndexOf(p)];
+    }
+    if (ce == nullptr || ce->iso3 == b.actors[0].country) continue;
+    ActorChunk half = StateChunk(*ce, sentence, b.begin - 2, b.begin - 1, b.after_preposition);
+    half.how = "dictionary";
+    half.modifier = true;
+    // Insert in token order: the sentence's later chunks move up by one.
+    const uint32_t at = here[k];
+    r_->chunks.insert(r_->chunks.begin() + at, std::move(half));
+    for (size_t j = k; j < here.size(); ++j) ++here[j];
+    here.insert(here.begin() + static_cast<std::ptrdiff_t>(k), at);
+    ++k;
+  }
 }
 
 }  // namespace dyad

@@ -355,6 +355,9 @@ class SentenceContext {
   // ("condemned the invasion") or, failing that, the first inside it ("called
   // the shelling unforgivable"); "" when there is none.
   std::string_view ActKindNoun(const PatternMatch& m) const;
+  // The match's act is said to repeat another's: "has also withdrawn",
+  // "expelled its envoy too".
+  bool RepeatsAct(const PatternMatch& m) const;
   // The first token of the name after "of" that follows such a noun ("the
   // invasion of Panama": who suffered the act), UINT32_MAX when none.
   uint32_t ActVictimAt(const PatternMatch& m) const;

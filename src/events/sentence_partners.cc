@@ -346,6 +346,18 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     if (const ResolvedActor* doer = doer_of_kind(/*told_before=*/true)) return doer;
   }
   if (const ResolvedActor* named = NamedPartner(source, m, allies, hostile)) return named;
+  // "Australia recalled its ambassador from Paris. … New Zealand has also
+  // withdrawn its ambassador": an act done "also", "too" or "likewise" is
+  // another's act of the same root told just before, on the same state.
+  if (RepeatsAct(m)) {
+    for (auto d = ctx_.doers.rbegin(); d != ctx_.doers.rend(); ++d) {
+      if (sentence_ - d->sentence > 3) break;
+      if (d->country != source.country && !d->target.empty() && d->cameo.size() >= 2 &&
+          d->cameo.compare(0, 2, m.pattern->code, 0, 2) == 0 && other(d->target)) {
+        return StateActor(d->target);
+      }
+    }
+  }
   // "Australia pledged $40 million for reconstruction": one of several
   // donors to the state the story has others give to, not the last donor.
   if (aid) {
@@ -384,6 +396,23 @@ const ResolvedActor* SentenceContext::Partner(const ResolvedActor& source, const
     return StateActor(c);
   }
   return nullptr;
+}
+
+bool SentenceContext::RepeatsAct(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  // "has also withdrawn", "likewise expelled": an adverb within the verb
+  // group before the match.
+  for (uint32_t i = m.begin; i > begin_ && m.begin - i < 3; --i) {
+    std::string_view w = t.text(i - 1);
+    if (w == "also" || w == "likewise" || w == "similarly") return true;
+    if (!t.tokens[i - 1].is_word) break;
+  }
+  // "expelled its ambassador too", "… as well".
+  if (m.end < end_ && (t.text(m.end) == "too" || (t.text(m.end) == "as" && m.end + 1 < end_ &&
+                                                    t.text(m.end + 1) == "well"))) {
+    return true;
+  }
+  return false;
 }
 
 bool SentenceContext::OpensClause(uint32_t token) const {

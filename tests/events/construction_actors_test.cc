@@ -127,5 +127,26 @@ TEST(ConstructionActorsTest, AStateHyphenedToHeldOrInstalledStandsForTheState) {
          "2024-05-10", {"RUS>UKR:11"}, {}});
 }
 
+TEST(ConstructionActorsTest, ABareCompassWordBeforeAndSharesTheSecondAdjective) {
+  // "North and South Korean": "North" is the North's adjective, and both
+  // share the group noun after the second.
+  Check({"North and South X warships", "North and South Korean warships exchanged fire near the sea border on "
+         "Monday.", "2002-07-02", {"PRK>KOR:19", "KOR>PRK:19"}, {}});
+  Check({"East and West X leaders", "East and West German leaders met in Erfurt on Thursday.", "1970-03-20",
+         {"DDR>DEU:04", "DEU>DDR:04"}, {}});
+  // The same compass word twice is no pair.
+  Check({"South and South", "South and South Korean officials met.", "2002-07-02", {}, {"PRK>"}});
+}
+
+TEST(ConstructionActorsTest, AnotherSpellingOfAKnownNameAfterATitleIsThatPerson) {
+  // The surname and one other word of the full name people.tsv writes
+  // ("Atal Bihari Vajpayee"): the same person, in the office he held.
+  Check({"a middle name spelt otherwise", "Prime Minister Atal Behari Vajpayee met Pakistan's Nawaz Sharif in Lahore "
+         "on Sunday.", "1999-02-22", {"IND>PAK:04"}, {}});
+  // The surname alone with words the name does not have stays unknown.
+  Check({"no word of the name", "Prime Minister Rajesh Kumar Vajpayee met Pakistan's Nawaz Sharif in Lahore on "
+         "Sunday.", "1999-02-22", {}, {"IND>PAK"}});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -203,4 +203,31 @@ TEST(ConstructionStoryTest, AnAgentlessArrestIsTheDoingOfTheLastHostileActsDoer)
 }
 
 }  // namespace
+TEST(ConstructionStoryTest, AnActDoneAlsoIsOnTheStateOfTheActItRepeats) {
+  // "also", "too", "likewise": the same act as another state's just told,
+  // on its target, not on the state that did it.
+  Check({"has also withdrawn", "Chile recalled its ambassador from Lima on Monday in protest at the ruling. Bolivia has "
+         "also withdrawn its ambassador.", "2014-01-28", {"BOL>PER:16"}, {"BOL>CHL"}});
+  Check({"recalled its envoy too", "Sweden recalled its ambassador from Riyadh on Monday. Norway recalled its envoy too.",
+         "2015-03-11", {"NOR>SAU:16"}, {"NOR>SWE"}});
+  // Without the adverb the act answers the state just named, as before.
+  Check({"no adverb", "Chile recalled its ambassador from Lima on Monday in protest at the ruling. Bolivia withdrew "
+         "its ambassador.", "2014-01-28", {}, {"BOL>PER:16"}});
+}
+
+TEST(ConstructionStoryTest, ADescriptionInAppositionIsTheStateJustNamed) {
+  // "Japan, the only country to …" is Japan: the description names no other
+  // state the story told before.
+  Check({"the only country", "Australia recalled its ambassador from Paris on Wednesday. Japan, the only country to "
+         "have suffered nuclear attack, lodged a formal protest with the French government.", "1995-09-07",
+         {"JPN>FRA:114"}, {"AUS>FRA:114"}});
+}
+
+TEST(ConstructionStoryTest, HimInARelativeClauseIsThePersonTheMainClauseNamed) {
+  // "…, where X received him": the relative clause has its own subject, and
+  // "him" is the other person named; a surname found by coreference counts.
+  Check({"where he was received", "President Boris Yeltsin left Moscow on Tuesday. On Wednesday Yeltsin flew to "
+         "Berlin, where Chancellor Helmut Kohl received him.", "1994-08-31", {"DEU>RUS:04"}, {}});
+}
+
 }  // namespace dyad
