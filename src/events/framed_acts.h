@@ -39,4 +39,11 @@ bool FramesCall(const std::string& code, const std::vector<const ResolvedActor*>
 const FramedAct* ActFramedBy(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& frame,
                              const std::vector<FramedAct>& acts);
 
+// "Niinisto informed President Putin of Finland's intentions in a telephone
+// call": with no coded act to frame, a call frames the clause of `source`
+// and the person of another state it names before the call, with the same
+// limits as ActFramedBy (and no comma between). nullptr when none.
+const ResolvedActor* PersonFramedBy(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& frame,
+                                    const ResolvedActor& source);
+
 }  // namespace dyad

@@ -175,6 +175,13 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
         }
         return coded;
       }
+      if (parties.sources.size() == 1) {
+        if (const ResolvedActor* other = PersonFramedBy(sc, ctx, m, *parties.sources[0])) {
+          sink->Add(*parties.sources[0], other, code, sc, m);
+          sink->Add(*other, parties.sources[0], code, sc, m);
+          return true;
+        }
+      }
       for (const ResolvedActor* src : parties.sources) {
         const ResolvedActor* host = sc.HostVenue(m, *src);
         if (host == nullptr) continue;

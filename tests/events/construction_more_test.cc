@@ -97,6 +97,13 @@ TEST(ConstructionMoreTest, ACallToldAfterTheActFramesIt) {
          "2024-05-08", {}, {"TUR>ISR:04"}});
   Check({"a call still to come", "Kishida will warn Li Qiang during a video call on Tuesday.", "2024-05-08", {},
          {"JPN>CHN:04"}});
+  // With no coded act before it, the call is between the subject and the
+  // person of another state the clause names.
+  Check({"informed X of … in a telephone call", "Kenyan President William Ruto informed Ghanaian President Nana "
+         "Akufo-Addo of the decision in a telephone call on Monday.", "2024-05-08", {"KEN>GHA:041", "GHA>KEN:041"},
+         {}});
+  Check({"a state named before the call is not on it", "Kenya informed Ghana of the decision in a telephone call on "
+         "Monday.", "2024-05-08", {}, {"KEN>GHA:04", "GHA>KEN:04"}});
 }
 
 TEST(ConstructionMoreTest, DoerInTheNounsOfPhrase) {
