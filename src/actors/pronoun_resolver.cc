@@ -160,13 +160,35 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
     // Lithuanian officials said that they …": the speakers; any other "they"
     // is left unresolved.
     uint32_t at = rc.begin;
-    if (at > 0 && d_.text(at - 1) == "that") --at;
+    if (at > 0 && d_.text(at - 1) == "that") {
+      --at;
+      // "announced in Madrid on Thursday that they …": the speech verb
+      // across a place and a day, no comma.
+      for (uint32_t v = at; v > 1 && at - v < 8 && !IsSpeechVerb(d_.text(at - 1)); --v) {
+        if (!d_.tokens[v - 1].is_word) break;
+        if (IsSpeechVerb(d_.text(v - 1))) at = v;
+      }
+    }
     if (at < 2 || !IsSpeechVerb(d_.text(at - 1))) return false;
     const ActorChunk* speakers = nullptr;
+    const ActorChunk* first_speaker = nullptr;  // "Britain and Argentina announced"
     for (size_t k = sentence_start_chunk_; k < r_->chunks.size(); ++k) {
-      if (r_->chunks[k].end == at - 1) speakers = &r_->chunks[k];
+      if (r_->chunks[k].end != at - 1) continue;
+      speakers = &r_->chunks[k];
+      const uint32_t joint = speakers->begin;
+      if (k > sentence_start_chunk_ && joint >= 1 && d_.text(joint - 1) == "and" && r_->chunks[k - 1].end + 1 == joint) {
+        first_speaker = &r_->chunks[k - 1];
+      }
     }
     if (speakers == nullptr || speakers->compound || speakers->actors.empty()) return false;
+    if (first_speaker != nullptr && !first_speaker->compound && first_speaker->actors.size() == 1 &&
+        speakers->actors.size() == 1 && !first_speaker->actors[0].country.empty() &&
+        first_speaker->actors[0].country != speakers->actors[0].country) {
+      c->actors.push_back(first_speaker->actors[0]);
+      c->actors.push_back(speakers->actors[0]);
+      c->how = "coreference";
+      return true;
+    }
     // Only a plural speaker: "Washington said they hit …" speaks of others.
     bool plural = speakers->actors.size() > 1 ||
                   (!d_.capitalized[speakers->end - 1] && d_.text(speakers->end - 1).back() == 's');

@@ -318,6 +318,10 @@ TEST(ConstructionTest, SpeakersAndReducedPassives) {
          "the opposition.", "2015-09-30", {}, {"USA>SYR:19"}});
   Check({"a plot to act", "US officials said they had foiled a plot by agents of Iran to assassinate the Saudi "
          "ambassador.", "2011-10-12", {}, {"USA>SAU:18"}});
+  // Two states joined by "and" before the speech verb, across a place and a
+  // day: "they" is both.
+  Check({"X and Y announced … that they", "Chile and Bolivia announced in Lima on Thursday that they were restoring "
+         "full diplomatic relations.", "2024-05-10", {"CHL>BOL:05", "BOL>CHL:05"}, {}});
 }
 
 TEST(ConstructionTest, CrowdsAndCallsBesideWhatIsSaidInThem) {
