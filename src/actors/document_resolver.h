@@ -90,6 +90,18 @@ class DocumentResolver {
   const ActorChunk* LastInstitutionChunk(uint32_t token) const;
 
   bool ResolveChunk(int sentence, const RawChunk& rc, ActorChunk* c);
+  // The person a chunk's short name stands for: the one the story has given
+  // it, else the one person the dictionary (or, on the story's day, the
+  // title before it) gives it (person_resolver.cc); false when none.
+  bool ResolveShortName(const RawChunk& rc, const ChunkElement* short_name, const ChunkElement* person_title,
+                        const std::string& titles_text, ActorChunk* c);
+  // A name no dictionary knows under a title or before an apposition of a
+  // state word: a known person spelt otherwise, else a new person of the
+  // state `country` (the chunk's own), else of where the sentence or the
+  // dateline places the official (person_resolver.cc); false when none.
+  bool ResolveUnknownName(int sentence, const RawChunk& rc, const ChunkElement* unknown,
+                          const ChunkElement* person_title, const ChunkElement* org, const ChunkElement* org_title,
+                          const std::string& titles_text, std::string country, ActorChunk* c);
 
   // The country of the capital or place named after "in" at token `i`, or of
   // the dateline for "here" ("protesters rallied outside the embassy here"),
