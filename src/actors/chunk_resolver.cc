@@ -270,7 +270,7 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     // group after "the" with no state of its own is the one the story named
     // with that noun in the sentence before or the two before that.
     const std::string& group_phrase = dict_.roles()[group->index].phrase;
-    if (country.empty() && group == people_title && rc.begin > 0 && FoldString(d_.text(rc.begin - 1)) == "the") {
+    if (country.empty() && group == people_title && rc.begin > 0 && d_.text(rc.begin - 1) == "the") {
       auto seen = group_country_.find(group_phrase);
       if (seen != group_country_.end() && sentence - seen->second.sentence <= 3) country = seen->second.country;
     }
