@@ -155,17 +155,27 @@ class Finder {
   }
   std::string_view Prev(uint32_t i) const { return i > begin_ ? d_.text(i - 1) : std::string_view(); }
 
-  // A month-day without year: the year that puts it nearest the anchor,
-  // leaning to the past as news does.
-  Day Resolve(int month, int day, int year) const {
+  // A month-day without year at token `at`: the year that puts it nearest
+  // the anchor, leaning to the past as news does, unless the words before
+  // it tell of what is to come ("will arrange reunions around Aug. 15").
+  Day Resolve(int month, int day, int year, uint32_t at) const {
     if (year == 0) year = context_year_;
     if (year != 0) return IsValidDay(year, month, day) ? MakeDay(year, month, day) : 0;
     if (anchor_ == 0) return 0;
     int y = YearOf(anchor_);
     if (!IsValidDay(y, month, day)) return 0;
     Day d = MakeDay(y, month, day);
-    if (d > AddDays(anchor_, 45)) d = IsValidDay(y - 1, month, day) ? MakeDay(y - 1, month, day) : 0;
+    if (d > AddDays(anchor_, 45) && !ToCome(at)) d = IsValidDay(y - 1, month, day) ? MakeDay(y - 1, month, day) : 0;
     return d;
+  }
+  bool ToCome(uint32_t at) const {
+    for (uint32_t k = at; k > begin_ && at - k < 8; --k) {
+      std::string_view w = d_.text(k - 1);
+      if (w == "will" || w == "shall" || w == "scheduled" || w == "due" || w == "planned" || w == "expected") {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool Try(uint32_t i, DateMention* m) {
@@ -287,8 +297,8 @@ class Finder {
       if (year) ++e;
       if (!year) year = RelativeYear(&e);
       if (year != 0) context_year_ = year;
-      Day first = Resolve(mo, day, year);
-      Day last = day2 ? Resolve(mo, day2, year) : first;
+      Day first = Resolve(mo, day, year, i);
+      Day last = day2 ? Resolve(mo, day2, year, i) : first;
       if (first == 0 || last == 0 || last < first) return false;
       Set(m, i, e, first, last, day2 ? "range" : "day");
       return true;
@@ -336,8 +346,8 @@ class Finder {
         year = RelativeYear(&e);
       }
       if (year != 0) context_year_ = year;
-      Day first = Resolve(month, day, year);
-      Day last = day2 ? Resolve(month2, day2, year) : first;
+      Day first = Resolve(month, day, year, i);
+      Day last = day2 ? Resolve(month2, day2, year, i) : first;
       if (first == 0 || last == 0) return false;
       if (last < first) last = MakeDay(YearOf(first) + 1, month2, day2);
       uint32_t b = Prev(i) == "from" ? i - 1 : i;

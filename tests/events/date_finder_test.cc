@@ -63,6 +63,14 @@ TEST(DateFinderTest, DecemberDateInAJanuaryStoryIsLastYear) {
   EXPECT_EQ(One("met on December 30", MakeDay(2025, 1, 3)), "2024-12-30/day");
 }
 
+TEST(DateFinderTest, ADayMonthsAheadInWordsOfWhatIsToComeIsThisYear) {
+  // Months after the story's day, a bare date leans to last year, unless
+  // the words before it say it is still to come.
+  EXPECT_EQ(One("held reunions around Aug. 15", MakeDay(2000, 6, 15)), "1999-08-15/day");
+  EXPECT_EQ(One("will arrange reunions around Aug. 15", MakeDay(2000, 6, 15)), "2000-08-15/day");
+  EXPECT_EQ(One("the summit is scheduled for October 3", MakeDay(2000, 6, 15)), "2000-10-03/day");
+}
+
 TEST(DateFinderTest, RelativeMonthsAndYears) {
   EXPECT_EQ(One("Lam's state visit to China last August", MakeDay(2025, 1, 20)), "2024-08/month");
   EXPECT_EQ(One("earlier this month", MakeDay(2024, 6, 20)), "2024-06-01/range/2024-06-20");
