@@ -142,6 +142,9 @@ bool DocumentResolver::ResolveChunk(int sentence, const RawChunk& rc, ActorChunk
     a.role = role.phrase;
     c->actors.push_back(std::move(a));
     c->how = "title";
+    // "the Chinese trawler captain … The captain was taken into custody":
+    // a person the story names by title alone is "the <title>" later on.
+    Remember(c->actors.back(), role.phrase + " ", rc.begin);
     return true;
   }
   if (compound != nullptr) {

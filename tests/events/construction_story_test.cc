@@ -202,7 +202,6 @@ TEST(ConstructionStoryTest, AnAgentlessArrestIsTheDoingOfTheLastHostileActsDoer)
          "Hundreds of Turkish activists were detained.", "2010-06-01", {}, {"ISR>TUR:17"}});
 }
 
-}  // namespace
 TEST(ConstructionStoryTest, AnActDoneAlsoIsOnTheStateOfTheActItRepeats) {
   // "also", "too", "likewise": the same act as another state's just told,
   // on its target, not on the state that did it.
@@ -230,4 +229,12 @@ TEST(ConstructionStoryTest, HimInARelativeClauseIsThePersonTheMainClauseNamed) {
          "Berlin, where Chancellor Helmut Kohl received him.", "1994-08-31", {"DEU>RUS:04"}, {}});
 }
 
+TEST(ConstructionStoryTest, APersonNamedByTitleAloneIsTheTitleLater) {
+  // "the Chinese trawler captain … The captain": the person the story named
+  // by a title and a state, though it never gave a name.
+  Check({"the captain", "Tokyo freed the Chinese trawler captain on Friday. The captain had been taken into custody "
+         "by the Japanese coast guard on Sept. 8.", "2010-09-25", {"JPN>CHN:173"}, {}});
+}
+
+}  // namespace
 }  // namespace dyad
