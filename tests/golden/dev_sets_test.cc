@@ -113,6 +113,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bi" / "sentences.jsonl"}, kDev / "bi" / "gold.jsonl"), 0.84, 0.91, "bi sentences");
   ExpectAbove(Score({kDev / "bj" / "sentences.jsonl"}, kDev / "bj" / "gold.jsonl"), 0.91, 0.93, "bj sentences");
   ExpectAbove(Score({kDev / "bk" / "sentences.jsonl"}, kDev / "bk" / "gold.jsonl"), 0.94, 0.95, "bk sentences");
+  ExpectAbove(Score({kDev / "bl" / "sentences.jsonl"}, kDev / "bl" / "gold.jsonl"), 0.89, 0.92, "bl sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -178,6 +179,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bi" / "stories"), kDev / "bi" / "stories_gold.jsonl"), 0.67, 0.89, "bi stories");
   ExpectAbove(Score(StoryFiles(kDev / "bj" / "stories"), kDev / "bj" / "stories_gold.jsonl"), 0.70, 0.89, "bj stories");
   ExpectAbove(Score(StoryFiles(kDev / "bk" / "stories"), kDev / "bk" / "stories_gold.jsonl"), 0.73, 0.88, "bk stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bl" / "stories"), kDev / "bl" / "stories_gold.jsonl"), 0.72, 0.89, "bl stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
