@@ -90,7 +90,10 @@ bool DocumentResolver::ResolveUnknownName(int sentence, const RawChunk& rc, cons
       if (country.empty()) country = DatelineCountry();
     }
   }
-  const std::string_view title = person_title != nullptr ? dict_.roles()[person_title->index].phrase : "";
+  // A view on both sides: a std::string against "" would make a temporary
+  // string that the view outlives.
+  const std::string_view title =
+      person_title != nullptr ? std::string_view(dict_.roles()[person_title->index].phrase) : std::string_view();
   if (const int known = KnownPersonSpeltOtherwise(unknown->begin, unknown->end, title); known >= 0) {
     c->head = unknown->end - 1;
     ResolvedActor a = PersonActor(static_cast<uint32_t>(known));
