@@ -164,9 +164,11 @@ bool DocumentResolver::ResolvePronoun(const RawChunk& rc, const ChunkElement& pr
       --at;
       // "announced in Madrid on Thursday that they …": the speech verb
       // across a place and a day, no comma.
-      for (uint32_t v = at; v > 1 && at - v < 8 && !IsSpeechVerb(d_.text(at - 1)); --v) {
-        if (!d_.tokens[v - 1].is_word) break;
-        if (IsSpeechVerb(d_.text(v - 1))) at = v;
+      for (uint32_t v = at; v > 1 && at - v < 8 && d_.tokens[v - 1].is_word; --v) {
+        if (IsSpeechVerb(d_.text(v - 1))) {
+          at = v;
+          break;
+        }
       }
     }
     if (at < 2 || !IsSpeechVerb(d_.text(at - 1))) return false;

@@ -10,6 +10,36 @@ namespace {
 // preposition of an occasion an act happens in.
 bool OpensFrame(std::string_view w) { return w == "in" || w == "during"; }
 
+// A frame after the sentence's first word that names no party of its own:
+// "during a phone call with Saied", "in a call to Netanyahu" name theirs,
+// whom a pattern with $T reads when it is an actor.
+bool FrameWithoutParty(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& frame) {
+  const DocumentTokens& t = ctx.r.tokens;
+  if (frame.begin <= sc.View().begin || !OpensFrame(t.text(frame.begin))) return false;
+  if (frame.end < sc.View().end) {
+    std::string_view next = t.text(frame.end);
+    if (next == "with" || next == "to" || next == "between" || next == "among") return false;
+  }
+  return true;
+}
+
+// The words from `from` to the frame at `at` are a short adjunct ("on
+// Tuesday", "for Madrid's decision") and open no other clause or report
+// ("that", "after", "which", "said", a semicolon or a quote; a comma too
+// when `comma_breaks`): the frame is told of what ends at `from`.
+bool FrameFollows(const DocumentContext& ctx, uint32_t from, uint32_t at, bool comma_breaks) {
+  constexpr uint32_t kMaxGap = 10;
+  if (at - from > kMaxGap) return false;
+  for (uint32_t i = from; i < at; ++i) {
+    std::string_view w = ctx.r.tokens.text(i);
+    if (w == ";" || w == ":" || w == "\"" || w == "(" || (comma_breaks && w == ",") || OpensClause(w) ||
+        (ctx.flags[i] & kWordSpeechVerb) != 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool FramesCall(const std::string& code, const std::vector<const ResolvedActor*>& targets) {
@@ -27,43 +57,18 @@ bool FramesCall(const std::string& code, const std::vector<const ResolvedActor*>
 
 const FramedAct* ActFramedBy(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& frame,
                              const std::vector<FramedAct>& acts) {
-  const uint32_t begin = sc.View().begin;
-  const uint32_t at = frame.begin;
-  if (at <= begin || !OpensFrame(ctx.r.tokens.text(at))) return nullptr;
-  // "during a phone call with Saied", "in a call to Netanyahu": the frame
-  // names its own party, whom a pattern with $T reads when it is an actor.
-  const DocumentTokens& t = ctx.r.tokens;
-  if (frame.end < sc.View().end) {
-    std::string_view next = t.text(frame.end);
-    if (next == "with" || next == "to" || next == "between" || next == "among") return nullptr;
-  }
+  if (!FrameWithoutParty(sc, ctx, frame)) return nullptr;
   const FramedAct* act = nullptr;
   for (const FramedAct& a : acts) {
-    if (a.end <= at) act = &a;
+    if (a.end <= frame.begin) act = &a;
   }
-  // A frame further than a short adjunct from the act ("on Tuesday", "for
-  // Madrid's decision") is told of something else.
-  constexpr uint32_t kMaxGap = 10;
-  if (act == nullptr || at - act->end > kMaxGap) return nullptr;
-  for (uint32_t i = act->end; i < at; ++i) {
-    std::string_view w = t.text(i);
-    if (w == ";" || w == ":" || w == "\"" || w == "(" || OpensClause(w) || (ctx.flags[i] & kWordSpeechVerb) != 0) {
-      return nullptr;
-    }
-  }
-  return act;
+  return act != nullptr && FrameFollows(ctx, act->end, frame.begin, /*comma_breaks=*/false) ? act : nullptr;
 }
 
 const ResolvedActor* PersonFramedBy(const SentenceContext& sc, const DocumentContext& ctx, const PatternMatch& frame,
                                     const ResolvedActor& source) {
-  const uint32_t begin = sc.View().begin;
+  if (source.country.empty() || !FrameWithoutParty(sc, ctx, frame)) return nullptr;
   const uint32_t at = frame.begin;
-  const DocumentTokens& t = ctx.r.tokens;
-  if (at <= begin || !OpensFrame(t.text(at)) || source.country.empty()) return nullptr;
-  if (frame.end < sc.View().end) {
-    std::string_view next = t.text(frame.end);
-    if (next == "with" || next == "to" || next == "between" || next == "among") return nullptr;
-  }
   // The source's chunk, then the last person of another state after it and
   // before the frame.
   bool after_source = false;
@@ -81,21 +86,13 @@ const ResolvedActor* PersonFramedBy(const SentenceContext& sc, const DocumentCon
       person = &c;
     }
   }
-  constexpr uint32_t kMaxGap = 10;
-  if (person == nullptr || at - person->end > kMaxGap) return nullptr;
+  if (person == nullptr || !FrameFollows(ctx, person->end, at, /*comma_breaks=*/true)) return nullptr;
   // A clause of an act to come ("will tell Li during a call") or of
   // reported wishes tells no call that happened.
   for (uint32_t i = verb_begin; i < person->begin; ++i) {
-    std::string_view w = t.text(i);
-    if (w == "will" || w == "would" || w == "shall" || w == "to" || w == "could" || w == "may" || w == "might" ||
-        w == "should" || w == "must" || w == "not" || w == "never" || w == "plans" || w == "plan") {
-      return nullptr;
-    }
-  }
-  for (uint32_t i = person->end; i < at; ++i) {
-    std::string_view w = t.text(i);
-    if (w == ";" || w == ":" || w == "\"" || w == "(" || w == "," || OpensClause(w) ||
-        (ctx.flags[i] & kWordSpeechVerb) != 0) {
+    std::string_view w = ctx.r.tokens.text(i);
+    if (IsModalAuxiliary(w) || w == "should" || w == "to" || w == "not" || w == "never" || w == "plans" ||
+        w == "plan") {
       return nullptr;
     }
   }
