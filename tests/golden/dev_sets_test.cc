@@ -114,6 +114,7 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bj" / "sentences.jsonl"}, kDev / "bj" / "gold.jsonl"), 0.91, 0.93, "bj sentences");
   ExpectAbove(Score({kDev / "bk" / "sentences.jsonl"}, kDev / "bk" / "gold.jsonl"), 0.94, 0.95, "bk sentences");
   ExpectAbove(Score({kDev / "bl" / "sentences.jsonl"}, kDev / "bl" / "gold.jsonl"), 0.89, 0.92, "bl sentences");
+  ExpectAbove(Score({kDev / "bm" / "sentences.jsonl"}, kDev / "bm" / "gold.jsonl"), 0.89, 0.92, "bm sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -180,6 +181,7 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bj" / "stories"), kDev / "bj" / "stories_gold.jsonl"), 0.70, 0.89, "bj stories");
   ExpectAbove(Score(StoryFiles(kDev / "bk" / "stories"), kDev / "bk" / "stories_gold.jsonl"), 0.73, 0.88, "bk stories");
   ExpectAbove(Score(StoryFiles(kDev / "bl" / "stories"), kDev / "bl" / "stories_gold.jsonl"), 0.72, 0.89, "bl stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bm" / "stories"), kDev / "bm" / "stories_gold.jsonl"), 0.66, 0.88, "bm stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
