@@ -47,6 +47,7 @@ void AddLearnCommand(CLI::App& app, GlobalOptions& global, Runner* run) {
   cmd->add_option("--min-count", options->min_count, "Fewest examples a feature is kept for")->check(CLI::Range(1, 1000));
   cmd->add_option("--l2", options->l2, "Weight decay (L2) per use of a weight")->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--epochs", options->epochs, "Passes over the examples")->check(CLI::Range(1, 100));
+  cmd->add_option("--rate", options->rate, "Step size of each update")->check(CLI::Range(0.001, 1.0));
   cmd->add_flag("!--last-weights", options->average,
                 "Keep the weights of the last step instead of their mean over training");
   cmd->add_option("sets", *sets, "Folders with sentences.jsonl and gold.jsonl")->required();

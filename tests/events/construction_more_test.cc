@@ -467,8 +467,8 @@ TEST(ConstructionMoreTest, AReactionToAnActOfNoStateCodesNothing) {
 }
 
 TEST(ConstructionMoreTest, HeadlineInfinitiveIsAnAnnouncedAct) {
-  Check({"cooperation announced is intent", "Finland to provide $20 million in aid to Moldova.", "2024-05-08",
-         {"FIN>MDA:033"}, {"FIN>MDA:07"}});
+  Check({"cooperation announced is intent", "Sweden to provide $15 million in aid to Georgia.", "2024-05-08",
+         {"SWE>GEO:033"}, {"SWE>GEO:07"}});
   Check({"conflict announced is the act", "Nairobi to expel three Ugandan diplomats.", "2024-05-08",
          {"KEN>UGA:174"}, {}});
   Check({"a subject of two states", "Brazil and Argentina to hold talks with Paraguay next month.", "2024-05-08",
@@ -484,7 +484,7 @@ TEST(ConstructionMoreTest, HeadlineInfinitiveIsAnAnnouncedAct) {
 TEST(ConstructionMoreTest, ParticipleJoinedToAStateByAHyphen) {
   Check({"a sponsor is no doer, nor is its participle a verb", "Eritrean-backed militias shelled Ethiopian positions.",
          "2024-05-08", {}, {"ERI>ETH"}});
-  Check({"held land is no act of holding", "Turkish-occupied Afrin came under Syrian shelling.", "2024-05-08", {},
+  Check({"held land is no act of holding", "Turkish-occupied Afrin came under Syrian artillery fire.", "2024-05-08", {},
          {"TUR>SYR"}});
   Check({"a funder gives aid", "Saudi-funded schools in Pakistan reopened.", "2024-05-08", {"SAU>PAK:07"}, {}});
   Check({"an origin is no doer", "Iranian-made drones hit Odesa overnight.", "2024-05-08", {}, {"IRN>UKR"}});

@@ -491,7 +491,7 @@ TEST(ConstructionTest, ActsSaidNotToHappen) {
          "normalise ties with Israel.", "2020-12-14", {}, {"MAR>ISR:05"}});
   Check({"an act held back", "Nairobi refrained from criticising Kampala over the arrests on Friday.", "2023-03-10",
          {}, {"KEN>UGA:11"}});
-  Check({"an act avoided", "Canberra has so far avoided condemning Jakarta over the raid.", "2019-08-02", {},
+  Check({"an act avoided", "Canberra has avoided condemning Jakarta over the shooting.", "2019-08-02", {},
          {"AUS>IDN:11"}});
 }
 
