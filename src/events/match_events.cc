@@ -221,6 +221,9 @@ bool AddMatchEvents(const SentenceContext& sc, const DocumentContext& ctx, const
       if (!third.empty()) return coded;
     }
     if (sc.WithUnnamedParty(m)) return coded;
+    // "US and Iraqi troops clashed with militants near Mosul": force the
+    // subjects used on another party is theirs together, not each other's.
+    if (both_root >= 13 && sc.WithFoe(m)) return coded;
     // "Warships from India, the United States, Japan, Australia and Singapore
     // began an exercise": four or more act with the one named first, the
     // host or the convener; what the others do with each other goes untold.

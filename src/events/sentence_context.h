@@ -234,6 +234,10 @@ class SentenceContext {
   // with "with" right after it, and that party is no known actor; the
   // subjects did not do it with each other.
   bool WithUnnamedParty(const PatternMatch& m) const;
+  // "US and Iraqi troops clashed with Islamist militants": the act names
+  // its party with "with" right after it, a non-state one (verb_classes.tsv's
+  // foe) after at most two modifiers.
+  bool WithFoe(const PatternMatch& m) const;
   // "did not", "refused to" before the verb, or "no" inside the act
   // ("carried out no strikes", up to `end`).
   bool Negated(uint32_t verb, uint32_t end = 0) const;

@@ -105,6 +105,18 @@ std::vector<const ResolvedActor*> SentenceContext::WithThirdParty(const PatternM
   return out;
 }
 
+bool SentenceContext::WithFoe(const PatternMatch& m) const {
+  const DocumentTokens& t = ctx_.r.tokens;
+  const uint32_t with = WithAfterAct(m);
+  if (with == 0) return false;
+  uint32_t j = with + 1;
+  while (j < end_ && IsDeterminer(t.text(j))) ++j;
+  for (const uint32_t last = j + 3; j < end_ && j < last && t.tokens[j].is_word && ChunkAt(j) == nullptr; ++j) {
+    if (ctx_.verb_classes.IsFoe(t.text(j))) return true;
+  }
+  return false;
+}
+
 bool SentenceContext::WithUnnamedParty(const PatternMatch& m) const {
   const DocumentTokens& t = ctx_.r.tokens;
   const uint32_t with = WithAfterAct(m);

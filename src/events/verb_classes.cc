@@ -22,7 +22,8 @@ Result<VerbClasses> VerbClasses::Parse(std::string_view tsv, std::string_view na
                                   {"taking", &out.taking_},
                                   {"shared", &out.shared_},
                                   {"accompanying", &out.accompanying_},
-                                  {"insert", &out.insert_}},
+                                  {"insert", &out.insert_},
+                                  {"foe", &out.foe_}},
                                  /*one_list_per_word=*/false);
   if (!s.ok()) return s;
   return out;

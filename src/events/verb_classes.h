@@ -51,10 +51,13 @@ class VerbClasses {
   // "Soviet troops, supported by units from Poland, invaded …": a
   // participle whose insert names those who act with the subject.
   bool IsAccompanying(std::string_view w) const { return accompanying_.contains(w); }
+  // "US and Iraqi troops clashed with militants": a non-state party that
+  // two subjects fought together.
+  bool IsFoe(std::string_view w) const { return foe_.contains(w); }
 
  private:
   StringSet doing_, reaction_, answer_, adjectival_participle_, fellow_, bridge_, insert_, benefactive_, third_party_;
-  StringSet taking_, giving_, shared_, accompanying_;
+  StringSet taking_, giving_, shared_, accompanying_, foe_;
 };
 
 }  // namespace dyad

@@ -585,5 +585,14 @@ TEST(ConstructionMoreTest, ListCommasAreNoWordsOfAGap) {
          "cooperation with Cambodia.", "2024-05-08", {"LAO>KHM:057", "KHM>LAO:057"}, {}});
 }
 
+TEST(ConstructionMoreTest, TwoSubjectsFightingAFoeTheWithNames) {
+  Check({"a foe named by with", "US and Iraqi troops clashed with Islamist militants near Mosul on Tuesday.",
+         "2020-01-17", {}, {"USA>IRQ", "IRQ>USA"}});
+  Check({"each other is no foe", "Indian and Pakistani troops clashed with each other along the Line of Control on "
+         "Tuesday.", "2020-01-17", {"IND>PAK:19", "PAK>IND:19"}, {}});
+  Check({"an instrument is no foe", "Thai and Cambodian soldiers exchanged fire with heavy weapons near the temple on "
+         "Tuesday.", "2020-01-17", {"THA>KHM:19", "KHM>THA:19"}, {}});
+}
+
 }  // namespace
 }  // namespace dyad
