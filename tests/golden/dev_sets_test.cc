@@ -115,6 +115,9 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bk" / "sentences.jsonl"}, kDev / "bk" / "gold.jsonl"), 0.94, 0.95, "bk sentences");
   ExpectAbove(Score({kDev / "bl" / "sentences.jsonl"}, kDev / "bl" / "gold.jsonl"), 0.89, 0.92, "bl sentences");
   ExpectAbove(Score({kDev / "bm" / "sentences.jsonl"}, kDev / "bm" / "gold.jsonl"), 0.89, 0.92, "bm sentences");
+  ExpectAbove(Score({kDev / "bn" / "sentences.jsonl"}, kDev / "bn" / "gold.jsonl"), 0.93, 0.93, "bn sentences");
+  ExpectAbove(Score({kDev / "bo" / "sentences.jsonl"}, kDev / "bo" / "gold.jsonl"), 0.94, 0.93, "bo sentences");
+  ExpectAbove(Score({kDev / "bp" / "sentences.jsonl"}, kDev / "bp" / "gold.jsonl"), 0.95, 0.94, "bp sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -182,6 +185,9 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bk" / "stories"), kDev / "bk" / "stories_gold.jsonl"), 0.73, 0.88, "bk stories");
   ExpectAbove(Score(StoryFiles(kDev / "bl" / "stories"), kDev / "bl" / "stories_gold.jsonl"), 0.72, 0.89, "bl stories");
   ExpectAbove(Score(StoryFiles(kDev / "bm" / "stories"), kDev / "bm" / "stories_gold.jsonl"), 0.66, 0.88, "bm stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bn" / "stories"), kDev / "bn" / "stories_gold.jsonl"), 0.72, 0.86, "bn stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bo" / "stories"), kDev / "bo" / "stories_gold.jsonl"), 0.78, 0.91, "bo stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bp" / "stories"), kDev / "bp" / "stories_gold.jsonl"), 0.66, 0.89, "bp stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
