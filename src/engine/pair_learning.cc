@@ -1,10 +1,12 @@
 #include "engine/pair_learning.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <set>
 #include <map>
+#include <set>
 #include <unordered_map>
+#include <vector>
 
 #include "dyad/dyad.h"
 #include "engine/analyzer.h"
@@ -29,31 +31,44 @@ bool Names(const GoldItem& item, const std::string& source, const std::string& t
          (item.symmetric && item.source == target && item.target == source);
 }
 
-// How many of the words of an item's "what" (four letters or more) the
-// sentence's lemmas (its "w:" features) share a five-letter start with.
-int WhatOverlap(const GoldItem& item, const std::vector<std::string>& features) {
-  int shared = 0;
-  size_t i = 0;
+// The words of a gold item's "what" of four letters or more, each as its
+// first five letters, lower-case: "lodged protest" -> {"lodge", "prote"}.
+std::vector<std::string> WhatStarts(const GoldItem& item) {
+  std::vector<std::string> out;
   const std::string& what = item.what;
-  while (i < what.size()) {
+  for (size_t i = 0; i < what.size();) {
     while (i < what.size() && !std::isalpha(static_cast<unsigned char>(what[i]))) ++i;
     size_t j = i;
     while (j < what.size() && std::isalpha(static_cast<unsigned char>(what[j]))) ++j;
     if (j - i >= 4) {
-      std::string w = what.substr(i, j - i);
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      const std::string start = w.substr(0, 5);
-      for (const std::string& f : features) {
-        if (f.size() > 2 && f[0] == 'w' && f[1] == ':' && f.compare(2, start.size(), start) == 0) {
-          ++shared;
-          break;
-        }
-      }
+      std::string start = what.substr(i, std::min<size_t>(j - i, 5));
+      for (char& c : start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.push_back(std::move(start));
     }
     i = j;
   }
+  return out;
+}
+
+// How many of `starts` begin one of the sentence's lemmas (its "w:" features).
+int SharedWords(const std::vector<std::string>& starts, const std::vector<std::string>& features) {
+  int shared = 0;
+  for (const std::string& start : starts) {
+    for (const std::string& f : features) {
+      if (f.size() > 2 && f[0] == 'w' && f[1] == ':' && f.compare(2, start.size(), start) == 0) {
+        ++shared;
+        break;
+      }
+    }
+  }
   return shared;
 }
+
+// A story sentence is taught an event of its pair that several sentences
+// name when it shares at least this many words with the event's "what", and
+// more than any other sentence (session 38: with two, the model read the
+// seeds' general statements on relations as acts).
+constexpr int kMinSharedWords = 3;
 
 // Labels of one candidate pair from its document's gold.
 PairExample Label(const GoldDocument& gold, PairInstance&& instance) {
@@ -122,24 +137,25 @@ Result<std::string> LearnPairModel(const std::string& data_dir, const std::vecto
             std::map<std::pair<std::string, std::string>, int> sentences_naming;
             for (const PairInstance& instance : instances) ++sentences_naming[{instance.source, instance.target}];
             // Else the sentence sharing most words with the item's "what"
-            // (at least three, and more than any other) is taught its roots.
+            // (kMinSharedWords, and more than any other) is taught its roots.
             std::set<std::pair<size_t, int>> told;  // (instance, root)
             if (story_set) {
               for (const GoldItem& item : it->second->required) {
+                const std::vector<std::string> starts = WhatStarts(item);
                 size_t best = instances.size();
-                int best_score = 2, second = 0;
+                int best_score = 0, second = 0;
                 for (size_t k = 0; k < instances.size(); ++k) {
                   if (!Names(item, instances[k].source, instances[k].target)) continue;
-                  const int score = WhatOverlap(item, instances[k].features);
+                  const int score = SharedWords(starts, instances[k].features);
                   if (score > best_score) {
-                    second = std::max(second, best_score);
+                    second = best_score;
                     best_score = score;
                     best = k;
                   } else {
                     second = std::max(second, score);
                   }
                 }
-                if (best == instances.size() || second >= best_score) continue;
+                if (best_score < kMinSharedWords || second == best_score) continue;
                 for (const std::string& c : item.codes) {
                   if (int r = GoldRoot(c)) told.insert({best, r});
                 }

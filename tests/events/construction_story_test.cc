@@ -3,9 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <vector>
-
 #include <string>
+#include <vector>
 
 #include "testing/analyzer_fixture.h"
 
