@@ -118,6 +118,8 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bn" / "sentences.jsonl"}, kDev / "bn" / "gold.jsonl"), 0.93, 0.93, "bn sentences");
   ExpectAbove(Score({kDev / "bo" / "sentences.jsonl"}, kDev / "bo" / "gold.jsonl"), 0.94, 0.93, "bo sentences");
   ExpectAbove(Score({kDev / "bp" / "sentences.jsonl"}, kDev / "bp" / "gold.jsonl"), 0.95, 0.94, "bp sentences");
+  ExpectAbove(Score({kDev / "bq" / "sentences.jsonl"}, kDev / "bq" / "gold.jsonl"), 0.95, 0.94, "bq sentences");
+  ExpectAbove(Score({kDev / "br" / "sentences.jsonl"}, kDev / "br" / "gold.jsonl"), 0.92, 0.94, "br sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -188,6 +190,8 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bn" / "stories"), kDev / "bn" / "stories_gold.jsonl"), 0.72, 0.86, "bn stories");
   ExpectAbove(Score(StoryFiles(kDev / "bo" / "stories"), kDev / "bo" / "stories_gold.jsonl"), 0.78, 0.91, "bo stories");
   ExpectAbove(Score(StoryFiles(kDev / "bp" / "stories"), kDev / "bp" / "stories_gold.jsonl"), 0.66, 0.89, "bp stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bq" / "stories"), kDev / "bq" / "stories_gold.jsonl"), 0.91, 0.94, "bq stories");
+  ExpectAbove(Score(StoryFiles(kDev / "br" / "stories"), kDev / "br" / "stories_gold.jsonl"), 0.88, 0.93, "br stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
