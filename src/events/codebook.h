@@ -37,6 +37,17 @@ inline bool IsMutualCode(std::string_view code) {
          code.rfind("057", 0) == 0;
 }
 
+// An act one party does to another and two do to each other only when the
+// text says so ("accused each other"): appeals, aid, investigations,
+// demands, disapproval, rejection, threats, protest, coercion and assault.
+// "Both Vietnam and China are socialist countries" is none of these between
+// the two; talks, cooperation, pledges, concessions, ruptures and fighting
+// are as often mutual ("Iran and Iraq clashed", "… agreed to cooperate").
+inline bool IsOneWayRoot(int root) {
+  return root == 2 || root == 7 || root == 9 || root == 10 || root == 11 || root == 12 || root == 13 || root == 14 ||
+         root == 17 || root == 18;
+}
+
 // A reaction to another's act: disapproval (11x) or protest (14x), whose
 // object may be the act itself ("condemned the Israeli air strikes on Syria").
 inline bool IsReactionRoot(int root) { return root == 11 || root == 14; }

@@ -205,6 +205,7 @@ ClosingReactions::ClosingReactions(const VerbPatterns& patterns) {
   if (const std::vector<std::string>* claims = patterns.WordClass("#claim")) {
     claim_nouns_.insert(claims->begin(), claims->end());
   }
+  if (const std::vector<std::string>* p = patterns.WordClass("#proposal")) proposal_nouns_.insert(p->begin(), p->end());
   std::unordered_map<std::string, size_t> length;
   for (const VerbPattern& p : patterns.patterns()) {
     if (p.cue() || p.nominal || p.passive || p.both || p.partner || p.untargeted || p.here) continue;
@@ -295,7 +296,7 @@ const std::string* NamingCode(const SentenceContext& sc, const DocumentContext& 
       words += "_" + std::string(t.text(n));
       censure = reactions.IsCensure(words);
     }
-    if (censure) return reactions.IsClaimNoun(t.text(r.noun)) ? &kReject : &kCondemn;
+    if (censure) return reactions.IsClaimNoun(t.text(r.noun)) || reactions.IsProposalNoun(t.text(r.noun)) ? &kReject : &kCondemn;
   }
   return nullptr;
 }

@@ -67,10 +67,14 @@ class ClosingReactions {
   // The code of the reaction the lemma `verb` writes, or nullptr.
   const std::string* CodeOf(std::string_view verb) const;
   // A noun of an act a reaction may answer ("move", "strikes", "charge"):
-  // the classes #act and #claim of word_classes.tsv.
-  bool IsActNoun(std::string_view word) const { return act_nouns_.contains(word) || IsClaimNoun(word); }
+  // the classes #act, #claim and #proposal of word_classes.tsv.
+  bool IsActNoun(std::string_view word) const {
+    return act_nouns_.contains(word) || IsClaimNoun(word) || IsProposalNoun(word);
+  }
   // A noun of what a state said of another ("charge", "accusation").
   bool IsClaimNoun(std::string_view word) const { return claim_nouns_.contains(word); }
+  // A noun of what a state put to another ("proposal", "request"): #proposal.
+  bool IsProposalNoun(std::string_view word) const { return proposal_nouns_.contains(word); }
   // A verb that names what was done ("called it retaliation": #calling), and
   // a word that condemns in such a naming (#censure).
   bool IsCallingVerb(std::string_view lemma) const { return calling_verbs_.contains(lemma); }
@@ -83,6 +87,7 @@ class ClosingReactions {
   std::unordered_map<std::string, std::string> codes_;  // lemma -> code of its shortest such pattern
   StringSet act_nouns_;  // heterogeneous: asked with a token's view, per actor of every sentence
   StringSet claim_nouns_;
+  StringSet proposal_nouns_;
   StringSet calling_verbs_;
   StringSet censure_words_;
   StringSet denial_verbs_;

@@ -1,10 +1,13 @@
 #include "events/pair_events.h"
 
 #include <algorithm>
+#include <cstdio>
 
+#include "events/codebook.h"
 #include "events/event_sink.h"
 #include "events/pair_features.h"
 #include "events/sentence_context.h"
+#include "util/env_flag.h"
 
 namespace dyad {
 namespace {
@@ -16,9 +19,96 @@ constexpr int kFirstHostileRoot = 13;
 bool Reciprocal(const DocumentContext& ctx, const SentenceView& v) {
   for (uint32_t i = v.begin; i + 1 < v.end; ++i) {
     std::string_view a = ctx.r.tokens.text(i), b = ctx.r.tokens.text(i + 1);
-    if ((a == "each" && b == "other") || (a == "one" && b == "another")) return true;
+    // "each accused the other", "Canada and India each expelled six diplomats".
+    if (a == "each" || (a == "one" && b == "another") || (a == "the" && b == "other")) return true;
   }
   return false;
+}
+
+// DYAD_DEBUG_EVENTS=1: why the model coded `root` for a pair, its features
+// weighing most for it, on stderr.
+void ExplainModelEvent(const DocumentContext& ctx, const PairModel& model, int s, uint8_t modality,
+                       const SentenceState& source, const SentenceState& target,
+                       const std::vector<CodedTuple>& patterns, int root, float p) {
+  std::vector<std::string> features;
+  PairFeatures(ctx, s, modality, source, target, patterns, &features);
+  std::vector<std::pair<float, std::string>> weighed;
+  uint32_t row = 0;
+  for (const std::string& f : features) {
+    if (model.FindRow(f, &row)) weighed.emplace_back(model.RootWeight(row, root), f);
+  }
+  std::sort(weighed.begin(), weighed.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  char head[64];
+  std::snprintf(head, sizeof head, " root %02d p=%.2f:", root, static_cast<double>(p));
+  // One write a line: sentences are coded on several threads.
+  std::string line = "model: " + ctx.doc.id + " sentence " + std::to_string(s) + " " + source.country + ">" +
+                     target.country + head;
+  for (size_t k = 0; k < weighed.size() && k < 12; ++k) {
+    char w[16];
+    std::snprintf(w, sizeof w, " %+.2f", static_cast<double>(weighed[k].first));
+    line += " " + weighed[k].second + w;
+  }
+  line += " | words:";
+  for (const std::string& f : features) {
+    if (f.rfind("w:", 0) == 0) line += " " + f.substr(2);
+  }
+  line += "\n";
+  std::fputs(line.c_str(), stderr);
+}
+
+bool InChunk(const ResolvedActor* a, const ActorChunk& c) {
+  return !c.actors.empty() && a >= &c.actors.front() && a <= &c.actors.back();
+}
+
+// "according to (the) <phrase>": the phrase is where the sentence's words
+// come from, not a doer.
+bool AttributedTo(const DocumentContext& ctx, const ActorChunk& c) {
+  uint32_t b = c.begin;
+  if (b > 0 && ctx.r.tokens.text(b - 1) == "the") --b;
+  return b >= 2 && ctx.r.tokens.text(b - 1) == "to" && ctx.r.tokens.text(b - 2) == "according";
+}
+
+// "According to the ambassador, both Vietnam and China are …": the two
+// states named only together, in subject lists, but for an attribution. A
+// phrase naming either elsewhere ("… financed by China's Export-Import
+// Bank", "Vajpayee told troops …, as India and Pakistan kept …") may do an
+// act on the other.
+bool ListFellows(const DocumentContext& ctx, const SentenceContext& sc, const SentenceState& source,
+                 const SentenceState& target) {
+  std::vector<const ActorChunk*> together;  // phrases listed with one of the other state
+  for (const auto* state : {&source, &target}) {
+    for (const ActorChunk* c : state->chunks) {
+      const std::vector<const ResolvedActor*> listed = sc.ActorsWithListed(*c);
+      bool has_source = false, has_target = false;
+      for (const ResolvedActor* a : listed) {
+        has_source = has_source || a->country == source.country;
+        has_target = has_target || a->country == target.country;
+      }
+      if (!has_source || !has_target) continue;
+      std::vector<const ActorChunk*> members;
+      for (const auto* named : {&source, &target}) {
+        for (const ActorChunk* x : named->chunks) {
+          if (std::any_of(listed.begin(), listed.end(), [&](const ResolvedActor* a) { return InChunk(a, *x); })) {
+            members.push_back(x);
+          }
+        }
+      }
+      // "contacts between the FARC and Ecuador's minister": a list a
+      // preposition governs is no subject.
+      const bool governed = std::any_of(members.begin(), members.end(), [&](const ActorChunk* x) {
+        return InChunk(listed.front(), *x) && x->after_preposition;
+      });
+      if (!governed) together.insert(together.end(), members.begin(), members.end());
+    }
+  }
+  auto is_together = [&](const ActorChunk* c) { return std::find(together.begin(), together.end(), c) != together.end(); };
+  for (const ActorChunk* c : target.chunks) {
+    if (!is_together(c)) return false;
+  }
+  for (const ActorChunk* c : source.chunks) {
+    if (!is_together(c) && !AttributedTo(ctx, *c)) return false;
+  }
+  return !target.chunks.empty();
 }
 
 }  // namespace
@@ -138,6 +228,9 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
         if (root >= kFirstHostileRoot && !reciprocal && FellowsInAct(patterns, source.country, target.country, root_name)) {
           continue;
         }
+        // Two states named once each, in one subject list, do no one-way act
+        // to each other unless the sentence says "each other".
+        if (IsOneWayRoot(root) && !reciprocal && ListFellows(ctx, sc, source, target)) continue;
         // Another root beside the patterns' event for the pair is more often
         // a second reading of the same act ("called the accusations absurd":
         // 120, not also 111) than a second act: it needs more certainty
@@ -146,6 +239,10 @@ void AddPairModelEvents(const DocumentContext& ctx, const PairModel& model, size
         const float beside = model.threshold_beside();
         if (pair_coded && (beside >= 1.0f || p[static_cast<size_t>(root - 1)] < beside)) continue;
         if (root == 11 && answered) continue;
+        static const bool debug = EnvFlag("DYAD_DEBUG_EVENTS");
+        if (debug) {
+          ExplainModelEvent(ctx, model, si, modality, source, target, patterns, root, p[static_cast<size_t>(root - 1)]);
+        }
         const std::string code = model.CodeFor(root, {&shared, &as_source[i], &target_rows, &relation});
         const ActorChunk& a = *source.chunks.front();
         const ActorChunk& b = *target.chunks.front();

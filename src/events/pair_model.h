@@ -60,6 +60,10 @@ class PairModel {
   void AddRows(std::vector<uint32_t>* rows, Scores* sum) const;  // sorts and dedups `rows`
   // Turns the roots' sums into probabilities.
   void Finish(Scores* sum) const;
+  // Row `row`'s weight for `root` (1-20): what a feature adds (DYAD_DEBUG_EVENTS).
+  float RootWeight(uint32_t row, int root) const {
+    return 0.01f * static_cast<float>(root_weights_[static_cast<size_t>(row) * kRoots + static_cast<size_t>(root - 1)]);
+  }
   // The code for `root` (1-20) given a Score, or given the row lists summed.
   std::string CodeFor(int root, const Scored& scored) const { return CodeFor(root, {&scored.rows}); }
   std::string CodeFor(int root, std::initializer_list<const std::vector<uint32_t>*> row_lists) const;

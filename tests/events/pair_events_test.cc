@@ -3,6 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <unistd.h>
 
 #include "testing/analyzer_fixture.h"
 
@@ -87,6 +93,58 @@ TEST(PairEventsTest, AStateNamedOnlyWithTheSourceInACompoundIsNoTarget) {
   EXPECT_TRUE(std::any_of(pairs.begin(), pairs.end(), [](const PairInstance& p) {
     return p.sentence == 1 && p.source == "RUS" && p.target == "ARM";
   })) << "Russia's appeal to both sides";
+}
+
+
+// The repository's dictionaries with a model that reads a disapproval (11)
+// into every ordered pair of states: what the coder lets through is what
+// its rules let through, whatever the trained model says.
+class OneRootModelTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    namespace fs = std::filesystem;
+    dir_ = new fs::path(fs::temp_directory_path() / ("dyad_one_root_model_" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    fs::copy(fs::path(DYAD_SOURCE_DIR) / "data", *dir_, fs::copy_options::recursive);
+    std::ofstream(*dir_ / "events" / "pair_model.tsv") << "threshold\t0.5\nfeature\tbias\t11:6|111:6\n";
+    Result<std::unique_ptr<Analyzer>> a = Analyzer::Create(dir_->string());
+    ASSERT_TRUE(a.ok()) << a.status().message();
+    analyzer_ = std::move(a).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete analyzer_;
+    std::filesystem::remove_all(*dir_);
+    delete dir_;
+  }
+  static std::vector<std::string> Keys(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.published = "2024-05-07";
+    return testing::EventKeys(analyzer_->Analyze(std::move(doc)));
+  }
+  static std::filesystem::path* dir_;
+  static Analyzer* analyzer_;
+};
+std::filesystem::path* OneRootModelTest::dir_ = nullptr;
+Analyzer* OneRootModelTest::analyzer_ = nullptr;
+
+TEST_F(OneRootModelTest, StatesNamedOnlyTogetherInAListDoNoOneWayActToEachOther) {
+  std::vector<std::string> keys =
+      Keys("According to the envoy, both Chile and Peru remain committed members of the Pacific Alliance.");
+  EXPECT_FALSE(Has(keys, "CHL>PER:11")) << ::testing::PrintToString(keys);
+  EXPECT_FALSE(Has(keys, "PER>CHL:11")) << ::testing::PrintToString(keys);
+  // "each other", "the other", "each": they may.
+  keys = Keys("Chile and Peru accused each other of stalling the talks.");
+  EXPECT_TRUE(Has(keys, "CHL>PER:11")) << ::testing::PrintToString(keys);
+  keys = Keys("Chile and Peru each blamed the other for the delay.");
+  EXPECT_TRUE(Has(keys, "PER>CHL:11")) << ::testing::PrintToString(keys);
+  // Named apart from the list, a state may act on the other.
+  keys = Keys("Chile's foreign minister spoke as Chile and Peru remained at odds over the maritime border.");
+  EXPECT_TRUE(Has(keys, "CHL>PER:11")) << ::testing::PrintToString(keys);
+  // A list a preposition governs is no subject.
+  keys = Keys("The border between Chile and Peru remained unmarked on Tuesday.");
+  EXPECT_TRUE(Has(keys, "PER>CHL:11")) << ::testing::PrintToString(keys);
 }
 
 }  // namespace
