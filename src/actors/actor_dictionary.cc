@@ -97,14 +97,14 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
 Status ActorDictionary::LoadCountries(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
-  return ForEachTsvLine(*text, path, 2, 4, [&](const TsvLine& line) -> Status {
+  return ForEachTsvLine(*text, path, 2, 5, [&](const TsvLine& line) -> Status {
     std::string iso(Trim(line.fields[0]));
     if (iso.size() != 3 || !IsSector(iso)) return line.Error("country code must be three capital letters: " + iso);
     if (country_index_.count(iso)) return line.Error("duplicate country " + iso);
     std::vector<std::string_view> names = SplitList(line.fields[1]);
     if (names.empty()) return line.Error("country " + iso + " has no name");
     size_t index = countries_.size();
-    CountryEntry c{iso, std::string(names[0]), ""};
+    CountryEntry c{iso, std::string(names[0]), "", {}};
     for (std::string_view n : names) AddPhrase(n, PhraseKind::kCountryName, index);
     if (line.fields.size() > 2) {
       for (std::string_view a : SplitList(line.fields[2])) AddAdjective(a, index, names);
@@ -116,6 +116,12 @@ Status ActorDictionary::LoadCountries(const std::string& path) {
       for (std::string_view a : capitals) {
         AddPhrase(a, PhraseKind::kCapital, index);
         folded_capitals_.try_emplace(FoldString(a), index);
+      }
+    }
+    if (line.fields.size() > 4) {
+      for (std::string_view f : SplitList(line.fields[4])) {
+        if (!IsStateForm(f)) return line.Error("unknown form of state: " + std::string(f));
+        c.forms.emplace_back(f);
       }
     }
     country_index_[iso] = index;

@@ -27,10 +27,25 @@ enum class PhraseKind : uint8_t { kCountryName = 1, kCountryAdjective, kCapital,
 
 enum class RoleKind : uint8_t { kPerson, kOrg, kPeople, kSide, kCompound };
 
+// The nouns few states answer to, which alone describe one ("the emirate"):
+// the forms of countries.tsv.
+inline bool IsStateForm(std::string_view w) {
+  return w == "kingdom" || w == "emirate" || w == "sultanate" || w == "archipelago";
+}
+
 struct CountryEntry {
   std::string iso3;
   std::string name;     // canonical short name
   std::string capital;  // canonical capital name, "" if none listed
+  // What the state answers to alone ("emirate", "kingdom"): countries.tsv's
+  // fifth column.
+  std::vector<std::string> forms;
+  bool HasForm(std::string_view form) const {
+    for (const std::string& f : forms) {
+      if (f == form) return true;
+    }
+    return false;
+  }
 };
 
 struct OrgEntry {

@@ -158,7 +158,7 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   // Alone, only a noun few states answer to describes one ("the kingdom",
   // "the emirate"); "the country" or "the state" may be anyone's.
   const std::string_view head = noun < end ? d_.text(noun) : std::string_view();
-  const bool distinctive = head == "kingdom" || head == "emirate" || head == "sultanate" || head == "archipelago";
+  const bool distinctive = IsStateForm(head);
   if (noun >= end || (modifiers == 0 && !distinctive) || modifiers > 3 || !StateNoun(head) || d_.capitalized[noun]) {
     return false;
   }
@@ -204,7 +204,12 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   };
   // A state named as an object ("aid to Tonga", "its blockade of Qatar")
   // before one named as a doer ("joining France and the Netherlands").
+  // "the emirate" is first a state that is one, the sentence's subject too
+  // ("Kuwait appealed for help to drive out the Iraqi forces that overran
+  // the emirate"); where none is named ("the sultanate" of Sulu, no state),
+  // and for "the Gulf state", the last named other than the subject.
   const ResolvedActor* named = nullptr;
+  for (const bool by_form : {distinctive, false}) {
   for (bool object_only : {true, false}) {
     for (size_t k = r_->chunks.size(); k > 0 && named == nullptr; --k) {
       const ActorChunk& prior = r_->chunks[k - 1];
@@ -212,12 +217,13 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
       if (prior.compound || prior.modifier || prior.actors.size() != 1) continue;
       if (object_only && !prior.after_preposition) continue;
       const ResolvedActor& a = prior.actors[0];
-      if (a.country.empty() || a.country == subject || a.person >= 0 || dict_.CountryByIso(a.country) == nullptr) {
-        continue;
-      }
+      const CountryEntry* state = a.country.empty() ? nullptr : dict_.CountryByIso(a.country);
+      if (state == nullptr || a.person >= 0) continue;
+      if (by_form ? !state->HasForm(head) : a.country == subject) continue;
       if (clause_begin != 0 && in_clause(a.country)) continue;
       named = &a;
     }
+  }
   }
   if (named == nullptr) return false;
   const CountryEntry* ce = dict_.CountryByIso(named->country);

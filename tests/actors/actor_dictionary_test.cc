@@ -99,6 +99,19 @@ TEST_F(BrokenDictionaryTest, UnknownCountryNamesFileAndLine) {
   ExpectRejected("people.tsv", "nobody\tXXX\tNo Body\t", "unknown country XXX");
 }
 
+TEST_F(BrokenDictionaryTest, AnUnknownFormOfStateNamesFileAndLine) {
+  ExpectRejected("countries.tsv", "XQZ\tNowhere\tNowherean\tNowhere City\tduchy", "unknown form of state: duchy");
+}
+
+TEST(ActorDictionaryTest, StatesKnowTheFormsTheyAnswerTo) {
+  const CountryEntry* kuwait = Dict().CountryByIso("KWT");
+  ASSERT_NE(kuwait, nullptr);
+  EXPECT_TRUE(kuwait->HasForm("emirate"));
+  EXPECT_FALSE(kuwait->HasForm("kingdom"));
+  EXPECT_TRUE(Dict().CountryByIso("SAU")->HasForm("kingdom"));
+  EXPECT_TRUE(Dict().CountryByIso("CHN")->forms.empty());
+}
+
 TEST_F(BrokenDictionaryTest, ATerritoryOfATerritoryIsRejected) {
   ExpectRejected("territories.tsv", "NIU\tGIB", "GIB is itself a territory");
 }

@@ -412,6 +412,9 @@ TEST(ConstructionTest, DescriptionsOfANamedState) {
          "the Gulf state.", "2021-01-06", {"BHR>QAT:08"}, {"BHR>SAU"}});
   Check({"never the subject", "Morocco restored ties with Israel. The kingdom will open a liaison office.",
          "2020-12-11", {}, {"ISR>"}});
+  // A noun few states answer to names one of that form, the subject too (countries.tsv's forms).
+  Check({"the emirate is one", "Kuwait appealed to Britain on Friday for help to expel the Iraqi troops that had "
+         "overrun the emirate.", "1990-08-03", {"IRQ>KWT:19"}, {"IRQ>GBR"}});
   Check({"heads of state are no description", "Anwar met Prabowo among the heads of state at the ceremony.",
          "2024-10-21", {}, {"IDN>IDN"}});
 }
