@@ -120,6 +120,8 @@ TEST(DevSetsTest, SentencesStayAboveTheirFloors) {
   ExpectAbove(Score({kDev / "bp" / "sentences.jsonl"}, kDev / "bp" / "gold.jsonl"), 0.95, 0.94, "bp sentences");
   ExpectAbove(Score({kDev / "bq" / "sentences.jsonl"}, kDev / "bq" / "gold.jsonl"), 0.95, 0.94, "bq sentences");
   ExpectAbove(Score({kDev / "br" / "sentences.jsonl"}, kDev / "br" / "gold.jsonl"), 0.92, 0.94, "br sentences");
+  ExpectAbove(Score({kDev / "bs" / "sentences.jsonl"}, kDev / "bs" / "gold.jsonl"), 0.94, 0.94, "bs sentences");
+  ExpectAbove(Score({kDev / "bt" / "sentences.jsonl"}, kDev / "bt" / "gold.jsonl"), 0.94, 0.94, "bt sentences");
 }
 
 TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
@@ -192,6 +194,8 @@ TEST(DevSetsTest, StoriesStayAboveTheirFloors) {
   ExpectAbove(Score(StoryFiles(kDev / "bp" / "stories"), kDev / "bp" / "stories_gold.jsonl"), 0.66, 0.89, "bp stories");
   ExpectAbove(Score(StoryFiles(kDev / "bq" / "stories"), kDev / "bq" / "stories_gold.jsonl"), 0.91, 0.94, "bq stories");
   ExpectAbove(Score(StoryFiles(kDev / "br" / "stories"), kDev / "br" / "stories_gold.jsonl"), 0.88, 0.93, "br stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bs" / "stories"), kDev / "bs" / "stories_gold.jsonl"), 0.88, 0.94, "bs stories");
+  ExpectAbove(Score(StoryFiles(kDev / "bt" / "stories"), kDev / "bt" / "stories_gold.jsonl"), 0.90, 0.92, "bt stories");
 }
 
 // The Vietnamese and Chinese sets (issue 14), coded by src/native.
