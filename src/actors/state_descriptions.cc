@@ -210,20 +210,20 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   // and for "the Gulf state", the last named other than the subject.
   const ResolvedActor* named = nullptr;
   for (const bool by_form : {distinctive, false}) {
-  for (bool object_only : {true, false}) {
-    for (size_t k = r_->chunks.size(); k > 0 && named == nullptr; --k) {
-      const ActorChunk& prior = r_->chunks[k - 1];
-      if (prior.sentence < sentence - 2) break;
-      if (prior.compound || prior.modifier || prior.actors.size() != 1) continue;
-      if (object_only && !prior.after_preposition) continue;
-      const ResolvedActor& a = prior.actors[0];
-      const CountryEntry* state = a.country.empty() ? nullptr : dict_.CountryByIso(a.country);
-      if (state == nullptr || a.person >= 0) continue;
-      if (by_form ? !state->HasForm(head) : a.country == subject) continue;
-      if (clause_begin != 0 && in_clause(a.country)) continue;
-      named = &a;
+    for (bool object_only : {true, false}) {
+      for (size_t k = r_->chunks.size(); k > 0 && named == nullptr; --k) {
+        const ActorChunk& prior = r_->chunks[k - 1];
+        if (prior.sentence < sentence - 2) break;
+        if (prior.compound || prior.modifier || prior.actors.size() != 1) continue;
+        if (object_only && !prior.after_preposition) continue;
+        const ResolvedActor& a = prior.actors[0];
+        const CountryEntry* state = a.country.empty() ? nullptr : dict_.CountryByIso(a.country);
+        if (state == nullptr || a.person >= 0) continue;
+        if (by_form ? !state->HasForm(head) : a.country == subject) continue;
+        if (clause_begin != 0 && in_clause(a.country)) continue;
+        named = &a;
+      }
     }
-  }
   }
   if (named == nullptr) return false;
   const CountryEntry* ce = dict_.CountryByIso(named->country);

@@ -296,7 +296,10 @@ const std::string* NamingCode(const SentenceContext& sc, const DocumentContext& 
       words += "_" + std::string(t.text(n));
       censure = reactions.IsCensure(words);
     }
-    if (censure) return reactions.IsClaimNoun(t.text(r.noun)) || reactions.IsProposalNoun(t.text(r.noun)) ? &kReject : &kCondemn;
+    if (!censure) continue;
+    // A claim or a proposal so named is rejected; an act, condemned.
+    const std::string_view noun = t.text(r.noun);
+    return reactions.IsClaimNoun(noun) || reactions.IsProposalNoun(noun) ? &kReject : &kCondemn;
   }
   return nullptr;
 }

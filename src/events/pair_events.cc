@@ -101,7 +101,9 @@ bool ListFellows(const DocumentContext& ctx, const SentenceContext& sc, const Se
       if (!governed) together.insert(together.end(), members.begin(), members.end());
     }
   }
-  auto is_together = [&](const ActorChunk* c) { return std::find(together.begin(), together.end(), c) != together.end(); };
+  auto is_together = [&](const ActorChunk* c) {
+    return std::find(together.begin(), together.end(), c) != together.end();
+  };
   for (const ActorChunk* c : target.chunks) {
     if (!is_together(c)) return false;
   }
