@@ -209,7 +209,8 @@ bool DocumentResolver::StateDescription(int sentence, uint32_t i, uint32_t end, 
   // the emirate"); where none is named ("the sultanate" of Sulu, no state),
   // and for "the Gulf state", the last named other than the subject.
   const ResolvedActor* named = nullptr;
-  for (const bool by_form : {distinctive, false}) {
+  for (const bool by_form : {true, false}) {
+    if (by_form && !distinctive) continue;
     for (bool object_only : {true, false}) {
       for (size_t k = r_->chunks.size(); k > 0 && named == nullptr; --k) {
         const ActorChunk& prior = r_->chunks[k - 1];
